@@ -1,0 +1,276 @@
+/* The Lua host: builds the sandboxed state, enforces the memory cap and instruction budget,
+ * and owns the one place where C calls into Lua (styr_pcall). */
+#include "host.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <lauxlib.h>
+#include <lualib.h>
+
+#include "modules.h"
+#include "version.h"
+
+/* How often (in VM instructions) the count hook runs while the budget is not exhausted. */
+#define HOOK_STRIDE 1000
+
+/* Accounting shared by the allocator and the count hook; it is the allocator's userdata, so
+ * both reach it through lua_getallocf. */
+typedef struct limits {
+    size_t used;
+    size_t max_memory;
+    int memory_armed;         /* the cap applies only while Lua code runs under styr_pcall */
+    int memory_exceeded;
+    long long instructions;
+    long long max_instructions;
+    int budget_exceeded;
+} limits;
+
+struct host {
+    lua_State *L;
+    limits lim;
+    int verbose;
+};
+
+/* Registry keys (addresses of statics). */
+static const char KEY_HOST = 'h';
+static const char KEY_LOADED = 'l';
+
+static void *limited_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+    limits *lim = ud;
+    size_t old = ptr ? osize : 0;
+    if (nsize == 0) {
+        free(ptr);
+        lim->used -= old;
+        return NULL;
+    }
+    if (nsize > old && lim->memory_armed &&
+        (nsize - old > lim->max_memory || lim->used - old + nsize > lim->max_memory)) {
+        lim->memory_exceeded = 1;
+        return NULL;
+    }
+    void *p = realloc(ptr, nsize);
+    if (p == NULL)
+        return NULL;
+    lim->used = lim->used - old + nsize;
+    return p;
+}
+
+static limits *get_limits(lua_State *L)
+{
+    void *ud = NULL;
+    lua_getallocf(L, &ud);
+    return ud;
+}
+
+/* Count hook: charges the stride, and once the budget is spent re-arms itself to fire on every
+ * instruction, so that a pcall in the script cannot swallow the stop. */
+static void budget_hook(lua_State *L, lua_Debug *ar)
+{
+    (void)ar;
+    limits *lim = get_limits(L);
+    lim->instructions += HOOK_STRIDE;
+    if (lim->instructions > lim->max_instructions || lim->budget_exceeded) {
+        lim->budget_exceeded = 1;
+        lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
+        luaL_error(L, "instruction budget of %lld exceeded (a loop that never ends? raise it with "
+                      "--max-instructions)", lim->max_instructions);
+    }
+    /* Stop gradual growth near the cap here, where the error can name file:line; a single huge
+     * allocation is refused by the allocator instead. */
+    if (lim->used > lim->max_memory / 16 * 15 || lim->memory_exceeded) {
+        lim->memory_exceeded = 1;
+        lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
+        luaL_error(L, "memory limit of %d MiB exceeded (raise it with --max-memory)",
+                   (int)(lim->max_memory / (1024 * 1024)));
+    }
+}
+
+/* Message handler: turns any error object into a string, with a traceback when verbose. */
+static int msghandler(lua_State *L)
+{
+    const char *msg = lua_tostring(L, 1);
+    if (msg == NULL) {
+        if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING)
+            msg = lua_tostring(L, -1);
+        else
+            msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+    }
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &KEY_HOST);
+    host *h = lua_touserdata(L, -1);
+    lua_pop(L, 1);
+    if (h != NULL && h->verbose)
+        luaL_traceback(L, L, msg, 1);
+    else
+        lua_pushstring(L, msg);
+    return 1;
+}
+
+int styr_pcall(lua_State *L, int nargs, int nresults, const char *what)
+{
+    limits *lim = get_limits(L);
+    int base = lua_gettop(L) - nargs;
+    lua_pushcfunction(L, msghandler);
+    lua_insert(L, base);
+    lim->instructions = 0;
+    lim->budget_exceeded = 0;
+    lim->memory_exceeded = 0;
+    lua_sethook(L, budget_hook, LUA_MASKCOUNT, HOOK_STRIDE);
+    lim->memory_armed = 1;
+    int status = lua_pcall(L, nargs, nresults, base);
+    lim->memory_armed = 0;
+    lua_sethook(L, NULL, 0, 0);
+    lua_remove(L, base);
+    if (status != LUA_OK) {
+        /* stack: message */
+        if (status == LUA_ERRMEM)
+            lua_pushfstring(L, "%s: memory limit of %d MiB exceeded (raise it with --max-memory)",
+                            what, (int)(lim->max_memory / (1024 * 1024)));
+        else
+            lua_pushfstring(L, "%s: %s", what, lua_tostring(L, -1));
+        lua_remove(L, -2);
+    }
+    return status;
+}
+
+int host_budget_exceeded(lua_State *L)
+{
+    return get_limits(L)->budget_exceeded;
+}
+
+int host_memory_exceeded(lua_State *L)
+{
+    return get_limits(L)->memory_exceeded;
+}
+
+/* The engine's require: modules come from the preload table built by modules_fill_preload
+ * (C modules and the Lua layer), never from the file system's package.path. */
+static int engine_require(lua_State *L)
+{
+    const char *name = luaL_checkstring(L, 1);
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &KEY_LOADED); /* stack: name, loaded */
+    if (lua_getfield(L, -1, name) != LUA_TNIL)
+        return 1;
+    lua_pop(L, 1);
+    if (modules_push_loader(L, name) != 0) /* stack: name, loaded, loader | message */
+        return luaL_error(L, "module '%s' not found: %s", name, lua_tostring(L, -1));
+    lua_pushstring(L, name);
+    lua_call(L, 1, 1); /* engine code only: errors propagate to the caller's styr_pcall */
+    if (lua_isnil(L, -1)) {
+        lua_pop(L, 1);
+        lua_pushboolean(L, 1);
+    }
+    lua_pushvalue(L, -1);
+    lua_setfield(L, -3, name);
+    return 1;
+}
+
+/* Opens the allowed standard libraries and removes what the sandbox must not offer. */
+static void open_safe_libs(lua_State *L)
+{
+    static const luaL_Reg libs[] = {
+        {LUA_GNAME, luaopen_base},         {LUA_STRLIBNAME, luaopen_string},
+        {LUA_TABLIBNAME, luaopen_table},   {LUA_MATHLIBNAME, luaopen_math},
+        {LUA_UTF8LIBNAME, luaopen_utf8},   {LUA_OSLIBNAME, luaopen_os},
+        {NULL, NULL},
+    };
+    for (const luaL_Reg *lib = libs; lib->func; lib++) {
+        luaL_requiref(L, lib->name, lib->func, 1);
+        lua_pop(L, 1);
+    }
+    static const char *const base_removed[] = {"dofile", "loadfile", "collectgarbage", "print", NULL};
+    for (const char *const *n = base_removed; *n; n++) {
+        lua_pushnil(L);
+        lua_setglobal(L, *n);
+    }
+    /* string.dump also hides behind ("").dump: remove it from the one real string table. */
+    lua_getglobal(L, LUA_STRLIBNAME);
+    lua_pushnil(L);
+    lua_setfield(L, -2, "dump");
+    lua_pop(L, 1);
+    /* Protect the string metatable: getmetatable("") returns a string, not the table. */
+    lua_pushliteral(L, "");
+    lua_getmetatable(L, -1);
+    lua_pushliteral(L, "protected");
+    lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 2);
+    /* os keeps only clock, date, difftime, time. */
+    lua_getglobal(L, LUA_OSLIBNAME);
+    static const char *const os_removed[] = {"execute", "exit",    "getenv", "remove",
+                                             "rename",  "setlocale", "tmpname", NULL};
+    for (const char *const *n = os_removed; *n; n++) {
+        lua_pushnil(L);
+        lua_setfield(L, -2, *n);
+    }
+    lua_pop(L, 1);
+}
+
+/* Runs inside protected mode so that a memory error while building the state is reported. */
+static int setup_state(lua_State *L)
+{
+    const char *lua_dir = lua_touserdata(L, 1);
+    open_safe_libs(L);
+    lua_newtable(L);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &KEY_LOADED);
+    modules_init(L, lua_dir);
+    lua_pushcfunction(L, engine_require);
+    lua_setglobal(L, "require");
+    lua_pushliteral(L, STYR_VERSION);
+    lua_setglobal(L, "STYR_VERSION");
+    return 0;
+}
+
+host *host_new(const host_options *opts, char *err, size_t errlen)
+{
+    host *h = calloc(1, sizeof *h);
+    if (h == NULL) {
+        snprintf(err, errlen, "out of memory creating the Lua host");
+        return NULL;
+    }
+    h->lim.max_memory = opts && opts->max_memory ? opts->max_memory : HOST_DEFAULT_MAX_MEMORY;
+    h->lim.max_instructions =
+        opts && opts->max_instructions > 0 ? opts->max_instructions : HOST_DEFAULT_MAX_INSTRUCTIONS;
+    h->verbose = opts ? opts->verbose : 0;
+    h->L = lua_newstate(limited_alloc, &h->lim);
+    if (h->L == NULL) {
+        snprintf(err, errlen, "cannot create a Lua state (out of memory)");
+        free(h);
+        return NULL;
+    }
+    lua_pushlightuserdata(h->L, h);
+    lua_rawsetp(h->L, LUA_REGISTRYINDEX, &KEY_HOST);
+    lua_pushcfunction(h->L, setup_state);
+    lua_pushlightuserdata(h->L, (void *)(opts ? opts->lua_dir : NULL));
+    if (styr_pcall(h->L, 1, 0, "starting the Lua host") != LUA_OK) {
+        snprintf(err, errlen, "%s", lua_tostring(h->L, -1));
+        host_free(h);
+        return NULL;
+    }
+    return h;
+}
+
+void host_free(host *h)
+{
+    if (h == NULL)
+        return;
+    if (h->L)
+        lua_close(h->L);
+    free(h);
+}
+
+lua_State *host_state(host *h)
+{
+    return h->L;
+}
+
+int host_require(host *h, const char *name)
+{
+    lua_State *L = h->L;
+    lua_pushcfunction(L, engine_require);
+    lua_pushstring(L, name);
+    return styr_pcall(L, 1, 1, "loading the engine");
+}

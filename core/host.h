@@ -1,0 +1,44 @@
+/* The Lua host: one sandboxed Lua state with a memory cap and an instruction budget.
+ *
+ * The state opens only base, string, table, math, utf8 and a reduced os; everything that
+ * touches the outside world is reached through styr's own C modules (styr.store, styr.output,
+ * styr.config, styr.clock). The engine's Lua layer (scripts/) is loaded from the copies embedded
+ * in the binary, or from --lua-dir while developing. Configuration files run in an environment
+ * the engine builds from an allow-list (scripts/sandbox.lua). */
+#ifndef STYR_HOST_H
+#define STYR_HOST_H
+
+#include <stddef.h>
+#include <lua.h>
+
+#define HOST_DEFAULT_MAX_MEMORY ((size_t)64 * 1024 * 1024)
+#define HOST_DEFAULT_MAX_INSTRUCTIONS 200000000LL
+
+typedef struct host_options {
+    size_t max_memory;           /* bytes the state may hold; 0 = default */
+    long long max_instructions;  /* VM instructions per host_call; 0 = default */
+    const char *lua_dir;         /* load engine scripts from this folder instead of the embedded copies */
+    int verbose;                 /* append Lua tracebacks to error messages */
+} host_options;
+
+typedef struct host host;
+
+/* Creates a sandboxed state. Returns NULL and fills err (size errlen) on failure. */
+host *host_new(const host_options *opts, char *err, size_t errlen);
+void host_free(host *h);
+lua_State *host_state(host *h);
+
+/* Calls the function below nargs arguments on the stack with a traceback handler, a fresh
+ * instruction budget and the memory cap armed. On failure returns a LUA_ERR* code and leaves
+ * one string on the stack: "what: file:line: message" (plus traceback when verbose). */
+int styr_pcall(lua_State *L, int nargs, int nresults, const char *what);
+
+/* Loads engine module `name` (e.g. "styr.cli") through the engine's require, leaving its value
+ * on the stack. Returns LUA_OK or an error code with a message on the stack. */
+int host_require(host *h, const char *name);
+
+/* Why the last failed call stopped, for exit codes: */
+int host_budget_exceeded(lua_State *L);   /* instruction budget */
+int host_memory_exceeded(lua_State *L);   /* memory cap */
+
+#endif

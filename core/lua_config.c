@@ -1,0 +1,166 @@
+/* styr.config: what the engine needs from C to load a configuration folder: reading its files
+ * (confined to the folder, size-capped, UTF-8 checked) and finding the configuration line that
+ * called a constructor. Configuration chunks are named "@path"; engine chunks "=[styr]/…". */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <lauxlib.h>
+#include <lua.h>
+
+#include "modules.h"
+
+#define CONFIG_MAX_FILE ((long)16 * 1024 * 1024)
+
+/* Returns the byte offset of the first invalid UTF-8 sequence, or -1 when s is valid. */
+static long utf8_invalid_at(const unsigned char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = s[i];
+        size_t n;
+        unsigned int cp;
+        if (c < 0x80) {
+            i++;
+            continue;
+        } else if ((c & 0xE0) == 0xC0) {
+            n = 1;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            n = 2;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            n = 3;
+            cp = c & 0x07;
+        } else {
+            return (long)i;
+        }
+        for (size_t k = 1; k <= n; k++) {
+            if (i + k >= len || (s[i + k] & 0xC0) != 0x80)
+                return (long)i;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        if ((n == 1 && cp < 0x80) || (n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) ||
+            cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return (long)i;
+        i += n + 1;
+    }
+    return -1;
+}
+
+static int push_fail(lua_State *L, const char *fmt, const char *a, const char *b)
+{
+    luaL_pushfail(L);
+    lua_pushfstring(L, fmt, a, b);
+    return 2;
+}
+
+/* styr.config.read(dir, relative_path) -> text, path | fail, message */
+static int l_read(lua_State *L)
+{
+    const char *dir = luaL_checkstring(L, 1);
+    const char *rel = luaL_checkstring(L, 2);
+    luaL_Buffer pb;
+    if (rel[0] == '/' || strstr(rel, "..") != NULL || rel[0] == '\0')
+        return push_fail(L, "%s: include '%s' must name a file inside the configuration folder",
+                         dir, rel);
+    luaL_buffinit(L, &pb);
+    luaL_addstring(&pb, dir);
+    if (dir[0] && dir[strlen(dir) - 1] != '/')
+        luaL_addchar(&pb, '/');
+    luaL_addstring(&pb, rel);
+    luaL_pushresult(&pb);
+    const char *path = lua_tostring(L, -1); /* stack: dir, rel, path */
+
+    char real_dir[PATH_MAX], real_file[PATH_MAX];
+    if (realpath(dir, real_dir) == NULL)
+        return push_fail(L, "%s: %s", dir, strerror(errno));
+    if (realpath(path, real_file) == NULL)
+        return push_fail(L, "%s: %s", path, strerror(errno));
+    size_t dl = strlen(real_dir);
+    if (strncmp(real_file, real_dir, dl) != 0 || real_file[dl] != '/')
+        return push_fail(L, "%s: %s", path, "leads outside the configuration folder; refused");
+    struct stat st;
+    if (stat(real_file, &st) != 0)
+        return push_fail(L, "%s: %s", path, strerror(errno));
+    if (!S_ISREG(st.st_mode))
+        return push_fail(L, "%s: %s", path, "is not a regular file");
+    if (st.st_size > CONFIG_MAX_FILE)
+        return push_fail(L, "%s:1: %s", path,
+                         "the file is larger than 16 MiB; a configuration file must be small "
+                         "Lua source (put data in a CSV source instead)");
+    FILE *f = fopen(real_file, "rb");
+    if (f == NULL)
+        return push_fail(L, "%s: %s", path, strerror(errno));
+    size_t size = (size_t)st.st_size;
+    char *buf = lua_newuserdatauv(L, size ? size : 1, 0); /* freed by the collector */
+    size_t got = fread(buf, 1, size, f);
+    int rerr = ferror(f);
+    fclose(f);
+    if (got != size || rerr)
+        return push_fail(L, "%s: %s", path, "could not be read completely");
+    const char *text = buf;
+    if (size >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) { /* byte order mark from Windows editors */
+        text += 3;
+        size -= 3;
+    }
+    long bad = utf8_invalid_at((const unsigned char *)text, size);
+    if (bad >= 0) {
+        int line = 1;
+        for (long i = 0; i < bad; i++)
+            line += text[i] == '\n';
+        luaL_pushfail(L);
+        lua_pushfstring(L, "%s:%d: invalid UTF-8 (byte 0x%02x); save the file as UTF-8", path, line,
+                        (int)(unsigned char)text[bad]);
+        return 2;
+    }
+    lua_pushlstring(L, text, size);
+    lua_pushvalue(L, 3);
+    return 2;
+}
+
+/* styr.config.where() -> file, line of the innermost configuration code on the call stack,
+ * or nothing when no configuration code is running. */
+static int l_where(lua_State *L)
+{
+    lua_Debug ar;
+    for (int level = 1; lua_getstack(L, level, &ar); level++) {
+        if (!lua_getinfo(L, "Sl", &ar))
+            continue;
+        if (ar.source && ar.source[0] == '@' && ar.currentline > 0) {
+            lua_pushstring(L, ar.source + 1);
+            lua_pushinteger(L, ar.currentline);
+            return 2;
+        }
+    }
+    return 0;
+}
+
+/* styr.config.exists(path) -> boolean, kind ("file", "directory", "other") */
+static int l_exists(lua_State *L)
+{
+    struct stat st;
+    if (stat(luaL_checkstring(L, 1), &st) != 0) {
+        lua_pushboolean(L, 0);
+        return 1;
+    }
+    lua_pushboolean(L, 1);
+    lua_pushstring(L, S_ISREG(st.st_mode) ? "file" : S_ISDIR(st.st_mode) ? "directory" : "other");
+    return 2;
+}
+
+static const luaL_Reg functions[] = {
+    {"read", l_read},
+    {"where", l_where},
+    {"exists", l_exists},
+    {NULL, NULL},
+};
+
+int luaopen_styr_config(lua_State *L)
+{
+    luaL_newlib(L, functions);
+    return 1;
+}

@@ -1,0 +1,24 @@
+/* The one place that knows every module of styr: the C bindings (styr.store, styr.output,
+ * styr.config, styr.console, styr.clock) and the engine's Lua layer embedded from scripts/. */
+#ifndef STYR_MODULES_H
+#define STYR_MODULES_H
+
+#include <lua.h>
+
+int luaopen_styr_store(lua_State *L);
+int luaopen_styr_output(lua_State *L);
+int luaopen_styr_config(lua_State *L);
+int luaopen_styr_console(lua_State *L);
+int luaopen_styr_clock(lua_State *L);
+
+/* Remembers where engine scripts come from: lua_dir, or the embedded copies when NULL. */
+void modules_init(lua_State *L, const char *lua_dir);
+
+/* Pushes a loader function for module `name` and returns 0, or pushes a message and returns -1. */
+int modules_push_loader(lua_State *L, const char *name);
+
+/* Fills the table at index idx (package.preload for a plain Lua interpreter) with a loader for
+ * every module, C and Lua. */
+void modules_fill_preload(lua_State *L, int idx);
+
+#endif

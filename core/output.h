@@ -1,0 +1,23 @@
+/* Output files: every file of one rendering is written to a temporary name in the output folder,
+ * flushed to disk, and only then renamed over its target, so a failure (full disk, killed process)
+ * leaves the earlier files intact and no temporary file behind. File names are confined to the
+ * output folder. */
+#ifndef STYR_OUTPUT_H
+#define STYR_OUTPUT_H
+
+#include <stddef.h>
+
+typedef struct output_file {
+    const char *name; /* a plain file name: no '/', not starting with '.' */
+    const char *data;
+    size_t len;
+} output_file;
+
+/* Returns 1 when name is acceptable as an output file name. */
+int output_name_ok(const char *name, size_t len);
+
+/* Creates dir (and its parents) when missing, then writes all files atomically as a batch.
+ * Returns 0, or -1 with err filled; on failure no target file was changed. */
+int output_write_all(const char *dir, const output_file *files, size_t n, char *err, size_t errlen);
+
+#endif

@@ -1,0 +1,38 @@
+-- Numbers and dates as committee readers expect them: Swedish and Danish decimal comma,
+-- a space (sv) or a point (da) between thousands.
+local M = {}
+
+local STYLE = {
+  sv = { decimal = ",", group = "\u{00A0}" },
+  da = { decimal = ",", group = "." },
+  en = { decimal = ".", group = "," },
+}
+
+-- How many decimals a value needs (0 to 2).
+function M.decimals_of(v)
+  for d = 0, 2 do
+    local s = string.format("%." .. d .. "f", v)
+    if math.abs(tonumber(s) - v) < 1e-9 then return d end
+  end
+  return 2
+end
+
+function M.number(v, language, decimals)
+  local style = STYLE[language] or STYLE.en
+  decimals = decimals or M.decimals_of(v)
+  local s = string.format("%." .. decimals .. "f", v)
+  local sign, int, frac = s:match("^(-?)(%d+)%.?(%d*)$")
+  if not int then return s end
+  local grouped = int:reverse():gsub("(%d%d%d)", "%1\0"):reverse()
+  grouped = grouped:gsub("^%z", ""):gsub("%z", style.group)
+  return sign .. grouped .. (frac ~= "" and (style.decimal .. frac) or "")
+end
+
+-- Plain machine-readable number for CSV: "." as decimal separator, no grouping.
+function M.plain(v)
+  if math.type(v) == "integer" then return tostring(v) end
+  if v == math.floor(v) and math.abs(v) < 2^53 then return string.format("%d", v) end
+  return (string.format("%.10g", v))
+end
+
+return M

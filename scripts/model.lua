@@ -1,0 +1,629 @@
+-- The configuration language: constructors that build the model (municipality, organisation,
+-- goals, indicators, activities, reports) and the checks that find every problem in it, each
+-- with the file and line that caused it. Nothing here touches the store or the file system.
+local util = require "styr.util"
+local config = require "styr.config"
+
+local M = {}
+
+local MISSING = {} -- metatable marking missing("reason") values
+
+M.LEVELS = { "decision", "strategic", "operational" }
+M.KINDS = {
+  "executive_board", "committee", "administration", "association_board", "office",
+  "management_team", "strategic_group", "steering_group", "working_committee", "analysis_group",
+  "working_group", "role",
+}
+M.UNITS = {
+  "count", "persons", "households", "placements", "percent", "days", "index", "ratio", "sek",
+  "msek", "per_msek", "text",
+}
+M.DIRECTIONS = { "increase", "decrease", "target" }
+M.RELATIVE_TARGETS = { "lower", "higher", "not_higher", "not_lower" }
+M.FORMATS = { "html", "csv" }
+M.LANGUAGES = { "sv", "da", "en" }
+M.COUNTRIES = { "SE", "DK" }
+
+function M.is_missing(v)
+  return type(v) == "table" and getmetatable(v) == MISSING
+end
+
+-- Field checkers: each returns nil when the value is acceptable, else a message.
+local check = {}
+
+function check.string(v)
+  if type(v) ~= "string" then return "must be a string, not " .. type(v) end
+  if v:match("^%s*$") then return "must not be empty" end
+end
+
+function check.boolean(v)
+  if type(v) ~= "boolean" then return "must be true or false, not " .. type(v) end
+end
+
+function check.number(v)
+  if type(v) ~= "number" then return "must be a number, not " .. type(v) end
+  if not util.finite(v) then return "must be a finite number, not " .. tostring(v) end
+end
+
+function check.integer(v)
+  local e = check.number(v)
+  if e then return e end
+  if math.type(v) ~= "integer" and v ~= math.floor(v) then return "must be a whole number" end
+end
+
+local function one_of(list)
+  return function(v)
+    if type(v) ~= "string" then return "must be one of " .. table.concat(list, ", ") end
+    for _, x in ipairs(list) do if x == v then return nil end end
+    return "'" .. v .. "' is not one of " .. table.concat(list, ", ") .. util.suggest(v, list)
+  end
+end
+
+local function list_of(item)
+  return function(v)
+    if type(v) ~= "table" then return "must be a list { … }, not " .. type(v) end
+    local n = #v
+    for k in pairs(v) do
+      if math.type(k) ~= "integer" or k < 1 or k > n then
+        return "must be a list { … } (found the key " .. tostring(k) .. ")"
+      end
+    end
+    for i, x in ipairs(v) do
+      local e = item(x)
+      if e then return "item " .. i .. " " .. e end
+    end
+  end
+end
+
+function check.date(v)
+  if type(v) ~= "string" then return "must be a date \"YYYY-MM-DD\", not " .. type(v) end
+  local y, m, d = v:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
+  if not y then return "must be a date \"YYYY-MM-DD\", not \"" .. v .. "\"" end
+  y, m, d = tonumber(y), tonumber(m), tonumber(d)
+  local dim = { 31, (y % 4 == 0 and (y % 100 ~= 0 or y % 400 == 0)) and 29 or 28, 31, 30, 31, 30,
+                31, 31, 30, 31, 30, 31 }
+  if m < 1 or m > 12 or d < 1 or d > dim[m] then return "\"" .. v .. "\" is not a real date" end
+end
+
+-- A member entry: "role" or { role = "…", appointed_by = "…", count = N }.
+local function member(v)
+  if type(v) == "string" then return check.string(v) end
+  if type(v) ~= "table" then return "must be a role name or { role = …, appointed_by = … }" end
+  for k in pairs(v) do
+    if k ~= "role" and k ~= "appointed_by" and k ~= "count" then
+      return "has an unknown field '" .. tostring(k) .. "'" ..
+             util.suggest(k, { "role", "appointed_by", "count" })
+    end
+  end
+  if check.string(v.role) then return "needs role = \"…\"" end
+  if v.appointed_by ~= nil and check.string(v.appointed_by) then return "appointed_by must be a string" end
+  if v.count ~= nil and (check.integer(v.count) or v.count < 1) then return "count must be a positive whole number" end
+end
+
+local function year_key(k)
+  return math.type(k) == "integer" and k >= 1900 and k <= 2200
+end
+
+-- { [year] = value } where value passes `item`.
+local function by_year(item)
+  return function(v)
+    if type(v) ~= "table" then return "must be a table { [2019] = … }, not " .. type(v) end
+    for k, x in pairs(v) do
+      if not year_key(k) then
+        return "has the key " .. tostring(k) .. "; keys must be years, written [2019] = …"
+      end
+      local e = item(x)
+      if e then return "[" .. k .. "] " .. e end
+    end
+  end
+end
+
+local function value_item(x)
+  if M.is_missing(x) then return nil end
+  if type(x) == "string" then return nil end -- checked against the indicator's kind later
+  return check.number(x)
+end
+
+local function target_item(x)
+  if type(x) == "string" then return nil end -- relative targets, or text targets; checked later
+  return check.number(x)
+end
+
+local function split_checker(v)
+  if type(v) ~= "table" then return "must be { values = {…}, targets = {…} }" end
+  for k in pairs(v) do
+    if k ~= "values" and k ~= "targets" and k ~= "notes" then
+      return "has an unknown field '" .. tostring(k) .. "'" .. util.suggest(k, { "values", "targets", "notes" })
+    end
+  end
+  if v.values ~= nil then
+    local e = by_year(value_item)(v.values)
+    if e then return "values " .. e end
+  end
+  if v.targets ~= nil then
+    local e = by_year(target_item)(v.targets)
+    if e then return "targets " .. e end
+  end
+  if v.notes ~= nil then
+    local e = by_year(check.string)(v.notes)
+    if e then return "notes " .. e end
+  end
+end
+
+local function units_checker(v)
+  if type(v) ~= "table" then return "must be { UNIT = { values = {…} }, … }" end
+  for k, x in pairs(v) do
+    if type(k) ~= "string" then return "keys must be unit names" end
+    local e = split_checker(x)
+    if e then return k .. " " .. e end
+  end
+end
+
+local function base_checker(v)
+  if type(v) ~= "table" then return "must be { year = 2018, value = … } or { missing = \"reason\" }" end
+  for k in pairs(v) do
+    if k ~= "year" and k ~= "value" and k ~= "missing" then
+      return "has an unknown field '" .. tostring(k) .. "'" .. util.suggest(k, { "year", "value", "missing" })
+    end
+  end
+  if v.missing ~= nil then return check.string(v.missing) end
+  if not year_key(v.year) then return "needs year = a year such as 2018" end
+  return check.number(v.value)
+end
+
+local function tolerance_checker(v)
+  if type(v) ~= "table" then return "must be { percent = P } or { absolute = A }" end
+  local n = 0
+  for k, x in pairs(v) do
+    n = n + 1
+    if k ~= "percent" and k ~= "absolute" then
+      return "has an unknown field '" .. tostring(k) .. "'" .. util.suggest(k, { "percent", "absolute" })
+    end
+    local e = check.number(x)
+    if e then return k .. " " .. e end
+    if x < 0 then return k .. " must not be negative" end
+  end
+  if n ~= 1 then return "must have exactly one of percent or absolute" end
+end
+
+local function notes_checker(v) return by_year(check.string)(v) end
+
+-- What each constructor accepts: field -> checker; `required` lists what must be given.
+local SCHEMAS = {
+  municipality = {
+    fields = { code = check.string, name = check.string, country = one_of(M.COUNTRIES),
+               language = one_of(M.LANGUAGES), perspectives = list_of(check.string) },
+    required = { "code", "name", "country", "language" },
+  },
+  body = {
+    fields = { id = check.string, name = check.string, kind = one_of(M.KINDS), level = one_of(M.LEVELS),
+               reports_to = check.string, via = check.string, chair = check.string,
+               members = list_of(member), adjunct = list_of(member), mandate = list_of(check.string),
+               note = check.string },
+    required = { "name" },
+  },
+  role = {
+    fields = { id = check.string, name = check.string, appointed_by = check.string,
+               supports = list_of(check.string), count = check.integer, level = one_of(M.LEVELS),
+               mandate = list_of(check.string), note = check.string },
+    required = { "name" },
+  },
+  goal = {
+    fields = { id = check.string, title = check.string, perspective = check.string, body = check.string,
+               area = check.string, municipal_goal = check.string, number = check.integer,
+               indicators = list_of(check.string), note = check.string },
+    required = { "title" },
+  },
+  indicator = {
+    fields = { id = check.string, title = check.string, unit = one_of(M.UNITS),
+               kind = one_of({ "number", "text" }), direction = one_of(M.DIRECTIONS),
+               base = base_checker, values = by_year(value_item), targets = by_year(target_item),
+               women = split_checker, men = split_checker, units = units_checker,
+               tolerance = tolerance_checker, decimals = check.integer, notes = notes_checker,
+               footnote = check.string },
+    required = { "title" },
+  },
+  activity = {
+    fields = { goal = check.string, title = check.string, owner = check.string, due = check.date,
+               done = check.boolean, note = check.string },
+    required = { "goal", "title" },
+  },
+  report = {
+    fields = { id = check.string, title = check.string, year = check.integer,
+               perspectives = list_of(check.string), goals = list_of(check.string), body = check.string,
+               formats = list_of(one_of(M.FORMATS)), audiences = list_of(check.string),
+               intro = check.string },
+    required = { "title", "year" },
+  },
+}
+
+local function field_names(schema)
+  local names = {}
+  for k in pairs(schema.fields) do names[#names + 1] = k end
+  table.sort(names)
+  return names
+end
+
+-- A builder collects declarations and problems while configuration files run.
+local Builder = {}
+Builder.__index = Builder
+
+function M.builder()
+  return setmetatable({
+    municipality = nil,
+    bodies = {}, body_order = {},
+    goals = {}, goal_order = {},
+    indicators = {}, indicator_order = {},
+    activities = {},
+    reports = {}, report_order = {},
+    problems = {},
+    pending = {},
+  }, Builder)
+end
+
+-- Records a problem at a location ({ file =, line = }) or at the running configuration line.
+function Builder:problem(where, message, level)
+  if not where then
+    local file, line = config.where()
+    where = { file = file, line = line }
+  end
+  self.problems[#self.problems + 1] = {
+    file = where.file, line = where.line, message = message, level = level or "error",
+  }
+end
+
+local function here()
+  local file, line = config.where()
+  return { file = file or "?", line = line or 0 }
+end
+
+local function loc(where)
+  return (where.file or "?") .. ":" .. (where.line or 0)
+end
+
+-- Checks a declaration table against its schema, recording one problem per bad field.
+function Builder:check_fields(kind, id, spec, where)
+  local schema = SCHEMAS[kind]
+  local names = field_names(schema)
+  local what = id and (kind .. " '" .. id .. "'") or kind
+  local ok = true
+  for k, v in pairs(spec) do
+    local checker = schema.fields[k]
+    if type(k) ~= "string" then
+      self:problem(where, what .. ": unexpected list item " .. tostring(k) ..
+                   "; fields are written name = value")
+      ok = false
+    elseif not checker then
+      self:problem(where, what .. ": unknown field '" .. k .. "'" .. util.suggest(k, names))
+      ok = false
+    else
+      local e = checker(v)
+      if e then
+        self:problem(where, what .. ": " .. k .. " " .. e)
+        ok = false
+      end
+    end
+  end
+  for _, k in ipairs(schema.required) do
+    if spec[k] == nil then
+      self:problem(where, what .. ": " .. k .. " is required")
+      ok = false
+    end
+  end
+  return ok
+end
+
+-- Registers a named declaration in `map`/`order`, refusing duplicates.
+function Builder:register(kind, map, order, id, decl)
+  local previous = map[id]
+  if previous then
+    self:problem(decl.where, "duplicate " .. kind .. " '" .. id .. "' (first declared at " ..
+                 loc(previous.where) .. ")")
+    return
+  end
+  map[id] = decl
+  order[#order + 1] = id
+end
+
+-- Makes a constructor usable both as name "id" { … } and as name { id = "id", … }.
+function Builder:named(kind, finish)
+  return function(arg)
+    local where = here()
+    if type(arg) == "string" then
+      local token = {}
+      self.pending[token] = { kind = kind, id = arg, where = where }
+      return function(spec)
+        self.pending[token] = nil
+        if type(spec) ~= "table" then
+          self:problem(where, kind .. " '" .. arg .. "': expected " .. kind .. " \"" .. arg ..
+                       "\" { … }, got " .. type(spec))
+          return
+        end
+        if spec.id ~= nil and spec.id ~= arg then
+          self:problem(where, kind .. " '" .. arg .. "': id is given twice, as '" .. tostring(spec.id) .. "'")
+        end
+        finish(arg, spec, where)
+      end
+    elseif type(arg) == "table" then
+      if check.string(arg.id) then
+        self:problem(where, kind .. ": needs an id: write " .. kind .. " \"id\" { … }")
+        return
+      end
+      finish(arg.id, arg, where)
+    else
+      self:problem(where, "expected " .. kind .. " \"id\" { … }, got " .. type(arg))
+    end
+  end
+end
+
+function Builder:dsl()
+  local b = self
+  local dsl = {}
+
+  function dsl.municipality(spec)
+    local where = here()
+    if type(spec) ~= "table" then
+      b:problem(where, "expected municipality { code = …, name = …, … }, got " .. type(spec))
+      return
+    end
+    if b.municipality then
+      b:problem(where, "municipality is declared twice (first at " .. loc(b.municipality.where) .. ")")
+      return
+    end
+    b:check_fields("municipality", nil, spec, where)
+    local m = {}
+    for k, v in pairs(spec) do m[k] = v end
+    m.where = where
+    b.municipality = m
+  end
+
+  local function org(kind_default, schema)
+    return b:named(schema, function(id, spec, where)
+      b:check_fields(schema, id, spec, where)
+      local d = { id = id, where = where, kind = spec.kind or kind_default }
+      for k, v in pairs(spec) do if k ~= "id" then d[k] = v end end
+      if schema == "role" then d.kind = "role" end
+      b:register("organisation id", b.bodies, b.body_order, id, d)
+    end)
+  end
+  dsl.body = org("committee", "body")
+  dsl.group = org("working_group", "body")
+  dsl.role = org("role", "role")
+
+  dsl.goal = b:named("goal", function(id, spec, where)
+    b:check_fields("goal", id, spec, where)
+    local d = { id = id, where = where, indicators = {} }
+    for k, v in pairs(spec) do if k ~= "id" then d[k] = v end end
+    if type(d.indicators) ~= "table" then d.indicators = {} end
+    b:register("goal", b.goals, b.goal_order, id, d)
+  end)
+
+  dsl.indicator = b:named("indicator", function(id, spec, where)
+    b:check_fields("indicator", id, spec, where)
+    local d = { id = id, where = where, kind = "number" }
+    for k, v in pairs(spec) do if k ~= "id" then d[k] = v end end
+    b:register("indicator", b.indicators, b.indicator_order, id, d)
+  end)
+
+  function dsl.activity(spec)
+    local where = here()
+    if type(spec) ~= "table" then
+      b:problem(where, "expected activity { goal = …, title = …, … }, got " .. type(spec))
+      return
+    end
+    b:check_fields("activity", nil, spec, where)
+    local d = { where = where, done = false }
+    for k, v in pairs(spec) do d[k] = v end
+    b.activities[#b.activities + 1] = d
+  end
+
+  dsl.report = b:named("report", function(id, spec, where)
+    b:check_fields("report", id, spec, where)
+    local d = { id = id, where = where, formats = { "html", "csv" } }
+    for k, v in pairs(spec) do if k ~= "id" then d[k] = v end end
+    b:register("report", b.reports, b.report_order, id, d)
+  end)
+
+  function dsl.missing(reason)
+    if reason ~= nil and type(reason) ~= "string" then
+      error("missing(reason): reason must be a string", 2)
+    end
+    return setmetatable({ reason = reason }, MISSING)
+  end
+
+  return dsl
+end
+
+-- Checks an indicator's values and targets against its kind and direction.
+local function check_indicator(b, ind)
+  local what = "indicator '" .. ind.id .. "'"
+  local text = ind.kind == "text"
+  local function values_of(tbl, label)
+    if type(tbl) ~= "table" then return end
+    for year, v in pairs(tbl) do
+      if year_key(year) then
+        if type(v) == "string" and not text then
+          b:problem(ind.where, what .. ": " .. label .. "[" .. year .. "] is the text \"" .. v ..
+                    "\"; a value must be a number (or missing(\"reason\"); use kind = \"text\" for statements)")
+        elseif type(v) == "number" and text then
+          b:problem(ind.where, what .. ": " .. label .. "[" .. year .. "] is a number, but the indicator has kind = \"text\"")
+        end
+      end
+    end
+  end
+  local function targets_of(tbl, label)
+    if type(tbl) ~= "table" then return end
+    for year, t in pairs(tbl) do
+      if year_key(year) then
+        if type(t) == "number" and not text and ind.direction == nil then
+          b:problem(ind.where, what .. ": " .. label .. "[" .. year .. "] is a target, but the indicator " ..
+                    "has no direction; add direction = \"increase\", \"decrease\" or \"target\"")
+        elseif type(t) == "string" and not text then
+          local ok = false
+          for _, r in ipairs(M.RELATIVE_TARGETS) do ok = ok or r == t end
+          if not ok then
+            b:problem(ind.where, what .. ": " .. label .. "[" .. year .. "] \"" .. t .. "\" is not a target; " ..
+                      "use a number or one of " .. table.concat(M.RELATIVE_TARGETS, ", ") ..
+                      util.suggest(t, M.RELATIVE_TARGETS))
+          end
+        end
+      end
+    end
+  end
+  values_of(ind.values, "values")
+  targets_of(ind.targets, "targets")
+  for _, g in ipairs({ "women", "men" }) do
+    if type(ind[g]) == "table" then
+      values_of(ind[g].values, g .. ".values")
+      targets_of(ind[g].targets, g .. ".targets")
+    end
+  end
+  if type(ind.units) == "table" then
+    for unit, s in pairs(ind.units) do
+      if type(s) == "table" then
+        values_of(s.values, "units." .. tostring(unit) .. ".values")
+        targets_of(s.targets, "units." .. tostring(unit) .. ".targets")
+      end
+    end
+  end
+  if text and ind.unit ~= nil and ind.unit ~= "text" then
+    b:problem(ind.where, what .. ": kind = \"text\" goes with unit = \"text\" (or no unit)")
+  end
+  if ind.unit == "text" and not text then
+    b:problem(ind.where, what .. ": unit = \"text\" needs kind = \"text\"")
+  end
+end
+
+-- Cross-references and whole-model rules, after every file has run.
+function Builder:finish()
+  for _, p in pairs(self.pending) do
+    self:problem(p.where, p.kind .. " '" .. p.id .. "' has no body: write " .. p.kind .. " \"" ..
+                 p.id .. "\" { … }")
+  end
+  local m = self.municipality
+  if not m then
+    self:problem({ file = self.entry or "init.lua", line = 1 },
+                 "no municipality declared; add municipality { code = …, name = …, country = …, language = … }")
+  end
+  local perspectives = m and type(m.perspectives) == "table" and m.perspectives or nil
+  local perspective_set = perspectives and util.set(perspectives)
+
+  local body_ids, indicator_ids, goal_ids = {}, {}, {}
+  for _, id in ipairs(self.body_order) do body_ids[#body_ids + 1] = id end
+  for _, id in ipairs(self.indicator_order) do indicator_ids[#indicator_ids + 1] = id end
+  for _, id in ipairs(self.goal_order) do goal_ids[#goal_ids + 1] = id end
+
+  local function ref(where, what, field, id, map, ids, kind)
+    if type(id) == "string" and not map[id] then
+      self:problem(where, what .. ": " .. field .. " refers to an unknown " .. kind .. " '" .. id .. "'" ..
+                   util.suggest(id, ids))
+    end
+  end
+
+  for _, id in ipairs(self.body_order) do
+    local d = self.bodies[id]
+    local what = (d.kind == "role" and "role" or "body") .. " '" .. id .. "'"
+    ref(d.where, what, "reports_to", d.reports_to, self.bodies, body_ids, "body")
+    if type(d.supports) == "table" then
+      for _, s in ipairs(d.supports) do ref(d.where, what, "supports", s, self.bodies, body_ids, "body") end
+    end
+    if type(d.chair) == "string" and type(d.members) == "table" then
+      local found = false
+      for _, mem in ipairs(d.members) do
+        local r = type(mem) == "table" and mem.role or mem
+        found = found or r == d.chair
+      end
+      if not found then
+        self:problem(d.where, what .. ": the chair '" .. d.chair .. "' is not one of its members")
+      end
+    end
+  end
+  -- Reporting lines must end at the top, not go round in a circle.
+  for _, id in ipairs(self.body_order) do
+    local seen, cur, path = {}, id, {}
+    while cur and self.bodies[cur] and not seen[cur] do
+      seen[cur] = true
+      path[#path + 1] = cur
+      cur = self.bodies[cur].reports_to
+    end
+    if cur == id then
+      self:problem(self.bodies[id].where, "body '" .. id .. "': reporting lines go round in a circle: " ..
+                   table.concat(path, " → ") .. " → " .. id)
+    end
+  end
+
+  local used = {}
+  for _, id in ipairs(self.goal_order) do
+    local g = self.goals[id]
+    local what = "goal '" .. id .. "'"
+    ref(g.where, what, "body", g.body, self.bodies, body_ids, "body")
+    for _, ind in ipairs(g.indicators) do
+      ref(g.where, what, "indicators", ind, self.indicators, indicator_ids, "indicator")
+      used[ind] = true
+    end
+    if perspective_set and type(g.perspective) == "string" and not perspective_set[g.perspective] then
+      self:problem(g.where, what .. ": perspective '" .. g.perspective .. "' is not one of the municipality's " ..
+                   "perspectives (" .. table.concat(perspectives, ", ") .. ")" .. util.suggest(g.perspective, perspectives))
+    end
+  end
+
+  for _, id in ipairs(self.indicator_order) do
+    local ind = self.indicators[id]
+    check_indicator(self, ind)
+    if not used[id] then
+      self:problem(ind.where, "indicator '" .. id .. "' belongs to no goal, so no report shows it", "warning")
+    end
+  end
+
+  for _, a in ipairs(self.activities) do
+    local what = "activity '" .. tostring(a.title) .. "'"
+    ref(a.where, what, "goal", a.goal, self.goals, goal_ids, "goal")
+    ref(a.where, what, "owner", a.owner, self.bodies, body_ids, "body")
+  end
+
+  local known_perspectives = {}
+  for _, id in ipairs(self.goal_order) do
+    local p = self.goals[id].perspective
+    if type(p) == "string" then known_perspectives[#known_perspectives + 1] = p end
+  end
+  local kp_set = util.set(perspectives or known_perspectives)
+  for _, id in ipairs(self.report_order) do
+    local r = self.reports[id]
+    local what = "report '" .. id .. "'"
+    if type(r.goals) == "table" then
+      for _, g in ipairs(r.goals) do ref(r.where, what, "goals", g, self.goals, goal_ids, "goal") end
+    end
+    ref(r.where, what, "body", r.body, self.bodies, body_ids, "body")
+    if type(r.audiences) == "table" then
+      for _, a in ipairs(r.audiences) do ref(r.where, what, "audiences", a, self.bodies, body_ids, "body") end
+    end
+    if type(r.perspectives) == "table" then
+      for _, p in ipairs(r.perspectives) do
+        if type(p) == "string" and not kp_set[p] then
+          self:problem(r.where, what .. ": perspectives refers to an unknown perspective '" .. p .. "'" ..
+                       util.suggest(p, perspectives or known_perspectives))
+        end
+      end
+    end
+  end
+end
+
+function Builder:errors()
+  local n = 0
+  for _, p in ipairs(self.problems) do if p.level == "error" then n = n + 1 end end
+  return n
+end
+
+-- Problems sorted by file and line, for printing.
+function Builder:sorted_problems()
+  local list = {}
+  for i, p in ipairs(self.problems) do list[i] = p; p.seq = i end
+  table.sort(list, function(a, b)
+    if a.file ~= b.file then return tostring(a.file) < tostring(b.file) end
+    if a.line ~= b.line then return (a.line or 0) < (b.line or 0) end
+    return a.seq < b.seq
+  end)
+  return list
+end
+
+return M

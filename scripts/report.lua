@@ -1,0 +1,180 @@
+-- Builds a report document from the model and the store: goals grouped by perspective, each
+-- indicator row with its values by year (latest vintage), targets, base value and status for the
+-- follow-up year, the goals' activities, footnotes and sources. The renderers (render_html,
+-- render_csv) turn the same document into files, so every format shows the same numbers.
+local status = require "styr.status"
+local sync = require "styr.sync"
+local util = require "styr.util"
+local labels = require "styr.labels"
+
+local M = {}
+
+-- Which goals a report covers, in configuration order.
+local function selected_goals(b, r)
+  local list = {}
+  local by_goal = type(r.goals) == "table" and util.set(r.goals)
+  local by_perspective = type(r.perspectives) == "table" and util.set(r.perspectives)
+  for _, id in ipairs(b.goal_order) do
+    local g = b.goals[id]
+    if (not by_goal or by_goal[id]) and (not by_perspective or by_perspective[g.perspective]) and
+       (r.body == nil or g.body == r.body) then
+      list[#list + 1] = g
+    end
+  end
+  return list
+end
+
+-- Perspective order: the municipality's list, then any other in order of appearance.
+local function perspective_order(b, goals)
+  local order, seen = {}, {}
+  local declared = b.municipality.perspectives
+  if type(declared) == "table" then
+    for _, p in ipairs(declared) do order[#order + 1] = p; seen[p] = true end
+  end
+  for _, g in ipairs(goals) do
+    local p = g.perspective or ""
+    if not seen[p] then order[#order + 1] = p; seen[p] = true end
+  end
+  return order
+end
+
+-- Latest stored rows of an indicator, keyed by area .. "\0" .. gender, then by year.
+local function stored_series(db, id)
+  local rows, err = db:latest(id)
+  if not rows then return nil, err end
+  local by = {}
+  for _, row in ipairs(rows) do
+    local key = row.area .. "\0" .. row.gender
+    by[key] = by[key] or {}
+    local year = tonumber(row.period)
+    if year then by[key][year] = row end
+  end
+  return by
+end
+
+local function cell_value(row)
+  if row == nil or row.status == "missing" then return nil end
+  if row.text ~= nil then return row.text end
+  return row.value
+end
+
+-- Builds the report document; returns doc or fail, message.
+function M.build(b, db, report_id, opts)
+  local r = b.reports[report_id]
+  local lang = b.municipality.language
+  local L = labels.get(lang)
+  local year = r.year
+  local goals = selected_goals(b, r)
+  local doc = {
+    id = report_id, title = r.title, intro = r.intro, year = year, language = lang,
+    municipality = b.municipality.name, municipality_code = b.municipality.code,
+    generated = opts.generated, labels = L, sections = {}, footnotes = {}, sources = {},
+    audiences = {},
+  }
+  if type(r.audiences) == "table" then
+    for _, a in ipairs(r.audiences) do doc.audiences[#doc.audiences + 1] = b.bodies[a].name end
+  end
+
+  -- Footnotes are numbered in order of first use; identical texts share a number.
+  local note_numbers = {}
+  local function footnote(text)
+    if not note_numbers[text] then
+      doc.footnotes[#doc.footnotes + 1] = text
+      note_numbers[text] = #doc.footnotes
+    end
+    return note_numbers[text]
+  end
+  local source_seen = {}
+  -- Sources are listed once per file or URL and vintage (config:FILE:LINE counts as FILE).
+  local function source(row)
+    if not (row and row.source) then return end
+    local src = row.source:gsub("^(config:.-):%d+$", "%1")
+    if not source_seen[src .. "\0" .. row.vintage] then
+      source_seen[src .. "\0" .. row.vintage] = true
+      doc.sources[#doc.sources + 1] = { source = src, vintage = row.vintage }
+    end
+  end
+
+  -- First pass: gather rows, and the years that have values or targets.
+  local value_years, target_years = {}, {}
+  local rows_by_goal = {}
+  for _, g in ipairs(goals) do
+    local rows = {}
+    for _, ind_id in ipairs(g.indicators) do
+      local ind = b.indicators[ind_id]
+      local stored, err = stored_series(db, ind_id)
+      if not stored then return nil, err end
+      for _, s in ipairs(sync.series_of(ind, b.municipality.code)) do
+        local data = stored[s.area .. "\0" .. s.gender] or {}
+        local targets = {}
+        if s.breakdown then
+          targets = type(ind[s.breakdown].targets) == "table" and ind[s.breakdown].targets or {}
+        elseif s.unit then
+          targets = type(ind.units[s.unit].targets) == "table" and ind.units[s.unit].targets or {}
+        else
+          targets = type(ind.targets) == "table" and ind.targets or {}
+        end
+        local row = {
+          indicator = ind_id, title = ind.title, unit = ind.unit, kind = ind.kind,
+          breakdown = s.breakdown, org_unit = s.unit, decimals = ind.decimals,
+          values = {}, missing = {}, targets = targets, notes = {},
+          base = (not s.breakdown and not s.unit) and ind.base or nil,
+        }
+        if s.breakdown then row.label = L.breakdown[s.breakdown]
+        elseif s.unit then row.label = s.unit
+        else row.label = ind.title end
+        for y, stored_row in pairs(data) do
+          local v = cell_value(stored_row)
+          if v ~= nil then row.values[y] = v else row.missing[y] = stored_row.note or L.missing end
+          value_years[y] = true
+          if stored_row.note and v ~= nil then row.notes[y] = footnote(stored_row.note) end
+          source(stored_row)
+        end
+        for y in pairs(targets) do target_years[y] = true end
+        -- Status for the follow-up year.
+        local reference = row.values[year - 1]
+        if type(reference) ~= "number" and row.base and row.base.value then reference = row.base.value end
+        row.status = status.evaluate(row.values[year], targets[year], reference, {
+          direction = ind.direction, tolerance = ind.tolerance, kind = ind.kind,
+        })
+        if not s.breakdown and not s.unit and ind.footnote then row.footnote = footnote(ind.footnote) end
+        if row.base and row.base.missing then row.base_missing = row.base.missing end
+        rows[#rows + 1] = row
+      end
+    end
+    rows_by_goal[g.id] = rows
+  end
+  doc.value_years = util.sorted_keys(value_years)
+  doc.target_years = util.sorted_keys(target_years)
+
+  -- Activities by goal, with done / overdue / open as of the report's date.
+  local today = opts.today
+  local activities = {}
+  for _, a in ipairs(b.activities) do
+    activities[a.goal] = activities[a.goal] or {}
+    local state = a.done and "done" or ((a.due and today and a.due < today) and "overdue" or "open")
+    table.insert(activities[a.goal], {
+      title = a.title, owner = a.owner and b.bodies[a.owner] and b.bodies[a.owner].name or a.owner,
+      due = a.due, state = state,
+    })
+  end
+
+  local counts = {}
+  for _, p in ipairs(perspective_order(b, goals)) do
+    local section = { perspective = p, goals = {} }
+    for _, g in ipairs(goals) do
+      if (g.perspective or "") == p then
+        section.goals[#section.goals + 1] = {
+          id = g.id, number = g.number, title = g.title, area = g.area, municipal_goal = g.municipal_goal,
+          rows = rows_by_goal[g.id], activities = activities[g.id] or {},
+        }
+        for _, row in ipairs(rows_by_goal[g.id]) do counts[row.status] = (counts[row.status] or 0) + 1 end
+      end
+    end
+    if #section.goals > 0 then doc.sections[#doc.sections + 1] = section end
+  end
+  doc.status_counts = counts
+  return doc
+end
+
+return M

@@ -1,0 +1,71 @@
+-- The environment configuration files run in: an allow-list of safe functions, copies of the
+-- safe libraries (so a configuration cannot change the engine's), the DSL, and a metatable that
+-- makes typos fail: reading an unknown name or creating a global is an error naming the line.
+local util = require "styr.util"
+local console = require "styr.console"
+local config = require "styr.config"
+
+local M = {}
+
+local ALLOWED = {
+  "assert", "error", "ipairs", "pairs", "next", "select", "pcall", "xpcall", "tonumber",
+  "tostring", "type", "rawequal", "rawlen", "rawget", "rawset", "_VERSION", "getmetatable",
+}
+local LIBRARIES = { "string", "table", "math", "utf8" }
+local OS_ALLOWED = { "clock", "date", "difftime", "time" }
+
+local function copy(t)
+  local c = {}
+  for k, v in pairs(t) do c[k] = v end
+  return c
+end
+
+-- setmetatable without finalizers: a __gc could run code after the budget is gone.
+local function safe_setmetatable(t, mt)
+  if type(mt) == "table" and rawget(mt, "__gc") ~= nil then
+    error("setmetatable: __gc metamethods are not allowed in a configuration", 2)
+  end
+  return setmetatable(t, mt)
+end
+
+local function safe_collectgarbage(opt)
+  if opt == "count" then return 0 end
+  error("collectgarbage is not available in a configuration (only \"count\")", 2)
+end
+
+-- print goes to stderr with the configuration line, so it never mixes with report output.
+local function config_print(...)
+  local parts = {}
+  for i = 1, select("#", ...) do parts[#parts + 1] = tostring((select(i, ...))) end
+  local file, line = config.where()
+  console.err((file and (file .. ":" .. line .. ": ") or "") .. table.concat(parts, "\t") .. "\n")
+end
+
+-- Builds a fresh environment holding the safe globals and `dsl` (name -> function).
+function M.new(dsl)
+  local env = {}
+  for _, name in ipairs(ALLOWED) do env[name] = _G[name] end
+  for _, lib in ipairs(LIBRARIES) do env[lib] = copy(_G[lib]) end
+  env.os = {}
+  for _, name in ipairs(OS_ALLOWED) do env.os[name] = os[name] end
+  env.setmetatable = safe_setmetatable
+  env.collectgarbage = safe_collectgarbage
+  env.print = config_print
+  for name, fn in pairs(dsl) do env[name] = fn end
+
+  local known = {}
+  for name in pairs(env) do known[#known + 1] = name end
+  table.sort(known)
+  return setmetatable(env, {
+    __index = function(_, name)
+      error("unknown name '" .. tostring(name) .. "'" .. util.suggest(name, known), 2)
+    end,
+    __newindex = function(_, name)
+      error("cannot create the global variable '" .. tostring(name) ..
+            "'; declare it with 'local " .. tostring(name) .. " = …'" .. util.suggest(name, known), 2)
+    end,
+    __metatable = "configuration environment",
+  })
+end
+
+return M
