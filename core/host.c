@@ -27,6 +27,7 @@ typedef struct limits {
     long long instructions;
     long long max_instructions;
     int budget_exceeded;
+    char stop_msg[512]; /* why a limit stopped the run, with the configuration's file:line */
 } limits;
 
 struct host {
@@ -38,6 +39,8 @@ struct host {
 /* Registry keys (addresses of statics). */
 static const char KEY_HOST = 'h';
 static const char KEY_LOADED = 'l';
+
+static void budget_hook(lua_State *L, lua_Debug *ar);
 
 static void *limited_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
@@ -67,26 +70,58 @@ static limits *get_limits(lua_State *L)
     return ud;
 }
 
-/* Count hook: charges the stride, and once the budget is spent re-arms itself to fire on every
+/* Finds the innermost configuration line on the stack ("@" chunks), else the running line. */
+static void stop_location(lua_State *L, char *buf, size_t len)
+{
+    lua_Debug ar;
+    snprintf(buf, len, "?");
+    for (int level = 0; lua_getstack(L, level, &ar); level++) {
+        if (!lua_getinfo(L, "Sl", &ar))
+            continue;
+        if (level == 0 && ar.currentline > 0)
+            snprintf(buf, len, "%s:%d", ar.short_src, ar.currentline);
+        if (ar.source && ar.source[0] == '@' && ar.currentline > 0) {
+            snprintf(buf, len, "%s:%d", ar.source + 1, ar.currentline);
+            return;
+        }
+    }
+}
+
+/* Stops the run: the first time records the message, and from then on the hook fires on every
  * instruction, so that a pcall in the script cannot swallow the stop. */
+static int stop(lua_State *L, limits *lim)
+{
+    lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
+    lua_pushstring(L, lim->stop_msg);
+    return lua_error(L);
+}
+
+/* Count hook: charges the stride against the instruction budget and watches memory growth. */
 static void budget_hook(lua_State *L, lua_Debug *ar)
 {
     (void)ar;
     limits *lim = get_limits(L);
     lim->instructions += HOOK_STRIDE;
-    if (lim->instructions > lim->max_instructions || lim->budget_exceeded) {
+    if (lim->stop_msg[0] != '\0') {
+        stop(L, lim);
+    } else if (lim->instructions > lim->max_instructions) {
+        char where[300];
+        stop_location(L, where, sizeof where);
         lim->budget_exceeded = 1;
-        lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
-        luaL_error(L, "instruction budget of %lld exceeded (a loop that never ends? raise it with "
-                      "--max-instructions)", lim->max_instructions);
-    }
-    /* Stop gradual growth near the cap here, where the error can name file:line; a single huge
-     * allocation is refused by the allocator instead. */
-    if (lim->used > lim->max_memory / 16 * 15 || lim->memory_exceeded) {
+        snprintf(lim->stop_msg, sizeof lim->stop_msg,
+                 "%s: instruction budget of %lld exceeded (a loop that never ends? raise it with "
+                 "--max-instructions)", where, lim->max_instructions);
+        stop(L, lim);
+    } else if (lim->used > lim->max_memory / 16 * 15 || lim->memory_exceeded) {
+        /* Gradual growth near the cap stops here, where the message can name file:line; a single
+         * huge allocation is refused by the allocator instead. */
+        char where[300];
+        stop_location(L, where, sizeof where);
         lim->memory_exceeded = 1;
-        lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
-        luaL_error(L, "memory limit of %d MiB exceeded (raise it with --max-memory)",
-                   (int)(lim->max_memory / (1024 * 1024)));
+        snprintf(lim->stop_msg, sizeof lim->stop_msg,
+                 "%s: memory limit of %d MiB exceeded (raise it with --max-memory)", where,
+                 (int)(lim->max_memory / (1024 * 1024)));
+        stop(L, lim);
     }
 }
 
@@ -119,6 +154,7 @@ int styr_pcall(lua_State *L, int nargs, int nresults, const char *what)
     lim->instructions = 0;
     lim->budget_exceeded = 0;
     lim->memory_exceeded = 0;
+    lim->stop_msg[0] = '\0';
     lua_sethook(L, budget_hook, LUA_MASKCOUNT, HOOK_STRIDE);
     lim->memory_armed = 1;
     int status = lua_pcall(L, nargs, nresults, base);
@@ -127,7 +163,9 @@ int styr_pcall(lua_State *L, int nargs, int nresults, const char *what)
     lua_remove(L, base);
     if (status != LUA_OK) {
         /* stack: message */
-        if (status == LUA_ERRMEM)
+        if (lim->stop_msg[0] != '\0')
+            lua_pushstring(L, lim->stop_msg);
+        else if (status == LUA_ERRMEM)
             lua_pushfstring(L, "%s: memory limit of %d MiB exceeded (raise it with --max-memory)",
                             what, (int)(lim->max_memory / (1024 * 1024)));
         else

@@ -107,14 +107,19 @@ static int l_read(lua_State *L)
         text += 3;
         size -= 3;
     }
+    if (size >= 4 && memcmp(text, LUA_SIGNATURE, 4) == 0)
+        return push_fail(L, "%s:1: %s", path,
+                         "is precompiled Lua bytecode; styr runs configuration only from source "
+                         "text");
     long bad = utf8_invalid_at((const unsigned char *)text, size);
     if (bad >= 0) {
         int line = 1;
         for (long i = 0; i < bad; i++)
             line += text[i] == '\n';
+        char msg[64];
+        snprintf(msg, sizeof msg, "invalid UTF-8 (byte 0x%02x)", (unsigned)(unsigned char)text[bad]);
         luaL_pushfail(L);
-        lua_pushfstring(L, "%s:%d: invalid UTF-8 (byte 0x%02x); save the file as UTF-8", path, line,
-                        (int)(unsigned char)text[bad]);
+        lua_pushfstring(L, "%s:%d: %s; save the file as UTF-8", path, line, msg);
         return 2;
     }
     lua_pushlstring(L, text, size);
@@ -139,6 +144,13 @@ static int l_where(lua_State *L)
     return 0;
 }
 
+/* styr.config.traceback(message) -> message followed by the Lua stack (for --verbose) */
+static int l_traceback(lua_State *L)
+{
+    luaL_traceback(L, L, luaL_optstring(L, 1, ""), 1);
+    return 1;
+}
+
 /* styr.config.exists(path) -> boolean, kind ("file", "directory", "other") */
 static int l_exists(lua_State *L)
 {
@@ -156,6 +168,7 @@ static const luaL_Reg functions[] = {
     {"read", l_read},
     {"where", l_where},
     {"exists", l_exists},
+    {"traceback", l_traceback},
     {NULL, NULL},
 };
 

@@ -33,8 +33,8 @@ local function json_string(s)
 end
 
 -- Loads and validates; prints problems to stderr. Returns the builder, or nil, exit code.
-local function load_config(dir)
-  local b = loader.load(dir)
+local function load_config(dir, opts)
+  local b = loader.load(dir, opts)
   for _, p in ipairs(b:sorted_problems()) do err(loader.format_problem(p)) end
   if b:errors() > 0 then
     err(string.format("styr: %s: %d problem%s; nothing was written", dir, b:errors(), b:errors() == 1 and "" or "s"))
@@ -45,7 +45,7 @@ end
 
 function M.validate(opts)
   local dir = opts.args[1] or "."
-  local b = loader.load(dir)
+  local b = loader.load(dir, opts)
   local problems = b:sorted_problems()
   if opts.json then
     local items = {}
@@ -74,7 +74,7 @@ function M.report(opts)
   local name = opts.args[1]
   local dir = (opts.config or "."):gsub("/+$", "")
   if dir == "" then dir = "/" end
-  local b, code = load_config(dir)
+  local b, code = load_config(dir, opts)
   if not b then return code end
   if not b.reports[name] then
     err("styr report: " .. dir .. " has no report named '" .. name .. "'" ..

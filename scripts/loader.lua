@@ -18,7 +18,9 @@ local function as_problem(msg, fallback)
   return { file = fallback, line = nil, message = msg, level = "error" }
 end
 
-function M.load(dir)
+-- opts.verbose: append a Lua traceback to runtime errors in configuration files.
+function M.load(dir, opts)
+  opts = opts or {}
   local b = model.builder()
   local dsl = b:dsl()
   local env
@@ -37,23 +39,29 @@ function M.load(dir)
       local p = as_problem(path, where and where.file)
       if where and not p.line then p.file, p.line = where.file, where.line end
       b.problems[#b.problems + 1] = p
+      b.aborted = true
       return
     end
     included[key] = where and (where.file .. ":" .. where.line) or path
     local chunk, err = load(text, "@" .. path, "t", env)
     if not chunk then
       b.problems[#b.problems + 1] = as_problem(err, path)
+      b.aborted = true
       return
     end
     local previous = STYR_RUNNING
     STYR_RUNNING = path
-    local ok, rerr = pcall(chunk)
+    local ok, rerr = xpcall(chunk, function(e)
+      if opts.verbose and type(e) == "string" then return config.traceback(e) end
+      return e
+    end)
     STYR_RUNNING = previous
     if not ok then
       if tostring(rerr):find("not enough memory", 1, true) then
         rerr = path .. ": memory limit exceeded while running this file (raise it with --max-memory)"
       end
       b.problems[#b.problems + 1] = as_problem(rerr, path)
+      b.aborted = true
     end
   end
 

@@ -500,6 +500,9 @@ function Builder:finish()
     self:problem(p.where, p.kind .. " '" .. p.id .. "' has no body: write " .. p.kind .. " \"" ..
                  p.id .. "\" { … }")
   end
+  -- A file that stopped half-way leaves declarations out; checking references now would only
+  -- report their absence.
+  if self.aborted then return end
   local m = self.municipality
   if not m then
     self:problem({ file = self.entry or "init.lua", line = 1 },

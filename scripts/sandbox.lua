@@ -46,6 +46,7 @@ function M.new(dsl)
   local env = {}
   for _, name in ipairs(ALLOWED) do env[name] = _G[name] end
   for _, lib in ipairs(LIBRARIES) do env[lib] = copy(_G[lib]) end
+  env.string.dump = nil -- the host removes it from the real table too; this covers other hosts
   env.os = {}
   for _, name in ipairs(OS_ALLOWED) do env.os[name] = os[name] end
   env.setmetatable = safe_setmetatable

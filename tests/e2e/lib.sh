@@ -1,0 +1,59 @@
+# Helpers for end-to-end tests: run the real styr binary as a user would and check what it
+# printed, its exit code, and the files and database it left. Each check prints one TAP-style
+# line: "ok - what" or "not ok - what" followed by the evidence.
+set -u
+STYR=${STYR_BIN:-$(cd "$(dirname "$0")/../.." && pwd)/build/styr}
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/styr-e2e.XXXXXX")
+trap 'rm -rf "$TMP"' EXIT
+export STYR_NOW=2019-10-01
+
+ok() { echo "ok - $1"; }
+not_ok() { echo "not ok - $1"; shift; for l in "$@"; do echo "    $l"; done; }
+
+# run ARGS…: runs styr, keeping stdout, stderr and the exit code in $OUT, $ERR, $RC.
+run() {
+  "$STYR" "$@" >"$TMP/.stdout" 2>"$TMP/.stderr"
+  RC=$?
+  OUT=$(cat "$TMP/.stdout")
+  ERR=$(cat "$TMP/.stderr")
+}
+
+check_rc() { # expected description
+  if [ "$RC" -eq "$1" ]; then ok "$2 (exit $1)"; else not_ok "$2: expected exit $1, got $RC" "stderr: $ERR"; fi
+}
+
+check_contains() { # haystack needle description
+  case "$1" in
+    *"$2"*) ok "$3" ;;
+    *) not_ok "$3: '$2' not found" "in: $1" ;;
+  esac
+}
+
+check_not_contains() {
+  case "$1" in
+    *"$2"*) not_ok "$3: '$2' found" "in: $1" ;;
+    *) ok "$3" ;;
+  esac
+}
+
+check_eq() { # actual expected description
+  if [ "$1" = "$2" ]; then ok "$3"; else not_ok "$3" "expected: $2" "actual:   $1"; fi
+}
+
+check_file() { # path description
+  if [ -f "$1" ]; then ok "$2"; else not_ok "$2: $1 is missing"; fi
+}
+
+sum() { sha256sum "$1" | cut -d' ' -f1; }
+
+# A minimal valid configuration in folder $1; extra Lua lines from stdin are appended.
+make_config() {
+  mkdir -p "$1"
+  cat >"$1/init.lua" <<'LUA'
+municipality { code = "0580", name = "Testkommun", country = "SE", language = "sv",
+               perspectives = { "Medborgare", "Ekonomi" } }
+body "AMN" { name = "Arbetsmarknadsnämnden", kind = "committee", level = "decision" }
+LUA
+  cat >>"$1/init.lua"
+}
