@@ -419,6 +419,10 @@ function Builder:dsl()
 
   dsl.report = b:named("report", function(id, spec, where)
     b:check_fields("report", id, spec, where)
+    if not id:match("^[%w_][%w_%-%.]*$") or #id > 100 then
+      b:problem(where, "report '" .. id .. "': the id names the output files, so it may use only " ..
+                "letters, digits, '_', '-' and '.' (and not start with '.' or '-')")
+    end
     local d = { id = id, where = where, formats = { "html", "csv" } }
     for k, v in pairs(spec) do if k ~= "id" then d[k] = v end end
     b:register("report", b.reports, b.report_order, id, d)
