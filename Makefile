@@ -21,7 +21,7 @@ LDFLAGS += -fsanitize=address,undefined
 OPT     := -O1
 endif
 
-DEB_PKGS := build-essential pkg-config xxd liblua5.4-dev lua5.4 libsqlite3-dev sqlite3 \
+DEB_PKGS := build-essential pkg-config xxd liblua5.4-dev lua5.4 libsqlite3-dev sqlite3 python3 \
             libcmocka-dev lua-busted lua-check
 
 CORE_SRCS := core/host.c core/modules.c core/store.c core/output.c core/clock.c \

@@ -106,14 +106,8 @@ function M.build(b, db, report_id, opts)
       if not stored then return nil, err end
       for _, s in ipairs(sync.series_of(ind, b.municipality.code)) do
         local data = stored[s.area .. "\0" .. s.gender] or {}
-        local targets = {}
-        if s.breakdown then
-          targets = type(ind[s.breakdown].targets) == "table" and ind[s.breakdown].targets or {}
-        elseif s.unit then
-          targets = type(ind.units[s.unit].targets) == "table" and ind.units[s.unit].targets or {}
-        else
-          targets = type(ind.targets) == "table" and ind.targets or {}
-        end
+        local declared = s.breakdown and ind[s.breakdown] or s.unit and ind.units[s.unit] or ind
+        local targets = type(declared.targets) == "table" and declared.targets or {}
         local row = {
           indicator = ind_id, title = ind.title, unit = ind.unit, kind = ind.kind,
           breakdown = s.breakdown, org_unit = s.unit, decimals = ind.decimals,

@@ -24,7 +24,7 @@ for t in "$BUILD"/tests/test_*; do
   s=$(sed -n 's/^\[  SKIPPED \] \([0-9]*\) test.*/\1/p' "$ART/$name.log" | tail -n 1)
   p=${p:-0} f=${f:-0} s=${s:-0}
   if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi   # a crash before the summary
-  echo "unit $name: $p passed, $f failed${s:+, $s skipped}"
+  echo "unit $name: $p passed, $f failed$( [ "$s" -gt 0 ] && echo ", $s skipped")"
   [ "$f" -eq 0 ] || sed 's/^/    /' "$ART/$name.log" | grep -E 'FAIL|ERROR|error|Assert|Sanitizer' | head -20
   add "$p" "$f" "$s"
 done
@@ -55,7 +55,7 @@ for t in tests/e2e/*_test.sh; do
   f=$(grep -c '^not ok ' "$ART/$name.log")
   s=$(grep -c '^skip ' "$ART/$name.log")
   if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; echo "    $name exited $rc"; tail -5 "$ART/$name.log"; fi
-  echo "e2e $name: $p passed, $f failed${s:+, $s skipped}"
+  echo "e2e $name: $p passed, $f failed$( [ "$s" -gt 0 ] && echo ", $s skipped")"
   [ "$f" -eq 0 ] || grep -A 6 '^not ok' "$ART/$name.log" | head -60
   add "$p" "$f" "$s"
 done

@@ -1,4 +1,4 @@
-local H = require "tests.spec.helper"
+require "tests.spec.helper"
 local format = require "styr.format"
 local csv = require "styr.csv"
 local html = require "styr.render_html"

@@ -1,4 +1,4 @@
-local H = require "tests.spec.helper"
+require "tests.spec.helper"
 local status = require "styr.status"
 
 describe("status rules", function()

@@ -1,0 +1,16 @@
+-- luacheck configuration for styr: the engine's scripts, the examples and the specs.
+std = "lua54"
+max_line_length = 140
+
+-- The engine runs with STYR_VERSION (set by the host) and its own require.
+files["scripts/"] = { globals = { "STYR_RUNNING" }, read_globals = { "STYR_VERSION" } }
+
+-- Configuration files run in styr's sandbox, which provides the configuration language.
+files["examples/"] = {
+  std = "min",
+  read_globals = { "municipality", "body", "group", "role", "goal", "indicator", "activity", "report",
+                   "include", "missing", "os", "string", "table", "math", "utf8" },
+  max_line_length = false,
+}
+
+files["tests/spec/"] = { std = "+busted" }
