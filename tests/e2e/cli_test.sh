@@ -60,3 +60,15 @@ import json, sys
 items = json.load(sys.stdin)
 assert any(i["line"] == 4 and "unknown field" in i["message"] and i["file"].endswith("broken/init.lua") for i in items), items
 ' && ok "validate --json lists problems with file and line" || not_ok "validate --json lists problems with file and line" "$OUT"
+
+# make install: the installed binary runs on its own, with the engine scripts it carries.
+BUILD_DIR=${STYR_BUILD:-$ROOT/build}
+make -s -C "$ROOT" install PREFIX="$TMP/prefix" BUILD="$BUILD_DIR" SANITIZE="${SANITIZE:-0}" >"$TMP/install.log" 2>&1
+if [ $? -eq 0 ]; then ok "make install succeeds"; else not_ok "make install succeeds" "$(tail -5 "$TMP/install.log")"; fi
+check_file "$TMP/prefix/bin/styr" "the binary is installed"
+check_file "$TMP/prefix/share/styr/scripts/cli.lua" "the engine scripts are installed"
+check_file "$TMP/prefix/share/doc/styr/configuration.md" "the docs are installed"
+cp -R "$TMP/cfg" "$TMP/installed-cfg"
+(cd / && "$TMP/prefix/bin/styr" report uppfoljning --config "$TMP/installed-cfg" --out "$TMP/installed-out") >/dev/null 2>"$TMP/installed.err"
+check_eq "$?" "0" "the installed binary renders a report from any folder"
+check_file "$TMP/installed-out/uppfoljning.html" "the installed binary wrote the report"
