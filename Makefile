@@ -86,6 +86,7 @@ test: all $(UNIT_TESTS)
 	@SANITIZE=$(SANITIZE) BUILD=$(BUILD) sh tests/run.sh
 
 demo: all
+	mkdir -p out
 	STYR_NOW=2019-10-01 $(BIN) report uppfoljning --config examples/linkoping --out out/linkoping \
 	  --db out/linkoping.db
 	@echo "open out/linkoping/uppfoljning.html"

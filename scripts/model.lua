@@ -205,6 +205,7 @@ local SCHEMAS = {
   role = {
     fields = { id = check.string, name = check.string, appointed_by = check.string,
                supports = list_of(check.string), count = check.integer, level = one_of(M.LEVELS),
+               reports_to = check.string, via = check.string,
                mandate = list_of(check.string), note = check.string },
     required = { "name" },
   },

@@ -31,6 +31,7 @@ table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size:
 caption { text-align: left; font-weight: 600; padding: .3rem 0; }
 th, td { border: 1px solid #c9cdd1; padding: .3rem .45rem; vertical-align: top; }
 thead th { background: #eef0f2; text-align: left; }
+tbody th { text-align: left; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 tr.sub th { font-weight: normal; padding-left: 1.4rem; }
 .status { white-space: nowrap; font-weight: 600; }

@@ -1,0 +1,13 @@
+-- Linköping: the labour-market committee's operational plan 2019 (seed 002) and the organisation
+-- of the "500-uppdraget" (seed 000). Run:  styr report uppfoljning --config examples/linkoping
+municipality {
+  code = "0580", name = "Linköpings kommun", country = "SE", language = "sv",
+  -- The four perspectives of the plan's goal table, in the document's order.
+  perspectives = { "Medborgare", "Ekonomi", "Verksamhet", "Medarbetare" },
+}
+
+include "org.lua"
+include "indicators.lua"
+include "goals.lua"
+include "activities.lua"
+include "reports.lua"
