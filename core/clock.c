@@ -23,10 +23,22 @@ static int days_in_month(int y, int m)
     return m == 2 && leap ? 29 : dim[m - 1];
 }
 
+/* 1 when s has exactly the shape of pattern: '9' stands for one ASCII digit, anything else for
+ * itself. sscanf alone would also accept blanks and signs ("2019- 1-01", "2019-+1-01"). */
+static int has_shape(const char *s, const char *pattern)
+{
+    for (; *pattern; s++, pattern++)
+        if (*pattern == '9' ? (*s < '0' || *s > '9') : *s != *pattern)
+            return 0;
+    return *s == '\0';
+}
+
 int clock_parse(const char *s, time_t *out)
 {
     int y, mo, d, h = 0, mi = 0, se = 0, n = 0;
     size_t len = strlen(s);
+    if (!has_shape(s, "9999-99-99") && !has_shape(s, "9999-99-99T99:99:99Z"))
+        return -1;
     if (len == 10) {
         if (sscanf(s, "%4d-%2d-%2d%n", &y, &mo, &d, &n) != 3 || n != 10)
             return -1;

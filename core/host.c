@@ -207,6 +207,36 @@ static int engine_require(lua_State *L)
     return 1;
 }
 
+/* Lua calls an xpcall message handler from inside the count hook, where hooks are off, when the
+ * hook stops the run; a handler that loops would then never be stopped. This handler stands in
+ * for the script's: once a limit has stopped the run it returns the stop message without calling
+ * the script's handler (upvalue 1). */
+static int guarded_msgh(lua_State *L)
+{
+    limits *lim = get_limits(L);
+    if (lim->stop_msg[0] != '\0') {
+        lua_pushstring(L, lim->stop_msg);
+        return 1;
+    }
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
+}
+
+/* xpcall(f, msgh, ...): the base library's xpcall (upvalue 1) with msgh guarded. */
+static int guarded_xpcall(lua_State *L)
+{
+    luaL_checktype(L, 2, LUA_TFUNCTION);
+    lua_pushvalue(L, 2);
+    lua_pushcclosure(L, guarded_msgh, 1);
+    lua_replace(L, 2);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
 /* Opens the allowed standard libraries and removes what the sandbox must not offer. */
 static void open_safe_libs(lua_State *L)
 {
@@ -225,6 +255,9 @@ static void open_safe_libs(lua_State *L)
         lua_pushnil(L);
         lua_setglobal(L, *n);
     }
+    lua_getglobal(L, "xpcall");
+    lua_pushcclosure(L, guarded_xpcall, 1);
+    lua_setglobal(L, "xpcall");
     /* string.dump also hides behind ("").dump: remove it from the one real string table. */
     lua_getglobal(L, LUA_STRLIBNAME);
     lua_pushnil(L);

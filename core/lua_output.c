@@ -24,10 +24,12 @@ static int l_write_all(lua_State *L)
         lua_getfield(L, -1, "name");
         lua_getfield(L, -2, "data");
         size_t nlen = 0, dlen = 0;
+        /* Strings only: a number converted here would live only in the stack slot popped below,
+         * and could be collected before it is written. */
+        if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TSTRING)
+            return luaL_error(L, "expected { name = string, data = string } as file %d", (int)i);
         const char *name = lua_tolstring(L, -2, &nlen);
         const char *data = lua_tolstring(L, -1, &dlen);
-        if (name == NULL || data == NULL)
-            return luaL_error(L, "expected { name = string, data = string } as file %d", (int)i);
         if (!output_name_ok(name, nlen)) {
             luaL_pushfail(L);
             lua_pushfstring(L, "%s: refusing output file name '%s' (it must be a plain file name "

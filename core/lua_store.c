@@ -126,7 +126,10 @@ static int l_series(lua_State *L)
 static const char *opt_field(lua_State *L, int t, const char *k)
 {
     lua_getfield(L, t, k);
-    const char *v = lua_isnil(L, -1) ? NULL : luaL_checkstring(L, -1);
+    /* Strings only: a number converted here would live only in the stack slot popped below. */
+    if (!lua_isnil(L, -1) && lua_type(L, -1) != LUA_TSTRING)
+        luaL_error(L, "field '%s' must be a string, not a %s", k, luaL_typename(L, -1));
+    const char *v = lua_tostring(L, -1);
     lua_pop(L, 1); /* the string stays alive: it is held by the table */
     return v;
 }

@@ -76,6 +76,15 @@ int output_write_all(const char *dir, const output_file *files, size_t n, char *
                      "inside the output folder)", dir, files[i].name);
             goto done;
         }
+        for (size_t j = 0; j < i; j++) {
+            if (strcmp(files[j].name, files[i].name) == 0) {
+                /* Both would share one temporary name, and the second rename would fail after
+                 * the first had replaced its target. */
+                snprintf(err, errlen, "%s: the output file name '%s' occurs twice in one batch",
+                         dir, files[i].name);
+                goto done;
+            }
+        }
     }
     if (make_dirs(dir) != 0) {
         snprintf(err, errlen, "%s: cannot create the output folder: %s", dir, strerror(errno));
@@ -85,6 +94,15 @@ int output_write_all(const char *dir, const output_file *files, size_t n, char *
     if (dfd < 0) {
         snprintf(err, errlen, "%s: cannot open the output folder: %s", dir, strerror(errno));
         goto done;
+    }
+    /* A folder in a target's place cannot be renamed over; find it before any target changes. */
+    for (size_t i = 0; i < n; i++) {
+        struct stat st;
+        if (fstatat(dfd, files[i].name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(st.st_mode)) {
+            snprintf(err, errlen, "%s/%s: cannot replace: %s", dir, files[i].name,
+                     strerror(EISDIR));
+            goto done;
+        }
     }
     for (made = 0; made < n; made++) {
         snprintf(tmp[made], sizeof tmp[made], ".%s.tmp-%ld", files[made].name, (long)getpid());

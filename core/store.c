@@ -12,6 +12,7 @@
 struct store {
     sqlite3 *db;
     char *path;
+    int busy_ms; /* how long a writer waits for the lock, as set on the connection */
 };
 
 /* Ordered migrations: entry i brings the schema from version i to i + 1. Never edit a released
@@ -74,7 +75,7 @@ static int db_fail(store *s, int rc, const char *doing, char *err, size_t errlen
         snprintf(err, errlen,
                  "%s: %s: the database is locked by another styr process (waited %d ms); "
                  "try again when it has finished",
-                 s->path, doing, STORE_DEFAULT_BUSY_MS);
+                 s->path, doing, s->busy_ms);
     else
         snprintf(err, errlen, "%s: %s: %s", s->path, doing, sqlite3_errmsg(s->db));
     return sqlite_code(rc);
@@ -197,6 +198,17 @@ fail:
     return rc;
 }
 
+/* Replaces err when SQLite found the file damaged while opening it; returns 1 then. */
+static int damaged(store *s, char *err, size_t errlen)
+{
+    int code = sqlite3_errcode(s->db);
+    if (code != SQLITE_CORRUPT && code != SQLITE_NOTADB)
+        return 0;
+    snprintf(err, errlen, "%s: is damaged (%s); it was left untouched: restore it from a backup",
+             s->path, sqlite3_errmsg(s->db));
+    return 1;
+}
+
 int store_open(const char *path, int busy_ms, store **out, char *err, size_t errlen)
 {
     *out = NULL;
@@ -216,12 +228,15 @@ int store_open(const char *path, int busy_ms, store **out, char *err, size_t err
         return STORE_ERROR;
     }
     sqlite3_extended_result_codes(s->db, 0);
-    sqlite3_busy_timeout(s->db, busy_ms > 0 ? busy_ms : STORE_DEFAULT_BUSY_MS);
+    s->busy_ms = busy_ms > 0 ? busy_ms : STORE_DEFAULT_BUSY_MS;
+    sqlite3_busy_timeout(s->db, s->busy_ms);
     /* synchronous=FULL: a committed run survives power loss, not only a crash of styr; styr
      * writes little and rarely, so the extra fsync costs nothing that matters. */
     if ((rc = exec_sql(s, "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;", "configuring",
                        err, errlen)) != STORE_OK ||
         (rc = prepare_schema(s, err, errlen)) != STORE_OK) {
+        if (rc == STORE_ERROR && damaged(s, err, errlen))
+            rc = STORE_REFUSED;
         store_close(s);
         return rc;
     }

@@ -1,0 +1,539 @@
+/* Unit tests of core/host.c: the sandboxed Lua state (what it leaves out), the instruction budget,
+ * the memory cap, error messages of styr_pcall, the engine's require, and refusal of bytecode. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <lauxlib.h>
+#include <lua.h>
+#include <lualib.h>
+
+#include "host.h"
+#include "version.h"
+
+/* ---- helpers ------------------------------------------------------------------------------- */
+
+typedef struct fixture {
+    host *h;
+    char root[256]; /* mkdtemp folder when a test made one, removed by the teardown */
+} fixture;
+
+static void remove_tree_at(int parent, const char *name)
+{
+    int fd = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd >= 0) {
+        DIR *d = fdopendir(fd);
+        if (d != NULL) {
+            struct dirent *e;
+            while ((e = readdir(d)) != NULL)
+                if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
+                    remove_tree_at(dirfd(d), e->d_name);
+            closedir(d);
+        } else {
+            close(fd);
+        }
+        unlinkat(parent, name, AT_REMOVEDIR);
+    } else {
+        unlinkat(parent, name, 0);
+    }
+}
+
+static int setup(void **state)
+{
+    fixture *fx = calloc(1, sizeof *fx);
+    if (fx == NULL)
+        return -1;
+    *state = fx;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fixture *fx = *state;
+    host_free(fx->h);
+    int rc = 0;
+    if (fx->root[0] != '\0') {
+        remove_tree_at(AT_FDCWD, fx->root);
+        struct stat st;
+        rc = stat(fx->root, &st) != 0 && errno == ENOENT ? 0 : -1;
+    }
+    free(fx);
+    return rc;
+}
+
+static void make_root(fixture *fx)
+{
+    const char *tmp = getenv("TMPDIR");
+    snprintf(fx->root, sizeof fx->root, "%s/styr-test-host-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    if (mkdtemp(fx->root) == NULL) {
+        fx->root[0] = '\0';
+        fail_msg("mkdtemp: %s", strerror(errno));
+    }
+}
+
+static void write_bytes(const char *path, const void *data, size_t len)
+{
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(data, 1, len, f), len);
+    assert_int_equal(fclose(f), 0);
+}
+
+static lua_State *new_host(fixture *fx, size_t max_memory, long long max_instructions,
+                           const char *lua_dir, int verbose)
+{
+    host_options o = {max_memory, max_instructions, lua_dir, verbose};
+    char err[512] = "";
+    fx->h = host_new(&o, err, sizeof err);
+    if (fx->h == NULL)
+        fail_msg("host_new: %s", err);
+    return host_state(fx->h);
+}
+
+/* Loads src as a text chunk named name and runs it under styr_pcall; returns the status and
+ * leaves the results (or the message) on the stack. */
+static int run(lua_State *L, const char *name, const char *src, int nresults)
+{
+    if (luaL_loadbufferx(L, src, strlen(src), name, "t") != LUA_OK)
+        fail_msg("cannot load the test chunk: %s", lua_tostring(L, -1));
+    return styr_pcall(L, 0, nresults, "running the test");
+}
+
+/* Runs src, which must succeed and return one string; compares it with expect. */
+static void run_expect(lua_State *L, const char *src, const char *expect)
+{
+    int top = lua_gettop(L);
+    int status = run(L, "=test", src, 1);
+    if (status != LUA_OK)
+        fail_msg("%s\nfailed: %s", src, lua_tostring(L, -1));
+    const char *got = lua_tostring(L, -1);
+    if (got == NULL || strcmp(got, expect) != 0)
+        fail_msg("%s\nreturned '%s', expected '%s'", src, got ? got : "(not a string)", expect);
+    lua_settop(L, top);
+}
+
+/* Runs src, which must fail; the message must contain want. Returns the status. */
+static int run_fails(lua_State *L, const char *name, const char *src, const char *want)
+{
+    int top = lua_gettop(L);
+    int status = run(L, name, src, 0);
+    if (status == LUA_OK)
+        fail_msg("%s\nsucceeded, expected a failure with '%s'", src, want);
+    const char *msg = lua_tostring(L, -1);
+    assert_non_null(msg);
+    if (strstr(msg, want) == NULL)
+        fail_msg("%s\nfailed with '%s', expected '%s'", src, msg, want);
+    assert_int_equal(lua_gettop(L), top + 1); /* exactly the message */
+    lua_settop(L, top);
+    return status;
+}
+
+typedef struct buffer {
+    char data[4096];
+    size_t len;
+} buffer;
+
+static int dump_writer(lua_State *L, const void *p, size_t sz, void *ud)
+{
+    (void)L;
+    buffer *b = ud;
+    if (b->len + sz > sizeof b->data)
+        return 1;
+    memcpy(b->data + b->len, p, sz);
+    b->len += sz;
+    return 0;
+}
+
+/* Bytecode of src, made by a plain Lua state outside the sandbox. */
+static void bytecode_of(const char *src, buffer *b)
+{
+    lua_State *L = luaL_newstate();
+    assert_non_null(L);
+    b->len = 0;
+    assert_int_equal(luaL_loadstring(L, src), LUA_OK);
+    assert_int_equal(lua_dump(L, dump_writer, b, 0), 0);
+    lua_close(L);
+    assert_true(b->len > 4);
+    assert_memory_equal(b->data, LUA_SIGNATURE, 4);
+}
+
+/* ---- the state ----------------------------------------------------------------------------- */
+
+static void test_runs_code_and_sets_version(void **state)
+{
+    fixture *fx = *state;
+    lua_State *L = new_host(fx, 0, 0, NULL, 0);
+    run_expect(L, "return tostring(6 * 7)", "42");
+    run_expect(L, "return STYR_VERSION", STYR_VERSION);
+    run_expect(L, "return string.format('%s-%d', ('x'):rep(3), math.floor(2.5))", "xxx-2");
+    run_expect(L, "return table.concat({utf8.char(229), 'r'}, '')", "år");
+    run_expect(L, "return type(os.time()) .. type(os.date) .. type(os.clock) .. type(os.difftime)",
+               "numberfunctionfunctionfunction");
+    assert_int_equal(lua_gettop(L), 0);
+}
+
+static void test_sandbox_leaves_out_the_outside_world(void **state)
+{
+    fixture *fx = *state;
+    lua_State *L = new_host(fx, 0, 0, NULL, 0);
+    static const char *const absent[] = {
+        "io",           "package",    "debug",     "dofile",     "loadfile",   "collectgarbage",
+        "print",        "os.execute", "os.exit",   "os.getenv",  "os.remove",  "os.rename",
+        "os.setlocale", "os.tmpname", "string.dump", "(\"\").dump", "coroutine",
+    };
+    for (size_t i = 0; i < sizeof absent / sizeof absent[0]; i++) {
+        char src[128];
+        snprintf(src, sizeof src, "return type(%s)", absent[i]);
+        run_expect(L, src, "nil");
+    }
+    /* Calling what was removed fails; the string metatable cannot be reached or changed. */
+    run_fails(L, "=t", "os.execute('touch /tmp/styr-host-test-must-not-exist')",
+              "attempt to call a nil value (field 'execute')");
+    run_fails(L, "=t", "io.open('/etc/passwd')", "attempt to index a nil value (global 'io')");
+    run_expect(L, "return getmetatable('')", "protected");
+    run_fails(L, "=t", "setmetatable('', {})", "bad argument #1 to 'setmetatable'");
+    /* The engine's require knows only styr's modules, never the file system's. */
+    run_fails(L, "=t", "require 'io'", "module 'io' not found: no engine module named 'io'");
+    run_fails(L, "=t", "require 'os'", "no engine module named 'os'");
+    run_fails(L, "=t", "require 'styr.nope'", "no engine module named 'styr.nope'");
+    run_expect(L, "return type(require 'styr.store') .. type(require 'styr.util')", "tabletable");
+}
+
+/* ---- bytecode ------------------------------------------------------------------------------ */
+
+static void test_bytecode_is_refused(void **state)
+{
+    fixture *fx = *state;
+    lua_State *L = new_host(fx, 0, 0, NULL, 0);
+    buffer bc;
+    bytecode_of("return 'ran bytecode'", &bc);
+
+    /* The engine loads text only: load(..., "t") refuses a binary chunk. */
+    lua_pushlstring(L, bc.data, bc.len);
+    lua_setglobal(L, "BYTECODE");
+    run_expect(L, "local f, e = load(BYTECODE, 'x', 't') return tostring(f) .. ': ' .. e",
+               "nil: attempt to load a binary chunk (mode is 't')");
+
+    /* The environment configuration files run in has no load at all, nor string.dump to make
+     * bytecode, nor io or require. */
+    static const char *const probes[][2] = {
+        {"return load", "unknown name 'load'"},
+        {"return loadstring", "unknown name 'loadstring'"},
+        {"return dofile", "unknown name 'dofile'"},
+        {"return require", "unknown name 'require'"},
+        {"return io", "unknown name 'io'"},
+        {"return debug", "unknown name 'debug'"},
+        {"return _G", "unknown name '_G'"},
+        {"return os.execute('true')", "attempt to call a nil value (field 'execute')"},
+        {"return os.getenv('HOME')", "attempt to call a nil value (field 'getenv')"},
+        {"return string.dump(function() end)", "attempt to call a nil value (field 'dump')"},
+        {"x = 1", "cannot create the global variable 'x'"},
+        {"setmetatable({}, {__gc = function() end})", "__gc metamethods are not allowed"},
+        {"collectgarbage('collect')", "collectgarbage is not available"},
+    };
+    for (size_t i = 0; i < sizeof probes / sizeof probes[0]; i++) {
+        lua_pushstring(L, probes[i][0]);
+        lua_setglobal(L, "PROBE");
+        char src[] = "local env = require('styr.sandbox').new({})\n"
+                     "local f = assert(load(PROBE, '=config', 't', env))\n"
+                     "local ok, e = pcall(f)\n"
+                     "return ok and 'no error' or tostring(e)";
+        int top = lua_gettop(L);
+        assert_int_equal(run(L, "=test", src, 1), LUA_OK);
+        const char *got = lua_tostring(L, -1);
+        if (got == NULL || strstr(got, probes[i][1]) == NULL)
+            fail_msg("configuration '%s': got '%s', expected '%s'", probes[i][0],
+                     got ? got : "(nil)", probes[i][1]);
+        lua_settop(L, top);
+    }
+    /* The safe part is there. */
+    lua_pushstring(L, "return string.format('%d', math.max(1, 2)) .. os.date('!%Y', 0)");
+    lua_setglobal(L, "PROBE");
+    run_expect(L, "local env = require('styr.sandbox').new({})\n"
+                  "return assert(load(PROBE, '=config', 't', env))()",
+               "21970");
+}
+
+/* An engine script given as bytecode through --lua-dir is refused, not run. */
+static void test_lua_dir_refuses_bytecode(void **state)
+{
+    fixture *fx = *state;
+    make_root(fx);
+    buffer bc;
+    bytecode_of("return 'ran bytecode'", &bc);
+    char path[400];
+    snprintf(path, sizeof path, "%s/version.lua", fx->root);
+    write_bytes(path, bc.data, bc.len);
+    snprintf(path, sizeof path, "%s/util.lua", fx->root);
+    const char util[] = "return { marker = 'from lua_dir' }\n";
+    write_bytes(path, util, sizeof util - 1);
+
+    lua_State *L = new_host(fx, 0, 0, fx->root, 0);
+    assert_int_not_equal(host_require(fx->h, "styr.version"), LUA_OK);
+    const char *msg = lua_tostring(L, -1);
+    assert_non_null(msg);
+    if (strstr(msg, "attempt to load a binary chunk") == NULL)
+        fail_msg("got '%s'", msg);
+    assert_non_null(strstr(msg, "loading the engine"));
+    lua_pop(L, 1);
+
+    /* Text scripts come from the folder; a script missing there is an error, not a fallback. */
+    assert_int_equal(host_require(fx->h, "styr.util"), LUA_OK);
+    assert_int_equal(lua_getfield(L, -1, "marker"), LUA_TSTRING);
+    assert_string_equal(lua_tostring(L, -1), "from lua_dir");
+    lua_pop(L, 2);
+    assert_int_not_equal(host_require(fx->h, "styr.format"), LUA_OK);
+    assert_non_null(strstr(lua_tostring(L, -1), "cannot open"));
+    lua_pop(L, 1);
+    assert_int_equal(lua_gettop(L), 0);
+}
+
+/* ---- the engine's require ------------------------------------------------------------------ */
+
+static void test_host_require(void **state)
+{
+    fixture *fx = *state;
+    lua_State *L = new_host(fx, 0, 0, NULL, 0);
+    assert_int_equal(host_require(fx->h, "styr.version"), LUA_OK);
+    assert_string_equal(lua_tostring(L, -1), STYR_VERSION);
+    lua_pop(L, 1);
+    /* Loaded once: the same table twice. */
+    assert_int_equal(host_require(fx->h, "styr.util"), LUA_OK);
+    assert_int_equal(host_require(fx->h, "styr.util"), LUA_OK);
+    assert_true(lua_istable(L, -1));
+    assert_true(lua_rawequal(L, -1, -2));
+    lua_pop(L, 2);
+    assert_int_equal(host_require(fx->h, "styr.nope"), LUA_ERRRUN);
+    assert_string_equal(lua_tostring(L, -1), "loading the engine: module 'styr.nope' not found: no "
+                                             "engine module named 'styr.nope'");
+    lua_pop(L, 1);
+    assert_int_equal(lua_gettop(L), 0);
+}
+
+/* ---- error messages ------------------------------------------------------------------------ */
+
+static void test_error_messages(void **state)
+{
+    fixture *fx = *state;
+    lua_State *L = new_host(fx, 0, 0, NULL, 0);
+    int top = lua_gettop(L);
+    assert_int_equal(run(L, "@cfg/init.lua", "local x = 1\nerror('boom')", 0), LUA_ERRRUN);
+    assert_string_equal(lua_tostring(L, -1), "running the test: cfg/init.lua:2: boom");
+    lua_settop(L, top);
+    /* A non-string error object still gives a message. */
+    assert_int_equal(run(L, "=t", "error({})", 0), LUA_ERRRUN);
+    assert_string_equal(lua_tostring(L, -1),
+                        "running the test: (error object is a table value)");
+    lua_settop(L, top);
+    assert_int_equal(run(L, "=t", "error(setmetatable({}, {__tostring = function() return 'custom' "
+                                  "end}))",
+                         0),
+                     LUA_ERRRUN);
+    assert_string_equal(lua_tostring(L, -1), "running the test: custom");
+    lua_settop(L, top);
+    /* Arguments and results pass through styr_pcall. */
+    assert_int_equal(luaL_loadstring(L, "local a, b = ... return a + b, a * b"), LUA_OK);
+    lua_pushinteger(L, 6);
+    lua_pushinteger(L, 7);
+    assert_int_equal(styr_pcall(L, 2, 2, "adding"), LUA_OK);
+    assert_int_equal(lua_tointeger(L, -2), 13);
+    assert_int_equal(lua_tointeger(L, -1), 42);
+    lua_settop(L, top);
+}
+
+static void test_verbose_adds_traceback(void **state)
+{
+    fixture *fx = *state;
+    lua_State *L = new_host(fx, 0, 0, NULL, 1);
+    assert_int_equal(run(L, "@cfg/init.lua", "local function f() error('deep') end\nf()", 0),
+                     LUA_ERRRUN);
+    const char *msg = lua_tostring(L, -1);
+    assert_non_null(strstr(msg, "running the test: cfg/init.lua:1: deep"));
+    assert_non_null(strstr(msg, "stack traceback:"));
+    assert_non_null(strstr(msg, "cfg/init.lua:2:"));
+}
+
+/* ---- instruction budget -------------------------------------------------------------------- */
+
+static void test_instruction_budget(void **state)
+{
+    fixture *fx = *state;
+    lua_State *L = new_host(fx, 0, 100000, NULL, 0);
+    assert_int_equal(host_budget_exceeded(L), 0);
+    run_fails(L, "@cfg/loop.lua", "local n = 0\nwhile true do\n  n = n + 1\nend",
+              "instruction budget of 100000 exceeded");
+    assert_int_equal(host_budget_exceeded(L), 1);
+    assert_int_equal(host_memory_exceeded(L), 0);
+    /* The message names the configuration line. */
+    assert_int_equal(run(L, "@cfg/loop.lua", "local n = 0\nwhile true do\n  n = n + 1\nend", 0),
+                     LUA_ERRRUN);
+    const char *msg = lua_tostring(L, -1);
+    if (strncmp(msg, "cfg/loop.lua:", 13) != 0)
+        fail_msg("the message does not start with the file: '%s'", msg);
+    lua_pop(L, 1);
+
+    /* Each call gets a fresh budget: a short call afterwards succeeds and clears the flag. */
+    run_expect(L, "local s = 0 for i = 1, 1000 do s = s + i end return tostring(s)", "500500");
+    assert_int_equal(host_budget_exceeded(L), 0);
+    /* Work somewhat under the budget in every call, many calls in a row: no carry-over. */
+    for (int i = 0; i < 20; i++)
+        run_expect(L, "local s = 0 for i = 1, 10000 do s = s + 1 end return tostring(s)", "10000");
+}
+
+/* A pcall (or xpcall) in the script cannot swallow the stop and carry on. */
+static void test_budget_cannot_be_caught(void **state)
+{
+    fixture *fx = *state;
+    lua_State *L = new_host(fx, 0, 100000, NULL, 0);
+    run_fails(L, "=t", "local ok = pcall(function() while true do end end)\nreturn 'escaped'",
+              "instruction budget of 100000 exceeded");
+    assert_int_equal(host_budget_exceeded(L), 1);
+    run_fails(L, "=t",
+              "for i = 1, 1e9 do pcall(function() while true do end end) end\nreturn 'escaped'",
+              "instruction budget of 100000 exceeded");
+    run_fails(L, "=t", "xpcall(function() while true do end end, function(e) return e end)\n"
+                       "return 'escaped'",
+              "instruction budget of 100000 exceeded");
+    assert_int_equal(host_budget_exceeded(L), 1);
+}
+
+/* Runs src in a fresh host in a child process that an alarm kills if it hangs; returns 1 when the
+ * child stopped with a message containing want. */
+static int stops_in_child(const char *src, const char *want, long long max_instructions)
+{
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid < 0)
+        return 0;
+    if (pid == 0) {
+        alarm(30);
+        host_options o = {0, max_instructions, NULL, 0};
+        char err[512];
+        host *h = host_new(&o, err, sizeof err);
+        if (h == NULL)
+            _exit(10);
+        lua_State *L = host_state(h);
+        if (luaL_loadstring(L, src) != LUA_OK)
+            _exit(11);
+        if (styr_pcall(L, 0, 0, "t") == LUA_OK)
+            _exit(12);
+        const char *msg = lua_tostring(L, -1);
+        _exit(msg && strstr(msg, want) && host_budget_exceeded(L) ? 0 : 13);
+    }
+    int status = 0;
+    if (waitpid(pid, &status, 0) != pid)
+        return 0;
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        print_message("child for '%s': %s %d\n", src, WIFEXITED(status) ? "exit" : "signal",
+                      WIFEXITED(status) ? WEXITSTATUS(status) : WTERMSIG(status));
+        return 0;
+    }
+    return 1;
+}
+
+/* An xpcall message handler that never returns: Lua calls it from inside the count hook with
+ * hooks off, so it must not get to run once a limit has stopped the run (it used to hang). */
+static void test_budget_with_looping_message_handler(void **state)
+{
+    (void)state;
+    const char *want = "instruction budget of 100000 exceeded";
+    assert_true(stops_in_child(
+        "xpcall(function() while true do end end, function(e) while true do end end)", want,
+        100000));
+    assert_true(stops_in_child("xpcall(error, function(e) while true do end end)", want, 100000));
+    /* The same through the configuration environment, which copies xpcall. */
+    assert_true(stops_in_child(
+        "local env = require('styr.sandbox').new({})\n"
+        "local f = assert(load('xpcall(function() while true do end end, function() while true do "
+        "end end)', '@cfg/init.lua', 't', env))\n"
+        "f()",
+        want, 100000));
+    /* A handler that loops on a plain error is stopped like any loop; xpcall still works. */
+    assert_true(stops_in_child("local ok, e = xpcall(error, function(e) return 'handled' end)\n"
+                               "assert(not ok and e == 'handled')\n"
+                               "while true do end",
+                               want, 100000));
+}
+
+/* ---- memory cap ---------------------------------------------------------------------------- */
+
+static void test_memory_cap_gradual_growth(void **state)
+{
+    fixture *fx = *state;
+    lua_State *L = new_host(fx, (size_t)8 * 1024 * 1024, 0, NULL, 0);
+    assert_int_equal(host_memory_exceeded(L), 0);
+    run_fails(L, "@cfg/grow.lua",
+              "local t = {}\nfor i = 1, 1e8 do\n  t[i] = ('x'):rep(40) .. i\nend",
+              "memory limit of 8 MiB exceeded");
+    assert_int_equal(host_memory_exceeded(L), 1);
+    assert_int_equal(host_budget_exceeded(L), 0);
+    /* Once the garbage is collected, the state works again and the flag is cleared. */
+    lua_gc(L, LUA_GCCOLLECT);
+    run_expect(L, "return tostring(#('y'):rep(1000))", "1000");
+    assert_int_equal(host_memory_exceeded(L), 0);
+}
+
+static void test_memory_cap_single_allocation(void **state)
+{
+    fixture *fx = *state;
+    lua_State *L = new_host(fx, (size_t)8 * 1024 * 1024, 0, NULL, 0);
+    int status = run_fails(L, "=t", "local s = ('x'):rep(64 * 1024 * 1024)\nreturn #s",
+                           "memory limit of 8 MiB exceeded");
+    assert_int_equal(status, LUA_ERRMEM);
+    assert_int_equal(host_memory_exceeded(L), 1);
+    /* A pcall in the script does not hide it: the run stops at the next check. */
+    run_fails(L, "=t",
+              "local ok = pcall(string.rep, 'x', 64 * 1024 * 1024)\n"
+              "for i = 1, 1e7 do end\nreturn 'escaped'",
+              "memory limit of 8 MiB exceeded");
+    assert_int_equal(host_memory_exceeded(L), 1);
+    /* Below the cap is fine. */
+    run_expect(L, "return tostring(#('x'):rep(1024 * 1024))", "1048576");
+    assert_int_equal(host_memory_exceeded(L), 0);
+}
+
+/* A cap too small for the standard libraries: host_new fails cleanly. */
+static void test_memory_cap_too_small_for_the_host(void **state)
+{
+    (void)state;
+    host_options o = {4096, 0, NULL, 0};
+    char err[512] = "";
+    host *h = host_new(&o, err, sizeof err);
+    assert_null(h);
+    if (strstr(err, "starting the Lua host") == NULL || strstr(err, "memory limit") == NULL)
+        fail_msg("got '%s'", err);
+}
+
+int main(void)
+{
+#define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
+    const struct CMUnitTest tests[] = {
+        T(test_runs_code_and_sets_version),
+        T(test_sandbox_leaves_out_the_outside_world),
+        T(test_bytecode_is_refused),
+        T(test_lua_dir_refuses_bytecode),
+        T(test_host_require),
+        T(test_error_messages),
+        T(test_verbose_adds_traceback),
+        T(test_instruction_budget),
+        T(test_budget_cannot_be_caught),
+        T(test_budget_with_looping_message_handler),
+        T(test_memory_cap_gradual_growth),
+        T(test_memory_cap_single_allocation),
+        T(test_memory_cap_too_small_for_the_host),
+    };
+#undef T
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
