@@ -3,7 +3,7 @@ VERSION    := $(shell sed -n "s/^return \"\(.*\)\"/\1/p" scripts/version.lua)
 PREFIX     ?= /usr/local
 BUILD      ?= build
 CC         ?= cc
-PKGS       := lua5.4 sqlite3
+PKGS       := lua5.4 sqlite3 libgvc libcurl
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 OPT        ?= -O2
@@ -22,10 +22,13 @@ OPT     := -O1
 endif
 
 DEB_PKGS := build-essential pkg-config xxd liblua5.4-dev lua5.4 libsqlite3-dev sqlite3 python3 \
-            libcmocka-dev lua-busted lua-check
+            libcmocka-dev lua-busted lua-check python3-icalendar chromium fonts-dejavu-core tzdata \
+            libgraphviz-dev libcurl4-openssl-dev
 
 CORE_SRCS := core/host.c core/modules.c core/store.c core/output.c core/clock.c \
-             core/lua_store.c core/lua_output.c core/lua_config.c core/lua_console.c
+             core/lua_store.c core/lua_output.c core/lua_config.c core/lua_console.c \
+             core/tz.c core/cron.c core/lua_tz.c core/lua_cron.c \
+             core/graph.c core/lua_graph.c core/http.c core/lua_http.c
 SCRIPTS   := $(sort $(wildcard scripts/*.lua))
 CORE_OBJS := $(CORE_SRCS:core/%.c=$(BUILD)/%.o) $(BUILD)/embedded.o
 LIB       := $(BUILD)/libstyr.a

@@ -33,6 +33,8 @@ typedef struct command {
 static const char *const no_opts[] = {NULL};
 static const char *const report_opts[] = {"--config", "--out", "--db", NULL};
 static const char *const json_flag[] = {"--json", NULL};
+static const char *const show_opts[] = {"--config", "--year", NULL};
+static const char *const export_opts[] = {"--config", "--format", "--out", "--year", NULL};
 
 static const command commands[] = {
     {"validate", "styr validate [DIR]",
@@ -50,6 +52,23 @@ static const command commands[] = {
      "  --out DIR      output folder (default: reports)\n"
      "  --db FILE      SQLite database (default: styr.db in the configuration folder)\n",
      report_opts, no_opts, 1, 1},
+    {"show", "styr show org|wheel [--config DIR] [--year YEAR]",
+     "Prints a view of the configuration on the terminal:\n"
+     "  org     the organisation as a tree: levels, kinds, reporting lines, chairs, members, mandates\n"
+     "  wheel   the annual wheel of one year in date order, in the municipality's time zone\n"
+     "\n"
+     "  --config DIR   configuration folder (default: the current folder)\n"
+     "  --year YEAR    the wheel's year (default: this year)\n",
+     show_opts, no_opts, 1, 1},
+    {"export", "styr export org|wheel --format FORMAT [--config DIR] [--out FILE] [--year YEAR]",
+     "Writes a view of the configuration as a file (to standard output without --out):\n"
+     "  org --format dot|svg    the organisation chart (SVG laid out by Graphviz)\n"
+     "  wheel --format ics      the annual wheel as an iCalendar file (RFC 5545) for calendar programs\n"
+     "\n"
+     "  --config DIR   configuration folder (default: the current folder)\n"
+     "  --out FILE     write to FILE atomically instead of standard output\n"
+     "  --year YEAR    the wheel's first year (default: this year)\n",
+     export_opts, no_opts, 1, 1},
     {NULL, NULL, NULL, NULL, NULL, 0, 0},
 };
 
@@ -61,6 +80,8 @@ static const char *const global_help =
     "Commands:\n"
     "  validate [DIR]      check a configuration folder\n"
     "  report NAME         store the configuration's values and render report NAME\n"
+    "  show org|wheel      print the organisation tree or the annual wheel of a year\n"
+    "  export org|wheel    write the organisation chart (dot, svg) or the wheel (ics)\n"
     "  help [COMMAND]      show help for a command\n"
     "\n"
     "Global options:\n"

@@ -12,6 +12,8 @@
 static const luaL_Reg c_modules[] = {
     {"styr.store", luaopen_styr_store},     {"styr.output", luaopen_styr_output},
     {"styr.config", luaopen_styr_config},   {"styr.console", luaopen_styr_console},
+    {"styr.graph", luaopen_styr_graph},     {"styr.http", luaopen_styr_http},
+    {"styr.tz", luaopen_styr_tz},           {"styr.cron", luaopen_styr_cron},
     {"styr.clock", luaopen_styr_clock},     {NULL, NULL},
 };
 

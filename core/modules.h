@@ -10,6 +10,10 @@ int luaopen_styr_output(lua_State *L);
 int luaopen_styr_config(lua_State *L);
 int luaopen_styr_console(lua_State *L);
 int luaopen_styr_clock(lua_State *L);
+int luaopen_styr_tz(lua_State *L);
+int luaopen_styr_cron(lua_State *L);
+int luaopen_styr_graph(lua_State *L);
+int luaopen_styr_http(lua_State *L);
 
 /* Remembers where engine scripts come from: lua_dir, or the embedded copies when NULL. */
 void modules_init(lua_State *L, const char *lua_dir);

@@ -11,6 +11,9 @@ local clock = require "styr.clock"
 local store = require "styr.store"
 local output = require "styr.output"
 local version = require "styr.version"
+local views = require "styr.views"
+local orgchart = require "styr.orgchart"
+local ics = require "styr.ics"
 
 local M = {}
 
@@ -127,6 +130,87 @@ function M.report(opts)
   if not finish("succeeded", summary) then return EXIT.failed end
   for _, f in ipairs(files) do out(out_dir .. "/" .. f.name) end
   err("styr: " .. summary)
+  return EXIT.ok
+end
+
+-- --year: a whole year, or nil and a message.
+local function year_option(opts)
+  if opts.year == nil then return nil end
+  local y = tonumber(opts.year)
+  if not y or not opts.year:match("^%d%d%d%d$") or y < 1971 or y > 2200 then
+    return nil, "--year takes a year such as 2026, not '" .. opts.year .. "'"
+  end
+  return math.tointeger(y)
+end
+
+local function this_year()
+  local now = clock.now()
+  return tonumber(now and now:sub(1, 4) or os.date("!%Y"))
+end
+
+local VIEWS = { "org", "wheel" }
+
+-- Shared start of show and export: the view's name, the year and the validated configuration.
+local function view_setup(opts, command)
+  local what = opts.args[1]
+  if what ~= "org" and what ~= "wheel" then
+    err("styr " .. command .. ": unknown view '" .. tostring(what) .. "'" .. util.suggest(what, VIEWS) ..
+        "; use org or wheel")
+    return nil, EXIT.usage
+  end
+  local year, yerr = year_option(opts)
+  if yerr then err("styr " .. command .. ": " .. yerr); return nil, EXIT.usage end
+  year = year or this_year()
+  local dir = (opts.config or "."):gsub("/+$", "")
+  if dir == "" then dir = "/" end
+  opts.year = year
+  local b, code = load_config(dir, opts)
+  if not b then return nil, code end
+  return { what = what, year = year, dir = dir, b = b }
+end
+
+function M.show(opts)
+  local v, code = view_setup(opts, "show")
+  if not v then return code end
+  local lines = v.what == "org" and views.org(v.b) or views.wheel(v.b, v.year)
+  for _, l in ipairs(lines) do out(l) end
+  return EXIT.ok
+end
+
+local EXPORT_FORMATS = { org = { "dot", "svg" }, wheel = { "ics" } }
+
+function M.export(opts)
+  local what = opts.args[1]
+  local formats = EXPORT_FORMATS[what]
+  if formats and not util.set(formats)[opts.format or ""] then
+    err("styr export " .. what .. ": " .. (opts.format and ("unknown format '" .. opts.format .. "'" ..
+        util.suggest(opts.format, formats)) or "--format is required") .. "; use " .. table.concat(formats, " or "))
+    return EXIT.usage
+  end
+  local v, code = view_setup(opts, "export")
+  if not v then return code end
+  local data
+  if v.what == "org" then
+    data = orgchart.dot(v.b)
+    if opts.format == "svg" then
+      local svg, gerr = require("styr.graph").render(data, "svg")
+      if not svg then err("styr export org: Graphviz could not lay out the chart: " .. tostring(gerr)); return 70 end
+      data = svg
+    end
+  else
+    local now = clock.now() or os.date("!%Y-%m-%dT%H:%M:%SZ")
+    data = ics.calendar(v.b, v.year, now)
+  end
+  if not opts.out then
+    console.out(data)
+    return EXIT.ok
+  end
+  local dir, name = opts.out:match("^(.*)/([^/]+)$")
+  if not dir then dir, name = ".", opts.out end
+  if dir == "" then dir = "/" end
+  local ok, werr = output.write_all(dir, { { name = name, data = data } })
+  if not ok then err("styr: " .. werr); return EXIT.failed end
+  out(opts.out)
   return EXIT.ok
 end
 

@@ -17,6 +17,24 @@ M.sv = {
   follow_up_year = "Uppföljningsår", municipal_goal = "Kommunövergripande mål", area = "Målområde",
   source_config = "inmatat i konfigurationen", fetched = "inläst", missing = "saknas",
   legend = "Statusen avser uppföljningsåret; symbolen och ordet bär samma information som färgen.",
+  kinds = { executive_board = "kommunstyrelse", committee = "nämnd", administration = "förvaltning",
+            association_board = "förbundsstyrelse", office = "kansli", management_team = "ledningsgrupp",
+            strategic_group = "strategisk grupp", steering_group = "styrgrupp", working_committee = "arbetsutskott",
+            analysis_group = "analysgrupp", working_group = "arbetsgrupp", role = "roll" },
+  levels = { decision = "beslutande nivå", strategic = "strategisk nivå", operational = "operativ nivå" },
+  member_roles = { chair = "ordförande", vice_chair = "vice ordförande", members = "ledamöter",
+                   deputies = "ersättare", adjunct = "adjungerade", secretary = "sekreterare",
+                   process_support = "processtöd", seats = "platser", appointed_by = "utses av",
+                   mandate = "uppdrag", mission = "uppdrag", deadline = "klar senast", deciding_body = "beslut i",
+                   decision_date = "beslutsdatum", owner_area = "ägare", via = "via", supports = "stöder",
+                   receives = "tar emot", state = "läge", count = "antal" },
+  states = { planned = "planerad", running = "pågår", reported = "rapporterad", decided = "beslutad" },
+  event_kinds = { meeting = "möte", report = "rapport", data = "data", job = "jobb" },
+  weekdays = { "sön", "mån", "tis", "ons", "tor", "fre", "lör" },
+  months = { "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+             "oktober", "november", "december" },
+  organisation = "Organisation", wheel = "Årshjul", all_day = "heldag", to = "till", times = "gånger",
+  no_events = "Inga händelser detta år.",
 }
 
 M.da = {
@@ -35,6 +53,24 @@ M.da = {
   follow_up_year = "Opfølgningsår", municipal_goal = "Tværgående mål", area = "Målområde",
   source_config = "indtastet i konfigurationen", fetched = "indlæst", missing = "mangler",
   legend = "Status gælder opfølgningsåret; symbolet og ordet bærer samme information som farven.",
+  kinds = { executive_board = "økonomiudvalg", committee = "udvalg", administration = "forvaltning",
+            association_board = "bestyrelse", office = "sekretariat", management_team = "ledelse",
+            strategic_group = "strategisk gruppe", steering_group = "styregruppe", working_committee = "forretningsudvalg",
+            analysis_group = "analysegruppe", working_group = "arbejdsgruppe", role = "rolle" },
+  levels = { decision = "beslutningsniveau", strategic = "strategisk niveau", operational = "operativt niveau" },
+  member_roles = { chair = "formand", vice_chair = "næstformand", members = "medlemmer",
+                   deputies = "stedfortrædere", adjunct = "tilforordnede", secretary = "sekretær",
+                   process_support = "processtøtte", seats = "pladser", appointed_by = "udpeges af",
+                   mandate = "opgaver", mission = "opgave", deadline = "frist", deciding_body = "beslutning i",
+                   decision_date = "beslutningsdato", owner_area = "ejer", via = "via", supports = "støtter",
+                   receives = "modtager", state = "status", count = "antal" },
+  states = { planned = "planlagt", running = "i gang", reported = "afrapporteret", decided = "besluttet" },
+  event_kinds = { meeting = "møde", report = "rapport", data = "data", job = "job" },
+  weekdays = { "søn", "man", "tir", "ons", "tor", "fre", "lør" },
+  months = { "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+             "oktober", "november", "december" },
+  organisation = "Organisation", wheel = "Årshjul", all_day = "hele dagen", to = "til", times = "gange",
+  no_events = "Ingen begivenheder i år.",
 }
 
 M.en = {
@@ -53,10 +89,65 @@ M.en = {
   follow_up_year = "Follow-up year", municipal_goal = "Municipal goal", area = "Goal area",
   source_config = "typed into the configuration", fetched = "read", missing = "missing",
   legend = "The status is for the follow-up year; the symbol and the word carry the same information as the colour.",
+  kinds = { executive_board = "executive board", committee = "committee", administration = "administration",
+            association_board = "association board", office = "office", management_team = "management team",
+            strategic_group = "strategic group", steering_group = "steering group", working_committee = "working committee",
+            analysis_group = "analysis group", working_group = "working group", role = "role" },
+  levels = { decision = "decision level", strategic = "strategic level", operational = "operational level" },
+  member_roles = { chair = "chair", vice_chair = "vice chair", members = "members",
+                   deputies = "deputies", adjunct = "adjunct", secretary = "secretary",
+                   process_support = "process support", seats = "seats", appointed_by = "appointed by",
+                   mandate = "mandate", mission = "mission", deadline = "deadline", deciding_body = "decided by",
+                   decision_date = "decision date", owner_area = "owner", via = "via", supports = "supports",
+                   receives = "receives", state = "state", count = "count" },
+  states = { planned = "planned", running = "running", reported = "reported", decided = "decided" },
+  event_kinds = { meeting = "meeting", report = "report", data = "data", job = "job" },
+  weekdays = { "Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat" },
+  months = { "January", "February", "March", "April", "May", "June", "July", "August", "September",
+             "October", "November", "December" },
+  organisation = "Organisation", wheel = "Annual wheel", all_day = "all day", to = "to", times = "times",
+  no_events = "No events this year.",
 }
 
-function M.get(language)
-  return M[language] or M.en
+-- Problems with a configuration's label overrides: every key must be one styr knows, and every
+-- text a string. Returns a list of messages (empty when all is well).
+function M.check_overrides(spec)
+  local problems = {}
+  local function walk(over, base, path)
+    for k, v in pairs(over) do
+      local name = path .. tostring(k)
+      local known = {}
+      for bk in pairs(base) do known[#known + 1] = tostring(bk) end
+      table.sort(known)
+      if base[k] == nil then
+        problems[#problems + 1] = "unknown label '" .. name .. "'" .. require("styr.util").suggest(tostring(k), known)
+      elseif type(base[k]) == "table" then
+        if type(v) ~= "table" then problems[#problems + 1] = "label '" .. name .. "' must be a table { … }"
+        else walk(v, base[k], name .. ".") end
+      elseif type(v) ~= "string" then
+        problems[#problems + 1] = "label '" .. name .. "' must be a string, not " .. type(v)
+      end
+    end
+  end
+  walk(spec, M.en, "")
+  return problems
+end
+
+-- The labels of a language, with a configuration's overrides (a list of tables) laid over them.
+function M.get(language, overrides)
+  local base = M[language] or M.en
+  if not overrides or #overrides == 0 then return base end
+  local function merge(a, o)
+    local r = {}
+    for k, v in pairs(a) do r[k] = v end
+    for k, v in pairs(o) do
+      if type(v) == "table" and type(r[k]) == "table" then r[k] = merge(r[k], v) else r[k] = v end
+    end
+    return r
+  end
+  local merged = base
+  for _, o in ipairs(overrides) do merged = merge(merged, o) end
+  return merged
 end
 
 return M

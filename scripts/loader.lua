@@ -93,6 +93,9 @@ function M.load(dir, opts)
     return b
   end
   run_file(M.ENTRY, nil)
+  -- The wheel's checks look at one calendar year: the one asked for, else this year.
+  local now = require("styr.clock").now()
+  b.check_year = opts.year or (now and tonumber(now:sub(1, 4))) or tonumber(os.date("!%Y"))
   b:finish()
   return b
 end

@@ -3,6 +3,9 @@
 -- with the file and line that caused it. Nothing here touches the store or the file system.
 local util = require "styr.util"
 local config = require "styr.config"
+local wheel = require "styr.wheel"
+local org = require "styr.org"
+local labels = require "styr.labels"
 
 local M = {}
 
@@ -23,6 +26,8 @@ M.RELATIVE_TARGETS = { "lower", "higher", "not_higher", "not_lower" }
 M.FORMATS = { "html", "csv" }
 M.LANGUAGES = { "sv", "da", "en" }
 M.COUNTRIES = { "SE", "DK" }
+-- A working group's state.
+M.STATES = { "planned", "running", "reported", "decided" }
 
 function M.is_missing(v)
   return type(v) == "table" and getmetatable(v) == MISSING
@@ -188,6 +193,23 @@ end
 
 local function notes_checker(v) return by_year(check.string)(v) end
 
+-- seats = { members = 9, deputies = 9 }
+local function seats_checker(v)
+  if type(v) ~= "table" then return "must be { members = N, deputies = N }" end
+  for k, x in pairs(v) do
+    if k ~= "members" and k ~= "deputies" then
+      return "has an unknown field '" .. tostring(k) .. "'" .. util.suggest(k, { "members", "deputies" })
+    end
+    if check.integer(x) or x < 0 then return k .. " must be a whole number of seats (0 or more)" end
+  end
+end
+
+local function string_or_list(v)
+  if type(v) == "string" then return check.string(v) end
+  return list_of(check.string)(v)
+end
+M.check, M.one_of, M.list_of, M.string_or_list = check, one_of, list_of, string_or_list
+
 -- What each constructor accepts: field -> checker; `required` lists what must be given.
 local SCHEMAS = {
   municipality = {
@@ -198,7 +220,13 @@ local SCHEMAS = {
   body = {
     fields = { id = check.string, name = check.string, kind = one_of(M.KINDS), level = one_of(M.LEVELS),
                reports_to = check.string, via = check.string, chair = check.string,
-               members = list_of(member), adjunct = list_of(member), mandate = list_of(check.string),
+               vice_chair = check.string, chair_is_member = check.boolean,
+               members = list_of(member), deputies = list_of(member), adjunct = list_of(member),
+               secretary = list_of(member), process_support = list_of(member),
+               seats = seats_checker, appointed_by = string_or_list,
+               mandate = list_of(check.string), receives = list_of(check.string),
+               mission = check.string, owner_area = check.string, deadline = check.date,
+               deciding_body = check.string, decision_date = check.date, state = one_of(M.STATES),
                note = check.string },
     required = { "name" },
   },
@@ -229,6 +257,15 @@ local SCHEMAS = {
                done = check.boolean, note = check.string },
     required = { "goal", "title" },
   },
+  event = {
+    fields = { id = check.string, title = check.string, kind = one_of(wheel.KINDS), body = check.string,
+               report = check.string, to = list_of(check.string), source = check.string,
+               indicators = list_of(check.string), job = one_of(wheel.JOBS), fetch = list_of(check.string),
+               date = wheel.check.date, yearly = wheel.check.yearly, monthly = wheel.check.monthly,
+               after = wheel.check.after, weekly = wheel.check.weekly, cron = wheel.check.cron,
+               at = wheel.check.at, duration = wheel.check.duration, note = check.string },
+    required = { "title" },
+  },
   report = {
     fields = { id = check.string, title = check.string, year = check.integer,
                perspectives = list_of(check.string), goals = list_of(check.string), body = check.string,
@@ -257,6 +294,8 @@ function M.builder()
     indicators = {}, indicator_order = {},
     activities = {},
     reports = {}, report_order = {},
+    events = {}, event_order = {},
+    label_overrides = {},
     problems = {},
     pending = {},
   }, Builder)
@@ -378,7 +417,7 @@ function Builder:dsl()
     b.municipality = m
   end
 
-  local function org(kind_default, schema)
+  local function org_constructor(kind_default, schema)
     return b:named(schema, function(id, spec, where)
       b:check_fields(schema, id, spec, where)
       local d = { id = id, where = where, kind = spec.kind or kind_default }
@@ -387,9 +426,9 @@ function Builder:dsl()
       b:register("organisation id", b.bodies, b.body_order, id, d)
     end)
   end
-  dsl.body = org("committee", "body")
-  dsl.group = org("working_group", "body")
-  dsl.role = org("role", "role")
+  dsl.body = org_constructor("committee", "body")
+  dsl.group = org_constructor("working_group", "body")
+  dsl.role = org_constructor("role", "role")
 
   dsl.goal = b:named("goal", function(id, spec, where)
     b:check_fields("goal", id, spec, where)
@@ -428,6 +467,53 @@ function Builder:dsl()
     for k, v in pairs(spec) do if k ~= "id" then d[k] = v end end
     b:register("report", b.reports, b.report_order, id, d)
   end)
+
+  local function add_event(id, spec, where)
+    b:check_fields("event", id, spec, where)
+    local d = { id = id, where = where }
+    for k, v in pairs(spec) do if k ~= "id" then d[k] = v end end
+    b:register("event", b.events, b.event_order, id, d)
+  end
+  dsl.event = b:named("event", add_event)
+
+  -- wheel { timezone = "Europe/Stockholm", { title = …, … }, … }: the zone and unnamed events.
+  function dsl.wheel(spec)
+    local where = here()
+    if type(spec) ~= "table" then
+      b:problem(where, "expected wheel { timezone = …, { title = …, … }, … }, got " .. type(spec))
+      return
+    end
+    if b.wheel_where then
+      b:problem(where, "wheel is declared twice (first at " .. loc(b.wheel_where) .. "); declare more events with event")
+      return
+    end
+    b.wheel_where = where
+    for k, v in pairs(spec) do
+      if k == "timezone" then
+        if check.string(v) then b:problem(where, "wheel: timezone " .. check.string(v)) else b.wheel_zone = v end
+      elseif math.type(k) ~= "integer" then
+        b:problem(where, "wheel: unknown field '" .. tostring(k) .. "'" .. util.suggest(tostring(k), { "timezone" }))
+      end
+    end
+    for i, ev in ipairs(spec) do
+      if type(ev) ~= "table" then
+        b:problem(where, "wheel: item " .. i .. " must be an event { title = …, … }")
+      else
+        add_event(type(ev.id) == "string" and ev.id or ("wheel-" .. i), ev, where)
+      end
+    end
+  end
+
+  -- labels { status = { met = "Nått" }, … }: overrides any word styr prints or writes.
+  function dsl.labels(spec)
+    local where = here()
+    if type(spec) ~= "table" then
+      b:problem(where, "expected labels { key = \"text\", … }, got " .. type(spec))
+      return
+    end
+    for _, e in ipairs(labels.check_overrides(spec)) do b:problem(where, "labels: " .. e) end
+    b.label_overrides[#b.label_overrides + 1] = spec
+  end
 
   function dsl.missing(reason)
     if reason ~= nil and type(reason) ~= "string" then
@@ -528,38 +614,6 @@ function Builder:finish()
     end
   end
 
-  for _, id in ipairs(self.body_order) do
-    local d = self.bodies[id]
-    local what = (d.kind == "role" and "role" or "body") .. " '" .. id .. "'"
-    ref(d.where, what, "reports_to", d.reports_to, self.bodies, body_ids, "body")
-    if type(d.supports) == "table" then
-      for _, s in ipairs(d.supports) do ref(d.where, what, "supports", s, self.bodies, body_ids, "body") end
-    end
-    if type(d.chair) == "string" and type(d.members) == "table" then
-      local found = false
-      for _, mem in ipairs(d.members) do
-        local r = type(mem) == "table" and mem.role or mem
-        found = found or r == d.chair
-      end
-      if not found then
-        self:problem(d.where, what .. ": the chair '" .. d.chair .. "' is not one of its members")
-      end
-    end
-  end
-  -- Reporting lines must end at the top, not go round in a circle.
-  for _, id in ipairs(self.body_order) do
-    local seen, cur, path = {}, id, {}
-    while cur and self.bodies[cur] and not seen[cur] do
-      seen[cur] = true
-      path[#path + 1] = cur
-      cur = self.bodies[cur].reports_to
-    end
-    if cur == id then
-      self:problem(self.bodies[id].where, "body '" .. id .. "': reporting lines go round in a circle: " ..
-                   table.concat(path, " → ") .. " → " .. id)
-    end
-  end
-
   local used = {}
   for _, id in ipairs(self.goal_order) do
     local g = self.goals[id]
@@ -582,6 +636,9 @@ function Builder:finish()
       self:problem(ind.where, "indicator '" .. id .. "' belongs to no goal, so no report shows it", "warning")
     end
   end
+
+  org.check_all(self)
+  wheel.check_all(self, self.check_year or tonumber(os.date("!%Y")))
 
   for _, a in ipairs(self.activities) do
     local what = "activity '" .. tostring(a.title) .. "'"

@@ -62,7 +62,7 @@ end
 function M.build(b, db, report_id, opts)
   local r = b.reports[report_id]
   local lang = b.municipality.language
-  local L = labels.get(lang)
+  local L = labels.get(lang, b.label_overrides)
   local year = r.year
   local goals = selected_goals(b, r)
   local doc = {

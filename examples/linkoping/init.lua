@@ -1,5 +1,6 @@
--- Linköping: the labour-market committee's operational plan 2019 (seed 002) and the organisation
--- of the "500-uppdraget" (seed 000). Run:  styr report uppfoljning --config examples/linkoping
+-- Linköping: the labour-market committee's operational plan 2019 (seed 002), the organisation of the
+-- "500-uppdraget" (seed 000) and its annual wheel, and, as an illustration, the working groups of a
+-- Swedish labour-market administration (seed 001). Run:  styr report uppfoljning --config examples/linkoping
 municipality {
   code = "0580", name = "Linköpings kommun", country = "SE", language = "sv",
   -- The four perspectives of the plan's goal table, in the document's order.
@@ -11,3 +12,5 @@ include "indicators.lua"
 include "goals.lua"
 include "activities.lua"
 include "reports.lua"
+include "workgroups.lua"   -- working groups of seed 001 (an illustration attached to Linköping)
+include "wheel.lua"        -- the annual wheel of the 500-uppdraget's follow-up

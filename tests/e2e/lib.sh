@@ -57,3 +57,20 @@ body "AMN" { name = "Arbetsmarknadsnämnden", kind = "committee", level = "decis
 LUA
   cat >>"$1/init.lua"
 }
+
+# chromium_dom FILE: the DOM headless Chromium builds from a local file (HTML or SVG), on stdout;
+# its console and error output go to $TMP/.chromium.log.
+chromium_dom() {
+  chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --user-data-dir="$TMP/.chromium-profile" --enable-logging=stderr --v=0 \
+    --dump-dom "file://$1" 2>"$TMP/.chromium.log"
+}
+
+# chromium_png FILE PNG: a screenshot of a local file, kept as a test artifact.
+chromium_png() {
+  chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --user-data-dir="$TMP/.chromium-profile" --window-size=1400,1000 \
+    --screenshot="$2" "file://$1" >/dev/null 2>&1
+}

@@ -52,6 +52,15 @@ function H.messages(b)
   return list
 end
 
+-- The warnings of a builder, as "line: message" strings.
+function H.warnings(b)
+  local list = {}
+  for _, p in ipairs(b:sorted_problems()) do
+    if p.level == "warning" then list[#list + 1] = (p.line or "?") .. ": " .. p.message end
+  end
+  return list
+end
+
 function H.has(b, pattern)
   for _, m in ipairs(H.messages(b)) do
     if m:find(pattern) then return true end
