@@ -55,17 +55,63 @@ int clock_parse(const char *s, time_t *out)
     return 0;
 }
 
+int clock_rate(double *rate, char *err, size_t errlen)
+{
+    const char *fixed = getenv("STYR_NOW");
+    const char *speed = getenv("STYR_CLOCK_SPEED");
+    if (speed == NULL || *speed == '\0') {
+        *rate = fixed && *fixed ? 0 : 1;
+        return 0;
+    }
+    char *end;
+    double v = strtod(speed, &end);
+    if (end == speed || *end != '\0' || !(v >= 0.001 && v <= 1e6)) {
+        snprintf(err, errlen, "STYR_CLOCK_SPEED: '%s' is not a speed from 0.001 to 1000000", speed);
+        return -1;
+    }
+    if (fixed == NULL || *fixed == '\0') {
+        snprintf(err, errlen, "STYR_CLOCK_SPEED needs STYR_NOW (or --now): the time the fast clock "
+                 "starts from");
+        return -1;
+    }
+    *rate = v;
+    return 0;
+}
+
+/* Seconds on the monotonic clock since the fast clock was first read (0 at that first read). */
+static double fast_elapsed(void)
+{
+    static int started;
+    static struct timespec t0;
+    struct timespec t;
+    if (clock_gettime(CLOCK_MONOTONIC, &t) != 0)
+        return 0;
+    if (!started) {
+        t0 = t;
+        started = 1;
+    }
+    return (double)(t.tv_sec - t0.tv_sec) + (double)(t.tv_nsec - t0.tv_nsec) / 1e9;
+}
+
 int clock_now(time_t *out, char *err, size_t errlen)
 {
     const char *fixed = getenv("STYR_NOW");
     if (fixed && *fixed) {
-        if (clock_parse(fixed, out) != 0) {
+        time_t base;
+        double rate;
+        if (clock_parse(fixed, &base) != 0) {
             snprintf(err, errlen, "STYR_NOW/--now: '%s' is not a date (YYYY-MM-DD) or UTC time "
                      "(YYYY-MM-DDTHH:MM:SSZ)", fixed);
             return -1;
         }
+        if (clock_rate(&rate, err, errlen) != 0)
+            return -1;
+        *out = rate > 0 ? base + (time_t)(fast_elapsed() * rate) : base;
         return 0;
     }
+    double rate;
+    if (clock_rate(&rate, err, errlen) != 0)
+        return -1;
     *out = time(NULL);
     return 0;
 }

@@ -147,10 +147,28 @@ static int msghandler(lua_State *L)
 
 int styr_pcall(lua_State *L, int nargs, int nresults, const char *what)
 {
-    limits *lim = get_limits(L);
+    void *ud = NULL;
+    limits *lim = lua_getallocf(L, &ud) == limited_alloc ? ud : NULL;
     int base = lua_gettop(L) - nargs;
     lua_pushcfunction(L, msghandler);
     lua_insert(L, base);
+    if (lim == NULL) {
+        /* A state styr did not build (the busted specs' interpreter): no limits to arm. */
+        int status = lua_pcall(L, nargs, nresults, base);
+        lua_remove(L, base);
+        if (status != LUA_OK) {
+            lua_pushfstring(L, "%s: %s", what, lua_tostring(L, -1));
+            lua_remove(L, -2);
+        }
+        return status;
+    }
+    /* A call inside a call (a scheduled job inside `styr daemon`) gets a budget of its own and
+     * its own stop; the outer call's budget and hook are put back when it returns, so a job
+     * stopped at its limit fails alone and a long-running command never runs out. */
+    int nested = lim->memory_armed;
+    long long outer_instructions = lim->instructions;
+    lua_Hook outer_hook = lua_gethook(L);
+    int outer_mask = lua_gethookmask(L), outer_count = lua_gethookcount(L);
     lim->instructions = 0;
     lim->budget_exceeded = 0;
     lim->memory_exceeded = 0;
@@ -158,8 +176,7 @@ int styr_pcall(lua_State *L, int nargs, int nresults, const char *what)
     lua_sethook(L, budget_hook, LUA_MASKCOUNT, HOOK_STRIDE);
     lim->memory_armed = 1;
     int status = lua_pcall(L, nargs, nresults, base);
-    lim->memory_armed = 0;
-    lua_sethook(L, NULL, 0, 0);
+    lim->memory_armed = nested;
     lua_remove(L, base);
     if (status != LUA_OK) {
         /* stack: message */
@@ -171,6 +188,15 @@ int styr_pcall(lua_State *L, int nargs, int nresults, const char *what)
         else
             lua_pushfstring(L, "%s: %s", what, lua_tostring(L, -1));
         lua_remove(L, -2);
+    }
+    if (nested) {
+        lim->instructions = outer_instructions;
+        lim->budget_exceeded = 0;
+        lim->memory_exceeded = 0;
+        lim->stop_msg[0] = '\0';
+        lua_sethook(L, outer_hook, outer_mask, outer_count);
+    } else {
+        lua_sethook(L, NULL, 0, 0);
     }
     return status;
 }

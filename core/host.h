@@ -30,7 +30,10 @@ lua_State *host_state(host *h);
 
 /* Calls the function below nargs arguments on the stack with a traceback handler, a fresh
  * instruction budget and the memory cap armed. On failure returns a LUA_ERR* code and leaves
- * one string on the stack: "what: file:line: message" (plus traceback when verbose). */
+ * one string on the stack: "what: file:line: message" (plus traceback when verbose).
+ * Calls nest: an inner call (a job run by the scheduler inside the command's call) gets a fresh
+ * budget of its own, and the outer call's budget and hook are restored when it returns. In a
+ * state styr did not create (a plain lua5.4 loading styr_core.so) it is a plain traceback pcall. */
 int styr_pcall(lua_State *L, int nargs, int nresults, const char *what);
 
 /* Loads engine module `name` (e.g. "styr.cli") through the engine's require, leaving its value

@@ -58,15 +58,21 @@ static int push_fail(lua_State *L, const char *fmt, const char *a, const char *b
     return 2;
 }
 
-/* styr.config.read(dir, relative_path) -> text, path | fail, message */
-static int l_read(lua_State *L)
+/* Resolves relative path rel (arguments 1 and 2) inside folder dir, following symbolic links,
+ * and checks that it stays inside dir and is a regular file. Pushes the joined path (index 3)
+ * and returns 0 with real_file and *st filled; or returns the count of fail, message pushed. */
+static int resolve_inside(lua_State *L, const char *what, char *real_file, struct stat *st)
 {
     const char *dir = luaL_checkstring(L, 1);
     const char *rel = luaL_checkstring(L, 2);
     luaL_Buffer pb;
-    if (rel[0] == '/' || strstr(rel, "..") != NULL || rel[0] == '\0')
-        return push_fail(L, "%s: include '%s' must name a file inside the configuration folder",
-                         dir, rel);
+    if (rel[0] == '/' || strstr(rel, "..") != NULL || rel[0] == '\0') {
+        luaL_pushfail(L);
+        lua_pushfstring(L, "%s: %s '%s' must name a file inside the configuration folder", dir, what,
+                        rel);
+        return 2;
+    }
+    lua_settop(L, 2);
     luaL_buffinit(L, &pb);
     luaL_addstring(&pb, dir);
     if (dir[0] && dir[strlen(dir) - 1] != '/')
@@ -75,7 +81,7 @@ static int l_read(lua_State *L)
     luaL_pushresult(&pb);
     const char *path = lua_tostring(L, -1); /* stack: dir, rel, path */
 
-    char real_dir[PATH_MAX], real_file[PATH_MAX];
+    char real_dir[PATH_MAX];
     if (realpath(dir, real_dir) == NULL)
         return push_fail(L, "%s: %s", dir, strerror(errno));
     if (realpath(path, real_file) == NULL)
@@ -83,26 +89,50 @@ static int l_read(lua_State *L)
     size_t dl = strlen(real_dir);
     if (strncmp(real_file, real_dir, dl) != 0 || real_file[dl] != '/')
         return push_fail(L, "%s: %s", path, "leads outside the configuration folder; refused");
-    struct stat st;
-    if (stat(real_file, &st) != 0)
+    if (stat(real_file, st) != 0)
         return push_fail(L, "%s: %s", path, strerror(errno));
-    if (!S_ISREG(st.st_mode))
+    if (!S_ISREG(st->st_mode))
         return push_fail(L, "%s: %s", path, "is not a regular file");
-    if (st.st_size > CONFIG_MAX_FILE)
-        return push_fail(L, "%s:1: %s", path,
-                         "the file is larger than 16 MiB; a configuration file must be small "
-                         "Lua source (put data in a CSV source instead)");
+    return 0;
+}
+
+/* Reads the resolved file (size bytes) into a userdata buffer on the stack; returns it, or NULL
+ * with fail, message pushed. */
+static char *read_whole(lua_State *L, const char *real_file, const char *path, size_t size)
+{
     FILE *f = fopen(real_file, "rb");
-    if (f == NULL)
-        return push_fail(L, "%s: %s", path, strerror(errno));
-    size_t size = (size_t)st.st_size;
+    if (f == NULL) {
+        push_fail(L, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
     char *buf = lua_newuserdatauv(L, size ? size : 1, 0); /* freed by the collector */
     size_t got = fread(buf, 1, size, f);
     int rerr = ferror(f);
     fclose(f);
-    if (got != size || rerr)
-        return push_fail(L, "%s: %s", path, "could not be read completely");
-    const char *text = buf;
+    if (got != size || rerr) {
+        push_fail(L, "%s: %s", path, "could not be read completely");
+        return NULL;
+    }
+    return buf;
+}
+
+/* styr.config.read(dir, relative_path) -> text, path | fail, message */
+static int l_read(lua_State *L)
+{
+    char real_file[PATH_MAX];
+    struct stat st;
+    int failed = resolve_inside(L, "include", real_file, &st);
+    if (failed)
+        return failed;
+    const char *path = lua_tostring(L, 3);
+    if (st.st_size > CONFIG_MAX_FILE)
+        return push_fail(L, "%s:1: %s", path,
+                         "the file is larger than 16 MiB; a configuration file must be small "
+                         "Lua source (put data in a CSV source instead)");
+    size_t size = (size_t)st.st_size;
+    const char *text = read_whole(L, real_file, path, size);
+    if (text == NULL)
+        return 2;
     if (size >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) { /* byte order mark from Windows editors */
         text += 3;
         size -= 3;
@@ -127,6 +157,35 @@ static int l_read(lua_State *L)
     return 2;
 }
 
+/* styr.config.read_data(dir, relative_path [, max_bytes]) -> bytes, path | fail, message
+ * A data file of the configuration (a CSV register extract): confined to the folder like read,
+ * but returned as it is (no byte order mark removed, any encoding), up to max_bytes (default
+ * 256 MiB). */
+static int l_read_data(lua_State *L)
+{
+    lua_Integer max = luaL_optinteger(L, 3, (lua_Integer)256 * 1024 * 1024);
+    luaL_argcheck(L, max > 0, 3, "max_bytes must be positive");
+    char real_file[PATH_MAX];
+    struct stat st;
+    int failed = resolve_inside(L, "data file", real_file, &st);
+    if (failed)
+        return failed;
+    const char *path = lua_tostring(L, 3);
+    if ((lua_Integer)st.st_size > max) {
+        luaL_pushfail(L);
+        lua_pushfstring(L, "%s: the file has %I bytes, more than the %I this source accepts", path,
+                        (lua_Integer)st.st_size, max);
+        return 2;
+    }
+    size_t size = (size_t)st.st_size;
+    const char *data = read_whole(L, real_file, path, size);
+    if (data == NULL)
+        return 2;
+    lua_pushlstring(L, data, size);
+    lua_pushvalue(L, 3);
+    return 2;
+}
+
 /* styr.config.where() -> file, line of the innermost configuration code on the call stack,
  * or nothing when no configuration code is running. */
 static int l_where(lua_State *L)
@@ -142,6 +201,21 @@ static int l_where(lua_State *L)
         }
     }
     return 0;
+}
+
+/* styr.config.function_where(f) -> file, first line, last line of a Lua function defined in a
+ * configuration file (so the engine can show a formula's source), or nothing for other functions. */
+static int l_function_where(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TFUNCTION);
+    lua_Debug ar;
+    lua_pushvalue(L, 1);
+    if (!lua_getinfo(L, ">S", &ar) || ar.source == NULL || ar.source[0] != '@' || ar.linedefined <= 0)
+        return 0;
+    lua_pushstring(L, ar.source + 1);
+    lua_pushinteger(L, ar.linedefined);
+    lua_pushinteger(L, ar.lastlinedefined);
+    return 3;
 }
 
 /* styr.config.traceback(message) -> message followed by the Lua stack (for --verbose) */
@@ -166,7 +240,9 @@ static int l_exists(lua_State *L)
 
 static const luaL_Reg functions[] = {
     {"read", l_read},
+    {"read_data", l_read_data},
     {"where", l_where},
+    {"function_where", l_function_where},
     {"exists", l_exists},
     {"traceback", l_traceback},
     {NULL, NULL},

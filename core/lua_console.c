@@ -1,5 +1,7 @@
 /* styr.console and styr.clock: the engine's stdout/stderr and "now". */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -40,7 +42,22 @@ static int l_isatty(lua_State *L)
     return 1;
 }
 
+/* styr.console.env("STYR_…") -> value | nil: styr's own settings from the environment. Other
+ * variables (tokens, paths) stay out of reach of the engine's Lua. */
+static int l_env(lua_State *L)
+{
+    const char *name = luaL_checkstring(L, 1);
+    if (strncmp(name, "STYR_", 5) != 0)
+        return luaL_argerror(L, 1, "only STYR_ variables can be read");
+    const char *v = getenv(name);
+    if (v == NULL)
+        return 0;
+    lua_pushstring(L, v);
+    return 1;
+}
+
 static const luaL_Reg console_functions[] = {
+    {"env", l_env},
     {"out", l_out},
     {"err", l_err},
     {"isatty", l_isatty},
@@ -81,8 +98,20 @@ static int l_parse(lua_State *L)
     return 1;
 }
 
+/* styr.clock.elapsed_ms() -> milliseconds on a monotonic clock (for durations only; never
+ * affected by --now or by the wall clock being set) */
+static int l_elapsed_ms(lua_State *L)
+{
+    struct timespec ts;
+    if (clock_gettime(CLOCK_MONOTONIC, &ts) != 0)
+        return luaL_error(L, "the monotonic clock failed");
+    lua_pushinteger(L, (lua_Integer)ts.tv_sec * 1000 + ts.tv_nsec / 1000000);
+    return 1;
+}
+
 static const luaL_Reg clock_functions[] = {
     {"now", l_now},
+    {"elapsed_ms", l_elapsed_ms},
     {"parse", l_parse},
     {NULL, NULL},
 };

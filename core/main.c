@@ -34,7 +34,15 @@ static const char *const no_opts[] = {NULL};
 static const char *const report_opts[] = {"--config", "--out", "--db", NULL};
 static const char *const json_flag[] = {"--json", NULL};
 static const char *const show_opts[] = {"--config", "--year", NULL};
+static const char *const fetch_opts[] = {"--config", "--db", NULL};
+static const char *const fetch_flags[] = {"--offline", "--quiet", NULL};
+static const char *const history_opts[] = {"--config", "--db", "--source", "--job", "--limit", NULL};
+static const char *const history_flags[] = {"--failed", "--json", NULL};
+static const char *const status_opts[] = {"--config", "--db", NULL};
+static const char *const sched_opts[] = {"--config", "--db", NULL};
 static const char *const export_opts[] = {"--config", "--format", "--out", "--year", NULL};
+static const char *const compute_opts[] = {"--config", "--db", "--as-of", NULL};
+static const char *const explain_opts[] = {"--config", "--db", "--as-of", "--period", "--area", "--gender", NULL};
 
 static const command commands[] = {
     {"validate", "styr validate [DIR]",
@@ -69,6 +77,85 @@ static const command commands[] = {
      "  --out FILE     write to FILE atomically instead of standard output\n"
      "  --year YEAR    the wheel's first year (default: this year)\n",
      export_opts, no_opts, 1, 1},
+    {"fetch", "styr fetch [SOURCE...] [--config DIR] [--db FILE] [--offline] [--quiet]",
+     "Fetches the configuration's data sources (all, or the ones named) over HTTP and stores\n"
+     "their values: one transaction per source, a value that did not change adds nothing, a\n"
+     "changed value adds a vintage. A source that fails stores nothing and leaves its earlier\n"
+     "data as they were; the others go on. Exits 1 when any source failed.\n"
+     "\n"
+     "  --config DIR   configuration folder (default: the current folder)\n"
+     "  --db FILE      SQLite database (default: styr.db in the configuration folder)\n"
+     "  --offline      answer from the responses stored by the last successful fetch\n"
+     "  --quiet        no progress line on the terminal\n",
+     fetch_opts, fetch_flags, 0, 64},
+    {"history", "styr history [--source S | --job J] [--failed] [--limit N] [--json] [--config DIR] [--db FILE]",
+     "Lists the runs recorded in the database, newest first: command, source, outcome, new /\n"
+     "changed / unchanged counts, bytes, attempts, duration, HTTP status and error.\n"
+     "\n"
+     "  --source S     only the runs of source S\n"
+     "  --job J        only the runs of job J (a wheel event with job = ...)\n"
+     "  --failed       only failed runs\n"
+     "  --limit N      at most N runs (default 50)\n"
+     "  --json         print a JSON array\n",
+     history_opts, history_flags, 0, 0},
+    {"status", "styr status [--config DIR] [--db FILE] [--json]",
+     "Shows, per source, the last fetch and its outcome, and per indicator the newest period\n"
+     "stored, when it last changed and when the annual wheel expects the next delivery.\n",
+     status_opts, json_flag, 0, 0},
+    {"due", "styr due [--config DIR] [--db FILE]",
+     "Runs every job of the annual wheel that became due since its last run, in dependency\n"
+     "order, then exits: for system cron or a systemd timer. After downtime each job follows its\n"
+     "catch_up policy (once, each or skip). Takes the store's scheduler lock; when another\n"
+     "scheduler holds it, logs who and exits 0 without running anything. Exits 1 when a job\n"
+     "failed. Logs to stderr as \"styr[PID]: LEVEL: message\" lines (see --log-level).\n"
+     "\n"
+     "  --config DIR   configuration folder (default: the current folder)\n"
+     "  --db FILE      SQLite database (default: styr.db in the configuration folder)\n",
+     sched_opts, no_opts, 0, 0},
+    {"daemon", "styr daemon [--config DIR] [--db FILE]",
+     "Stays running: sleeps until the next job is due, runs it, and so on. SIGTERM or SIGINT\n"
+     "lets the running job finish and exits 0; a second one aborts the job (its transaction is\n"
+     "rolled back). SIGHUP reloads the configuration; when the new one has problems they are\n"
+     "logged and the old one stays in force. Holds the store's scheduler lock while it runs (a\n"
+     "second daemon exits 1, naming the first one's pid).\n"
+     "\n"
+     "  --config DIR   configuration folder (default: the current folder)\n"
+     "  --db FILE      SQLite database (default: styr.db in the configuration folder)\n",
+     sched_opts, no_opts, 0, 0},
+    {"run", "styr run JOB [--config DIR] [--db FILE]",
+     "Runs job JOB (a wheel event with job = fetch, compute, report or custom) now, whatever its\n"
+     "schedule, and records it in the run history with trigger \"manual\". Exits 1 when it failed.\n"
+     "\n"
+     "  --config DIR   configuration folder (default: the current folder)\n"
+     "  --db FILE      SQLite database (default: styr.db in the configuration folder)\n",
+     sched_opts, no_opts, 1, 1},
+    {"compute", "styr compute [--config DIR] [--db FILE] [--as-of DATE]",
+     "Stores the configuration's typed-in values, then computes every indicator that has a\n"
+     "formula, for every area, gender and period its inputs have, in dependency order, and stores\n"
+     "the results (source formula:FILE:LINE; a missing result with its reason) in one transaction.\n"
+     "A value whose formula and input vintages did not change is not computed again. Prints how\n"
+     "many values were new, changed and unchanged. Exits 3 when a formula fails.\n"
+     "\n"
+     "  --config DIR   configuration folder (default: the current folder)\n"
+     "  --db FILE      SQLite database (default: styr.db in the configuration folder)\n"
+     "  --as-of DATE   compute from the vintages known at DATE (YYYY-MM-DD: end of that day, or\n"
+     "                 YYYY-MM-DDTHH:MM:SSZ) and print the values; stores nothing\n",
+     compute_opts, no_opts, 0, 0},
+    {"explain", "styr explain INDICATOR [--period P] [--area A] [--gender G] [--as-of DATE] [--json]",
+     "Shows where a value comes from: the value and its vintages, the formula (file:line and\n"
+     "source text), and each input value with its source (URL, file or config:FILE:LINE), fetch\n"
+     "time and vintages, down to the raw data.\n"
+     "\n"
+     "  --period P     the period (default: the newest one with a value)\n"
+     "  --area A       the area (default: the municipality's code)\n"
+     "  --gender G     T (total, default), K (women) or M (men)\n"
+     "  --as-of DATE   as the store knew it at DATE\n"
+     "  --json         print JSON\n",
+     explain_opts, json_flag, 1, 1},
+    {"test", "styr test [DIR]",
+     "Runs the configuration's formula specs, DIR/spec/*_spec.lua (busted style: describe, it,\n"
+     "assert), against the engine. Exits 0 when all pass, 1 when any fails.\n",
+     no_opts, no_opts, 0, 1},
     {NULL, NULL, NULL, NULL, NULL, 0, 0},
 };
 
@@ -82,6 +169,15 @@ static const char *const global_help =
     "  report NAME         store the configuration's values and render report NAME\n"
     "  show org|wheel      print the organisation tree or the annual wheel of a year\n"
     "  export org|wheel    write the organisation chart (dot, svg) or the wheel (ics)\n"
+    "  fetch [SOURCE...]   fetch open data (Kolada, SCB, Statistics Denmark, ...) into the store\n"
+    "  history             list recorded runs: outcomes, counts, errors\n"
+    "  status              last fetch per source, newest data per indicator\n"
+    "  due                 run the wheel's jobs that are due, then exit (for cron/systemd timers)\n"
+    "  daemon              run the wheel's jobs as they come due, until SIGTERM\n"
+    "  run JOB             run one job now\n"
+    "  compute             compute the indicators that have formulas and store the values\n"
+    "  explain INDICATOR   show a value's formula, inputs, sources and vintages\n"
+    "  test [DIR]          run the configuration's formula specs (DIR/spec/*_spec.lua)\n"
     "  help [COMMAND]      show help for a command\n"
     "\n"
     "Global options:\n"
@@ -91,7 +187,10 @@ static const char *const global_help =
     "  --max-memory MIB        memory cap for configuration code (default 64)\n"
     "  --max-instructions N    instruction budget for configuration code (default 200000000)\n"
     "  --lua-dir DIR           load the engine's Lua scripts from DIR (development)\n"
-    "  --now TIME              fix the clock (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ), as STYR_NOW\n"
+    "  --now TIME              fix the clock (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ), as STYR_NOW;\n"
+    "                          with STYR_CLOCK_SPEED=N it starts there and runs N times as fast\n"
+    "  --log-level LEVEL       error, warn, info (default) or debug: the scheduler's log, as\n"
+    "                          STYR_LOG_LEVEL\n"
     "\n"
     "Exit codes: 0 ok, 1 run failed (data, store, output), 2 usage error, 3 configuration error,\n"
     "70 internal error.\n";
@@ -153,7 +252,7 @@ int main(int argc, char **argv)
         } else if (!strcmp(a, "--verbose") || !strcmp(a, "-v")) {
             hopts.verbose = 1;
         } else if (!strcmp(a, "--max-memory") || !strcmp(a, "--max-instructions") ||
-                   !strcmp(a, "--lua-dir") || !strcmp(a, "--now")) {
+                   !strcmp(a, "--lua-dir") || !strcmp(a, "--now") || !strcmp(a, "--log-level")) {
             if (i + 1 >= argc)
                 return usage_error("option %s needs a value", a);
             const char *v = argv[++i];
@@ -168,6 +267,11 @@ int main(int argc, char **argv)
                 hopts.max_instructions = n;
             } else if (!strcmp(a, "--lua-dir")) {
                 hopts.lua_dir = v;
+            } else if (!strcmp(a, "--log-level")) {
+                if (strcmp(v, "error") && strcmp(v, "warn") && strcmp(v, "info") && strcmp(v, "debug"))
+                    return usage_error("--log-level takes error, warn, info or debug, not '%s'", v);
+                if (setenv("STYR_LOG_LEVEL", v, 1) != 0)
+                    return usage_error("cannot set the log level to '%s'", v);
             } else if (setenv("STYR_NOW", v, 1) != 0) {
                 return usage_error("cannot set the clock to '%s'", v);
             }

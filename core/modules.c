@@ -14,7 +14,9 @@ static const luaL_Reg c_modules[] = {
     {"styr.config", luaopen_styr_config},   {"styr.console", luaopen_styr_console},
     {"styr.graph", luaopen_styr_graph},     {"styr.http", luaopen_styr_http},
     {"styr.tz", luaopen_styr_tz},           {"styr.cron", luaopen_styr_cron},
-    {"styr.clock", luaopen_styr_clock},     {NULL, NULL},
+    {"styr.clock", luaopen_styr_clock},     {"styr.period", luaopen_styr_period},
+    {"styr.sched", luaopen_styr_sched},     {"styr.json", luaopen_styr_json}, {"styr.jsonstat", luaopen_styr_jsonstat},
+    {NULL, NULL},
 };
 
 static const char KEY_LUA_DIR = 'd';
@@ -66,7 +68,10 @@ int modules_push_loader(lua_State *L, const char *name)
     if (dir) {
         /* Developing: read scripts/NAME.lua from --lua-dir; "=" keeps engine chunks apart from
          * configuration chunks ("@"), which styr.config.where relies on. */
-        const char *path = lua_pushfstring(L, "%s/%s.lua", dir, e->name);
+        /* Plugins live beside the scripts folder: DIR/../plugins/NAME.lua. */
+        const char *path = strncmp(e->name, "plugin.", 7) == 0
+                               ? lua_pushfstring(L, "%s/../plugins/%s.lua", dir, e->name + 7)
+                               : lua_pushfstring(L, "%s/%s.lua", dir, e->name);
         FILE *f = fopen(path, "rb");
         if (f == NULL) {
             lua_pushfstring(L, "cannot open %s", path);

@@ -1,10 +1,20 @@
 /* The store: styr's SQLite database (WAL), the only state shared between runs.
  *
  * Tables: indicators, series (indicator x area x gender x period kind), observations (every
- * vintage of every value, with status, note and source) and runs (the history of commands).
+ * vintage of every value, with status, note, source and the provenance of fetched values:
+ * request, fetch time, run), requests (each distinct request text once), fetch_state (per source
+ * request: validators and the raw body of the last successful response, for conditional and
+ * offline runs), runs (the history of commands, with counts and failures) and computed_inputs
+ * (per computed value: the hash of its formula and its inputs' vintages).
  * The schema is created and migrated by an ordered list of migrations keyed by
  * PRAGMA user_version; a file that is not a styr database, or that a newer styr wrote, is refused
- * without being written to. Every function returns STORE_OK or an error code and fills err. */
+ * without being written to. Every function returns STORE_OK or an error code and fills err.
+ *
+ * Transactions are the caller's: store_begin / store_commit / store_rollback around the writes of
+ * one run. Record a run as succeeded only after its data were committed: commit, then call
+ * store_run_finish_ex outside a transaction (one statement, its own transaction) or in a short
+ * transaction of its own; store_run_finish_ex refuses "succeeded" inside a transaction that has
+ * already written data. */
 #ifndef STYR_STORE_H
 #define STYR_STORE_H
 
@@ -13,13 +23,20 @@
 
 enum {
     STORE_OK = 0,
-    STORE_ERROR = 1,    /* SQLite or I/O failure */
+    STORE_ERROR = 1,    /* SQLite or I/O failure (disk full included) */
     STORE_REFUSED = 2,  /* not a styr database, newer schema, damaged file */
     STORE_BUSY = 3,     /* another process holds the write lock past the busy timeout */
     STORE_INVALID = 4,  /* bad argument from the caller */
 };
 
-#define STORE_SCHEMA_VERSION 1
+/* What store_observation_put did with a value. */
+enum {
+    STORE_UNCHANGED = 0, /* equal to the latest vintage: nothing written */
+    STORE_NEW = 1,       /* no earlier vintage of (series, period): first vintage written */
+    STORE_CHANGED = 2,   /* differs from the latest vintage: a new vintage written */
+};
+
+#define STORE_SCHEMA_VERSION 3
 #define STORE_APPLICATION_ID 0x53545952 /* "STYR" */
 #define STORE_DEFAULT_BUSY_MS 5000
 
@@ -27,12 +44,17 @@ typedef struct store store;
 
 typedef struct store_observation {
     int has_value;       /* value is meaningful */
-    double value;
+    double value;        /* finite; NaN and infinities are refused */
     const char *text;    /* value of a text indicator, or NULL */
     const char *status;  /* "ok", "missing", "preliminary", "confidential" */
     const char *note;    /* reason for a missing value or a note on the value, or NULL */
     const char *source;  /* where the value came from: "config:FILE:LINE", a URL, a file */
     const char *vintage; /* when the value became known (UTC, ISO 8601) */
+    /* Provenance of a fetched value; NULL and 0 for a value typed into the configuration. */
+    const char *request;    /* the request: "GET URL" or "POST URL\nBODY"; never a header, and
+                             * URLs with secrets redacted (http_redact_url) by the caller */
+    const char *fetched_at; /* when the response arrived (UTC, ISO 8601) */
+    int64_t run_id;         /* the run that brought this vintage; 0: none */
 } store_observation;
 
 /* One latest-vintage row, as handed to store_latest_each's callback. Strings live until the
@@ -52,7 +74,7 @@ void store_close(store *s);
 const char *store_path(const store *s);
 
 /* Write transactions: BEGIN IMMEDIATE, so a second writer waits busy_timeout and then fails
- * clearly instead of failing half-way. */
+ * clearly instead of failing half-way. A failed commit is rolled back. */
 int store_begin(store *s, char *err, size_t errlen);
 int store_commit(store *s, char *err, size_t errlen);
 int store_rollback(store *s);
@@ -65,20 +87,188 @@ int store_indicator_put(store *s, const char *id, const char *title, const char 
 int store_series_get(store *s, const char *indicator, const char *area, const char *gender,
                      const char *period_kind, int64_t *series_id, char *err, size_t errlen);
 
-/* Records an observation. When it equals the latest vintage of (series, period) nothing is
- * written and *changed is 0; otherwise a new vintage row is added and *changed is 1. */
+/* Records an observation. Value, text, status and note are compared with the latest vintage of
+ * (series, period); source and provenance are not (the same figure from elsewhere is no news).
+ * *what is STORE_UNCHANGED (nothing written), STORE_NEW or STORE_CHANGED (a vintage row added);
+ * callers that only test *what for non-zero see "written". */
 int store_observation_put(store *s, int64_t series_id, const char *period,
-                          const store_observation *obs, int *changed, char *err, size_t errlen);
+                          const store_observation *obs, int *what, char *err, size_t errlen);
 
 /* Calls cb for the latest vintage of every (series, period) of an indicator, ordered by area,
  * gender and period. A non-zero return from cb stops and is returned. */
 int store_latest_each(store *s, const char *indicator, store_row_cb cb, void *ud, char *err,
                       size_t errlen);
 
-/* Run history. */
+/* The same with a choice: as_of (NULL: no limit) keeps only vintages at or before that UTC time
+ * (ISO 8601 text, compared as text); all_vintages hands every vintage (ordered by area, gender,
+ * period, then oldest first) instead of the latest of each (series, period). */
+int store_observations_each(store *s, const char *indicator, const char *as_of, int all_vintages,
+                            store_row_cb cb, void *ud, char *err, size_t errlen);
+
+/* ---- computed inputs: what each computed value was computed from --------------------------- */
+
+typedef struct store_computed {
+    const char *formula_hash; /* hash of the formula's source (and its inputs' names) */
+    const char *inputs;       /* the inputs' vintages, as a text the caller composes and compares */
+    const char *computed_at;  /* UTC, ISO 8601 */
+} store_computed;
+
+typedef int (*store_computed_cb)(void *ud, const char *area, const char *gender,
+                                 const char *period_kind, const char *period,
+                                 const store_computed *c);
+
+/* Records (replaces) what the value of (series, period) was computed from, in the caller's
+ * transaction. */
+int store_computed_put(store *s, int64_t series_id, const char *period, const store_computed *c,
+                       char *err, size_t errlen);
+
+/* Calls cb for every computed (series, period) of an indicator, ordered by area, gender and
+ * period. A non-zero return from cb stops and is returned. */
+int store_computed_each(store *s, const char *indicator, store_computed_cb cb, void *ud, char *err,
+                        size_t errlen);
+
+/* ---- fetch state: one row per (source, request key) ---------------------------------------- */
+
+typedef struct store_fetch_state {
+    const char *request;       /* the request, as in store_observation; NULL: none (put: keep) */
+    const char *etag;          /* the response's validators; NULL when it had none */
+    const char *last_modified;
+    const char *content_type;  /* of the body; NULL when unknown */
+    const void *body;          /* the raw body; put: NULL keeps the stored one (an answer 304) */
+    size_t body_len;
+    long status;               /* HTTP status of the response that brought the body (2xx) */
+    const char *fetched_at;    /* when the last successful answer (2xx or 304) arrived */
+    int64_t run_id;            /* the run of that answer; 0: none */
+    /* Filled when read, ignored by put: */
+    const char *body_hash;  /* "fnv1a64:" and 16 hex digits, see store_hash */
+    const char *changed_at; /* fetched_at of the answer that last brought a different body */
+} store_fetch_state;
+
+/* key is the request key; st is valid until the callback returns (body NULL unless asked for). */
+typedef int (*store_fetch_state_cb)(void *ud, const char *key, const store_fetch_state *st);
+
+/* Calls cb once with the state of (source, key) when one is stored (not at all otherwise);
+ * with_body: also read the body (body_len is always set). cb's non-zero return is returned. */
+int store_fetch_state_get(store *s, const char *source, const char *key, int with_body,
+                          store_fetch_state_cb cb, void *ud, char *err, size_t errlen);
+
+/* Saves the state of (source, key) after a successful answer, in the caller's transaction (the
+ * same one as the values parsed from it, so that both or neither are kept). With a body: replaces
+ * everything; *body_changed is 1 when no body was stored or its bytes differ, and changed_at moves
+ * to fetched_at only then. Without a body (304): keeps body, status, content type and changed_at,
+ * updates fetched_at, run_id, and etag / last_modified / request where given; *body_changed is 0;
+ * STORE_INVALID when nothing is stored. */
+int store_fetch_state_put(store *s, const char *source, const char *key,
+                          const store_fetch_state *st, int *body_changed, char *err,
+                          size_t errlen);
+
+/* Calls cb for every stored response of a source, ordered by request key (styr fetch --offline).
+ * A non-zero return from cb stops and is returned. */
+int store_responses_each(store *s, const char *source, int with_body, store_fetch_state_cb cb,
+                         void *ud, char *err, size_t errlen);
+
+/* Writes the 64-bit FNV-1a hash of data as "fnv1a64:" and 16 lowercase hex digits into out
+ * (at least STORE_HASH_SIZE bytes): the body_hash of the fetch state. A change detector, not a
+ * security measure (put compares the bytes themselves). */
+#define STORE_HASH_SIZE 25
+void store_hash(const void *data, size_t len, char out[STORE_HASH_SIZE]);
+
+/* ---- run history --------------------------------------------------------------------------- */
+
+/* The end of a run. Numbers below zero are "not recorded" (NULL); start from
+ * STORE_RUN_RESULT_INIT. */
+typedef struct store_run_result {
+    const char *finished; /* UTC, ISO 8601; required */
+    const char *outcome;  /* "succeeded", "failed" or "skipped" (a second, overlapping run) */
+    const char *message;  /* summary line, or NULL */
+    const char *error;    /* what went wrong (no secrets), or NULL */
+    const char *source;   /* job or source name; NULL keeps what run_start recorded */
+    const char *trigger;  /* "manual", "schedule", "catch-up"; NULL keeps the recorded one */
+    int64_t n_new, n_changed, n_unchanged; /* values written as first vintage / new vintage / not */
+    int64_t bytes;         /* bytes transferred */
+    int64_t duration_ms;   /* wall time of the run */
+    long http_status;      /* status of the last failed answer; <= 0: none */
+    int attempts;          /* HTTP requests made, retries included */
+} store_run_result;
+
+#define STORE_RUN_RESULT_INIT                                                                     \
+    {                                                                                             \
+        .n_new = -1, .n_changed = -1, .n_unchanged = -1, .bytes = -1, .duration_ms = -1,          \
+        .http_status = 0, .attempts = -1                                                          \
+    }
+
+/* A row of the history, as handed to store_runs_each's callback (strings live until it returns;
+ * r.finished is NULL while the run is going on). */
+typedef struct store_run {
+    int64_t id;
+    const char *command;
+    const char *started;
+    store_run_result r;
+} store_run;
+
+typedef struct store_run_filter {
+    const char *source; /* only runs of this job or source; NULL: all */
+    int failed_only;    /* only runs whose outcome is "failed" */
+    int limit;          /* at most this many; <= 0: all */
+} store_run_filter;
+
+typedef int (*store_run_cb)(void *ud, const store_run *run);
+
+/* Records the start of a run (outcome "running"); the legacy form has no source and trigger
+ * "manual". *run_id is the new run's id. */
 int store_run_start(store *s, const char *command, const char *started, int64_t *run_id,
                     char *err, size_t errlen);
+int store_run_start_ex(store *s, const char *command, const char *source, const char *trigger,
+                       const char *started, int64_t *run_id, char *err, size_t errlen);
+
+/* Records the end of a run. "succeeded" is refused (STORE_INVALID) inside a transaction that has
+ * written data: commit the data first. STORE_INVALID also for an unknown run id. */
+int store_run_finish_ex(store *s, int64_t run_id, const store_run_result *res, char *err,
+                        size_t errlen);
+/* The same with only finished, outcome and message (counts not recorded). */
 int store_run_finish(store *s, int64_t run_id, const char *finished, const char *outcome,
                      const char *message, char *err, size_t errlen);
+
+/* Calls cb for the runs that pass the filter (NULL: all), newest (highest id) first. A non-zero
+ * return from cb stops and is returned. */
+int store_runs_each(store *s, const store_run_filter *f, store_run_cb cb, void *ud, char *err,
+                    size_t errlen);
+
+/* ---- status (styr status) ------------------------------------------------------------------ */
+
+/* One source: every name found in the run history or the fetch state. */
+typedef struct store_source_status {
+    const char *source;
+    const char *last_success; /* finished_at of its newest succeeded run, or NULL */
+    const char *last_run;     /* started_at of its newest run, or NULL */
+    const char *last_outcome; /* that run's outcome, or NULL */
+    const char *last_error;   /* that run's error, or NULL */
+    const char *last_fetched; /* newest fetched_at of its stored responses, or NULL */
+    const char *last_changed; /* newest changed_at of its stored responses, or NULL */
+    int64_t responses;        /* stored responses */
+} store_source_status;
+
+/* One (indicator, area, period kind), genders taken together. */
+typedef struct store_series_status {
+    const char *indicator;
+    const char *area;
+    const char *period_kind;
+    const char *newest_period; /* greatest period (as text) whose latest vintage is not
+                                * "missing", or NULL when every period is missing */
+    const char *last_changed;  /* newest vintage of any of its values */
+    int64_t periods;           /* distinct periods stored */
+} store_series_status;
+
+typedef int (*store_source_status_cb)(void *ud, const store_source_status *st);
+typedef int (*store_series_status_cb)(void *ud, const store_series_status *st);
+
+/* Calls cb for every source, ordered by name. A non-zero return from cb stops and is returned. */
+int store_source_status_each(store *s, store_source_status_cb cb, void *ud, char *err,
+                             size_t errlen);
+
+/* Calls cb for every (indicator, area, period kind) with values, of one indicator or (NULL) all,
+ * ordered by indicator, area and period kind. A non-zero return from cb stops and is returned. */
+int store_series_status_each(store *s, const char *indicator, store_series_status_cb cb,
+                             void *ud, char *err, size_t errlen);
 
 #endif

@@ -214,6 +214,234 @@ function M.export(opts)
   return EXIT.ok
 end
 
+-- The configuration and the database that fetch, history and status work on.
+local function open_store(opts)
+  local dir = (opts.config or "."):gsub("/+$", "")
+  if dir == "" then dir = "/" end
+  local b, code = load_config(dir, opts)
+  if not b then return nil, code end
+  local db, oerr = store.open(opts.db or (dir .. "/styr.db"))
+  if not db then err("styr: " .. oerr); return nil, EXIT.failed end
+  return b, db, dir
+end
+
+function M.fetch(opts)
+  local b, db, dir = open_store(opts)
+  if not b then return db end
+  local ids = {}
+  if #opts.args > 0 then
+    for _, id in ipairs(opts.args) do
+      if not b.sources[id] then
+        db:close()
+        err("styr fetch: " .. dir .. " has no source named '" .. id .. "'" .. util.suggest(id, b.source_order) ..
+            (#b.source_order > 0 and ("; it has: " .. table.concat(b.source_order, ", ")) or "; it declares no source"))
+        return EXIT.usage
+      end
+      ids[#ids + 1] = id
+    end
+  else
+    ids = b.source_order
+  end
+  if #ids == 0 then db:close(); out(dir .. ": no sources to fetch"); return EXIT.ok end
+  local now = clock.now()
+  local fetch = require "styr.fetch"
+  local env_ms = function(name)
+    local v = console.env(name)
+    return v and tonumber(v) or nil
+  end
+  local results = fetch.run(b, db, ids, {
+    now = now, clock = function() return (clock.now()) end, offline = opts.offline, quiet = opts.quiet,
+    dir = dir, elapsed_ms = clock.elapsed_ms, trigger = "manual",
+    -- Test and operations knobs, read from the environment so a scheduled run needs no flags.
+    backoff_ms = env_ms("STYR_HTTP_BACKOFF_MS"), backoff_max_ms = env_ms("STYR_HTTP_BACKOFF_MAX_MS"),
+    retry_after_max_s = env_ms("STYR_HTTP_RETRY_AFTER_MAX_S"), timeout = env_ms("STYR_HTTP_TIMEOUT_S"),
+    connect_timeout = env_ms("STYR_HTTP_CONNECT_TIMEOUT_S"), low_speed_time = env_ms("STYR_HTTP_LOW_SPEED_S"),
+  })
+  db:close()
+  local failed = 0
+  for _, r in ipairs(results) do
+    if r.ok then
+      out(string.format("%s: %d new, %d changed, %d unchanged%s (%d request%s%s%s)", r.source, r.new, r.changed,
+        r.unchanged, r.kept > 0 and (", " .. r.kept .. " kept from the configuration") or "", r.requests or 0,
+        r.requests == 1 and "" or "s", (r.not_modified or 0) > 0 and (", " .. r.not_modified .. " not modified") or "",
+        opts.offline and ", offline" or ""))
+    else
+      failed = failed + 1
+      err("styr fetch: " .. r.source .. ": " .. tostring(r.error))
+    end
+  end
+  if failed > 0 then
+    err(string.format("styr fetch: %d of %d source%s failed; their earlier data are unchanged", failed, #results,
+      #results == 1 and "" or "s"))
+    return EXIT.failed
+  end
+  return EXIT.ok
+end
+
+local function json_value(v)
+  if v == nil then return "null" end
+  if type(v) == "number" then return math.type(v) == "integer" and tostring(v) or string.format("%.17g", v) end
+  if type(v) == "boolean" then return tostring(v) end
+  return json_string(v)
+end
+
+local HISTORY_FIELDS = { "id", "command", "source", "trigger", "started", "finished", "outcome", "new", "changed",
+                         "unchanged", "bytes", "attempts", "duration_ms", "http_status", "message", "error" }
+
+function M.history(opts)
+  local b, db = open_store(opts)
+  if not b then return db end
+  local limit = tonumber(opts.limit or "50")
+  if not limit or limit < 1 or limit ~= math.floor(limit) then
+    db:close(); err("styr history: --limit takes a positive whole number, not '" .. tostring(opts.limit) .. "'")
+    return EXIT.usage
+  end
+  if opts.job and opts.source then
+    db:close(); err("styr history: give --job or --source, not both"); return EXIT.usage
+  end
+  -- A job's runs are recorded under "job:ID", apart from the sources it fetches.
+  local source = opts.job and ("job:" .. opts.job) or opts.source
+  local runs, rerr = db:runs({ source = source, failed = opts.failed or false, limit = math.tointeger(limit) })
+  db:close()
+  if not runs then err("styr: " .. rerr); return EXIT.failed end
+  if opts.json then
+    local items = {}
+    for _, r in ipairs(runs) do
+      local fields = {}
+      for _, f in ipairs(HISTORY_FIELDS) do fields[#fields + 1] = json_string(f) .. ":" .. json_value(r[f]) end
+      items[#items + 1] = "{" .. table.concat(fields, ",") .. "}"
+    end
+    out("[" .. table.concat(items, ",") .. "]")
+    return EXIT.ok
+  end
+  for _, r in ipairs(runs) do
+    local counts = (r.new or r.changed or r.unchanged) and
+      string.format("  %d new, %d changed, %d unchanged", r.new or 0, r.changed or 0, r.unchanged or 0) or ""
+    local extra = {}
+    if r.bytes and r.bytes > 0 then extra[#extra + 1] = r.bytes .. " bytes" end
+    if r.attempts and r.attempts > 0 then extra[#extra + 1] = r.attempts .. " attempt" .. (r.attempts == 1 and "" or "s") end
+    if r.duration_ms then extra[#extra + 1] = r.duration_ms .. " ms" end
+    if r.http_status and r.http_status > 0 then extra[#extra + 1] = "HTTP " .. r.http_status end
+    local trigger = r.trigger and r.trigger ~= "manual" and ("  [" .. r.trigger .. "]") or ""
+    out(string.format("#%d %s  %-22s %-9s%s%s%s", r.id, r.started or "?", r.command or "?", r.outcome or "?", counts,
+      #extra > 0 and ("  (" .. table.concat(extra, ", ") .. ")") or "", trigger))
+    if r.outcome ~= "succeeded" and (r.error or r.message) then out("    " .. (r.error or r.message)) end
+  end
+  if #runs == 0 then
+    out("no runs recorded" .. (opts.source and (" for source " .. opts.source) or "") ..
+        (opts.job and (" for job " .. opts.job) or ""))
+  end
+  return EXIT.ok
+end
+
+-- The jobs part of `styr status`: JSON, or lines.
+local function jobs_status(js, json)
+  local function run_of(r)
+    if not r then return nil end
+    return { started = r.started, outcome = r.outcome, trigger = r.trigger, error = r.error }
+  end
+  if json then
+    local items = {}
+    for _, j in ipairs(js.jobs) do
+      local last = run_of(j.last) or {}
+      local needs = {}
+      for _, n in ipairs(j.needs) do needs[#needs + 1] = json_string(n) end
+      items[#items + 1] = string.format('{"job":%s,"type":%s,"schedule":%s,"catch_up":%s,"needs":[%s],"next":%s,' ..
+        '"next_local":%s,"due_now":%s,"last_run":%s,"last_outcome":%s,"last_trigger":%s,"last_error":%s}',
+        json_string(j.id), json_string(j.type), json_string(j.schedule), json_string(j.catch_up),
+        table.concat(needs, ","), json_value(j.next and os.date("!%Y-%m-%dT%H:%M:%SZ", j.next)), json_value(j.next_local),
+        tostring(j.due_now == true), json_value(last.started), json_value(last.outcome), json_value(last.trigger),
+        json_value(last.error))
+    end
+    local sc = js.scheduler
+    return '"jobs":[' .. table.concat(items, ",") .. '],"scheduler":' .. string.format(
+      '{"running":%s,"pid":%s,"command":%s,"started":%s}', tostring(sc.running), json_value(sc.pid),
+      json_value(sc.command), json_value(sc.started))
+  end
+  local lines = { "Jobs (" .. js.zone .. ")" }
+  if #js.jobs == 0 then lines[#lines + 1] = "  (none declared)" end
+  for _, j in ipairs(js.jobs) do
+    local last = j.last
+    lines[#lines + 1] = string.format("  %-16s %-8s %-22s next %s; last run %s", j.id, j.type, j.schedule,
+      j.due_now and ("due now (" .. j.next_local .. ")") or (j.next_local or "never"),
+      last and string.format("%s %s (%s)", last.started, last.outcome, last.trigger or "manual") or "never")
+  end
+  local sc = js.scheduler
+  lines[#lines + 1] = sc.running and string.format("Scheduler: running, pid %s (%s, started %s)", tostring(sc.pid),
+    sc.command or "?", sc.started or "?") or "Scheduler: not running"
+  return lines
+end
+
+function M.status(opts)
+  local b, db, dir = open_store(opts)
+  if not b then return db end
+  local st, serr = db:status()
+  local jok, js = pcall(require("styr.scheduler").status, b, db, opts.db or (dir .. "/styr.db"))
+  db:close()
+  if not st then err("styr: " .. serr); return EXIT.failed end
+  if not jok then err("styr: " .. tostring(js)); return EXIT.failed end
+  local now, now_epoch = clock.now()
+  -- When the annual wheel expects each indicator's next delivery.
+  local next_delivery = {}
+  local year = tonumber(now:sub(1, 4))
+  for _, y in ipairs({ year, year + 1 }) do
+    for _, item in ipairs(views.wheel_occurrences(b, y)) do
+      local ev = item.ev
+      if ev.kind == "data" and type(ev.indicators) == "table" and item.occ.epoch >= now_epoch then
+        for _, i in ipairs(ev.indicators) do
+          if not next_delivery[i] then next_delivery[i] = { date = require("styr.calendar").format_date(item.occ.day), ev = ev.id } end
+        end
+      end
+    end
+  end
+  local last_by_source = {}
+  for _, s in ipairs(st.sources or {}) do last_by_source[s.source] = s end
+  if opts.json then
+    local srcs, inds = {}, {}
+    for _, id in ipairs(b.source_order) do
+      local s = last_by_source[id] or {}
+      srcs[#srcs + 1] = string.format('{"source":%s,"kind":%s,"last_success":%s,"last_run":%s,"last_outcome":%s}',
+        json_string(id), json_string(b.sources[id].kind), json_value(s.last_success), json_value(s.last_run),
+        json_value(s.last_outcome))
+    end
+    for _, r in ipairs(st.indicators or {}) do
+      local nd = next_delivery[r.indicator]
+      inds[#inds + 1] = string.format('{"indicator":%s,"area":%s,"newest_period":%s,"last_changed":%s,"next_delivery":%s}',
+        json_string(r.indicator), json_string(r.area), json_value(r.newest_period), json_value(r.last_changed),
+        json_value(nd and nd.date))
+    end
+    out('{"sources":[' .. table.concat(srcs, ",") .. '],"indicators":[' .. table.concat(inds, ",") .. "]," ..
+        jobs_status(js, true) .. "}")
+    return EXIT.ok
+  end
+  out("Sources")
+  if #b.source_order == 0 then out("  (none declared)") end
+  for _, id in ipairs(b.source_order) do
+    local s = last_by_source[id] or {}
+    out(string.format("  %-16s %-10s last success %s; last run %s (%s)", id, b.sources[id].kind,
+      s.last_success or "never", s.last_run or "never", s.last_outcome or "-"))
+  end
+  out("Indicators")
+  for _, r in ipairs(st.indicators or {}) do
+    local nd = next_delivery[r.indicator]
+    out(string.format("  %-28s %-10s newest %-8s changed %s%s", r.indicator, r.area, tostring(r.newest_period),
+      tostring(r.last_changed), nd and ("; next delivery " .. nd.date .. " (" .. nd.ev .. ")") or ""))
+  end
+  for _, l in ipairs(jobs_status(js, false)) do out(l) end
+  return EXIT.ok
+end
+
+-- Formulas (scripts/compute.lua, scripts/explain.lua, scripts/spectest.lua): compute, explain, test.
+local function kpi_cli() return { load_config = load_config, EXIT = EXIT, out = out, err = err } end
+function M.compute(opts) return require("styr.compute").command(opts, kpi_cli()) end
+function M.explain(opts) return require("styr.explain").command(opts, kpi_cli()) end
+function M.test(opts) return require("styr.spectest").command(opts, kpi_cli()) end
+
+-- The scheduler's commands (scripts/scheduler.lua): due, daemon, run JOB.
+function M.due(opts) return require("styr.scheduler").due(opts) end
+function M.daemon(opts) return require("styr.scheduler").daemon(opts) end
+function M.run(opts) return require("styr.scheduler").run(opts) end
+
 function M.main(opts)
   if version ~= STYR_VERSION then
     err(string.format("styr: the engine scripts are version %s but the binary is %s; use matching " ..

@@ -22,6 +22,7 @@ end
 function M.load(dir, opts)
   opts = opts or {}
   local b = model.builder()
+  b.file_texts = {}
   local dsl = b:dsl()
   local env
   local included = {}
@@ -43,6 +44,7 @@ function M.load(dir, opts)
       return
     end
     included[key] = where and (where.file .. ":" .. where.line) or path
+    b.file_texts[path] = text -- formulas' source text, for styr explain and the formula hash
     local chunk, err = load(text, "@" .. path, "t", env)
     if not chunk then
       b.problems[#b.problems + 1] = as_problem(err, path)

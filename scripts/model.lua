@@ -5,6 +5,7 @@ local util = require "styr.util"
 local config = require "styr.config"
 local wheel = require "styr.wheel"
 local org = require "styr.org"
+local sources = require "styr.sources"
 local labels = require "styr.labels"
 
 local M = {}
@@ -48,6 +49,10 @@ end
 function check.number(v)
   if type(v) ~= "number" then return "must be a number, not " .. type(v) end
   if not util.finite(v) then return "must be a finite number, not " .. tostring(v) end
+end
+
+check["function"] = function(v)
+  if type(v) ~= "function" then return "must be a function, not " .. type(v) end
 end
 
 function check.integer(v)
@@ -193,6 +198,19 @@ end
 
 local function notes_checker(v) return by_year(check.string)(v) end
 
+-- inputs = { name = "indicator id", … }: the names a formula reads as v.name.
+local function inputs_checker(v)
+  if type(v) ~= "table" then return "must be { name = \"indicator id\", … }, not " .. type(v) end
+  if next(v) == nil then return "must name at least one input" end
+  for k, x in pairs(v) do
+    if type(k) ~= "string" or not k:match("^[%a_][%w_]*$") then
+      return "keys must be names (letters, digits, _), written name = \"indicator id\"; found " .. tostring(k)
+    end
+    local e = check.string(x)
+    if e then return k .. " " .. e .. " (an indicator id)" end
+  end
+end
+
 -- seats = { members = 9, deputies = 9 }
 local function seats_checker(v)
   if type(v) ~= "table" then return "must be { members = N, deputies = N }" end
@@ -249,7 +267,7 @@ local SCHEMAS = {
                base = base_checker, values = by_year(value_item), targets = by_year(target_item),
                women = split_checker, men = split_checker, units = units_checker,
                tolerance = tolerance_checker, decimals = check.integer, notes = notes_checker,
-               footnote = check.string },
+               footnote = check.string, formula = check["function"], inputs = inputs_checker },
     required = { "title" },
   },
   activity = {
@@ -263,7 +281,10 @@ local SCHEMAS = {
                indicators = list_of(check.string), job = one_of(wheel.JOBS), fetch = list_of(check.string),
                date = wheel.check.date, yearly = wheel.check.yearly, monthly = wheel.check.monthly,
                after = wheel.check.after, weekly = wheel.check.weekly, cron = wheel.check.cron,
-               at = wheel.check.at, duration = wheel.check.duration, note = check.string },
+               at = wheel.check.at, duration = wheel.check.duration, note = check.string,
+               -- jobs (scripts/jobs.lua): dependencies, catch-up policy, report folder, custom code
+               needs = list_of(check.string), catch_up = one_of({ "once", "each", "skip" }), out = check.string,
+               run = check["function"] },
     required = { "title" },
   },
   report = {
@@ -295,6 +316,7 @@ function M.builder()
     activities = {},
     reports = {}, report_order = {},
     events = {}, event_order = {},
+    sources = {}, source_order = {},
     label_overrides = {},
     problems = {},
     pending = {},
@@ -476,6 +498,14 @@ function Builder:dsl()
   end
   dsl.event = b:named("event", add_event)
 
+  -- source "kolada" { kind = "kolada", … }: a connector and what to fetch with it.
+  dsl.source = b:named("source", function(id, spec, where)
+    for _, m in ipairs(sources.check(id, spec)) do b:problem(where, m) end
+    local d = { id = id, where = where }
+    for k, v in pairs(spec) do if k ~= "id" then d[k] = v end end
+    b:register("source", b.sources, b.source_order, id, d)
+  end)
+
   -- wheel { timezone = "Europe/Stockholm", { title = …, … }, … }: the zone and unnamed events.
   function dsl.wheel(spec)
     local where = here()
@@ -637,8 +667,11 @@ function Builder:finish()
     end
   end
 
+  require("styr.formula").check_all(self)
   org.check_all(self)
+  sources.check_all(self)
   wheel.check_all(self, self.check_year or tonumber(os.date("!%Y")))
+  require("styr.jobs").check_all(self)
 
   for _, a in ipairs(self.activities) do
     local what = "activity '" .. tostring(a.title) .. "'"

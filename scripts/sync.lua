@@ -63,7 +63,7 @@ function M.run(db, b, now)
         local obs = observation(values[year], notes[year], source, now)
         local changed, perr = db:put(sid, tostring(year), obs)
         if changed == nil then return nil, perr end
-        counts[changed and "new" or "unchanged"] = counts[changed and "new" or "unchanged"] + 1
+        local k = changed == "unchanged" and "unchanged" or "new"; counts[k] = counts[k] + 1
         stored[s.area .. "\0" .. s.gender .. "\0" .. year] = nil
       end
     end
@@ -75,7 +75,7 @@ function M.run(db, b, now)
           status = "missing", note = "removed from the configuration", source = source, vintage = now,
         })
         if changed == nil then return nil, perr end
-        if changed then counts.new = counts.new + 1 end
+        if changed ~= "unchanged" then counts.new = counts.new + 1 end
       end
     end
   end

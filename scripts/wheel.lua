@@ -8,7 +8,7 @@ local util = require "styr.util"
 local M = {}
 
 M.KINDS = { "meeting", "report", "data", "job" }
-M.JOBS = { "fetch", "compute", "report" }
+M.JOBS = { "fetch", "compute", "report", "custom" }
 M.RECURRENCES = { "date", "yearly", "monthly", "after", "weekly", "cron" }
 M.PERIODS = { "month", "quarter", "tertial", "half_year", "year" }
 M.DEFAULT_ZONE = { SE = "Europe/Stockholm", DK = "Europe/Copenhagen" }
@@ -101,7 +101,7 @@ end
 -- What kind an event is, given or told by its fields.
 function M.kind_of(ev)
   if ev.kind then return ev.kind end
-  if ev.job or ev.fetch then return "job" end
+  if ev.job or ev.fetch or ev.run then return "job" end
   if ev.body then return "meeting" end
   if ev.report then return "report" end
   if ev.source or ev.indicators then return "data" end
@@ -271,8 +271,8 @@ function M.check_all(b, year)
     elseif kind == "data" and ev.source == nil then
       b:problem(ev.where, what .. ": a data delivery needs source = what is published (e.g. \"SCB helårsekvivalenter\")")
       good = false
-    elseif kind == "job" and ev.job == nil and ev.fetch == nil then
-      b:problem(ev.where, what .. ": a job needs job = \"fetch\", \"compute\" or \"report\"")
+    elseif kind == "job" and ev.job == nil and ev.fetch == nil and ev.run == nil then
+      b:problem(ev.where, what .. ": a job needs job = \"fetch\", \"compute\", \"report\" or \"custom\"")
       good = false
     elseif kind == "job" and ev.job == "report" and ev.report == nil then
       b:problem(ev.where, what .. ": a report job needs report = the id of the report to render")
@@ -285,6 +285,9 @@ function M.check_all(b, year)
     end
     for _, i in ipairs(type(ev.indicators) == "table" and ev.indicators or {}) do
       good = ref(ev, "indicators", i, b.indicators, ids.indicators, "indicator") and good
+    end
+    for _, f in ipairs(type(ev.fetch) == "table" and ev.fetch or {}) do
+      good = ref(ev, "fetch", f, b.sources, b.source_order, "source") and good
     end
     if good then ok_events[#ok_events + 1] = ev end
   end

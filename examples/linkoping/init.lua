@@ -14,3 +14,4 @@ include "activities.lua"
 include "reports.lua"
 include "workgroups.lua"   -- working groups of seed 001 (an illustration attached to Linköping)
 include "wheel.lua"        -- the annual wheel of the 500-uppdraget's follow-up
+include "kolada.lua"       -- open data from Kolada for comparison (styr fetch)

@@ -34,3 +34,4 @@ include "goals.lua"
 include "activities.lua"
 include "reports.lua"
 include "wheel.lua"
+include "opendata.lua"      -- unemployment from Statistics Denmark (styr fetch)

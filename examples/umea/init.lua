@@ -30,3 +30,4 @@ include "indicators.lua"
 include "goals.lua"
 include "reports.lua"
 include "wheel.lua"
+include "opendata.lua"    -- open data the analysis group compiles (styr fetch)

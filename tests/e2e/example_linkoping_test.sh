@@ -7,7 +7,7 @@ EX="$ROOT/examples/linkoping"
 
 run validate "$EX"
 check_rc 0 "styr validate examples/linkoping"
-check_contains "$OUT" "25 indicators" "the example declares the plan's 25 indicators"
+check_contains "$OUT" "29 indicators" "the example declares the plan's 25 indicators and 4 Kolada comparison indicators"
 
 run report uppfoljning --config "$EX" --out "$TMP/out" --db "$TMP/l.db"
 check_rc 0 "the Linköping follow-up renders"

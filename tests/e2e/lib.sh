@@ -5,7 +5,8 @@ set -u
 STYR=${STYR_BIN:-$(cd "$(dirname "$0")/../.." && pwd)/build/styr}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/styr-e2e.XXXXXX")
-trap 'rm -rf "$TMP"' EXIT
+SERVER_PID=
+trap '[ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null; rm -rf "$TMP"' EXIT
 export STYR_NOW=2019-10-01
 
 ok() { echo "ok - $1"; }
@@ -73,4 +74,26 @@ chromium_png() {
     --disable-background-networking --disable-component-update --disable-sync \
     --user-data-dir="$TMP/.chromium-profile" --window-size=1400,1000 \
     --screenshot="$2" "file://$1" >/dev/null 2>&1
+}
+
+# start_server ROOT: starts the replay server (tests/server/replay.py) on 127.0.0.1 serving ROOT;
+# sets $PORT and $BASE (http://127.0.0.1:PORT). The EXIT trap stops it.
+start_server() {
+  LD_PRELOAD= /usr/bin/python3 "$ROOT/tests/server/replay.py" "$1" --lifetime 600 >"$TMP/.server.out" 2>"$TMP/.server.err" &
+  SERVER_PID=$!
+  i=0
+  while [ "$i" -lt 100 ] && ! [ -s "$TMP/.server.out" ]; do sleep 0.05; i=$((i + 1)); done
+  PORT=$(head -n 1 "$TMP/.server.out")
+  BASE="http://127.0.0.1:$PORT"
+  [ -n "$PORT" ] || { echo "not ok - the replay server did not start"; cat "$TMP/.server.err"; exit 1; }
+}
+
+# requests PATH: how many requests the replay server got for PATH (with its query).
+requests() {
+  /usr/bin/python3 -c 'import sys, urllib.request, urllib.parse; print(urllib.request.urlopen(sys.argv[1] + "/_log?path=" + urllib.parse.quote(sys.argv[2], safe="")).read().decode().strip())' "$BASE" "$1"
+}
+
+# db_dump FILE: every observation row, for "unchanged" comparisons.
+db_dump() {
+  sqlite3 "$1" "SELECT * FROM observations ORDER BY 1" 2>&1 | sha256sum | cut -d' ' -f1
 }

@@ -11,7 +11,7 @@ indicator "hushall" { title = "Hushåll med försörjningsstöd", unit = "househ
 goal "G" { title = "Färre hushåll", perspective = "Medborgare", body = "AMN", indicators = { "hushall" } }
 report "uppfoljning" { title = "Uppföljning", year = 2026 }
 wheel { timezone = "Europe/Stockholm",
-  { id = "natt", title = "Nattlig hämtning", job = "fetch", fetch = { "kolada" }, cron = "30 2 * * *" } }
+  { id = "natt", title = "Nattlig hämtning", job = "fetch", cron = "30 2 * * *" } }
 event "amn" { title = "Nämndsammanträde, sista dagen", body = "AMN", monthly = { day = "last" }, at = "13:00", duration = 180 }
 event "tertial" { title = "Tertialuppföljning; till nämnderna", report = "uppfoljning", to = { "AMN", "KS" }, after = { period = "tertial", days = 30 } }
 event "scb" { title = "SCB:s helårsekvivalenter", source = "SCB", yearly = { "03-15", "09-15" } }

@@ -153,8 +153,16 @@ class Handler(http.server.BaseHTTPRequestHandler):
     def text(self, code, s, headers=()):
         self.answer(code, s.encode(), headers=headers)
 
-    def serve_file(self, rel):
+    def serve_file(self, rel, body=b""):
         path = os.path.realpath(os.path.join(self.state.root, urllib.parse.unquote(rel)))
+        # A recorded answer may carry its type as an extension the URL lacks (PATH.json), and a
+        # POST's answer may depend on its body (PATH.SHA256-OF-BODY-12.json, else PATH[.json]).
+        candidates = [path]
+        if body:
+            candidates.insert(0, "%s.%s.json" % (path, hashlib.sha256(body).hexdigest()[:12]))
+            candidates.insert(1, "%s.%s.csv" % (path, hashlib.sha256(body).hexdigest()[:12]))
+        candidates.append(path + ".json")
+        path = next((c for c in candidates if os.path.isfile(c)), path)
         if not path.startswith(self.state.root + os.sep) or not os.path.isfile(path):
             return self.text(404, "not found: /%s\n" % rel)
         with open(path, "rb") as f:
@@ -219,7 +227,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return self.dispatch(rel[len("auth"):], query, body)
         if rel.startswith("fault/"):
             return self.fault(rel[len("fault/"):], query, body)
-        return self.serve_file(rel)
+        return self.serve_file(rel, body)
 
     def fault(self, spec, query, body):
         name, _, rest = spec.partition("/")

@@ -86,7 +86,7 @@ describe("wheel checks", function()
     local b = H.load([[
 report "r" { title = "R", year = 2026 }
 wheel { timezone = "Europe/Stockholm",
-  { title = "Nattlig hämtning", job = "fetch", fetch = { "kolada" }, cron = "0 5 * * *" } }
+  { title = "Nattlig hämtning", job = "fetch", cron = "0 5 * * *" } }
 event "m" { title = "Möte", body = "AMN", monthly = { day = "last" }, at = "13:00" }
 event "t" { title = "Tertial", report = "r", to = { "AMN" }, after = { period = "tertial", days = 30 } }
 event "d" { title = "Data", source = "SCB", yearly = { "03-15" } }
@@ -109,6 +109,7 @@ event "f" { title = "F", after = { period = "tertail" } }
 event "g" { title = "G", body = "AMN", cron = "0 5 * * *", at = "05:00" }
 event "h" { title = "H", body = "AMN", yearly = { "13-01" } }
 event "i" { title = "I", body = "AMN", monthly = { day = 32 } }
+event "j" { title = "J", job = "fetch", fetch = { "kolada" }, cron = "0 5 * * *" }
 ]])
     assert.truthy(H.has(b, "^4: event 'a': says not when it happens"))
     assert.truthy(H.has(b, "^5: event 'b': has more than one recurrence %(date, yearly%)"))
@@ -119,6 +120,7 @@ event "i" { title = "I", body = "AMN", monthly = { day = 32 } }
     assert.truthy(H.has(b, "^10: event 'g': a cron expression gives its own time"))
     assert.truthy(H.has(b, "^11: event 'h': yearly item 1 must be a month and day"))
     assert.truthy(H.has(b, "^12: event 'i': monthly day must be 1 to 31"))
+    assert.truthy(H.has(b, "^13: event 'j': fetch refers to an unknown source 'kolada'"))
   end)
 
   it("refuses a time zone that does not exist", function()

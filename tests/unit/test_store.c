@@ -1,6 +1,8 @@
 /* Unit tests of core/store.c on real database files in a temporary folder: schema creation and
- * versioning, refusal of files that are not (or no longer) styr databases without writing to
- * them, transactions and the write lock, indicators, series, observation vintages and runs. */
+ * versioning, the migration of a version-1 file written by styr 0.1, refusal of files that are
+ * not (or no longer) styr databases without writing to them, transactions and the write lock,
+ * indicators, series, observation vintages and their provenance, fetch state, runs, status
+ * queries, and faults: kill -9 in the middle of a large transaction and a full disk. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -10,10 +12,14 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -212,7 +218,7 @@ static void make_styr_db(fixture *fx)
         char period[16];
         snprintf(period, sizeof period, "%d", y);
         store_observation o = {1, y * 1.5, NULL, "ok", NULL, "config:init.lua:1",
-                               "2019-10-01T00:00:00Z"};
+                               "2019-10-01T00:00:00Z", NULL, NULL, 0};
         assert_int_equal(store_observation_put(s, id, period, &o, &changed, err, sizeof err),
                          STORE_OK);
     }
@@ -269,11 +275,16 @@ static void test_new_database_gets_schema(void **state)
     char buf[64];
     assert_string_equal(raw_text(fx->db, "PRAGMA journal_mode", buf, sizeof buf), "wal");
     assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND "
-                                     "name IN ('indicators', 'series', 'observations', 'runs')"),
-                     4);
+                                     "name IN ('indicators', 'series', 'observations', 'runs', "
+                                     "'requests', 'fetch_state')"),
+                     6);
     assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
-                                     "name = 'observations_by_period'"),
-                     1);
+                                     "name IN ('observations_by_period', 'runs_by_source')"),
+                     2);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM pragma_table_info('observations') "
+                                     "WHERE name IN ('request_id', 'fetched_at', 'run_id')"),
+                     3);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM pragma_table_info('runs')"), 16);
     assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM runs"), 0);
 }
 
@@ -377,7 +388,8 @@ static void test_refuses_database_of_newer_styr(void **state)
     char err[1024] = "";
     store *s = NULL;
     assert_int_equal(store_open(fx->db, 0, &s, err, sizeof err), STORE_REFUSED);
-    assert_non_null(strstr(err, "schema version 2"));
+    assert_non_null(strstr(err, "schema version 3"));
+    assert_int_equal(STORE_SCHEMA_VERSION + 1, 3);
     assert_int_equal(raw_int(fx->db, "PRAGMA user_version"), STORE_SCHEMA_VERSION + 1);
 }
 
@@ -572,7 +584,7 @@ static void test_series_get(void **state)
 typedef struct collected {
     int n;
     int stop_after; /* 0: never */
-    char lines[16][200];
+    char lines[16][400];
 } collected;
 
 static int collect(void *ud, const store_row *r)
@@ -604,61 +616,61 @@ static void test_observation_vintages(void **state)
     assert_int_equal(store_series_get(s, "ind1", "0580", "T", "year", &id, err, sizeof err),
                      STORE_OK);
 
-    store_observation o = {1, 12.5, NULL, "ok", NULL, "config:init.lua:3", "2019-01-01T00:00:00Z"};
+    store_observation o = {1, 12.5, NULL, "ok", NULL, "config:init.lua:3", "2019-01-01T00:00:00Z", NULL, NULL, 0};
     assert_int_equal(store_observation_put(s, id, "2018", &o, &changed, err, sizeof err), STORE_OK);
-    assert_int_equal(changed, 1);
+    assert_int_equal(changed, STORE_NEW);
 
     /* The same value again, from another source at a later time: not a new vintage. */
     o.source = "https://example.org/kolada";
     o.vintage = "2019-02-01T00:00:00Z";
     assert_int_equal(store_observation_put(s, id, "2018", &o, &changed, err, sizeof err), STORE_OK);
-    assert_int_equal(changed, 0);
+    assert_int_equal(changed, STORE_UNCHANGED);
     assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM observations"), 1);
 
     /* A revised value is a new vintage; the earlier one is kept. */
     o.value = 13.25;
     o.vintage = "2019-03-01T00:00:00Z";
     assert_int_equal(store_observation_put(s, id, "2018", &o, &changed, err, sizeof err), STORE_OK);
-    assert_int_equal(changed, 1);
+    assert_int_equal(changed, STORE_CHANGED);
     /* So is a change of status, or of the note alone. */
     o.status = "preliminary";
     o.vintage = "2019-04-01T00:00:00Z";
     assert_int_equal(store_observation_put(s, id, "2018", &o, &changed, err, sizeof err), STORE_OK);
-    assert_int_equal(changed, 1);
+    assert_int_equal(changed, STORE_CHANGED);
     o.note = "reviderad";
     o.vintage = "2019-05-01T00:00:00Z";
     assert_int_equal(store_observation_put(s, id, "2018", &o, &changed, err, sizeof err), STORE_OK);
-    assert_int_equal(changed, 1);
+    assert_int_equal(changed, STORE_CHANGED);
     assert_int_equal(store_observation_put(s, id, "2018", &o, &changed, err, sizeof err), STORE_OK);
-    assert_int_equal(changed, 0);
+    assert_int_equal(changed, STORE_UNCHANGED);
     assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM observations WHERE period = '2018'"),
                      4);
 
     /* A missing value with its reason; then the value turns up. */
     store_observation m = {0, 0.0, NULL, "missing", "ej rapporterat", "config:init.lua:9",
-                           "2019-01-01T00:00:00Z"};
+                           "2019-01-01T00:00:00Z", NULL, NULL, 0};
     assert_int_equal(store_observation_put(s, id, "2019", &m, &changed, err, sizeof err), STORE_OK);
-    assert_int_equal(changed, 1);
+    assert_int_equal(changed, STORE_NEW);
     assert_int_equal(store_observation_put(s, id, "2019", &m, &changed, err, sizeof err), STORE_OK);
-    assert_int_equal(changed, 0);
+    assert_int_equal(changed, STORE_UNCHANGED);
     store_observation v0 = {1, 0.0, NULL, "missing", "ej rapporterat", "config:init.lua:9",
-                            "2019-06-01T00:00:00Z"};
+                            "2019-06-01T00:00:00Z", NULL, NULL, 0};
     assert_int_equal(store_observation_put(s, id, "2019", &v0, &changed, err, sizeof err),
                      STORE_OK);
-    assert_int_equal(changed, 1); /* 0 is a value, unlike no value */
+    assert_int_equal(changed, STORE_CHANGED); /* 0 is a value, unlike no value */
 
     /* A text value in another series. */
     int64_t id2 = 0;
     assert_int_equal(store_series_get(s, "ind1", "0580", "K", "year", &id2, err, sizeof err),
                      STORE_OK);
-    store_observation t = {0, 0.0, "Ja", "ok", NULL, "config:init.lua:12", "2019-01-01T00:00:00Z"};
+    store_observation t = {0, 0.0, "Ja", "ok", NULL, "config:init.lua:12", "2019-01-01T00:00:00Z", NULL, NULL, 0};
     assert_int_equal(store_observation_put(s, id2, "2018", &t, &changed, err, sizeof err),
                      STORE_OK);
-    assert_int_equal(changed, 1);
+    assert_int_equal(changed, STORE_NEW);
     t.text = "Nej";
     assert_int_equal(store_observation_put(s, id2, "2018", &t, &changed, err, sizeof err),
                      STORE_OK);
-    assert_int_equal(changed, 1);
+    assert_int_equal(changed, STORE_CHANGED);
 
     /* Only the latest vintage of each (series, period), ordered by area, gender, period. */
     collected c = {0};
@@ -695,12 +707,12 @@ static void test_observation_invalid(void **state)
                      STORE_OK);
     assert_int_equal(store_series_get(s, "ind1", "0580", "T", "year", &id, err, sizeof err),
                      STORE_OK);
-    store_observation o = {1, 1.0, NULL, "ok", NULL, "src", "2019-01-01T00:00:00Z"};
+    store_observation o = {1, 1.0, NULL, "ok", NULL, "src", "2019-01-01T00:00:00Z", NULL, NULL, 0};
 
     o.vintage = NULL;
     assert_int_equal(store_observation_put(s, id, "2018", &o, &changed, err, sizeof err),
                      STORE_INVALID);
-    assert_int_equal(changed, 0);
+    assert_int_equal(changed, STORE_UNCHANGED);
     o.vintage = "2019-01-01T00:00:00Z";
     o.source = NULL;
     assert_int_equal(store_observation_put(s, id, "2018", &o, &changed, err, sizeof err),
@@ -719,13 +731,13 @@ static void test_observation_invalid(void **state)
     changed = -1;
     assert_int_equal(store_observation_put(s, id, "2018", &o, &changed, err, sizeof err),
                      STORE_ERROR);
-    assert_int_equal(changed, 0);
+    assert_int_equal(changed, STORE_UNCHANGED);
     assert_non_null(strstr(err, "storing an observation"));
     /* An unknown series breaks the foreign key. */
     o.status = "ok";
     assert_int_equal(store_observation_put(s, id + 100, "2018", &o, &changed, err, sizeof err),
                      STORE_ERROR);
-    assert_int_equal(changed, 0);
+    assert_int_equal(changed, STORE_UNCHANGED);
     assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM observations"), 0);
 }
 
@@ -785,6 +797,947 @@ static void test_runs(void **state)
     assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM runs"), 2);
 }
 
+/* ---- migration from version 1 ---------------------------------------------------------------- */
+
+/* tests/fixtures/store/v1.db was written by styr 0.1 (schema version 1, the code before migration
+ * 2): `styr report` four times on a small configuration (a value revised, a value removed from
+ * the configuration, a failed run). Found next to this file, whatever the working folder. */
+static const char *v1_fixture(char *buf, size_t len)
+{
+    const char *file = __FILE__; /* …/tests/unit/test_store.c */
+    const char *slash = strrchr(file, '/');
+    int dir_len = slash ? (int)(slash - file) : 0;
+    snprintf(buf, len, "%.*s%s../fixtures/store/v1.db", dir_len, file, slash ? "/" : "");
+    return buf;
+}
+
+static void copy_v1_fixture(fixture *fx)
+{
+    char src[512];
+    blob b = slurp(v1_fixture(src, sizeof src));
+    write_bytes(fx->db, b.data, b.len);
+    free(b.data);
+}
+
+/* Every row of the version-1 tables, as text, in a stable order. */
+static void v1_rows(const char *path, char *buf, size_t len)
+{
+    raw_text(path,
+             "SELECT group_concat(r, char(10)) FROM ("
+             "SELECT 'i|' || id || '|' || title || '|' || coalesce(unit, '-') || '|' || "
+             "  coalesce(direction, '-') || '|' || updated_at AS r FROM indicators "
+             "UNION ALL SELECT 's|' || id || '|' || indicator_id || '|' || area || '|' || gender || "
+             "  '|' || period_kind FROM series "
+             "UNION ALL SELECT 'o|' || seq || '|' || series_id || '|' || period || '|' || "
+             "  coalesce(value, '-') || '|' || coalesce(value_text, '-') || '|' || status || '|' || "
+             "  coalesce(note, '-') || '|' || source || '|' || vintage FROM observations "
+             "UNION ALL SELECT 'r|' || id || '|' || command || '|' || started_at || '|' || "
+             "  coalesce(finished_at, '-') || '|' || outcome || '|' || coalesce(message, '-') "
+             "  FROM runs ORDER BY 1)",
+             buf, len);
+}
+
+static void test_migrates_v1_database(void **state)
+{
+    fixture *fx = *state;
+    copy_v1_fixture(fx);
+    assert_int_equal(raw_int(fx->db, "PRAGMA user_version"), 1);
+    char before[8192], after[8192], buf[256];
+    v1_rows(fx->db, before, sizeof before);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM observations"), 7);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM runs"), 4);
+
+    store *s = open_ok(fx);
+    close_store(fx);
+    assert_int_equal(raw_int(fx->db, "PRAGMA user_version"), 2);
+    assert_int_equal(raw_int(fx->db, "PRAGMA application_id"), STORE_APPLICATION_ID);
+    assert_string_equal(raw_text(fx->db, "PRAGMA integrity_check", buf, sizeof buf), "ok");
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+    v1_rows(fx->db, after, sizeof after);
+    assert_string_equal(after, before);
+    /* The new columns of old rows say "not recorded"; old runs were started by hand. */
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM observations WHERE request_id IS NULL "
+                                     "AND fetched_at IS NULL AND run_id IS NULL"),
+                     7);
+    assert_string_equal(raw_text(fx->db,
+                                 "SELECT group_concat(triggered_by || ':' || "
+                                 "coalesce(source, '-') || ':' || coalesce(n_new, '-'), ',') "
+                                 "FROM runs",
+                                 buf, sizeof buf),
+                        "manual:-:-,manual:-:-,manual:-:-,manual:-:-");
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM fetch_state"), 0);
+
+    /* The migrated store works: latest values as before, new runs continue the ids. */
+    s = open_ok(fx);
+    char err[1024] = "";
+    collected c = {0};
+    assert_int_equal(store_latest_each(s, "a", collect, &c, err, sizeof err), STORE_OK);
+    assert_int_equal(c.n, 2);
+    assert_string_equal(c.lines[0], "0580 T year 2017 - - missing removed from the configuration "
+                                    "config:cfg/init.lua:4 2019-10-03T00:00:00Z");
+    assert_string_equal(c.lines[1], "0580 T year 2018 13 - ok - config:cfg/init.lua:4 "
+                                    "2019-10-02T00:00:00Z");
+    int64_t run = 0;
+    assert_int_equal(store_run_start_ex(s, "fetch kolada", "kolada", "schedule",
+                                        "2020-01-01T05:00:00Z", &run, err, sizeof err),
+                     STORE_OK);
+    assert_int_equal(run, 5);
+    /* Opening again migrates nothing more. */
+    close_store(fx);
+    long long objects = raw_int(fx->db, "SELECT count(*) FROM sqlite_schema");
+    open_ok(fx);
+    close_store(fx);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM sqlite_schema"), objects);
+}
+
+/* A migration that fails half-way leaves the version-1 database exactly as it was in content:
+ * one transaction. The obstacle is a table that migration 2 wants to create. */
+static void test_failed_migration_changes_nothing(void **state)
+{
+    fixture *fx = *state;
+    copy_v1_fixture(fx);
+    raw_exec(fx->db, "CREATE TABLE fetch_state (x);");
+    char before[8192], after[8192], err[1024] = "";
+    v1_rows(fx->db, before, sizeof before);
+    long long objects = raw_int(fx->db, "SELECT count(*) FROM sqlite_schema");
+    store *s = NULL;
+    assert_int_equal(store_open(fx->db, 0, &s, err, sizeof err), STORE_ERROR);
+    assert_null(s);
+    if (strstr(err, "migrating the schema to version 2") == NULL ||
+        strstr(err, "fetch_state") == NULL || strstr(err, fx->db) == NULL)
+        fail_msg("unclear message: %s", err);
+    assert_int_equal(raw_int(fx->db, "PRAGMA user_version"), 1);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM sqlite_schema"), objects);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM pragma_table_info('runs')"), 6);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM sqlite_schema WHERE name IN "
+                                     "('requests', 'runs_v2', 'runs_by_source')"),
+                     0);
+    v1_rows(fx->db, after, sizeof after);
+    assert_string_equal(after, before);
+}
+
+/* ---- provenance and what a put did ----------------------------------------------------------- */
+
+/* A store with indicator ind1 and its series 0580/T/year; returns the series id. */
+static int64_t one_series(fixture *fx)
+{
+    store *s = open_ok(fx);
+    char err[1024] = "";
+    int64_t id = 0;
+    assert_int_equal(store_indicator_put(s, "ind1", "T", NULL, NULL, "now", err, sizeof err),
+                     STORE_OK);
+    assert_int_equal(store_series_get(s, "ind1", "0580", "T", "year", &id, err, sizeof err),
+                     STORE_OK);
+    return id;
+}
+
+static int collect_provenance(void *ud, const store_row *r)
+{
+    collected *c = ud;
+    if (c->n < 16)
+        snprintf(c->lines[c->n], sizeof c->lines[c->n], "%s %s|%s|%s|%lld", r->period,
+                 r->obs.source, r->obs.request ? r->obs.request : "NULL",
+                 r->obs.fetched_at ? r->obs.fetched_at : "NULL", (long long)r->obs.run_id);
+    c->n++;
+    return 0;
+}
+
+static void test_observation_provenance(void **state)
+{
+    fixture *fx = *state;
+    int64_t id = one_series(fx);
+    store *s = fx->s;
+    char err[1024] = "", buf[512];
+    int64_t run = 0;
+    int what = -1;
+    assert_int_equal(store_run_start_ex(s, "fetch kolada", "kolada", "manual",
+                                        "2020-02-01T05:00:00Z", &run, err, sizeof err),
+                     STORE_OK);
+    const char *get = "GET https://api.kolada.se/v2/data/kpi/N31807/municipality/0580";
+    const char *post = "POST https://api.scb.se/OV0104/v1/doris/sv/ssd/AM/AM0210\n"
+                       "{\"query\":[{\"code\":\"Region\",\"selection\":{\"filter\":\"item\","
+                       "\"values\":[\"0580\"]}}],\"response\":{\"format\":\"json-stat2\"}}";
+    store_observation typed = {1, 10, NULL, "ok", NULL, "config:init.lua:4",
+                               "2020-01-01T00:00:00Z", NULL, NULL, 0};
+    assert_int_equal(store_observation_put(s, id, "2017", &typed, &what, err, sizeof err),
+                     STORE_OK);
+    store_observation a = {1, 11, NULL, "ok", NULL, "https://api.kolada.se/v2/data/kpi/N31807",
+                           "2020-02-01T05:00:03Z", get, "2020-02-01T05:00:03Z", run};
+    assert_int_equal(store_observation_put(s, id, "2018", &a, &what, err, sizeof err), STORE_OK);
+    assert_int_equal(what, STORE_NEW);
+    store_observation b = {1, 12, NULL, "preliminary", "prel.", "https://api.scb.se/AM0210",
+                           "2020-02-01T05:00:04Z", post, "2020-02-01T05:00:04Z", run};
+    assert_int_equal(store_observation_put(s, id, "2019", &b, &what, err, sizeof err), STORE_OK);
+    assert_int_equal(what, STORE_NEW);
+    /* Same request again, for another period: the request text is stored once. */
+    b.value = 13;
+    assert_int_equal(store_observation_put(s, id, "2020", &b, &what, err, sizeof err), STORE_OK);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM requests"), 2);
+    assert_int_equal(raw_int(fx->db, "SELECT count(DISTINCT request_id) FROM observations"), 2);
+
+    /* The same figure from a later run is no new vintage and keeps the first provenance. */
+    int64_t run2 = 0;
+    assert_int_equal(store_run_start(s, "fetch", "2020-03-01T05:00:00Z", &run2, err, sizeof err),
+                     STORE_OK);
+    store_observation again = a;
+    again.fetched_at = again.vintage = "2020-03-01T05:00:01Z";
+    again.run_id = run2;
+    assert_int_equal(store_observation_put(s, id, "2018", &again, &what, err, sizeof err),
+                     STORE_OK);
+    assert_int_equal(what, STORE_UNCHANGED);
+
+    collected c = {0};
+    assert_int_equal(store_latest_each(s, "ind1", collect_provenance, &c, err, sizeof err),
+                     STORE_OK);
+    assert_int_equal(c.n, 4);
+    assert_string_equal(c.lines[0], "2017 config:init.lua:4|NULL|NULL|0");
+    snprintf(buf, sizeof buf, "2018 https://api.kolada.se/v2/data/kpi/N31807|%s|"
+                              "2020-02-01T05:00:03Z|%lld", get, (long long)run);
+    assert_string_equal(c.lines[1], buf);
+    snprintf(buf, sizeof buf, "2019 https://api.scb.se/AM0210|%s|2020-02-01T05:00:04Z|%lld", post,
+             (long long)run);
+    assert_string_equal(c.lines[2], buf);
+
+    /* A run that does not exist breaks the foreign key; nothing is written. */
+    store_observation ghost = a;
+    ghost.value = 99;
+    ghost.run_id = 4242;
+    what = -1;
+    assert_int_equal(store_observation_put(s, id, "2018", &ghost, &what, err, sizeof err),
+                     STORE_ERROR);
+    assert_int_equal(what, STORE_UNCHANGED);
+    ghost.run_id = -1;
+    assert_int_equal(store_observation_put(s, id, "2018", &ghost, &what, err, sizeof err),
+                     STORE_INVALID);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM observations"), 4);
+    close_store(fx);
+    /* On disk: NULL, not 0 or '', for a typed-in value. */
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM observations WHERE period = '2017' AND "
+                                     "request_id IS NULL AND fetched_at IS NULL AND run_id IS NULL"),
+                     1);
+}
+
+/* New, changed or unchanged, with value, text, status and note all compared. */
+static void test_observation_new_changed_unchanged(void **state)
+{
+    fixture *fx = *state;
+    int64_t id = one_series(fx);
+    store *s = fx->s;
+    char err[1024] = "";
+    int what = -1;
+    store_observation o = {1, 5, NULL, "ok", NULL, "u", "v1", NULL, NULL, 0};
+#define PUT(expect)                                                                               \
+    do {                                                                                          \
+        what = -1;                                                                                \
+        assert_int_equal(store_observation_put(s, id, "2018", &o, &what, err, sizeof err),        \
+                         STORE_OK);                                                               \
+        assert_int_equal(what, expect);                                                           \
+    } while (0)
+    PUT(STORE_NEW);
+    PUT(STORE_UNCHANGED);
+    o.value = 5.5;
+    PUT(STORE_CHANGED);
+    o.status = "preliminary";
+    PUT(STORE_CHANGED);
+    o.status = "confidential";
+    PUT(STORE_CHANGED);
+    PUT(STORE_UNCHANGED);
+    o.note = "röjd";
+    PUT(STORE_CHANGED);
+    o.note = NULL; /* a note taken away is a change too */
+    PUT(STORE_CHANGED);
+    o.has_value = 0;
+    o.status = "missing";
+    o.note = "sekretess";
+    PUT(STORE_CHANGED);
+    PUT(STORE_UNCHANGED);
+    o.note = "ej rapporterat";
+    PUT(STORE_CHANGED);
+    o.has_value = 0;
+    o.status = "ok";
+    o.note = NULL;
+    o.text = "Ja";
+    PUT(STORE_CHANGED);
+    o.text = "Ja";
+    PUT(STORE_UNCHANGED);
+#undef PUT
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM observations"), 9);
+    /* Not a finite number: refused, nothing written. */
+    store_observation bad = {1, NAN, NULL, "ok", NULL, "u", "v", NULL, NULL, 0};
+    assert_int_equal(store_observation_put(s, id, "2019", &bad, &what, err, sizeof err),
+                     STORE_INVALID);
+    assert_non_null(strstr(err, "not a finite number"));
+    bad.value = INFINITY;
+    assert_int_equal(store_observation_put(s, id, "2019", &bad, &what, err, sizeof err),
+                     STORE_INVALID);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM observations"), 9);
+}
+
+/* ---- fetch state ----------------------------------------------------------------------------- */
+
+typedef struct got_state {
+    int n;
+    char key[256];
+    char text[1024];
+    unsigned char *body; /* owned copy */
+    size_t body_len;
+    int body_null;
+} got_state;
+
+static int keep_state(void *ud, const char *key, const store_fetch_state *fs)
+{
+    got_state *g = ud;
+    g->n++;
+    snprintf(g->key, sizeof g->key, "%s", key);
+    snprintf(g->text, sizeof g->text, "%s|%s|%s|%s|%ld|%s|%lld|%s|%s|%zu",
+             fs->request ? fs->request : "NULL", fs->etag ? fs->etag : "NULL",
+             fs->last_modified ? fs->last_modified : "NULL",
+             fs->content_type ? fs->content_type : "NULL", fs->status, fs->fetched_at,
+             (long long)fs->run_id, fs->changed_at, fs->body_hash, fs->body_len);
+    free(g->body);
+    g->body = NULL;
+    g->body_null = fs->body == NULL;
+    g->body_len = fs->body_len;
+    if (fs->body) {
+        g->body = malloc(fs->body_len + 1);
+        assert_non_null(g->body);
+        memcpy(g->body, fs->body, fs->body_len);
+    }
+    return 0;
+}
+
+static void test_fetch_state_round_trip(void **state)
+{
+    fixture *fx = *state;
+    store *s = open_ok(fx);
+    char err[1024] = "", hash[STORE_HASH_SIZE], expect[1024];
+    int changed = -1;
+    int64_t run = 0;
+    assert_int_equal(store_run_start_ex(s, "fetch kolada", "kolada", NULL, "2020-01-01T05:00:00Z",
+                                        &run, err, sizeof err),
+                     STORE_OK);
+    /* A 1 MB body of every byte value, NULs included. */
+    size_t len = 1024 * 1024;
+    unsigned char *body = malloc(len);
+    assert_non_null(body);
+    for (size_t i = 0; i < len; i++)
+        body[i] = (unsigned char)((i * 2654435761u) >> 13);
+    const char *key = "GET https://api.kolada.se/v2/data/kpi/N31807";
+    store_fetch_state fs = {
+        .request = key, .etag = "W/\"abc\"", .last_modified = "Wed, 01 Jan 2020 04:00:00 GMT",
+        .content_type = "application/json", .body = body, .body_len = len, .status = 200,
+        .fetched_at = "2020-01-01T05:00:01Z", .run_id = run,
+    };
+    assert_int_equal(store_begin(s, err, sizeof err), STORE_OK);
+    assert_int_equal(store_fetch_state_put(s, "kolada", key, &fs, &changed, err, sizeof err),
+                     STORE_OK);
+    assert_int_equal(changed, 1);
+    assert_int_equal(store_commit(s, err, sizeof err), STORE_OK);
+
+    got_state g = {0};
+    assert_int_equal(store_fetch_state_get(s, "kolada", key, 1, keep_state, &g, err, sizeof err),
+                     STORE_OK);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.key, key);
+    store_hash(body, len, hash);
+    snprintf(expect, sizeof expect,
+             "%s|W/\"abc\"|Wed, 01 Jan 2020 04:00:00 GMT|application/json|200|"
+             "2020-01-01T05:00:01Z|%lld|2020-01-01T05:00:01Z|%s|%zu",
+             key, (long long)run, hash, len);
+    assert_string_equal(g.text, expect);
+    assert_int_equal(g.body_len, len);
+    assert_memory_equal(g.body, body, len);
+    assert_int_equal(strncmp(hash, "fnv1a64:", 8), 0);
+    assert_int_equal(strlen(hash), STORE_HASH_SIZE - 1);
+    /* Without the body: its size only. */
+    assert_int_equal(store_fetch_state_get(s, "kolada", key, 0, keep_state, &g, err, sizeof err),
+                     STORE_OK);
+    assert_true(g.body_null);
+    assert_int_equal(g.body_len, len);
+    /* Nothing stored for another key or source: the callback is not called. */
+    got_state none = {0};
+    assert_int_equal(store_fetch_state_get(s, "kolada", "GET other", 1, keep_state, &none, err,
+                                           sizeof err),
+                     STORE_OK);
+    assert_int_equal(store_fetch_state_get(s, "scb", key, 1, keep_state, &none, err, sizeof err),
+                     STORE_OK);
+    assert_int_equal(none.n, 0);
+
+    /* The same bytes again, later, with new validators: not changed; changed_at stays. */
+    int64_t run2 = 0;
+    assert_int_equal(store_run_start(s, "fetch", "2020-02-01T05:00:00Z", &run2, err, sizeof err),
+                     STORE_OK);
+    unsigned char *copy = malloc(len);
+    assert_non_null(copy);
+    memcpy(copy, body, len);
+    store_fetch_state same = fs;
+    same.body = copy;
+    same.etag = "W/\"abd\"";
+    same.last_modified = NULL;
+    same.fetched_at = "2020-02-01T05:00:01Z";
+    same.run_id = run2;
+    assert_int_equal(store_fetch_state_put(s, "kolada", key, &same, &changed, err, sizeof err),
+                     STORE_OK);
+    assert_int_equal(changed, 0);
+    assert_int_equal(store_fetch_state_get(s, "kolada", key, 1, keep_state, &g, err, sizeof err),
+                     STORE_OK);
+    snprintf(expect, sizeof expect,
+             "%s|W/\"abd\"|NULL|application/json|200|2020-02-01T05:00:01Z|%lld|"
+             "2020-01-01T05:00:01Z|%s|%zu",
+             key, (long long)run2, hash, len);
+    assert_string_equal(g.text, expect);
+    assert_memory_equal(g.body, body, len);
+
+    /* A 304: no body given; the stored body, status and type stay, the time moves. */
+    store_fetch_state nm = {.fetched_at = "2020-03-01T05:00:00Z"};
+    assert_int_equal(store_fetch_state_put(s, "kolada", key, &nm, &changed, err, sizeof err),
+                     STORE_OK);
+    assert_int_equal(changed, 0);
+    assert_int_equal(store_fetch_state_get(s, "kolada", key, 1, keep_state, &g, err, sizeof err),
+                     STORE_OK);
+    snprintf(expect, sizeof expect,
+             "%s|W/\"abd\"|NULL|application/json|200|2020-03-01T05:00:00Z|0|"
+             "2020-01-01T05:00:01Z|%s|%zu",
+             key, hash, len);
+    assert_string_equal(g.text, expect);
+    assert_memory_equal(g.body, body, len);
+    /* A 304 where nothing is stored is the caller's mistake. */
+    assert_int_equal(store_fetch_state_put(s, "kolada", "GET never", &nm, &changed, err,
+                                           sizeof err),
+                     STORE_INVALID);
+    assert_non_null(strstr(err, "no stored response"));
+
+    /* One byte different (same length): changed, the new bytes kept. */
+    copy[len / 2] ^= 1;
+    same.fetched_at = "2020-04-01T05:00:00Z";
+    assert_int_equal(store_fetch_state_put(s, "kolada", key, &same, &changed, err, sizeof err),
+                     STORE_OK);
+    assert_int_equal(changed, 1);
+    assert_int_equal(store_fetch_state_get(s, "kolada", key, 1, keep_state, &g, err, sizeof err),
+                     STORE_OK);
+    assert_memory_equal(g.body, copy, len);
+    assert_non_null(strstr(g.text, "|2020-04-01T05:00:00Z|" /* changed_at */));
+
+    /* An empty body is a body (not NULL); a status outside 100..599 is refused. */
+    store_fetch_state empty = {.body = "", .body_len = 0, .status = 204,
+                               .fetched_at = "2020-01-01T00:00:00Z"};
+    assert_int_equal(store_fetch_state_put(s, "kolada", "GET empty", &empty, &changed, err,
+                                           sizeof err),
+                     STORE_OK);
+    assert_int_equal(changed, 1);
+    assert_int_equal(store_fetch_state_get(s, "kolada", "GET empty", 1, keep_state, &g, err,
+                                           sizeof err),
+                     STORE_OK);
+    assert_false(g.body_null);
+    assert_int_equal(g.body_len, 0);
+    assert_int_equal(store_fetch_state_put(s, "kolada", "GET empty", &empty, &changed, err,
+                                           sizeof err),
+                     STORE_OK);
+    assert_int_equal(changed, 0);
+    empty.status = 0;
+    assert_int_equal(store_fetch_state_put(s, "kolada", "GET x", &empty, &changed, err, sizeof err),
+                     STORE_INVALID);
+    empty.status = 200;
+    empty.fetched_at = NULL;
+    assert_int_equal(store_fetch_state_put(s, "kolada", "GET x", &empty, &changed, err, sizeof err),
+                     STORE_INVALID);
+
+    /* Listing a source's responses (offline runs): its own only, by key. */
+    store_fetch_state other = {.body = "{}", .body_len = 2, .status = 200,
+                               .fetched_at = "2020-01-01T00:00:00Z"};
+    assert_int_equal(store_fetch_state_put(s, "scb", "POST https://scb/x", &other, &changed, err,
+                                           sizeof err),
+                     STORE_OK);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM fetch_state"), 3);
+    got_state list = {0};
+    assert_int_equal(store_responses_each(s, "kolada", 1, keep_state, &list, err, sizeof err),
+                     STORE_OK);
+    assert_int_equal(list.n, 2);
+    assert_string_equal(list.key, key); /* "GET empty" < "GET https://…": the last one is key */
+    free(list.body);
+    free(g.body);
+    free(copy);
+    free(body);
+}
+
+/* ---- runs: the richer history ---------------------------------------------------------------- */
+
+typedef struct run_lines {
+    int n;
+    char lines[16][400];
+} run_lines;
+
+static int collect_run(void *ud, const store_run *r)
+{
+    run_lines *c = ud;
+    if (c->n < 16)
+        snprintf(c->lines[c->n], sizeof c->lines[c->n],
+                 "%lld %s %s %s %s %s %s %s %s %lld/%lld/%lld %lld %lld %ld %d", (long long)r->id,
+                 r->command, r->r.source ? r->r.source : "-", r->r.trigger, r->started,
+                 r->r.finished ? r->r.finished : "-", r->r.outcome,
+                 r->r.message ? r->r.message : "-", r->r.error ? r->r.error : "-",
+                 (long long)r->r.n_new, (long long)r->r.n_changed, (long long)r->r.n_unchanged,
+                 (long long)r->r.bytes, (long long)r->r.duration_ms, r->r.http_status,
+                 r->r.attempts);
+    c->n++;
+    return 0;
+}
+
+static void test_runs_history(void **state)
+{
+    fixture *fx = *state;
+    store *s = open_ok(fx);
+    char err[1024] = "";
+    int64_t r1 = 0, r2 = 0, r3 = 0, r4 = 0;
+    assert_int_equal(store_run_start(s, "report r", "2020-01-01T08:00:00Z", &r1, err, sizeof err),
+                     STORE_OK);
+    assert_int_equal(store_run_finish(s, r1, "2020-01-01T08:00:01Z", "succeeded", "ok", err,
+                                      sizeof err),
+                     STORE_OK);
+    assert_int_equal(store_run_start_ex(s, "fetch kolada", "kolada", "schedule",
+                                        "2020-01-02T05:00:00Z", &r2, err, sizeof err),
+                     STORE_OK);
+    store_run_result res = STORE_RUN_RESULT_INIT;
+    res.finished = "2020-01-02T05:00:09Z";
+    res.outcome = "succeeded";
+    res.message = "3 new, 1 changed, 10 unchanged";
+    res.n_new = 3;
+    res.n_changed = 1;
+    res.n_unchanged = 10;
+    res.bytes = 123456;
+    res.duration_ms = 9000;
+    res.attempts = 2;
+    assert_int_equal(store_run_finish_ex(s, r2, &res, err, sizeof err), STORE_OK);
+    assert_int_equal(store_run_start_ex(s, "fetch scb", "scb", "catch-up", "2020-01-03T05:00:00Z",
+                                        &r3, err, sizeof err),
+                     STORE_OK);
+    store_run_result bad = STORE_RUN_RESULT_INIT;
+    bad.finished = "2020-01-03T05:01:00Z";
+    bad.outcome = "failed";
+    bad.error = "https://api.scb.se/…: HTTP 503 after 4 attempts";
+    bad.n_new = bad.n_changed = bad.n_unchanged = 0;
+    bad.bytes = 0;
+    bad.http_status = 503;
+    bad.attempts = 4;
+    assert_int_equal(store_run_finish_ex(s, r3, &bad, err, sizeof err), STORE_OK);
+    /* Source and trigger may also be given at the end (NULL keeps them). */
+    assert_int_equal(store_run_start(s, "fetch kolada", "2020-01-04T05:00:00Z", &r4, err,
+                                     sizeof err),
+                     STORE_OK);
+    store_run_result late = STORE_RUN_RESULT_INIT;
+    late.finished = "2020-01-04T05:00:02Z";
+    late.outcome = "failed";
+    late.error = "timeout";
+    late.source = "kolada";
+    late.trigger = "schedule";
+    assert_int_equal(store_run_finish_ex(s, r4, &late, err, sizeof err), STORE_OK);
+    int64_t r5 = 0;
+    assert_int_equal(store_run_start_ex(s, "fetch kolada", "kolada", "schedule",
+                                        "2020-01-05T05:00:00Z", &r5, err, sizeof err),
+                     STORE_OK); /* still running */
+
+    run_lines all = {0};
+    assert_int_equal(store_runs_each(s, NULL, collect_run, &all, err, sizeof err), STORE_OK);
+    assert_int_equal(all.n, 5);
+    assert_string_equal(all.lines[0], "5 fetch kolada kolada schedule 2020-01-05T05:00:00Z - "
+                                      "running - - -1/-1/-1 -1 -1 0 -1");
+    assert_string_equal(all.lines[1], "4 fetch kolada kolada schedule 2020-01-04T05:00:00Z "
+                                      "2020-01-04T05:00:02Z failed - timeout -1/-1/-1 -1 -1 0 -1");
+    assert_string_equal(all.lines[2],
+                        "3 fetch scb scb catch-up 2020-01-03T05:00:00Z 2020-01-03T05:01:00Z failed "
+                        "- https://api.scb.se/…: HTTP 503 after 4 attempts 0/0/0 0 -1 503 4");
+    assert_string_equal(all.lines[3],
+                        "2 fetch kolada kolada schedule 2020-01-02T05:00:00Z 2020-01-02T05:00:09Z "
+                        "succeeded 3 new, 1 changed, 10 unchanged - 3/1/10 123456 9000 0 2");
+    assert_string_equal(all.lines[4], "1 report r - manual 2020-01-01T08:00:00Z "
+                                      "2020-01-01T08:00:01Z succeeded ok - -1/-1/-1 -1 -1 0 -1");
+
+    store_run_filter kolada = {"kolada", 0, 0};
+    run_lines k = {0};
+    assert_int_equal(store_runs_each(s, &kolada, collect_run, &k, err, sizeof err), STORE_OK);
+    assert_int_equal(k.n, 3);
+    assert_int_equal(strncmp(k.lines[0], "5 ", 2), 0);
+    assert_int_equal(strncmp(k.lines[2], "2 ", 2), 0);
+    store_run_filter failed = {NULL, 1, 0};
+    run_lines f = {0};
+    assert_int_equal(store_runs_each(s, &failed, collect_run, &f, err, sizeof err), STORE_OK);
+    assert_int_equal(f.n, 2);
+    assert_int_equal(strncmp(f.lines[0], "4 ", 2), 0);
+    assert_int_equal(strncmp(f.lines[1], "3 ", 2), 0);
+    store_run_filter kolada_failed_1 = {"kolada", 1, 1};
+    run_lines kf = {0};
+    assert_int_equal(store_runs_each(s, &kolada_failed_1, collect_run, &kf, err, sizeof err),
+                     STORE_OK);
+    assert_int_equal(kf.n, 1);
+    assert_int_equal(strncmp(kf.lines[0], "4 ", 2), 0);
+    store_run_filter limit2 = {NULL, 0, 2};
+    run_lines l2 = {0};
+    assert_int_equal(store_runs_each(s, &limit2, collect_run, &l2, err, sizeof err), STORE_OK);
+    assert_int_equal(l2.n, 2);
+    store_run_filter nobody = {"nobody", 0, 0};
+    run_lines nb = {0};
+    assert_int_equal(store_runs_each(s, &nobody, collect_run, &nb, err, sizeof err), STORE_OK);
+    assert_int_equal(nb.n, 0);
+
+    /* Wrong calls. */
+    int64_t x = 0;
+    assert_int_equal(store_run_start_ex(s, "fetch", NULL, "cron", "t", &x, err, sizeof err),
+                     STORE_INVALID);
+    assert_non_null(strstr(err, "manual, schedule or catch-up, not 'cron'"));
+    store_run_result r = STORE_RUN_RESULT_INIT;
+    r.finished = "t";
+    r.outcome = "failed";
+    assert_int_equal(store_run_finish_ex(s, 999, &r, err, sizeof err), STORE_INVALID);
+    assert_non_null(strstr(err, "run 999: no such run"));
+    r.outcome = NULL;
+    assert_int_equal(store_run_finish_ex(s, r5, &r, err, sizeof err), STORE_INVALID);
+    r.outcome = "skipped"; /* the second of two overlapping runs */
+    assert_int_equal(store_run_finish_ex(s, r5, &r, err, sizeof err), STORE_OK);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM runs WHERE outcome = 'skipped'"), 1);
+}
+
+/* A run can be recorded as succeeded only after its data were committed. */
+static void test_run_succeeds_only_after_commit(void **state)
+{
+    fixture *fx = *state;
+    int64_t id = one_series(fx);
+    store *s = fx->s;
+    char err[1024] = "";
+    int64_t run = 0;
+    int what = 0;
+    store_run_result ok = STORE_RUN_RESULT_INIT;
+    ok.finished = "2020-01-01T05:00:05Z";
+    ok.outcome = "succeeded";
+
+    assert_int_equal(store_begin(s, err, sizeof err), STORE_OK);
+    assert_int_equal(store_run_start_ex(s, "fetch kolada", "kolada", NULL, "2020-01-01T05:00:00Z",
+                                        &run, err, sizeof err),
+                     STORE_OK);
+    store_observation o = {1, 1, NULL, "ok", NULL, "u", "v", "GET u", "t", run};
+    assert_int_equal(store_observation_put(s, id, "2019", &o, &what, err, sizeof err), STORE_OK);
+    /* Too early: inside the transaction that wrote the data. */
+    assert_int_equal(store_run_finish_ex(s, run, &ok, err, sizeof err), STORE_INVALID);
+    assert_non_null(strstr(err, "before its data are committed"));
+    /* A failure may be recorded at any time. */
+    store_run_result failed = ok;
+    failed.outcome = "failed";
+    assert_int_equal(store_run_finish_ex(s, run, &failed, err, sizeof err), STORE_OK);
+    assert_int_equal(store_commit(s, err, sizeof err), STORE_OK);
+    /* After the commit: outside a transaction, or in a short one of its own. */
+    assert_int_equal(store_run_finish_ex(s, run, &ok, err, sizeof err), STORE_OK);
+    assert_int_equal(store_begin(s, err, sizeof err), STORE_OK);
+    assert_int_equal(store_run_finish_ex(s, run, &ok, err, sizeof err), STORE_OK);
+    assert_int_equal(store_commit(s, err, sizeof err), STORE_OK);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM runs WHERE outcome = 'succeeded'"), 1);
+}
+
+/* ---- status ---------------------------------------------------------------------------------- */
+
+static int collect_source_status(void *ud, const store_source_status *ss)
+{
+    collected *c = ud;
+    if (c->n < 16)
+        snprintf(c->lines[c->n], sizeof c->lines[c->n], "%s %s %s %s %s %s %s %lld", ss->source,
+                 ss->last_success ? ss->last_success : "-", ss->last_run ? ss->last_run : "-",
+                 ss->last_outcome ? ss->last_outcome : "-", ss->last_error ? ss->last_error : "-",
+                 ss->last_fetched ? ss->last_fetched : "-",
+                 ss->last_changed ? ss->last_changed : "-", (long long)ss->responses);
+    c->n++;
+    return 0;
+}
+
+static int collect_series_status(void *ud, const store_series_status *ss)
+{
+    collected *c = ud;
+    if (c->n < 16)
+        snprintf(c->lines[c->n], sizeof c->lines[c->n], "%s %s %s %s %s %lld", ss->indicator,
+                 ss->area, ss->period_kind, ss->newest_period ? ss->newest_period : "-",
+                 ss->last_changed, (long long)ss->periods);
+    c->n++;
+    return 0;
+}
+
+static void test_status_queries(void **state)
+{
+    fixture *fx = *state;
+    store *s = open_ok(fx);
+    char err[1024] = "";
+    int what = 0, changed = 0;
+    int64_t a = 0, ak = 0, b = 0, u = 0, run = 0;
+    assert_int_equal(store_indicator_put(s, "a", "A", NULL, NULL, "t", err, sizeof err), STORE_OK);
+    assert_int_equal(store_indicator_put(s, "b", "B", NULL, NULL, "t", err, sizeof err), STORE_OK);
+    assert_int_equal(store_series_get(s, "a", "0580", "T", "year", &a, err, sizeof err), STORE_OK);
+    assert_int_equal(store_series_get(s, "a", "0580", "K", "year", &ak, err, sizeof err), STORE_OK);
+    assert_int_equal(store_series_get(s, "a", "0580:AMF", "T", "year", &u, err, sizeof err),
+                     STORE_OK);
+    assert_int_equal(store_series_get(s, "b", "0580", "T", "year", &b, err, sizeof err), STORE_OK);
+    struct {
+        int64_t series;
+        const char *period;
+        int has_value;
+        const char *status;
+        const char *vintage;
+    } puts[] = {
+        {a, "2017", 1, "ok", "2019-01-01T00:00:00Z"},
+        {a, "2018", 1, "ok", "2019-02-01T00:00:00Z"},
+        {ak, "2019", 1, "preliminary", "2020-03-01T00:00:00Z"}, /* newest period of 0580 */
+        {a, "2020", 0, "missing", "2020-04-01T00:00:00Z"},      /* not present: missing */
+        {u, "2018", 1, "ok", "2019-05-01T00:00:00Z"},
+        {u, "2019", 1, "ok", "2019-06-01T00:00:00Z"},
+        {u, "2019", 0, "missing", "2019-07-01T00:00:00Z"}, /* withdrawn since */
+        {b, "2016", 0, "missing", "2018-01-01T00:00:00Z"},
+    };
+    for (size_t i = 0; i < sizeof puts / sizeof puts[0]; i++) {
+        store_observation o = {puts[i].has_value, 1.0, NULL, puts[i].status, NULL, "src",
+                               puts[i].vintage, NULL, NULL, 0};
+        assert_int_equal(store_observation_put(s, puts[i].series, puts[i].period, &o, &what, err,
+                                               sizeof err),
+                         STORE_OK);
+    }
+    collected c = {0};
+    assert_int_equal(store_series_status_each(s, NULL, collect_series_status, &c, err, sizeof err),
+                     STORE_OK);
+    assert_int_equal(c.n, 3);
+    assert_string_equal(c.lines[0], "a 0580 year 2019 2020-04-01T00:00:00Z 4");
+    assert_string_equal(c.lines[1], "a 0580:AMF year 2018 2019-07-01T00:00:00Z 2");
+    assert_string_equal(c.lines[2], "b 0580 year - 2018-01-01T00:00:00Z 1");
+    collected only_b = {0};
+    assert_int_equal(store_series_status_each(s, "b", collect_series_status, &only_b, err,
+                                              sizeof err),
+                     STORE_OK);
+    assert_int_equal(only_b.n, 1);
+
+    /* Sources: from the run history and the fetch state. */
+    collected none = {0};
+    assert_int_equal(store_source_status_each(s, collect_source_status, &none, err, sizeof err),
+                     STORE_OK);
+    assert_int_equal(none.n, 0);
+    store_run_result ok = STORE_RUN_RESULT_INIT, bad = STORE_RUN_RESULT_INIT;
+    ok.outcome = "succeeded";
+    bad.outcome = "failed";
+    bad.error = "HTTP 503";
+    assert_int_equal(store_run_start_ex(s, "fetch kolada", "kolada", NULL, "2020-01-01T05:00:00Z",
+                                        &run, err, sizeof err),
+                     STORE_OK);
+    ok.finished = "2020-01-01T05:00:09Z";
+    assert_int_equal(store_run_finish_ex(s, run, &ok, err, sizeof err), STORE_OK);
+    store_fetch_state fs = {.body = "[]", .body_len = 2, .status = 200,
+                            .fetched_at = "2020-01-01T05:00:03Z", .run_id = run};
+    assert_int_equal(store_fetch_state_put(s, "kolada", "GET 1", &fs, &changed, err, sizeof err),
+                     STORE_OK);
+    fs.fetched_at = "2020-01-01T05:00:04Z";
+    assert_int_equal(store_fetch_state_put(s, "kolada", "GET 2", &fs, &changed, err, sizeof err),
+                     STORE_OK);
+    assert_int_equal(store_run_start_ex(s, "fetch kolada", "kolada", NULL, "2020-01-02T05:00:00Z",
+                                        &run, err, sizeof err),
+                     STORE_OK);
+    bad.finished = "2020-01-02T05:01:00Z";
+    assert_int_equal(store_run_finish_ex(s, run, &bad, err, sizeof err), STORE_OK);
+    assert_int_equal(store_run_start_ex(s, "fetch scb", "scb", NULL, "2020-01-02T06:00:00Z", &run,
+                                        err, sizeof err),
+                     STORE_OK);
+    bad.finished = "2020-01-02T06:01:00Z";
+    assert_int_equal(store_run_finish_ex(s, run, &bad, err, sizeof err), STORE_OK);
+    fs.fetched_at = "2019-12-01T00:00:00Z"; /* responses kept from an earlier configuration */
+    fs.run_id = 0;
+    assert_int_equal(store_fetch_state_put(s, "statbank", "GET x", &fs, &changed, err,
+                                           sizeof err),
+                     STORE_OK);
+    collected src = {0};
+    assert_int_equal(store_source_status_each(s, collect_source_status, &src, err, sizeof err),
+                     STORE_OK);
+    assert_int_equal(src.n, 3);
+    assert_string_equal(src.lines[0], "kolada 2020-01-01T05:00:09Z 2020-01-02T05:00:00Z failed "
+                                      "HTTP 503 2020-01-01T05:00:04Z 2020-01-01T05:00:04Z 2");
+    assert_string_equal(src.lines[1], "scb - 2020-01-02T06:00:00Z failed HTTP 503 - - 0");
+    assert_string_equal(src.lines[2],
+                        "statbank - - - - 2019-12-01T00:00:00Z 2019-12-01T00:00:00Z 1");
+}
+
+/* ---- faults ---------------------------------------------------------------------------------- */
+
+/* Writes many rows in one transaction (observations, and large bodies so that SQLite spills
+ * uncommitted pages into the WAL), until it fails or max_rows; returns the store's code and its
+ * message. After ready_after rows it writes one byte to ready_fd (-1: none). */
+static int write_batch(store *s, long max_rows, long ready_after, int ready_fd, char *err,
+                       size_t errlen)
+{
+    int64_t run = 0, series = 0;
+    int rc, what = 0, changed = 0;
+    static unsigned char body[64 * 1024];
+    for (size_t i = 0; i < sizeof body; i++)
+        body[i] = (unsigned char)(i * 31 + 1);
+    if ((rc = store_run_start_ex(s, "fetch big", "big", "schedule", "2020-01-01T05:00:00Z", &run,
+                                 err, errlen)) != STORE_OK ||
+        (rc = store_indicator_put(s, "big", "Big", NULL, NULL, "t", err, errlen)) != STORE_OK ||
+        (rc = store_series_get(s, "big", "0580", "T", "month", &series, err, errlen)) !=
+            STORE_OK)
+        return rc;
+    for (long i = 0; i < max_rows; i++) {
+        char period[32], key[64];
+        snprintf(period, sizeof period, "p%09ld", i);
+        store_observation o = {1, (double)i, NULL, "ok", NULL, "https://example.org/big",
+                               "2020-01-01T05:00:01Z", "GET https://example.org/big",
+                               "2020-01-01T05:00:01Z", run};
+        if ((rc = store_observation_put(s, series, period, &o, &what, err, errlen)) != STORE_OK)
+            return rc;
+        if (i % 50 == 0) {
+            snprintf(key, sizeof key, "GET https://example.org/big?page=%ld", i);
+            memcpy(body, &i, sizeof i);
+            store_fetch_state fs = {.body = body, .body_len = sizeof body, .status = 200,
+                                    .fetched_at = "2020-01-01T05:00:01Z", .run_id = run};
+            if ((rc = store_fetch_state_put(s, "big", key, &fs, &changed, err, errlen)) !=
+                STORE_OK)
+                return rc;
+        }
+        if (i == ready_after && ready_fd >= 0 && write(ready_fd, "x", 1) != 1)
+            return STORE_ERROR;
+    }
+    return STORE_OK;
+}
+
+static long long file_size(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 ? (long long)st.st_size : -1;
+}
+
+/* kill -9 in the middle of a large write transaction: the database passes integrity_check and
+ * holds none of the batch; the next run stores it whole. */
+static void test_kill_during_large_transaction(void **state)
+{
+    fixture *fx = *state;
+    make_styr_db(fx);
+    long long obs_before = raw_int(fx->db, "SELECT count(*) FROM observations");
+    int pfd[2];
+    assert_int_equal(pipe(pfd), 0);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        close(pfd[0]);
+        store *s = NULL;
+        char err[1024];
+        if (store_open(fx->db, 0, &s, err, sizeof err) != STORE_OK ||
+            store_begin(s, err, sizeof err) != STORE_OK)
+            _exit(2);
+        write_batch(s, 10000000, 2000, pfd[1], err, sizeof err);
+        _exit(3); /* never commits */
+    }
+    close(pfd[1]);
+    char c = 0;
+    assert_int_equal(read(pfd[0], &c, 1), 1);
+    close(pfd[0]);
+    /* Wait until uncommitted pages have reached the WAL (at most 60 s). */
+    char wal[400];
+    snprintf(wal, sizeof wal, "%s-wal", fx->db);
+    for (int i = 0; i < 6000 && file_size(wal) < 4 * 1024 * 1024; i++)
+        usleep(10000);
+    assert_true(file_size(wal) >= 4 * 1024 * 1024);
+    assert_int_equal(kill(pid, SIGKILL), 0);
+    int status = 0;
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    assert_true(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
+
+    char buf[128];
+    assert_string_equal(raw_text(fx->db, "PRAGMA integrity_check", buf, sizeof buf), "ok");
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM observations"), obs_before);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM fetch_state"), 0);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM runs"), 0);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM indicators WHERE id = 'big'"), 0);
+
+    /* The rerun stores the whole batch. */
+    store *s = open_ok(fx);
+    char err[1024] = "";
+    assert_int_equal(store_begin(s, err, sizeof err), STORE_OK);
+    assert_int_equal(write_batch(s, 500, -1, -1, err, sizeof err), STORE_OK);
+    assert_int_equal(store_commit(s, err, sizeof err), STORE_OK);
+    close_store(fx);
+    assert_string_equal(raw_text(fx->db, "PRAGMA integrity_check", buf, sizeof buf), "ok");
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM observations"), obs_before + 500);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM fetch_state"), 10);
+}
+
+/* A full disk (a file size limit makes write() fail with EFBIG) in the middle of a transaction:
+ * the store reports it clearly, refuses to go on writing outside the lost transaction, the commit
+ * fails, and the database holds none of the batch. */
+static void test_disk_full_during_transaction(void **state)
+{
+    fixture *fx = *state;
+    make_styr_db(fx);
+    long long obs_before = raw_int(fx->db, "SELECT count(*) FROM observations");
+    int pfd[2];
+    assert_int_equal(pipe(pfd), 0);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        close(pfd[0]);
+        char report[3 * 1100] = "", err[1024] = "", err2[1024] = "", err3[1024] = "";
+        store *s = NULL;
+        if (store_open(fx->db, 0, &s, err, sizeof err) != STORE_OK)
+            _exit(2);
+        signal(SIGXFSZ, SIG_IGN);
+        struct rlimit rl;
+        if (getrlimit(RLIMIT_FSIZE, &rl) != 0)
+            _exit(3);
+        rl.rlim_cur = 1024 * 1024; /* no file may grow past 1 MiB */
+        if (setrlimit(RLIMIT_FSIZE, &rl) != 0)
+            _exit(4);
+        int rc = store_begin(s, err, sizeof err);
+        if (rc == STORE_OK)
+            rc = write_batch(s, 200000, -1, -1, err, sizeof err);
+        /* Going on as if nothing happened must not store anything either. */
+        int64_t series = 0;
+        int rc2 = store_series_get(s, "ind1", "0580", "K", "year", &series, err2, sizeof err2);
+        int rc3 = store_commit(s, err3, sizeof err3);
+        snprintf(report, sizeof report, "%d|%s\n%d|%s\n%d|%s\n", rc, err, rc2, err2, rc3, err3);
+        store_close(s);
+        ssize_t w = write(pfd[1], report, strlen(report));
+        _exit(w == (ssize_t)strlen(report) ? 0 : 5);
+    }
+    close(pfd[1]);
+    char report[4096] = "";
+    size_t got = 0;
+    ssize_t n;
+    while ((n = read(pfd[0], report + got, sizeof report - 1 - got)) > 0)
+        got += (size_t)n;
+    report[got] = '\0';
+    close(pfd[0]);
+    int status = 0;
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        fail_msg("child failed (status %d): %s", status, report);
+    /* 1. the write that hit the limit: an error naming the file, what was done and why */
+    char expect[600];
+    snprintf(expect, sizeof expect, "1|%s: ", fx->db);
+    if (strncmp(report, expect, strlen(expect)) != 0 || strstr(report, "File too large") == NULL)
+        fail_msg("unclear disk-full message: %s", report);
+    /* 2. and 3. the later write and the commit fail too */
+    char *second = strchr(report, '\n');
+    assert_non_null(second);
+    assert_int_equal(strncmp(second + 1, "1|", 2), 0);
+    /* SQLite rolled the transaction back itself: the store says so instead of writing on in
+     * autocommit mode (which would have stored the series row below). */
+    if (strstr(second, "already rolled back") == NULL && strstr(second, "disk I/O") == NULL)
+        fail_msg("unclear message after a lost transaction: %s", second);
+    char *third = strchr(second + 1, '\n');
+    assert_non_null(third);
+    assert_int_equal(strncmp(third + 1, "1|", 2), 0);
+
+    char buf[128];
+    assert_string_equal(raw_text(fx->db, "PRAGMA integrity_check", buf, sizeof buf), "ok");
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM observations"), obs_before);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM series"), 1);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM fetch_state"), 0);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM runs"), 0);
+    /* With room again, the store works. */
+    store *s = open_ok(fx);
+    char err[1024] = "";
+    assert_int_equal(store_begin(s, err, sizeof err), STORE_OK);
+    assert_int_equal(write_batch(s, 100, -1, -1, err, sizeof err), STORE_OK);
+    assert_int_equal(store_commit(s, err, sizeof err), STORE_OK);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM observations"), obs_before + 100);
+}
+
 /* ---- the Lua binding (styr.store) ----------------------------------------------------------- */
 
 /* Runs src in a plain Lua state with `store` = styr.store and PATH = fx->db; returns its string
@@ -823,7 +1776,7 @@ static void test_binding_put_and_latest(void **state)
                 "  rows[1].period, rows[1].status, rows[1].note, rows[2].period,\n"
                 "  rows[2].value }, ' ')",
                 buf, sizeof buf);
-    assert_string_equal(buf, "true false true 2 2017 missing Saknas 2018 5.0");
+    assert_string_equal(buf, "new unchanged new 2 2017 missing Saknas 2018 5.0");
     /* A refused file comes back as fail, message, kind. */
     write_bytes(fx->db, "not a database at all", 21);
     run_binding(fx, "local db, e, kind = store.open(PATH) return tostring(db) .. '|' .. kind",
@@ -876,6 +1829,16 @@ int main(void)
         T(test_observation_vintages),
         T(test_observation_invalid),
         T(test_runs),
+        T(test_migrates_v1_database),
+        T(test_failed_migration_changes_nothing),
+        T(test_observation_provenance),
+        T(test_observation_new_changed_unchanged),
+        T(test_fetch_state_round_trip),
+        T(test_runs_history),
+        T(test_run_succeeds_only_after_commit),
+        T(test_status_queries),
+        T(test_kill_during_large_transaction),
+        T(test_disk_full_during_transaction),
         T(test_binding_put_and_latest),
         T(test_binding_put_refuses_numbers_as_text),
     };

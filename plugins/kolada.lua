@@ -1,0 +1,195 @@
+-- Kolada (api.kolada.se, API v3): Swedish municipal KPIs. A source maps indicators to KPI ids and
+-- names the municipalities and years to fetch; the connector first asks Kolada's KPI catalogue for
+-- the ids (an unknown id is an error, not an empty result), then the data, at most 25 ids per path
+-- segment, following next_url paging (and stopping on an empty page). Gender T/K/M is kept; a null
+-- value is stored as missing with Kolada's status as the reason.
+--
+--   source "kolada" { kind = "kolada", kpis = { bistand_andel = "N31807" },
+--                     municipalities = { "0580", "1480", "1280" }, years = { from = 2015, to = 2024 } }
+local M = {}
+
+M.FORMAT = "json"
+M.DEFAULT_URL = "https://api.kolada.se/v3"
+M.CHUNK = 25          -- ids per path segment, as Kolada asks
+M.PER_PAGE = 5000
+
+local function kpi_id(v)
+  return type(v) == "string" and v:match("^[NU]%d%d%d%d%d$") ~= nil
+end
+
+local function years_of(v)
+  if type(v) ~= "table" then return nil end
+  if v.from or v.to then
+    local list = {}
+    for y = v.from, v.to do list[#list + 1] = y end
+    return list
+  end
+  return v
+end
+
+-- Field checkers for `source { kind = "kolada", … }`.
+M.FIELDS = {
+  kpis = function(v)
+    if type(v) ~= "table" then return "must be { indicator = \"N31807\", … }" end
+    for k, id in pairs(v) do
+      if type(k) ~= "string" then return "keys must be indicator ids: { bistand_andel = \"N31807\" }" end
+      if not kpi_id(id) then return "[" .. k .. "] must be a Kolada KPI id such as \"N31807\", not " .. tostring(id) end
+    end
+  end,
+  municipalities = function(v)
+    if type(v) ~= "table" or #v == 0 then return "must be a list of municipality codes { \"0580\", … }" end
+    for i, c in ipairs(v) do
+      if type(c) ~= "string" or not c:match("^%d%d%d?%d?$") then
+        return "item " .. i .. " must be a municipality code such as \"0580\" (a string)"
+      end
+    end
+  end,
+  years = function(v)
+    if type(v) ~= "table" then return "must be { from = 2015, to = 2024 } or a list of years" end
+    if v.from or v.to then
+      if math.type(v.from) ~= "integer" or math.type(v.to) ~= "integer" or v.from > v.to or v.to - v.from > 100 then
+        return "must be { from = Y1, to = Y2 } with Y1 ≤ Y2, whole years, at most 100 apart"
+      end
+      return
+    end
+    for i, y in ipairs(v) do
+      if math.type(y) ~= "integer" or y < 1900 or y > 2200 then return "item " .. i .. " must be a year" end
+    end
+  end,
+  from_date = function(v)
+    if type(v) ~= "string" or not v:match("^%d%d%d%d%-%d%d%-%d%d$") then return "must be a date \"YYYY-MM-DD\"" end
+  end,
+}
+
+-- References: every mapped indicator exists.
+function M.check(src, b)
+  local problems = {}
+  if type(src.kpis) ~= "table" or next(src.kpis) == nil then
+    problems[#problems + 1] = "kpis is required: { indicator = \"N31807\", … }"
+    return problems
+  end
+  for ind in pairs(src.kpis) do
+    if not b.indicators[ind] then
+      problems[#problems + 1] = "kpis refers to an unknown indicator '" .. ind .. "'" ..
+        require("styr.util").suggest(ind, b.indicator_order)
+    end
+  end
+  table.sort(problems)
+  return problems
+end
+
+local function chunks(list, n)
+  local out = {}
+  for i = 1, #list, n do out[#out + 1] = table.concat(list, ",", i, math.min(i + n - 1, #list)) end
+  return out
+end
+
+local function sorted_kpis(src)
+  local set, list = {}, {}
+  for _, id in pairs(src.kpis) do
+    if not set[id] then set[id] = true; list[#list + 1] = id end
+  end
+  table.sort(list)
+  return list
+end
+
+-- The first requests of a fetch: the KPI metadata, and the data.
+function M.requests(src, ctx)
+  local base = (src.url or M.DEFAULT_URL):gsub("/+$", "")
+  local kpis = sorted_kpis(src)
+  local munis = src.municipalities or { ctx.municipality.code }
+  local years = years_of(src.years) or { tonumber(ctx.now:sub(1, 4)) - 1 }
+  local ystrings = {}
+  for i, y in ipairs(years) do ystrings[i] = tostring(y) end
+  local reqs = {}
+  for _, k in ipairs(chunks(kpis, M.CHUNK)) do
+    reqs[#reqs + 1] = { url = base .. "/kpi/" .. k, role = "meta" }
+  end
+  local query = "?per_page=" .. M.PER_PAGE .. (src.from_date and ("&from_date=" .. src.from_date) or "")
+  for _, k in ipairs(chunks(kpis, M.CHUNK)) do
+    for _, m in ipairs(chunks(munis, M.CHUNK)) do
+      for _, y in ipairs(chunks(ystrings, M.CHUNK)) do
+        reqs[#reqs + 1] = { url = base .. "/data/kpi/" .. k .. "/municipality/" .. m .. "/year/" .. y .. query,
+                            role = "data" }
+      end
+    end
+  end
+  return reqs
+end
+
+local function decode(body, url)
+  local json = require "styr.json"
+  local doc, err = json.decode(body)
+  if doc == nil then return nil, url .. ": the response is not valid JSON (" .. tostring(err) .. ")" end
+  if type(doc) ~= "table" or type(doc.values) ~= "table" then
+    return nil, url .. ": the response is not a Kolada answer (no \"values\" list)"
+  end
+  return doc
+end
+
+local function is_null(v)
+  return v == nil or v == require("styr.json").null
+end
+
+-- Reads one response. Returns { rows = {…}, more = {requests} } or nil, message.
+-- state is shared by all responses of one fetch of this source.
+function M.parse(src, req, body, _ctx, state)
+  local doc, err = decode(body, req.url)
+  if not doc then return nil, err end
+  local out = { rows = {}, more = {} }
+  state.seen = state.seen or {}
+  if req.role == "meta" then
+    for _, k in ipairs(doc.values) do
+      if type(k) == "table" and type(k.id) == "string" then state.seen[k.id] = k.title or true end
+    end
+  else
+    local by_kpi = {}
+    for ind, id in pairs(src.kpis) do
+      by_kpi[id] = by_kpi[id] or {}
+      table.insert(by_kpi[id], ind)
+    end
+    for _, v in ipairs(doc.values) do
+      if type(v) ~= "table" or type(v.values) ~= "table" then
+        return nil, req.url .. ": a value entry has no \"values\" list"
+      end
+      local inds = by_kpi[v.kpi]
+      local period = v.period ~= nil and tostring(math.tointeger(v.period) or v.period) or nil
+      if inds and period and type(v.municipality) == "string" then
+        for _, cell in ipairs(v.values) do
+          local gender = cell.gender
+          if gender == "T" or gender == "K" or gender == "M" then
+            local value = not is_null(cell.value) and tonumber(cell.value) or nil
+            local status = type(cell.status) == "string" and cell.status ~= "" and cell.status or nil
+            for _, ind in ipairs(inds) do
+              out.rows[#out.rows + 1] = {
+                indicator = ind, area = v.municipality, gender = gender, period = period,
+                value = value, status = value and "ok" or "missing",
+                note = value == nil and ("Kolada: " .. (status or "värde saknas")) or status,
+              }
+            end
+          end
+        end
+      end
+    end
+    -- Paging: follow next_url, unless the page was empty.
+    if type(doc.next_url) == "string" and doc.next_url ~= "" and #doc.values > 0 then
+      out.more[1] = { url = doc.next_url, role = "data" }
+    end
+  end
+  return out
+end
+
+-- After every response: the KPI ids Kolada does not know are an error.
+function M.finish(src, state)
+  local missing = {}
+  for ind, id in pairs(src.kpis) do
+    if not (state.seen or {})[id] then missing[#missing + 1] = id .. " (indicator " .. ind .. ")" end
+  end
+  table.sort(missing)
+  if #missing > 0 then
+    return "Kolada does not know the KPI id" .. (#missing > 1 and "s " or " ") .. table.concat(missing, ", ") ..
+           "; check the id in the Kolada catalogue (styr sources search kolada WORD)"
+  end
+end
+
+return M

@@ -1,0 +1,225 @@
+-- styr compute: runs every formula indicator for every area × gender × period its inputs have, in
+-- dependency order, and stores the results with the store's put (source "formula:FILE:LINE"; a
+-- missing result carries its reason as the note). What each value was computed from (the hash
+-- of the formula's source and the inputs' vintages) is recorded, so a value whose formula and
+-- inputs did not change is not computed again.
+local formula = require "styr.formula"
+local sync = require "styr.sync"
+local util = require "styr.util"
+
+local M = {}
+
+local SEP = "\0"
+
+-- In-memory view of the stored rows (latest vintage, or the latest known at as_of) of the
+-- indicators the formulas read. get(id, area, gender, period) -> row or nil.
+function M.data(b, db, as_of)
+  local cache = {}
+  local d = { builder = b }
+  local function load(id)
+    if cache[id] then return cache[id] end
+    local rows, err = db:latest(id, as_of and { as_of = as_of } or nil)
+    if not rows then error("reading " .. id .. ": " .. tostring(err), 0) end
+    local by = {}
+    for _, r in ipairs(rows) do by[r.area .. SEP .. r.gender .. SEP .. r.period] = r end
+    cache[id] = by
+    return by
+  end
+  function d.get(id, area, gender, p) return load(id)[area .. SEP .. gender .. SEP .. p] end
+  function d.set(id, row) load(id)[row.area .. SEP .. row.gender .. SEP .. row.period] = row end
+  function d.rows(id) return load(id) end
+  function d.known(id) return b.indicators[id] ~= nil end
+  function d.indicator(id) return b.indicators[id] end
+  return d
+end
+
+-- The keys (area, gender, period) a formula indicator is computed for: every key any input has.
+local function keys_of(ind, data)
+  local set, list = {}, {}
+  for _, name in ipairs(util.sorted_keys(ind.inputs)) do
+    for k, r in pairs(data.rows(ind.inputs[name])) do
+      if not set[k] then
+        set[k] = true
+        list[#list + 1] = { area = r.area, gender = r.gender, period = r.period, period_kind = r.period_kind or "year" }
+      end
+    end
+  end
+  table.sort(list, function(a, c)
+    if a.area ~= c.area then return a.area < c.area end
+    if a.gender ~= c.gender then return a.gender < c.gender end
+    return a.period < c.period
+  end)
+  return list
+end
+
+-- The inputs' vintages as one text: a line "id|area|gender|period|vintage" per value read.
+local function inputs_text(used)
+  local lines, seen = {}, {}
+  for _, u in ipairs(used) do
+    local line = table.concat({ u.id, u.area, u.gender, u.period, u.row and u.row.vintage or "-" }, "|")
+    if not seen[line] then seen[line] = true; lines[#lines + 1] = line end
+  end
+  table.sort(lines)
+  return table.concat(lines, "\n")
+end
+
+-- Whether the recorded inputs still have the vintages they had.
+local function inputs_unchanged(text, data)
+  for line in (text .. "\n"):gmatch("([^\n]*)\n") do
+    if line ~= "" then
+      local id, area, gender, p, vintage = line:match("^(.-)|(.-)|(.-)|(.-)|(.*)$")
+      if not id then return false end
+      local row = data.get(id, area, gender, p)
+      if (row and row.vintage or "-") ~= vintage then return false end
+    end
+  end
+  return true
+end
+
+-- Periods that the configuration types in for an indicator (they win over its formula).
+local function typed_keys(b, ind)
+  local set = {}
+  for _, s in ipairs(sync.series_of(ind, b.municipality.code)) do
+    if type(s.values) == "table" then
+      for year in pairs(s.values) do set[s.area .. SEP .. s.gender .. SEP .. tostring(year)] = true end
+    end
+  end
+  return set
+end
+
+-- Evaluates every formula. opts.store = false computes without writing (as-of runs); opts.as_of
+-- limits the inputs to vintages known then. Returns counts { new, changed, unchanged, skipped,
+-- missing } and the list of results { id, key, value | missing }; raises on a formula error.
+function M.evaluate_all(b, db, now, opts)
+  opts = opts or {}
+  local order = assert(formula.order(b))
+  local data = M.data(b, db, opts.as_of)
+  local counts = { new = 0, changed = 0, unchanged = 0, skipped = 0, missing = 0 }
+  local results = {}
+  for _, id in ipairs(order) do
+    local ind = b.indicators[id]
+    local src = formula.source(b, ind)
+    local source = "formula:" .. src.file .. ":" .. src.first
+    local hash = formula.hash(b, ind)
+    local typed = typed_keys(b, ind)
+    local recorded = {}
+    if opts.store ~= false then
+      local rows, err = db:computed(id)
+      if not rows then error(err, 0) end
+      for _, r in ipairs(rows) do recorded[r.area .. SEP .. r.gender .. SEP .. r.period] = r end
+    end
+    for _, key in ipairs(keys_of(ind, data)) do
+      local k = key.area .. SEP .. key.gender .. SEP .. key.period
+      local rec = recorded[k]
+      if typed[k] then
+        -- a value typed into the configuration is the published figure; the formula leaves it
+      elseif rec and rec.formula_hash == hash and inputs_unchanged(rec.inputs, data) and data.get(id, key.area, key.gender, key.period) then
+        counts.unchanged = counts.unchanged + 1
+        counts.skipped = counts.skipped + 1
+      else
+        local res = formula.evaluate(ind, key, data)
+        results[#results + 1] = { id = id, key = key, value = res.value, missing = res.missing }
+        if res.missing then counts.missing = counts.missing + 1 end
+        if opts.store == false then
+          data.set(id, { area = key.area, gender = key.gender, period = key.period, period_kind = key.period_kind,
+                         value = res.value, status = res.missing and "missing" or "ok", note = res.missing,
+                         source = source, vintage = opts.as_of or now })
+        else
+          local sid, serr = db:series(id, key.area, key.gender, key.period_kind)
+          if not sid then error(serr, 0) end
+          local obs = { status = res.missing and "missing" or "ok", value = res.value, note = res.missing,
+                        source = source, vintage = now }
+          local what, perr = db:put(sid, key.period, obs)
+          if not what then error(perr, 0) end
+          counts[what] = counts[what] + 1
+          if what ~= "unchanged" then
+            data.set(id, { area = key.area, gender = key.gender, period = key.period, period_kind = key.period_kind,
+                           value = res.value, status = obs.status, note = res.missing, source = source, vintage = now })
+          end
+          local ok, cerr = db:save_computed(sid, key.period, { formula_hash = hash, inputs = inputs_text(res.used),
+                                                               computed_at = now })
+          if not ok then error(cerr, 0) end
+        end
+      end
+    end
+  end
+  return counts, results
+end
+
+-- The job's entry (scripts/jobs.lua): evaluates inside the caller's transaction. Returns counts
+-- or nil, message.
+function M.run(b, db, now)
+  local ok, counts = pcall(M.evaluate_all, b, db, now)
+  if not ok then return nil, tostring(counts) end
+  return counts
+end
+
+-- --as-of DATE or TIME as the UTC time vintages are compared with: a date means the end of that
+-- day. Returns the time, or nil and a message; nil, nil without the option.
+function M.as_of(opts)
+  local a = opts["as-of"]
+  if a == nil then return nil end
+  if a:match("^%d%d%d%d%-%d%d%-%d%d$") then return a .. "T23:59:59Z" end
+  if a:match("^%d%d%d%d%-%d%d%-%d%dT%d%d:%d%d:%d%dZ$") then return a end
+  return nil, "--as-of takes a date YYYY-MM-DD or a UTC time YYYY-MM-DDTHH:MM:SSZ, not '" .. a .. "'"
+end
+
+local function fmt_number(x)
+  if math.type(x) == "integer" or x == math.floor(x) and math.abs(x) < 1e15 then return string.format("%d", x) end
+  return (string.format("%.6f", x):gsub("0+$", ""):gsub("%.$", ""))
+end
+M.fmt_number = fmt_number
+
+-- styr compute [--config DIR] [--db FILE] [--as-of DATE]. cli: { load_config, EXIT, out, err }.
+function M.command(opts, cli)
+  local EXIT = cli.EXIT
+  local as_of, aerr = M.as_of(opts)
+  if aerr then cli.err("styr compute: " .. aerr); return EXIT.usage end
+  local dir = (opts.config or "."):gsub("/+$", "")
+  if dir == "" then dir = "/" end
+  local b, code = cli.load_config(dir, opts)
+  if not b then return code end
+  local clock = require "styr.clock"
+  local now, nerr = clock.now()
+  if not now then cli.err("styr: " .. nerr); return EXIT.usage end
+  local db <close>, oerr = require("styr.store").open(opts.db or (dir .. "/styr.db"))
+  if not db then cli.err("styr: " .. oerr); return EXIT.failed end
+
+  if as_of then
+    -- As the store knew it then: computed in memory, nothing written.
+    local ok, counts, results = pcall(M.evaluate_all, b, db, now, { store = false, as_of = as_of })
+    if not ok then cli.err("styr compute: " .. tostring(counts)); return EXIT.config end
+    for _, r in ipairs(results) do
+      cli.out(string.format("%s\t%s\t%s\t%s\t%s", r.id, r.key.area, r.key.gender, r.key.period,
+        r.missing and ("missing: " .. r.missing) or fmt_number(r.value)))
+    end
+    cli.err(string.format("styr compute: %d value%s as known at %s (nothing stored)", #results,
+      #results == 1 and "" or "s", as_of))
+    return EXIT.ok
+  end
+
+  local ok, berr = db:begin()
+  if not ok then cli.err("styr: " .. berr); return EXIT.failed end
+  local run_id, rerr = db:run_start("compute", now, { source = "compute" })
+  if not run_id then db:rollback(); cli.err("styr: " .. rerr); return EXIT.failed end
+  local stored, serr = sync.run(db, b, now)
+  if not stored then db:rollback(); cli.err("styr: " .. serr); return EXIT.failed end
+  local eok, counts = pcall(M.evaluate_all, b, db, now)
+  if not eok then
+    db:rollback()
+    cli.err("styr compute: " .. tostring(counts))
+    cli.err("styr compute: nothing was stored")
+    return EXIT.config
+  end
+  ok, berr = db:commit()
+  if not ok then db:rollback(); cli.err("styr: " .. berr); return EXIT.failed end
+  local summary = string.format("%d new, %d changed, %d unchanged (%d not recomputed, %d missing)", counts.new,
+    counts.changed, counts.unchanged, counts.skipped, counts.missing)
+  local fin, ferr = db:run_finish_ex(run_id, { finished = (clock.now()), outcome = "succeeded", message = summary,
+    new = counts.new, changed = counts.changed, unchanged = counts.unchanged })
+  if not fin then cli.err("styr: " .. ferr); return EXIT.failed end
+  cli.out("computed: " .. summary)
+  return EXIT.ok
+end
+
+return M

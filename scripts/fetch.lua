@@ -1,0 +1,264 @@
+-- Fetching open data: each source's connector turns the declaration into requests and the
+-- responses into rows; this module sends the requests (styr.http: retries, conditional requests,
+-- size cap), follows the connector's paging, and stores the rows in ONE transaction per source,
+-- with the request, fetch time and run id of every value. A failed or partial fetch stores nothing
+-- for that source and records the failure in the run history; earlier data stay as they were.
+local sources = require "styr.sources"
+local util = require "styr.util"
+
+local M = {}
+
+-- What identifies a request in the fetch state: method, URL and body.
+function M.key(req)
+  return (req.method or "GET") .. " " .. req.url .. (req.body and ("\n" .. req.body) or "")
+end
+
+-- Content types a JSON connector accepts (Statistics Denmark answers text/json).
+local JSON_TYPES = { "application/json", "text/json", "application/problem+json" }
+
+local function json_type(ct)
+  ct = (ct or ""):lower():match("^%s*([^;%s]+)") or ""
+  return util.set(JSON_TYPES)[ct] or ct:match("%+json$") ~= nil
+end
+
+local function http_options(src, opts)
+  return {
+    rate = src.rate, per_host = src.per_host, timeout = src.timeout or opts.timeout,
+    attempts = src.attempts or opts.attempts, max_bytes = src.max_bytes,
+    backoff_ms = opts.backoff_ms, backoff_max_ms = opts.backoff_max_ms,
+    retry_after_max_s = opts.retry_after_max_s, connect_timeout = opts.connect_timeout,
+    low_speed_time = opts.low_speed_time, quiet = opts.quiet,
+  }
+end
+
+-- Reads a batch of local files (requests { file = "path" } of the csv connector) from the
+-- configuration folder, online and offline alike (styr.config.read_data: confined to the folder).
+local function read_files(src, batch, opts)
+  local config = require "styr.config"
+  local results = {}
+  for i, req in ipairs(batch) do
+    local body, err = config.read_data(opts.dir, req.file, src.max_bytes)
+    results[i] = body and { ok = true, body = body, status = 200, offline = true, attempts = 0, bytes = #body }
+                      or { ok = false, error = err, attempts = 0, bytes = 0 }
+  end
+  return results
+end
+
+-- Sends one batch of requests (or answers it from the stored responses when offline).
+-- Returns a list of { ok, body, status, etag, last_modified, not_modified, error, attempts, bytes }.
+local function send(db, src, batch, opts)
+  if batch[1] and batch[1].file then return read_files(src, batch, opts) end
+  if opts.offline then
+    local results = {}
+    for i, req in ipairs(batch) do
+      local st = db:fetch_state(src.id, M.key(req))
+      if st and st.body then
+        results[i] = { ok = true, body = st.body, status = st.status or 200, content_type = st.content_type,
+                       offline = true, attempts = 0, bytes = 0 }
+      else
+        results[i] = { ok = false, attempts = 0, bytes = 0,
+                       error = "no stored response for " .. req.url .. "; run styr fetch online once first" }
+      end
+    end
+    return results
+  end
+  local http = require "styr.http"
+  local list = {}
+  for i, req in ipairs(batch) do
+    local st = db:fetch_state(src.id, M.key(req))
+    list[i] = {
+      url = req.url, method = req.method, body = req.body, content_type = req.content_type,
+      headers = req.headers,
+      secret_header = src.token_env and { name = req.secret_header or "Authorization", env = src.token_env } or nil,
+      etag = st and st.etag or nil, last_modified = st and st.last_modified or nil,
+    }
+    -- A 304 is only useful when the old body is still there to read.
+    if not (st and st.body) then list[i].etag, list[i].last_modified = nil, nil end
+  end
+  local results, err = http.fetch(list, http_options(src, opts))
+  if not results then error(err) end
+  for i, r in ipairs(results) do
+    if r.ok and r.not_modified then
+      local st = db:fetch_state(src.id, M.key(batch[i]))
+      r.body, r.content_type, r.status = st.body, st.content_type, st.status or 200
+    end
+  end
+  return results
+end
+
+-- Fetches one source; returns a summary table, or nil and a summary with .error.
+function M.source(b, db, src, opts)
+  local plugin = assert(sources.plugin(src.kind))
+  -- STYR_URL_<SOURCE> points a source at a mirror or a test server.
+  local override = require("styr.console").env("STYR_URL_" .. src.id:upper():gsub("[^%w]", "_"))
+  if override then
+    local copy = {}
+    for k, v in pairs(src) do copy[k] = v end
+    copy.url = override
+    src = copy
+  end
+  local ctx = { municipality = b.municipality, now = opts.now, indicators = b.indicators, config_dir = opts.dir }
+  local state = {}
+  local summary = { source = src.id, new = 0, changed = 0, unchanged = 0, kept = 0, bytes = 0, attempts = 0,
+                    requests = 0, not_modified = 0 }
+  local rows, answered = {}, {}
+  local queue = plugin.requests(src, ctx)
+  local seen = {}
+  while #queue > 0 do
+    local batch = {}
+    for _, req in ipairs(queue) do
+      local k = M.key(req)
+      if not seen[k] then seen[k] = true; batch[#batch + 1] = req end
+    end
+    queue = {}
+    if #batch > 0 then
+      local results = send(db, src, batch, opts)
+      for i, res in ipairs(results) do
+        local req = batch[i]
+        summary.requests = summary.requests + 1
+        summary.attempts = summary.attempts + (res.attempts or 0)
+        summary.bytes = summary.bytes + (res.bytes or (res.body and not res.not_modified and #res.body) or 0)
+        if not res.ok then
+          summary.http_status = res.status
+          summary.error = res.error or ("HTTP " .. tostring(res.status) .. " from " .. req.url)
+          return nil, summary
+        end
+        if res.not_modified then summary.not_modified = summary.not_modified + 1 end
+        if plugin.FORMAT == "json" and not res.offline and not json_type(res.content_type) then
+          summary.http_status = res.status
+          summary.error = req.url .. ": expected JSON but the server sent " .. tostring(res.content_type) ..
+                          " (an error page?); nothing was stored"
+          return nil, summary
+        end
+        local parsed, perr = plugin.parse(src, req, res.body, ctx, state)
+        if not parsed then summary.error = perr; return nil, summary end
+        for _, r in ipairs(parsed.rows) do r.request = req; rows[#rows + 1] = r end
+        for _, m in ipairs(parsed.more or {}) do queue[#queue + 1] = m end
+        -- A local file is read anew each time; its text (a register extract) is never kept.
+        if not req.file then answered[#answered + 1] = { req = req, res = res } end
+      end
+    end
+  end
+  if plugin.finish then
+    local ferr = plugin.finish(src, state)
+    if ferr then summary.error = ferr; return nil, summary end
+  end
+  summary.rows = rows
+  summary.answered = answered
+  return summary
+end
+
+-- The periods the configuration types in, per indicator/area/gender: the configuration's own
+-- figures win over fetched ones (a fetch never overwrites what the document states).
+local function typed_in(b)
+  local sync = require "styr.sync"
+  local set = {}
+  for _, id in ipairs(b.indicator_order) do
+    local ind = b.indicators[id]
+    for _, s in ipairs(sync.series_of(ind, b.municipality.code)) do
+      for year in pairs(type(s.values) == "table" and s.values or {}) do
+        set[id .. "\0" .. s.area .. "\0" .. s.gender .. "\0" .. tostring(year)] = true
+      end
+    end
+  end
+  return set
+end
+
+-- Stores one source's rows in one transaction. Returns true, or nil and a message (rolled back).
+local function store_rows(b, db, src, summary, run_id, now, offline)
+  local keep = typed_in(b)
+  local defined = {}
+  for _, r in ipairs(summary.rows) do
+    local ind = b.indicators[r.indicator]
+    if not defined[r.indicator] then
+      local ok, err = db:indicator(r.indicator, ind.title, ind.unit, ind.direction, now)
+      if not ok then return nil, err end
+      defined[r.indicator] = true
+    end
+    if keep[r.indicator .. "\0" .. r.area .. "\0" .. r.gender .. "\0" .. r.period] then
+      summary.kept = summary.kept + 1
+    else
+      local sid, serr = db:series(r.indicator, r.area, r.gender, r.period_kind or "year")
+      if not sid then return nil, serr end
+      local what, perr = db:put(sid, r.period, {
+        value = r.value, text = r.text, status = r.status or "ok", note = r.note,
+        source = r.request.url, vintage = now,
+        request = (r.request.method or "GET") .. " " .. r.request.url .. (r.request.body and ("\n" .. r.request.body) or ""),
+        fetched_at = now, run_id = run_id,
+      })
+      if what == nil then return nil, perr end
+      summary[what] = summary[what] + 1
+    end
+  end
+  if not offline then
+    for _, a in ipairs(summary.answered) do
+      local ok, err = db:save_fetch_state(src.id, M.key(a.req), {
+        etag = a.res.etag, last_modified = a.res.last_modified, body = a.res.body,
+        content_type = a.res.content_type, status = a.res.status, fetched_at = now, run_id = run_id,
+      })
+      if not ok then return nil, err end
+    end
+  end
+  return true
+end
+
+-- Fetches each source in `ids` (default: all) and stores it. Returns a list of summaries (each
+-- with .ok and, when it failed, .error); a failing source does not stop the others.
+function M.run(b, db, ids, opts)
+  local out = {}
+  for _, id in ipairs(ids) do
+    local src = b.sources[id]
+    local started = opts.clock()
+    local t0 = opts.elapsed_ms and opts.elapsed_ms()
+    local ok, res, failed = pcall(M.source, b, db, src, opts)
+    local summary = res or failed
+    if not ok then summary = { source = id, error = tostring(res), new = 0, changed = 0, unchanged = 0,
+                               kept = 0, bytes = 0, attempts = 0 } end
+    if summary and not summary.error then
+      -- One transaction: the run record and every value, or nothing.
+      local began, werr = db:begin()
+      if not began then
+        summary.error = "storing failed, nothing was stored: " .. tostring(werr)
+      else
+        local run_id, stored
+        run_id, werr = db:run_start("fetch " .. id, started)
+        if run_id then stored, werr = store_rows(b, db, src, summary, run_id, opts.now, opts.offline) end
+        if stored then stored, werr = db:commit() end
+        if stored then
+          summary.run_id = run_id
+        else
+          db:rollback()
+          summary.error = "storing failed, nothing was stored: " .. tostring(werr)
+        end
+      end
+    end
+    summary.ok = summary.error == nil
+    summary.finished = opts.clock()
+    summary.duration_ms = t0 and (opts.elapsed_ms() - t0) or nil
+    M.record(db, id, summary, started, opts)
+    out[#out + 1] = summary
+  end
+  return out
+end
+
+-- Records the outcome of one source's fetch in the run history, in its own transaction: a
+-- success only after its data were committed.
+function M.record(db, id, summary, started, opts)
+  local began = db:begin()
+  if not began then return end
+  local run_id = summary.run_id
+  if not run_id then run_id = db:run_start("fetch " .. id, started) end
+  if not run_id then db:rollback(); return end
+  local message = summary.ok and string.format("%d new, %d changed, %d unchanged%s", summary.new, summary.changed,
+    summary.unchanged, summary.kept > 0 and (", " .. summary.kept .. " kept from the configuration") or "")
+    or summary.error
+  local ok = db:run_finish_ex(run_id, {
+    finished = summary.finished, outcome = summary.ok and "succeeded" or "failed", message = message,
+    source = id, trigger = opts.trigger or "manual", new = summary.new, changed = summary.changed,
+    unchanged = summary.unchanged, bytes = summary.bytes, attempts = summary.attempts,
+    http_status = summary.http_status, duration_ms = summary.duration_ms, error = summary.error,
+  })
+  if ok then db:commit() else db:rollback() end
+end
+
+return M

@@ -1,0 +1,322 @@
+-- Indicator formulas: the helpers an analyst's formula calls (ratio, share, per capita, per
+-- 10 000, per million SEK, change and percent change, moving average, year to date, sum of parts),
+-- the checks of `formula` and `inputs` with the dependency graph (cycles are configuration
+-- errors), and the evaluation of one formula for one area × gender × period.
+--
+-- A missing input or a division by zero never yields 0, NaN or inf: it stops the formula with a
+-- "missing" signal that carries the reason, and the computed value is stored as missing with it.
+local util = require "styr.util"
+local period = require "styr.period"
+
+local M = {}
+
+local SIGNAL = {} -- metatable of the error object that means "the result is missing"
+
+-- Stops the running formula: its result is missing, for `reason`.
+function M.missing(reason)
+  error(setmetatable({ reason = reason }, SIGNAL), 0)
+end
+
+function M.is_signal(e)
+  return type(e) == "table" and getmetatable(e) == SIGNAL
+end
+
+-- A number, or a missing signal naming `what`; a value of another type is a formula error.
+local function num(x, what)
+  if type(x) == "number" then
+    if x ~= x or x == math.huge or x == -math.huge then M.missing(what .. " is not a finite number") end
+    return x
+  end
+  if x == nil then M.missing(what .. " is missing") end
+  error(what .. " must be a number, not " .. type(x), 3)
+end
+
+-- ---- helpers on numbers -------------------------------------------------------------------
+
+-- a / b; b = 0 gives a missing value ("division by zero").
+function M.ratio(a, b)
+  a, b = num(a, "the numerator"), num(b, "the denominator")
+  if b == 0 then M.missing("division by zero") end
+  return a / b
+end
+
+-- part as a percentage of whole.
+function M.share(part, whole)
+  return 100 * M.ratio(num(part, "the part"), num(whole, "the whole"))
+end
+
+-- value per inhabitant.
+function M.per_capita(value, population)
+  return M.ratio(num(value, "the value"), num(population, "the population"))
+end
+
+-- value per 10 000 inhabitants.
+function M.per_10000(value, population)
+  return 10000 * M.ratio(num(value, "the value"), num(population, "the population"))
+end
+
+local SEK_PER = { sek = 1, tsek = 1e3, msek = 1e6 }
+
+-- value per million SEK; amount is in SEK unless unit says "tsek" (thousands) or "msek".
+function M.per_msek(value, amount, unit)
+  local f = SEK_PER[unit or "sek"]
+  if not f then error("per_msek: unit must be \"sek\", \"tsek\" or \"msek\", not " .. tostring(unit), 2) end
+  return M.ratio(num(value, "the value"), num(amount, "the amount") * f / 1e6)
+end
+
+-- Sum of the numbers given (women + men); any missing part makes the sum missing.
+function M.sum(...)
+  local s = 0
+  for i = 1, select("#", ...) do s = s + num((select(i, ...)), "part " .. i) end
+  return s
+end
+
+-- Mean of a list of numbers.
+function M.mean(list)
+  if type(list) ~= "table" or #list == 0 then M.missing("no values to average") end
+  local s = 0
+  for i, x in ipairs(list) do s = s + num(x, "value " .. i) end
+  return s / #list
+end
+
+-- now - before.
+function M.difference(now, before)
+  return num(now, "the value") - num(before, "the earlier value")
+end
+
+-- Change from `before` to `now` in percent of `before` (also: deviation of outcome from budget).
+function M.percent_difference(now, before)
+  now, before = num(now, "the value"), num(before, "the reference value")
+  if before == 0 then M.missing("division by zero (the reference value is 0)") end
+  return 100 * (now - before) / math.abs(before)
+end
+
+-- Deviation of an outcome from its budget, in percent of the budget.
+function M.deviation(outcome, budget)
+  return M.percent_difference(num(outcome, "the outcome"), num(budget, "the budget"))
+end
+
+M.HELPERS = { "ratio", "share", "per_capita", "per_10000", "per_msek", "sum", "mean", "difference",
+              "percent_difference", "deviation", "change", "percent_change", "moving_average",
+              "year_to_date", "sum_of_parts", "value", "missing" }
+
+-- ---- checks and the dependency graph ------------------------------------------------------
+
+local function loc(where) return (where.file or "?") .. ":" .. (where.line or 0) end
+
+-- Checks formula/inputs of every indicator, then looks for cycles. Records problems in b.
+function M.check_all(b)
+  local ids = b.indicator_order
+  for _, id in ipairs(ids) do
+    local ind = b.indicators[id]
+    local what = "indicator '" .. id .. "'"
+    if ind.formula ~= nil and ind.inputs == nil then
+      b:problem(ind.where, what .. ": a formula needs inputs = { name = \"indicator id\", … }")
+    elseif ind.inputs ~= nil and ind.formula == nil then
+      b:problem(ind.where, what .. ": inputs are given but no formula = function(v, ctx) … end")
+    end
+    if type(ind.inputs) == "table" then
+      for _, name in ipairs(util.sorted_keys(ind.inputs)) do
+        local ref = ind.inputs[name]
+        if type(ref) == "string" and not b.indicators[ref] then
+          b:problem(ind.where, what .. ": inputs." .. name .. " refers to an unknown indicator '" .. ref .. "'" ..
+                    util.suggest(ref, ids))
+        end
+      end
+    end
+  end
+  local _, cycle = M.order(b)
+  if cycle then
+    local parts = {}
+    for _, id in ipairs(cycle) do parts[#parts + 1] = "'" .. id .. "' (" .. loc(b.indicators[id].where) .. ")" end
+    b:problem(b.indicators[cycle[1]].where, "indicators refer to each other through their inputs in a cycle: " ..
+              table.concat(parts, " -> "))
+  end
+end
+
+local function deps(b, id)
+  local ind = b.indicators[id]
+  local list = {}
+  if ind and ind.formula and type(ind.inputs) == "table" then
+    for _, name in ipairs(util.sorted_keys(ind.inputs)) do
+      local ref = ind.inputs[name]
+      if type(ref) == "string" and b.indicators[ref] then list[#list + 1] = ref end
+    end
+  end
+  return list
+end
+
+-- The formula indicators in an order where each comes after the indicators it reads, or nil and
+-- a cycle { id1, id2, …, id1 }.
+function M.order(b)
+  local state, order = {}, {}
+  local stack = {}
+  local function visit(id)
+    if state[id] == "done" then return nil end
+    if state[id] == "active" then
+      local cycle, start = {}, nil
+      for i, s in ipairs(stack) do if s == id then start = i end end
+      for i = start, #stack do cycle[#cycle + 1] = stack[i] end
+      cycle[#cycle + 1] = id
+      return cycle
+    end
+    state[id] = "active"
+    stack[#stack + 1] = id
+    for _, d in ipairs(deps(b, id)) do
+      local c = visit(d)
+      if c then return c end
+    end
+    stack[#stack] = nil
+    state[id] = "done"
+    if b.indicators[id].formula then order[#order + 1] = id end
+    return nil
+  end
+  for _, id in ipairs(b.indicator_order) do
+    local c = visit(id)
+    if c then return nil, c end
+  end
+  return order
+end
+
+-- ---- source text and hash -----------------------------------------------------------------
+
+-- { file =, first =, last =, text = } of an indicator's formula (text from the loaded files).
+function M.source(b, ind)
+  local file, first, last = require("styr.config").function_where(ind.formula)
+  if not file then return { file = ind.where.file, first = ind.where.line, last = ind.where.line, text = "" } end
+  local text = b.file_texts and b.file_texts[file]
+  local lines = {}
+  if text then
+    local n = 0
+    for line in (text .. "\n"):gmatch("([^\n]*)\n") do
+      n = n + 1
+      if n >= first and n <= last then lines[#lines + 1] = line end
+      if n > last then break end
+    end
+  end
+  return { file = file, first = first, last = last, text = table.concat(lines, "\n") }
+end
+
+-- The hash of what defines an indicator's formula: its source text and its inputs.
+function M.hash(b, ind)
+  local src = M.source(b, ind)
+  local parts = { src.text ~= "" and src.text or (src.file .. ":" .. src.first) }
+  for _, name in ipairs(util.sorted_keys(ind.inputs or {})) do parts[#parts + 1] = name .. "=" .. tostring(ind.inputs[name]) end
+  return require("styr.store").hash(table.concat(parts, "\n"))
+end
+
+-- ---- evaluation ---------------------------------------------------------------------------
+
+-- Evaluates indicator `ind` for one key. `data` answers data(id, area, gender, period) with a
+-- stored row (value, status, note, vintage, …) or nil. Returns a result table:
+--   { value = number } or { missing = reason }, and .used = list of { name, id, area, gender,
+--   period, row } the formula read. A formula error raises "indicator 'x', area A, gender G,
+--   period P: file:line: message".
+function M.evaluate(ind, key, data)
+  local used = {}
+  local function read(name, p, gender, area)
+    local id = ind.inputs[name]
+    if id == nil then
+      -- another indicator's id may be given directly to ctx.value
+      if type(name) == "string" and data.known(name) then id = name else
+        error("unknown input '" .. tostring(name) .. "'" .. util.suggest(tostring(name), util.sorted_keys(ind.inputs)) ..
+              "; the inputs are: " .. table.concat(util.sorted_keys(ind.inputs), ", "), 3)
+      end
+    end
+    p = p or key.period
+    gender = gender or key.gender
+    area = area or key.area
+    local row = data.get(id, area, gender, p)
+    used[#used + 1] = { name = name, id = id, area = area, gender = gender, period = p, row = row }
+    local what = "input '" .. tostring(name) .. "' (" .. id .. ")"
+    if row == nil then M.missing(what .. " has no value for " .. p .. (gender ~= "T" and (" (" .. gender .. ")") or "")) end
+    if row.status == "missing" or row.value == nil then
+      M.missing(what .. " is missing for " .. p .. (row.note and (": " .. row.note) or ""))
+    end
+    return row.value
+  end
+
+  local v = setmetatable({}, {
+    __index = function(_, name) return read(name) end,
+    __newindex = function() error("the inputs v are read-only", 2) end,
+  })
+  local ctx = { period = key.period, area = key.area, gender = key.gender, indicator = ind.id }
+  for _, h in ipairs({ "ratio", "share", "per_capita", "per_10000", "per_msek", "sum", "mean", "difference",
+                       "percent_difference", "deviation", "missing" }) do
+    ctx[h] = M[h]
+  end
+  -- ctx.value(name or indicator id [, period [, gender [, area]]])
+  function ctx.value(name, p, gender, area) return read(name, p, gender, area) end
+
+  -- The period a change is measured against: "previous", "base" (the base year) or a period.
+  local function reference(name, against)
+    against = against or "previous"
+    if against == "previous" then
+      local prev, perr = period.step(key.period, -1)
+      if not prev then error("change: " .. tostring(perr), 3) end
+      return prev
+    elseif against == "base" then
+      local id = ind.inputs[name] or name
+      local src = data.indicator(id)
+      local base = (ind.base and ind.base.year) or (src and src.base and src.base.year)
+      if not base then M.missing("no base year: declare base = { year = … } on '" .. ind.id .. "' or '" .. id .. "'") end
+      return tostring(base)
+    end
+    return tostring(against)
+  end
+  -- change(name [, against]) or change(now, before) on numbers.
+  function ctx.change(a, b)
+    if type(a) == "number" then return M.difference(a, b) end
+    return M.difference(read(a), read(a, reference(a, b)))
+  end
+  function ctx.percent_change(a, b)
+    if type(a) == "number" then return M.percent_difference(a, b) end
+    return M.percent_difference(read(a), read(a, reference(a, b)))
+  end
+  -- Mean of the input over the n periods ending with this one.
+  function ctx.moving_average(name, n)
+    if math.type(n) ~= "integer" or n < 1 then error("moving_average: n must be a whole number >= 1", 2) end
+    local list = {}
+    for i = 0, n - 1 do list[#list + 1] = read(name, assert(period.step(key.period, -i))) end
+    return M.mean(list)
+  end
+  -- Sum of the input over this year's periods up to and including this one.
+  function ctx.year_to_date(name)
+    local kind = period.kind(key.period)
+    if kind == "year" then return read(name) end
+    local year = key.period:sub(1, 4)
+    local s = 0
+    for _, p in ipairs(period.children(year, kind)) do
+      if period.compare(p, key.period) > 0 then break end
+      s = s + read(name, p)
+    end
+    return s
+  end
+  -- women + men of the input, for this area and period.
+  function ctx.sum_of_parts(name)
+    return read(name, nil, "K") + read(name, nil, "M")
+  end
+
+  local ok, res = pcall(ind.formula, v, ctx)
+  if not ok then
+    if M.is_signal(res) then return { missing = res.reason, used = used } end
+    error(string.format("indicator '%s', area %s, gender %s, period %s: %s", ind.id, key.area, key.gender,
+                        key.period, tostring(res)), 0)
+  end
+  if require("styr.model").is_missing(res) then
+    -- missing("reason") from the configuration language
+    return { missing = res.reason or "missing", used = used }
+  end
+  if res == nil then return { missing = "the formula returned no value", used = used } end
+  if type(res) ~= "number" then
+    local src = M.source(data.builder, ind)
+    error(string.format("indicator '%s', area %s, gender %s, period %s: %s:%d: the formula must return a number " ..
+                        "(or missing(\"reason\")), not %s", ind.id, key.area, key.gender, key.period, src.file,
+                        src.first, type(res)), 0)
+  end
+  if res ~= res then return { missing = "the result is not a number (0/0)", used = used } end
+  if res == math.huge or res == -math.huge then return { missing = "division by zero", used = used } end
+  return { value = res, used = used }
+end
+
+return M

@@ -1,0 +1,305 @@
+-- Jobs: the wheel's events of kind "job" (fetch, compute, report, custom). This module checks
+-- what only jobs have (needs, catch_up, out, run), orders jobs so that each comes after the jobs
+-- it needs, and runs one job against the store. When a job runs is the scheduler's business
+-- (scripts/scheduler.lua).
+local util = require "styr.util"
+
+local M = {}
+
+M.TYPES = { "fetch", "compute", "report", "custom" }
+M.CATCH_UP = { "once", "each", "skip" }
+M.DEFAULT_OUT = "reports"
+
+-- The job type of an event (job = …, or told by fetch / run), or nil for other events.
+function M.type_of(ev)
+  if ev.kind ~= nil and ev.kind ~= "job" then return nil end
+  if ev.job then return ev.job end
+  if ev.fetch then return "fetch" end
+  if ev.run then return "custom" end
+  return nil
+end
+
+-- A folder relative to the configuration folder, inside it: nil, or what is wrong.
+local function bad_folder(out)
+  if out:sub(1, 1) == "/" then return "must be a folder relative to the configuration folder, not an absolute path" end
+  for part in out:gmatch("[^/]+") do
+    if part == ".." then return "must stay inside the configuration folder (no '..')" end
+  end
+  if out:find("%z") or out:find("[\r\n]") then return "must be a plain folder name" end
+end
+
+-- The job events in an order where each comes after the jobs it needs (declaration order
+-- otherwise). Jobs in a cycle are left out (check_all reports the cycle).
+function M.order(b)
+  local list, state = {}, {}
+  local function visit(id)
+    if state[id] == "done" then return true end
+    if state[id] == "visiting" then return false end
+    state[id] = "visiting"
+    local ev = b.events[id]
+    for _, n in ipairs(type(ev.needs) == "table" and ev.needs or {}) do
+      if b.events[n] and M.type_of(b.events[n]) then
+        if not visit(n) then state[id] = "cycle"; return false end
+      end
+    end
+    state[id] = "done"
+    list[#list + 1] = ev
+    return true
+  end
+  for _, id in ipairs(b.event_order) do
+    if M.type_of(b.events[id]) and state[id] == nil then visit(id) end
+  end
+  return list
+end
+
+-- Checks after the wheel's own checks: needs name jobs and form no cycle, job-only fields sit on
+-- jobs, run goes with job = "custom", out with report jobs and stays inside the folder.
+function M.check_all(b)
+  local job_ids = {}
+  for _, id in ipairs(b.event_order) do
+    if M.type_of(b.events[id]) then job_ids[#job_ids + 1] = id end
+  end
+  for _, id in ipairs(b.event_order) do
+    local ev = b.events[id]
+    local what = "event '" .. id .. "'"
+    local jt = M.type_of(ev)
+    if not jt then
+      for _, f in ipairs({ "needs", "catch_up", "out", "run" }) do
+        if ev[f] ~= nil then
+          b:problem(ev.where, what .. ": " .. f .. " is for jobs only (events with job = \"fetch\", \"compute\", " ..
+                    "\"report\" or \"custom\")")
+        end
+      end
+    else
+      if jt == "custom" and ev.run == nil then
+        b:problem(ev.where, what .. ": a custom job needs run = function(ctx) … end")
+      elseif ev.run ~= nil and jt ~= "custom" then
+        b:problem(ev.where, what .. ": run is the code of a custom job; write job = \"custom\" (this job is \"" ..
+                  tostring(jt) .. "\")")
+      end
+      if ev.out ~= nil and jt ~= "report" then
+        b:problem(ev.where, what .. ": out is the output folder of a report job; this job is \"" .. tostring(jt) .. "\"")
+      elseif type(ev.out) == "string" and bad_folder(ev.out) then
+        b:problem(ev.where, what .. ": out " .. bad_folder(ev.out))
+      end
+      if ev.fetch ~= nil and jt ~= "fetch" then
+        b:problem(ev.where, what .. ": fetch lists the sources of a fetch job; this job is \"" .. tostring(jt) .. "\"")
+      end
+      for _, n in ipairs(type(ev.needs) == "table" and ev.needs or {}) do
+        if n == id then
+          b:problem(ev.where, what .. ": needs itself")
+        elseif not b.events[n] then
+          b:problem(ev.where, what .. ": needs refers to an unknown job '" .. n .. "'" .. util.suggest(n, job_ids))
+        elseif not M.type_of(b.events[n]) then
+          b:problem(ev.where, what .. ": needs '" .. n .. "', which is not a job (only jobs run and can be waited for)")
+        end
+      end
+    end
+  end
+  -- Cycles: each reported once, at the first of its jobs in declaration order.
+  local state, stack, reported = {}, {}, {}
+  local function visit(id)
+    state[id] = "visiting"
+    stack[#stack + 1] = id
+    local ev = b.events[id]
+    for _, n in ipairs(type(ev.needs) == "table" and ev.needs or {}) do
+      if n ~= id and b.events[n] and M.type_of(b.events[n]) then
+        if state[n] == "visiting" then
+          local from
+          for i, s in ipairs(stack) do if s == n then from = i end end
+          local cycle = {}
+          for i = from, #stack do cycle[#cycle + 1] = stack[i] end
+          local key = table.concat(cycle, "\0")
+          if not reported[key] then
+            reported[key] = true
+            cycle[#cycle + 1] = n
+            local first = b.events[n]
+            b:problem(first.where, "event '" .. n .. "': needs form a cycle (" .. table.concat(cycle, " → ") ..
+                      "); a job cannot wait for itself")
+          end
+        elseif state[n] == nil then
+          visit(n)
+        end
+      end
+    end
+    stack[#stack] = nil
+    state[id] = "done"
+  end
+  for _, id in ipairs(job_ids) do
+    if state[id] == nil then visit(id) end
+  end
+end
+
+-- A read-only view of t (and of the tables inside it).
+local function read_only(t, name)
+  local proxies = {}
+  local function wrap(v, path)
+    if type(v) ~= "table" then return v end
+    if proxies[v] then return proxies[v] end
+    local p = setmetatable({}, {
+      __index = function(_, k) return wrap(v[k], path .. "." .. tostring(k)) end,
+      __newindex = function(_, k) error(path .. " is read-only (cannot set '" .. tostring(k) .. "')", 2) end,
+      __pairs = function()
+        return function(_, k)
+          local nk, nv = next(v, k)
+          return nk, wrap(nv, path .. "." .. tostring(nk))
+        end, nil, nil
+      end,
+      __len = function() return #v end,
+      __metatable = "read-only",
+    })
+    proxies[v] = p
+    return p
+  end
+  return wrap(t, name)
+end
+
+-- The sources a fetch job fetches: its list, or every source.
+local function fetch_ids(b, ev)
+  if type(ev.fetch) == "table" and #ev.fetch > 0 then return ev.fetch end
+  return b.source_order
+end
+
+local function env_ms(name)
+  local v = require("styr.console").env(name)
+  return v and tonumber(v) or nil
+end
+
+-- Each runner returns a result: { ok =, message =, error =, new =, changed =, unchanged =,
+-- bytes =, attempts = }. A runner may also raise an error (the scheduler records it).
+local run = {}
+
+function run.fetch(b, db, ev, ctx)
+  local fetch = require "styr.fetch"
+  local clock = require "styr.clock"
+  local ids = fetch_ids(b, ev)
+  if #ids == 0 then return { ok = true, message = "no sources to fetch" } end
+  local results = fetch.run(b, db, ids, {
+    now = ctx.now, clock = function() return (clock.now()) end, dir = ctx.dir, quiet = true,
+    elapsed_ms = clock.elapsed_ms, trigger = ctx.trigger,
+    backoff_ms = env_ms("STYR_HTTP_BACKOFF_MS"), backoff_max_ms = env_ms("STYR_HTTP_BACKOFF_MAX_MS"),
+    retry_after_max_s = env_ms("STYR_HTTP_RETRY_AFTER_MAX_S"), timeout = env_ms("STYR_HTTP_TIMEOUT_S"),
+    connect_timeout = env_ms("STYR_HTTP_CONNECT_TIMEOUT_S"), low_speed_time = env_ms("STYR_HTTP_LOW_SPEED_S"),
+  })
+  local res = { ok = true, new = 0, changed = 0, unchanged = 0, bytes = 0, attempts = 0 }
+  local failed, parts = {}, {}
+  for _, r in ipairs(results) do
+    res.new = res.new + (r.new or 0)
+    res.changed = res.changed + (r.changed or 0)
+    res.unchanged = res.unchanged + (r.unchanged or 0)
+    res.bytes = res.bytes + (r.bytes or 0)
+    res.attempts = res.attempts + (r.attempts or 0)
+    if r.ok then
+      parts[#parts + 1] = string.format("%s: %d new, %d changed, %d unchanged", r.source, r.new or 0, r.changed or 0,
+                                        r.unchanged or 0)
+    else
+      failed[#failed + 1] = r.source .. ": " .. tostring(r.error)
+      parts[#parts + 1] = r.source .. ": failed"
+    end
+  end
+  res.message = table.concat(parts, "; ")
+  if #failed > 0 then
+    res.ok = false
+    res.error = string.format("%d of %d source%s failed (%s)", #failed, #results, #results == 1 and "" or "s",
+                              table.concat(failed, "; "))
+  end
+  return res
+end
+
+-- Stores the configuration's values (and runs the indicator formulas, when styr has them), in
+-- one transaction.
+function run.compute(b, db, _, ctx)
+  local sync = require "styr.sync"
+  local ok, err = db:begin()
+  if not ok then return { ok = false, error = err } end
+  local counts, serr = sync.run(db, b, ctx.now)
+  if not counts then db:rollback(); return { ok = false, error = serr } end
+  local has_compute, compute = pcall(require, "styr.compute")
+  if has_compute and type(compute) == "table" and compute.run then
+    local c, cerr = compute.run(b, db, ctx.now)
+    if not c then db:rollback(); return { ok = false, error = cerr } end
+    counts.new = counts.new + (c.new or 0)
+    counts.changed = (counts.changed or 0) + (c.changed or 0)
+    counts.unchanged = counts.unchanged + (c.unchanged or 0)
+  end
+  ok, err = db:commit()
+  if not ok then db:rollback(); return { ok = false, error = err } end
+  local changed = counts.changed or 0
+  return { ok = true, new = counts.new, changed = changed, unchanged = counts.unchanged,
+           message = string.format("%d values stored (%d new, %d changed, %d unchanged)",
+                                   counts.new + changed + counts.unchanged, counts.new, changed, counts.unchanged) }
+end
+
+local RENDERERS = {
+  html = { ext = "html", render = function(doc) return require("styr.render_html").render(doc) end },
+  csv = { ext = "csv", render = function(doc) return require("styr.render_csv").render(doc) end },
+}
+
+-- Stores the configuration's values, then renders the report into `out` (relative to the
+-- configuration folder), atomically.
+function run.report(b, db, ev, ctx)
+  local report = require "styr.report"
+  local output = require "styr.output"
+  local stored = run.compute(b, db, ev, ctx)
+  if not stored.ok then return stored end
+  local doc, derr = report.build(b, db, ev.report, { generated = ctx.now:sub(1, 10), today = ctx.now:sub(1, 10) })
+  if not doc then return { ok = false, error = derr } end
+  local files = {}
+  for _, fmt in ipairs(b.reports[ev.report].formats) do
+    local r = RENDERERS[fmt]
+    if r then files[#files + 1] = { name = ev.report .. "." .. r.ext, data = r.render(doc) } end
+  end
+  local dir = ctx.dir .. "/" .. (ev.out or M.DEFAULT_OUT)
+  local ok, werr = output.write_all(dir, files)
+  if not ok then return { ok = false, error = werr } end
+  local names = {}
+  for _, f in ipairs(files) do names[#names + 1] = f.name end
+  local to = type(ev.to) == "table" and #ev.to > 0 and (" for " .. table.concat(ev.to, ", ")) or ""
+  return { ok = true, new = stored.new, changed = stored.changed, unchanged = stored.unchanged,
+           message = string.format("wrote %s to %s%s", table.concat(names, ", "), ev.out or M.DEFAULT_OUT, to) }
+end
+
+-- The configuration's own function, with a read-only context.
+function run.custom(b, db, ev, ctx)
+  local log = require "styr.log"
+  local prefix = "job " .. ev.id .. ": "
+  local view = {
+    job = ev.id, now = ctx.now, epoch = ctx.epoch, slot = ctx.slot, trigger = ctx.trigger,
+    municipality = b.municipality,
+  }
+  local c = read_only(view, "ctx")
+  -- Functions are added outside the proxy's table so they are not wrapped.
+  local methods = {
+    log = function(...)
+      local parts = {}
+      for i = 1, select("#", ...) do parts[#parts + 1] = tostring((select(i, ...))) end
+      log.info(prefix .. table.concat(parts, " "))
+    end,
+    -- The newest vintage of each value of an indicator: { area, gender, period, value, status, … }.
+    latest = function(indicator)
+      if type(indicator) ~= "string" then error("ctx.latest(indicator): indicator must be a string", 2) end
+      local rows, err = db:latest(indicator)
+      if not rows then error("ctx.latest: " .. tostring(err), 2) end
+      return read_only(rows, "ctx.latest('" .. indicator .. "')")
+    end,
+  }
+  local ctx_view = setmetatable({}, {
+    __index = function(_, k) if methods[k] then return methods[k] end return c[k] end,
+    __newindex = function(_, k) error("ctx is read-only (cannot set '" .. tostring(k) .. "')", 2) end,
+    __metatable = "read-only",
+  })
+  local result = ev.run(ctx_view)
+  if type(result) == "string" then return { ok = true, message = result } end
+  return { ok = true, message = "done" }
+end
+
+-- Runs job `ev` of builder b against db. ctx: { now = ISO time, epoch =, slot = ISO or nil,
+-- trigger =, dir = configuration folder }. Returns a result table (see above); errors propagate.
+function M.run(b, db, ev, ctx)
+  local jt = M.type_of(ev)
+  local runner = run[jt]
+  if not runner then return { ok = false, error = "unknown job type '" .. tostring(jt) .. "'" } end
+  return runner(b, db, ev, ctx)
+end
+
+return M
