@@ -14,3 +14,13 @@ files["examples/"] = {
 }
 
 files["tests/spec/"] = { std = "+busted" }
+
+-- A configuration's formula specs (styr test DIR): busted's style, run by styr's own runner.
+files["examples/*/spec/"] = {
+  std = "min",
+  read_globals = { "describe", "it", "pending", "before_each", "after_each", "assert", "styr", "missing",
+                   "string", "table", "math" },
+}
+
+-- Generated data (Kolada's KPI catalogue as one long string).
+files["plugins/kolada_catalog.lua"] = { max_line_length = false }

@@ -31,7 +31,7 @@ typedef struct command {
 } command;
 
 static const char *const no_opts[] = {NULL};
-static const char *const report_opts[] = {"--config", "--out", "--db", NULL};
+static const char *const report_opts[] = {"--config", "--out", "--db", "--as-of", NULL};
 static const char *const json_flag[] = {"--json", NULL};
 static const char *const show_opts[] = {"--config", "--year", NULL};
 static const char *const fetch_opts[] = {"--config", "--db", NULL};
@@ -39,6 +39,8 @@ static const char *const fetch_flags[] = {"--offline", "--quiet", NULL};
 static const char *const history_opts[] = {"--config", "--db", "--source", "--job", "--limit", NULL};
 static const char *const history_flags[] = {"--failed", "--json", NULL};
 static const char *const status_opts[] = {"--config", "--db", NULL};
+static const char *const sources_opts[] = {"--config", NULL};
+static const char *const sources_flags[] = {"--offline", "--json", NULL};
 static const char *const sched_opts[] = {"--config", "--db", NULL};
 static const char *const export_opts[] = {"--config", "--format", "--out", "--year", NULL};
 static const char *const compute_opts[] = {"--config", "--db", "--as-of", NULL};
@@ -51,14 +53,16 @@ static const command commands[] = {
      "\n"
      "  --json    print the problems as a JSON array instead\n",
      no_opts, json_flag, 0, 1},
-    {"report", "styr report NAME [--config DIR] [--out DIR] [--db FILE]",
+    {"report", "styr report NAME [--config DIR] [--out DIR] [--db FILE] [--as-of DATE]",
      "Stores the configuration's typed-in values (one transaction; a value that did not change\n"
      "adds nothing), then renders report NAME in each of its formats into the output folder,\n"
      "atomically: a failure leaves earlier files intact.\n"
      "\n"
      "  --config DIR   configuration folder (default: the current folder)\n"
      "  --out DIR      output folder (default: reports)\n"
-     "  --db FILE      SQLite database (default: styr.db in the configuration folder)\n",
+     "  --db FILE      SQLite database (default: styr.db in the configuration folder)\n"
+     "  --as-of DATE   use only the values known at DATE (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ):\n"
+     "                 the report as it was then, dated DATE\n",
      report_opts, no_opts, 1, 1},
     {"show", "styr show org|wheel [--config DIR] [--year YEAR]",
      "Prints a view of the configuration on the terminal:\n"
@@ -88,6 +92,15 @@ static const command commands[] = {
      "  --offline      answer from the responses stored by the last successful fetch\n"
      "  --quiet        no progress line on the terminal\n",
      fetch_opts, fetch_flags, 0, 64},
+    {"sources", "styr sources search kolada TEXT [--config DIR] [--offline] [--json]",
+     "Searches a source's catalogue: `sources search kolada TEXT` lists the Kolada KPIs whose\n"
+     "id or title contains every word of TEXT, from Kolada's live catalogue, or from the catalogue\n"
+     "bundled with styr when offline or when Kolada cannot be reached.\n"
+     "\n"
+     "  --config DIR   configuration folder whose kolada source gives the address (optional)\n"
+     "  --offline      search the bundled catalogue only\n"
+     "  --json         print a JSON array of {id, title}\n",
+     sources_opts, sources_flags, 3, 3},
     {"history", "styr history [--source S | --job J] [--failed] [--limit N] [--json] [--config DIR] [--db FILE]",
      "Lists the runs recorded in the database, newest first: command, source, outcome, new /\n"
      "changed / unchanged counts, bytes, attempts, duration, HTTP status and error.\n"
@@ -170,6 +183,7 @@ static const char *const global_help =
     "  show org|wheel      print the organisation tree or the annual wheel of a year\n"
     "  export org|wheel    write the organisation chart (dot, svg) or the wheel (ics)\n"
     "  fetch [SOURCE...]   fetch open data (Kolada, SCB, Statistics Denmark, ...) into the store\n"
+    "  sources search kolada TEXT   find Kolada KPI ids by title\n"
     "  history             list recorded runs: outcomes, counts, errors\n"
     "  status              last fetch per source, newest data per indicator\n"
     "  due                 run the wheel's jobs that are due, then exit (for cron/systemd timers)\n"

@@ -56,6 +56,17 @@ M.FIELDS = {
       if math.type(y) ~= "integer" or y < 1900 or y > 2200 then return "item " .. i .. " must be a year" end
     end
   end,
+  -- Unit-level data (Kolada's "oudata"): organisational units by name, as the indicator's
+  -- `units` names them, mapped to Kolada OU ids: { JKT = "V15E058000301" }.
+  ous = function(v)
+    if type(v) ~= "table" or next(v) == nil then return "must be { UNIT = \"Kolada OU id\", … }" end
+    for k, id in pairs(v) do
+      if type(k) ~= "string" then return "keys must be unit names, as the indicator's units name them" end
+      if type(id) ~= "string" or not id:match("^V%w+$") then
+        return "[" .. k .. "] must be a Kolada OU id such as \"V15E058000301\", not " .. tostring(id)
+      end
+    end
+  end,
   from_date = function(v)
     if type(v) ~= "string" or not v:match("^%d%d%d%d%-%d%d%-%d%d$") then return "must be a date \"YYYY-MM-DD\"" end
   end,
@@ -114,6 +125,18 @@ function M.requests(src, ctx)
       end
     end
   end
+  if type(src.ous) == "table" then
+    local ous = {}
+    for _, id in pairs(src.ous) do ous[#ous + 1] = id end
+    table.sort(ous)
+    for _, k in ipairs(chunks(kpis, M.CHUNK)) do
+      for _, o in ipairs(chunks(ous, M.CHUNK)) do
+        for _, y in ipairs(chunks(ystrings, M.CHUNK)) do
+          reqs[#reqs + 1] = { url = base .. "/oudata/kpi/" .. k .. "/ou/" .. o .. "/year/" .. y .. query, role = "data" }
+        end
+      end
+    end
+  end
   return reqs
 end
 
@@ -133,7 +156,7 @@ end
 
 -- Reads one response. Returns { rows = {…}, more = {requests} } or nil, message.
 -- state is shared by all responses of one fetch of this source.
-function M.parse(src, req, body, _ctx, state)
+function M.parse(src, req, body, ctx, state)
   local doc, err = decode(body, req.url)
   if not doc then return nil, err end
   local out = { rows = {}, more = {} }
@@ -154,7 +177,15 @@ function M.parse(src, req, body, _ctx, state)
       end
       local inds = by_kpi[v.kpi]
       local period = v.period ~= nil and tostring(math.tointeger(v.period) or v.period) or nil
-      if inds and period and type(v.municipality) == "string" then
+      -- A unit's value is stored for "MUNICIPALITY:UNIT", as the configuration's units are.
+      local area = v.municipality
+      if type(v.ou) == "string" then
+        area = nil
+        for name, id in pairs(type(src.ous) == "table" and src.ous or {}) do
+          if id == v.ou then area = ctx.municipality.code .. ":" .. name end
+        end
+      end
+      if inds and period and type(area) == "string" then
         for _, cell in ipairs(v.values) do
           local gender = cell.gender
           if gender == "T" or gender == "K" or gender == "M" then
@@ -162,7 +193,7 @@ function M.parse(src, req, body, _ctx, state)
             local status = type(cell.status) == "string" and cell.status ~= "" and cell.status or nil
             for _, ind in ipairs(inds) do
               out.rows[#out.rows + 1] = {
-                indicator = ind, area = v.municipality, gender = gender, period = period,
+                indicator = ind, area = area, gender = gender, period = period,
                 value = value, status = value and "ok" or "missing",
                 note = value == nil and ("Kolada: " .. (status or "värde saknas")) or status,
               }
@@ -177,6 +208,44 @@ function M.parse(src, req, body, _ctx, state)
     end
   end
   return out
+end
+
+-- Case folding for searching Swedish titles (string.lower leaves å, ä, ö alone).
+local function fold(s)
+  return (s:lower():gsub("Å", "å"):gsub("Ä", "ä"):gsub("Ö", "ö"):gsub("É", "é"))
+end
+
+-- The request that searches the live catalogue for KPIs whose title contains `text`.
+function M.search_request(src, text)
+  local base = ((src and src.url) or M.DEFAULT_URL):gsub("/+$", "")
+  local enc = text:gsub("[^%w%-_%.~]", function(c) return string.format("%%%02X", c:byte()) end)
+  return { url = base .. "/kpi?title=" .. enc .. "&per_page=" .. M.PER_PAGE, role = "search" }
+end
+
+-- { { id =, title = }, … } from a live search answer, or nil, message.
+function M.search_parse(body, url)
+  local doc, err = decode(body, url)
+  if not doc then return nil, err end
+  local list = {}
+  for _, k in ipairs(doc.values) do
+    if type(k) == "table" and type(k.id) == "string" then list[#list + 1] = { id = k.id, title = tostring(k.title) } end
+  end
+  return list
+end
+
+-- { { id =, title = }, … } from the bundled catalogue (plugins/kolada_catalog.lua): every KPI
+-- whose id or title contains each word of `text`, ignoring case.
+function M.search_bundled(text)
+  local words = {}
+  for w in fold(text):gmatch("%S+") do words[#words + 1] = w end
+  local list = {}
+  for id, title in require("styr.plugin.kolada_catalog"):gmatch("([^\t\n]+)\t([^\n]*)") do
+    local hay = fold(id .. " " .. title)
+    local all = true
+    for _, w in ipairs(words) do all = all and hay:find(w, 1, true) ~= nil end
+    if all then list[#list + 1] = { id = id, title = title } end
+  end
+  return list
 end
 
 -- After every response: the KPI ids Kolada does not know are an error.

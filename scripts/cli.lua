@@ -108,7 +108,13 @@ function M.report(opts)
     return fin
   end
 
-  local doc, derr = report.build(b, db, name, { generated = now:sub(1, 10), today = now:sub(1, 10) })
+  -- --as-of: the report as it was at that date (scripts/compute.lua): the store seen through a
+  -- view that hides later vintages, and the report dated then.
+  local as_of, aerr = require("styr.compute").as_of(opts)
+  if aerr then finish("failed", aerr); err("styr report: " .. aerr); return EXIT.usage end
+  local view = as_of and require("styr.compute").as_of_view(db, as_of) or db
+  local day = as_of and as_of:sub(1, 10) or now:sub(1, 10)
+  local doc, derr = report.build(b, view, name, { generated = day, today = day })
   if not doc then
     finish("failed", derr)
     err("styr: " .. derr)
@@ -283,6 +289,50 @@ local function json_value(v)
   if type(v) == "number" then return math.type(v) == "integer" and tostring(v) or string.format("%.17g", v) end
   if type(v) == "boolean" then return tostring(v) end
   return json_string(v)
+end
+
+function M.sources(opts)
+  local verb, kind, text = opts.args[1], opts.args[2], opts.args[3]
+  if verb ~= "search" then err("styr sources: unknown action '" .. tostring(verb) .. "'; use search"); return EXIT.usage end
+  if kind ~= "kolada" then
+    err("styr sources search: only the kolada catalogue can be searched, not '" .. tostring(kind) .. "'")
+    return EXIT.usage
+  end
+  local kolada = require "styr.plugin.kolada"
+  local src
+  if opts.config then
+    local b, code = load_config((opts.config:gsub("/+$", "")), opts)
+    if not b then return code end
+    for _, id in ipairs(b.source_order) do
+      if b.sources[id].kind == "kolada" then src = b.sources[id]; break end
+    end
+  end
+  local override = console.env("STYR_URL_KOLADA")
+  if override then src = { url = override } end
+  local list, where
+  if not opts.offline then
+    local req = kolada.search_request(src, text)
+    local res = require("styr.http").fetch({ { url = req.url } }, { attempts = 2, timeout = 20, quiet = true })[1]
+    if res and res.ok then
+      local perr
+      list, perr = kolada.search_parse(res.body, req.url)
+      if not list then err("styr sources search: " .. perr) end
+      where = "Kolada's live catalogue"
+    else
+      err("styr sources search: Kolada could not be reached (" .. tostring(res and res.error) ..
+          "); searching the catalogue bundled with styr instead")
+    end
+  end
+  if not list then list, where = kolada.search_bundled(text), "the catalogue bundled with styr" end
+  if opts.json then
+    local items = {}
+    for _, k in ipairs(list) do items[#items + 1] = '{"id":' .. json_string(k.id) .. ',"title":' .. json_string(k.title) .. "}" end
+    out("[" .. table.concat(items, ",") .. "]")
+  else
+    for _, k in ipairs(list) do out(k.id .. "  " .. k.title) end
+    err(string.format("styr: %d KPI%s in %s", #list, #list == 1 and "" or "s", where))
+  end
+  return EXIT.ok
 end
 
 local HISTORY_FIELDS = { "id", "command", "source", "trigger", "started", "finished", "outcome", "new", "changed",

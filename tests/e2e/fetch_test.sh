@@ -159,3 +159,42 @@ for ra in "seconds:1" "date:1" "raw:soon"; do
   check_rc 0 "429 with Retry-After $ra, then 200: retried"
   check_eq "$(requests "/fault/retry/429/$ra/1/kolada/v3/kpi/N00945")" "2" "429 with Retry-After $ra: two attempts"
 done
+
+# Kolada's unit-level data (oudata): values for an organisational unit are stored for
+# "MUNICIPALITY:UNIT", the area the configuration's `units` use, and appear in the report.
+mkdir -p "$K/oudata/kpi/N00945/ou/V15E058000301/year"
+printf '{"count":1,"values":[{"kpi":"N00945","ou":"V15E058000301","period":2019,"values":[{"count":1,"gender":"T","status":"","value":42.5}]}]}' \
+  >"$K/oudata/kpi/N00945/ou/V15E058000301/year/2019.json"
+mkdir -p "$K/data/kpi/N00945/municipality/0580/year"
+printf '{"count":0,"values":[]}' >"$K/data/kpi/N00945/municipality/0580/year/2019.json"
+rm -rf "$TMP/ou"
+make_config "$TMP/ou" <<LUA
+indicator "vab_man" { title = "VAB", unit = "percent", direction = "increase", units = { JKT = { values = {} } } }
+goal "G" { title = "G", perspective = "Medborgare", body = "AMN", indicators = { "vab_man" } }
+source "kolada" { kind = "kolada", url = "$BASE/kolada/v3", kpis = { vab_man = "N00945" }, years = { 2019 },
+                  ous = { JKT = "V15E058000301" } }
+report "r" { title = "R", year = 2019 }
+LUA
+run fetch --config "$TMP/ou" --db "$TMP/ou.db"
+check_rc 0 "fetch with unit-level data"
+check_contains "$OUT" "kolada: 1 new" "the unit's value is stored"
+check_eq "$(sqlite3 "$TMP/ou.db" "SELECT s.area || '=' || o.value FROM observations o JOIN series s ON s.id = o.series_id")" \
+  "0580:JKT=42.5" "the unit's value is stored for 0580:JKT"
+run report r --config "$TMP/ou" --db "$TMP/ou.db" --out "$TMP/ou-out"
+check_contains "$(cat "$TMP/ou-out/r.csv")" "unit:JKT,percent,,,42.5" "the report shows the unit's fetched value"
+
+# Searching Kolada's catalogue: live (the local server), then the bundled catalogue.
+printf '{"count":1,"values":[{"id":"N00945","title":"Andel av uttagna dagar för vård av barn (VAB) som tas ut av män"}]}' >"$K/kpi.json"
+STYR_URL_KOLADA="$BASE/kolada/v3" run sources search kolada "vård av barn"
+check_rc 0 "sources search kolada (live)"
+check_contains "$OUT" "N00945  Andel av uttagna dagar för vård av barn (VAB) som tas ut av män" "the live catalogue answers"
+check_contains "$ERR" "in Kolada's live catalogue" "the answer says where it came from"
+check_eq "$(requests "/kolada/v3/kpi?title=v%C3%A5rd%20av%20barn&per_page=5000")" "1" "the search asks Kolada by title"
+run sources search kolada "långvarigt ekonomiskt bistånd befolkningen" --offline
+check_rc 0 "sources search kolada --offline"
+check_contains "$OUT" "N31816  Vuxna biståndsmottagare (18+ år) med långvarigt ekonomiskt bistånd, andel (%) av befolkningen" \
+  "the bundled catalogue finds a KPI by the words of its title"
+check_contains "$ERR" "in the catalogue bundled with styr" "the offline answer says where it came from"
+STYR_URL_KOLADA="http://127.0.0.1:9/v3" run sources search kolada "N31807"
+check_contains "$OUT" "N31807  Invånare som någon gång under året erhållit ekonomiskt bistånd" "an unreachable Kolada falls back to the bundled catalogue"
+check_contains "$ERR" "Kolada could not be reached" "the fallback is said"
