@@ -3,7 +3,7 @@ VERSION    := $(shell sed -n "s/^return \"\(.*\)\"/\1/p" scripts/version.lua)
 PREFIX     ?= /usr/local
 BUILD      ?= build
 CC         ?= cc
-PKGS       := lua5.4 sqlite3 libgvc libcurl yajl
+PKGS       := lua5.4 sqlite3 libgvc libcurl yajl xlsxwriter
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 OPT        ?= -O2
@@ -23,7 +23,8 @@ endif
 
 DEB_PKGS := build-essential pkg-config xxd liblua5.4-dev lua5.4 libsqlite3-dev sqlite3 python3 \
             libcmocka-dev lua-busted lua-check python3-icalendar chromium fonts-dejavu-core tzdata \
-            libgraphviz-dev libcurl4-openssl-dev libyajl-dev
+            libgraphviz-dev libcurl4-openssl-dev libyajl-dev \
+            libxlsxwriter-dev python3-openpyxl python3-jsonschema
 
 CORE_SRCS := core/host.c core/modules.c core/store.c core/output.c core/clock.c \
              core/lua_store.c core/lua_output.c core/lua_config.c core/lua_console.c \
@@ -32,6 +33,7 @@ CORE_SRCS := core/host.c core/modules.c core/store.c core/output.c core/clock.c 
              core/period.c core/lua_period.c \
              core/sched.c core/lua_sched.c
 CORE_SRCS += core/json.c core/lua_json.c core/jsonstat.c core/jsonstat_cube.c core/strmap.c core/lua_jsonstat.c
+CORE_SRCS += core/xlsx.c core/lua_xlsx.c
 SCRIPTS   := $(sort $(wildcard scripts/*.lua))
 PLUGINS   := $(sort $(wildcard plugins/*.lua))
 CORE_OBJS := $(CORE_SRCS:core/%.c=$(BUILD)/%.o) $(BUILD)/embedded.o

@@ -1,6 +1,7 @@
 /* styr.config: what the engine needs from C to load a configuration folder: reading its files
  * (confined to the folder, size-capped, UTF-8 checked) and finding the configuration line that
  * called a constructor. Configuration chunks are named "@path"; engine chunks "=[styr]/…". */
+#include <dirent.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -218,6 +219,71 @@ static int l_function_where(lua_State *L)
     return 3;
 }
 
+/* Builds { name, … } from buf (arg 1, len arg 2: names each ended by '\0'); run under
+ * lua_pcall so that a memory error cannot leak the caller's buffer. */
+static int push_names(lua_State *L)
+{
+    const char *buf = lua_touserdata(L, 1);
+    size_t len = (size_t)lua_tointeger(L, 2);
+    lua_newtable(L);
+    lua_Integer i = 0;
+    for (size_t off = 0; off < len; off += strlen(buf + off) + 1) {
+        lua_pushstring(L, buf + off);
+        lua_rawseti(L, -2, ++i);
+    }
+    return 1;
+}
+
+/* styr.config.list(dir) -> { name, … } of the regular files in folder dir (unsorted), or
+ * fail, message. The names are read (into buf, owned here) before the folder is closed and the
+ * table built. */
+static int l_list(lua_State *L)
+{
+    const char *dir = luaL_checkstring(L, 1);
+    DIR *d = opendir(dir);
+    if (d == NULL)
+        return push_fail(L, "%s: %s", dir, strerror(errno));
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    int oom = 0, count = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL && count < 10000) {
+        char path[PATH_MAX];
+        struct stat st;
+        if (e->d_name[0] == '.' ||
+            snprintf(path, sizeof path, "%s/%s", dir, e->d_name) >= (int)sizeof path ||
+            stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+            continue;
+        size_t n = strlen(e->d_name) + 1;
+        if (len + n > cap) {
+            size_t ncap = (len + n) * 2 + 256;
+            char *nb = realloc(buf, ncap);
+            if (nb == NULL) {
+                oom = 1;
+                break;
+            }
+            buf = nb;
+            cap = ncap;
+        }
+        memcpy(buf + len, e->d_name, n);
+        len += n;
+        count++;
+    }
+    closedir(d);
+    if (oom) {
+        free(buf);
+        return push_fail(L, "%s: %s", dir, "out of memory while listing the folder");
+    }
+    lua_pushcfunction(L, push_names);
+    lua_pushlightuserdata(L, buf);
+    lua_pushinteger(L, (lua_Integer)len);
+    int rc = lua_pcall(L, 2, 1, 0);
+    free(buf);
+    if (rc != LUA_OK)
+        return lua_error(L);
+    return 1;
+}
+
 /* styr.config.traceback(message) -> message followed by the Lua stack (for --verbose) */
 static int l_traceback(lua_State *L)
 {
@@ -243,6 +309,7 @@ static const luaL_Reg functions[] = {
     {"read_data", l_read_data},
     {"where", l_where},
     {"function_where", l_function_where},
+    {"list", l_list},
     {"exists", l_exists},
     {"traceback", l_traceback},
     {NULL, NULL},

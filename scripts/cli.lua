@@ -3,8 +3,6 @@
 local loader = require "styr.loader"
 local report = require "styr.report"
 local sync = require "styr.sync"
-local render_html = require "styr.render_html"
-local render_csv = require "styr.render_csv"
 local util = require "styr.util"
 local console = require "styr.console"
 local clock = require "styr.clock"
@@ -19,11 +17,6 @@ local M = {}
 
 local EXIT = { ok = 0, failed = 1, usage = 2, config = 3 }
 M.EXIT = EXIT
-
-local RENDERERS = {
-  html = { ext = "html", render = render_html.render },
-  csv = { ext = "csv", render = render_csv.render },
-}
 
 local function err(msg) console.err(msg, "\n") end
 local function out(msg) console.out(msg, "\n") end
@@ -120,11 +113,8 @@ function M.report(opts)
     err("styr: " .. derr)
     return EXIT.failed
   end
-  local files = {}
-  for _, fmt in ipairs(b.reports[name].formats) do
-    local r = RENDERERS[fmt]
-    files[#files + 1] = { name = name .. "." .. r.ext, data = r.render(doc) }
-  end
+  local files, rerr2 = require("styr.render_formats").render(doc, name, b.reports[name].formats)
+  if not files then finish("failed", rerr2); err("styr: " .. rerr2); return EXIT.failed end
   local wrote, werr = output.write_all(out_dir, files)
   if not wrote then
     finish("failed", werr)

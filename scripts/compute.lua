@@ -111,9 +111,9 @@ function M.evaluate_all(b, db, now, opts)
     for _, key in ipairs(keys_of(ind, data)) do
       local k = key.area .. SEP .. key.gender .. SEP .. key.period
       local rec = recorded[k]
-      if typed[k] then
-        -- a value typed into the configuration is the published figure; the formula leaves it
-      elseif rec and rec.formula_hash == hash and inputs_unchanged(rec.inputs, data) and data.get(id, key.area, key.gender, key.period) then
+      -- A value typed into the configuration is the published figure; the formula leaves it.
+      if typed[k] then goto next_key end
+      if rec and rec.formula_hash == hash and inputs_unchanged(rec.inputs, data) and data.get(id, key.area, key.gender, key.period) then
         counts.unchanged = counts.unchanged + 1
         counts.skipped = counts.skipped + 1
       else
@@ -141,6 +141,7 @@ function M.evaluate_all(b, db, now, opts)
           if not ok then error(cerr, 0) end
         end
       end
+      ::next_key::
     end
   end
   return counts, results
@@ -162,6 +163,21 @@ function M.as_of(opts)
   if a:match("^%d%d%d%d%-%d%d%-%d%d$") then return a .. "T23:59:59Z" end
   if a:match("^%d%d%d%d%-%d%d%-%d%dT%d%d:%d%d:%d%dZ$") then return a end
   return nil, "--as-of takes a date YYYY-MM-DD or a UTC time YYYY-MM-DDTHH:MM:SSZ, not '" .. a .. "'"
+end
+
+-- The store as it was at as_of, for readers (the report): latest() and vintages() hide later
+-- vintages; every other method is the store's own.
+function M.as_of_view(db, as_of)
+  return setmetatable({
+    latest = function(_, id) return db:latest(id, { as_of = as_of }) end,
+    vintages = function(_, id) return db:vintages(id, { as_of = as_of }) end,
+  }, {
+    __index = function(_, k)
+      local f = db[k]
+      if type(f) ~= "function" then return f end
+      return function(_, ...) return f(db, ...) end
+    end,
+  })
 end
 
 local function fmt_number(x)

@@ -98,7 +98,7 @@ end
 
 M.HELPERS = { "ratio", "share", "per_capita", "per_10000", "per_msek", "sum", "mean", "difference",
               "percent_difference", "deviation", "change", "percent_change", "moving_average",
-              "year_to_date", "sum_of_parts", "value", "missing" }
+              "year_to_date", "sum_of_parts", "value", "target", "missing" }
 
 -- ---- checks and the dependency graph ------------------------------------------------------
 
@@ -291,6 +291,19 @@ function M.evaluate(ind, key, data)
       s = s + read(name, p)
     end
     return s
+  end
+  -- The target declared for an input (or the indicator itself, with no name) for this period
+  -- (or `p`): targets may change from year to year. A missing or relative target is missing.
+  function ctx.target(name, p)
+    local id = name == nil and ind.id or ind.inputs[name] or name
+    local src = data.indicator(id)
+    if not src then error("target: no indicator '" .. tostring(id) .. "'", 2) end
+    local year = tonumber(tostring(p or key.period):sub(1, 4))
+    local split = key.gender == "K" and src.women or key.gender == "M" and src.men or nil
+    local t = (type(split) == "table" and type(split.targets) == "table" and split.targets[year]) or
+              (key.gender == "T" and type(src.targets) == "table" and src.targets[year]) or nil
+    if type(t) ~= "number" then M.missing("'" .. id .. "' has no numeric target for " .. tostring(year)) end
+    return t
   end
   -- women + men of the input, for this area and period.
   function ctx.sum_of_parts(name)

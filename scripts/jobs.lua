@@ -230,11 +230,6 @@ function run.compute(b, db, _, ctx)
                                    counts.new + changed + counts.unchanged, counts.new, changed, counts.unchanged) }
 end
 
-local RENDERERS = {
-  html = { ext = "html", render = function(doc) return require("styr.render_html").render(doc) end },
-  csv = { ext = "csv", render = function(doc) return require("styr.render_csv").render(doc) end },
-}
-
 -- Stores the configuration's values, then renders the report into `out` (relative to the
 -- configuration folder), atomically.
 function run.report(b, db, ev, ctx)
@@ -244,11 +239,8 @@ function run.report(b, db, ev, ctx)
   if not stored.ok then return stored end
   local doc, derr = report.build(b, db, ev.report, { generated = ctx.now:sub(1, 10), today = ctx.now:sub(1, 10) })
   if not doc then return { ok = false, error = derr } end
-  local files = {}
-  for _, fmt in ipairs(b.reports[ev.report].formats) do
-    local r = RENDERERS[fmt]
-    if r then files[#files + 1] = { name = ev.report .. "." .. r.ext, data = r.render(doc) } end
-  end
+  local files, rerr = require("styr.render_formats").render(doc, ev.report, b.reports[ev.report].formats)
+  if not files then return { ok = false, error = rerr } end
   local dir = ctx.dir .. "/" .. (ev.out or M.DEFAULT_OUT)
   local ok, werr = output.write_all(dir, files)
   if not ok then return { ok = false, error = werr } end

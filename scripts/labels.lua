@@ -35,6 +35,8 @@ M.sv = {
              "oktober", "november", "december" },
   organisation = "Organisation", wheel = "Årshjul", all_day = "heldag", to = "till", times = "gånger",
   no_events = "Inga händelser detta år.",
+  suppressed = "..", suppression_note = "Värden under %d i uppdelningar (kön, enhet) redovisas inte av röjandeskäl (..).",
+  year = "År", status_overview = "Status per perspektiv",
 }
 
 M.da = {
@@ -71,6 +73,8 @@ M.da = {
              "oktober", "november", "december" },
   organisation = "Organisation", wheel = "Årshjul", all_day = "hele dagen", to = "til", times = "gange",
   no_events = "Ingen begivenheder i år.",
+  suppressed = "..", suppression_note = "Værdier under %d i opdelinger (køn, enhed) vises ikke af diskretionshensyn (..).",
+  year = "År", status_overview = "Status pr. perspektiv",
 }
 
 M.en = {
@@ -107,6 +111,8 @@ M.en = {
              "October", "November", "December" },
   organisation = "Organisation", wheel = "Annual wheel", all_day = "all day", to = "to", times = "times",
   no_events = "No events this year.",
+  suppressed = "..", suppression_note = "Values below %d in breakdowns (gender, unit) are suppressed for confidentiality (..).",
+  year = "Year", status_overview = "Status by perspective",
 }
 
 -- Problems with a configuration's label overrides: every key must be one styr knows, and every

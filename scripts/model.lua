@@ -24,7 +24,7 @@ M.UNITS = {
 }
 M.DIRECTIONS = { "increase", "decrease", "target" }
 M.RELATIVE_TARGETS = { "lower", "higher", "not_higher", "not_lower" }
-M.FORMATS = { "html", "csv" }
+M.FORMATS = { "html", "csv", "xlsx", "json", "md" }
 M.LANGUAGES = { "sv", "da", "en" }
 M.COUNTRIES = { "SE", "DK" }
 -- A working group's state.
@@ -32,6 +32,11 @@ M.STATES = { "planned", "running", "reported", "decided" }
 
 function M.is_missing(v)
   return type(v) == "table" and getmetatable(v) == MISSING
+end
+
+-- A missing value with its reason, as missing("reason") in a configuration.
+function M.missing(reason)
+  return setmetatable({ reason = reason }, MISSING)
 end
 
 -- Field checkers: each returns nil when the value is acceptable, else a message.
@@ -291,7 +296,7 @@ local SCHEMAS = {
     fields = { id = check.string, title = check.string, year = check.integer,
                perspectives = list_of(check.string), goals = list_of(check.string), body = check.string,
                formats = list_of(one_of(M.FORMATS)), audiences = list_of(check.string),
-               intro = check.string },
+               intro = check.string, suppress_below = check.integer },
     required = { "title", "year" },
   },
 }
@@ -659,6 +664,19 @@ function Builder:finish()
     end
   end
 
+  -- An indicator a formula of a used indicator reads is in use too, even when no goal lists it.
+  local grew = true
+  while grew do
+    grew = false
+    for _, id in ipairs(self.indicator_order) do
+      local inputs = self.indicators[id].inputs
+      if used[id] and type(inputs) == "table" then
+        for _, input in pairs(inputs) do
+          if type(input) == "string" and not used[input] then used[input] = true; grew = true end
+        end
+      end
+    end
+  end
   for _, id in ipairs(self.indicator_order) do
     local ind = self.indicators[id]
     check_indicator(self, ind)

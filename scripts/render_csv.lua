@@ -24,7 +24,7 @@ function M.render(doc)
                     row.base and row.base.year or "", row.base and row.base.value or "" }
         local notes = {}
         for _, y in ipairs(doc.value_years) do
-          f[#f + 1] = row.values[y] or ""
+          f[#f + 1] = (row.suppressed and row.suppressed[y]) and L.suppressed or row.values[y] or ""
           if row.missing[y] then notes[#notes + 1] = y .. ": " .. row.missing[y] end
         end
         for _, y in ipairs(doc.target_years) do

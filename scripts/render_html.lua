@@ -2,6 +2,7 @@
 -- the configuration or the store escaped. Status is shown as colour, symbol and word, so it reads
 -- the same printed in black and white.
 local format = require "styr.format"
+local charts = require "styr.charts"
 
 local M = {}
 
@@ -44,12 +45,18 @@ ul.activities { margin: .2rem 0 1rem; padding-left: 1.2rem; font-size: .9rem; }
 .a-done { color: var(--met); } .a-overdue { color: var(--not); } .a-open { color: var(--none); }
 .legend, footer { font-size: .85rem; color: #4d5156; }
 ol.notes, ul.sources { font-size: .85rem; }
+.charts { display: flex; flex-wrap: wrap; gap: 1rem; }
+figure.chart { margin: .5rem 0 1rem; }
+figure.chart svg { max-width: 100%; height: auto; }
+td.suppressed { color: #5f6368; }
 @page { size: A4; margin: 15mm; }
 @media print {
   body { margin: 0; max-width: none; font-size: 10pt; }
   section.perspective { break-before: page; }
   section.perspective:first-of-type { break-before: auto; }
-  table, .goal { break-inside: avoid; }
+  table, figure.chart, tr { break-inside: avoid; }
+  thead { display: table-header-group; }
+  h2, h3 { break-after: avoid; }
   thead th { background: none; }
 }
 ]]
@@ -82,6 +89,9 @@ local function render_row(out, doc, row)
   end
   for _, y in ipairs(doc.value_years) do
     local cell = value_cell(row, row.values[y], lang, row.missing[y])
+    if row.suppressed and row.suppressed[y] then
+      cell = '<td class="num suppressed">' .. esc(L.suppressed) .. '</td>'
+    end
     if row.notes[y] then cell = cell:gsub("</td>$", sup(row.notes[y]) .. "</td>") end
     out[#out + 1] = cell
   end
@@ -113,6 +123,13 @@ function M.render(doc)
   end
   if doc.intro then add('<p>' .. esc(doc.intro) .. '</p>\n') end
   add('<p class="legend">' .. esc(L.legend) .. '</p>\n</header>\n<main>\n')
+  -- Charts (scripts/charts.lua): the status overview here, each indicator's after its goal's table.
+  local by_goal, overview = {}, nil
+  for _, ch in ipairs(charts.for_report(doc)) do
+    if ch.kind == "status" then overview = ch
+    else by_goal[ch.goal] = by_goal[ch.goal] or {}; table.insert(by_goal[ch.goal], ch) end
+  end
+  if overview then add('<figure class="chart" id="' .. overview.id .. '">\n' .. overview.svg .. '</figure>\n') end
   for _, section in ipairs(doc.sections) do
     add('<section class="perspective">\n<h2>' .. esc(section.perspective) .. '</h2>\n')
     for _, goal in ipairs(section.goals) do
@@ -131,6 +148,11 @@ function M.render(doc)
         add('<th scope="col">' .. esc(L.status_heading) .. ' ' .. doc.year .. '</th></tr></thead>\n<tbody>\n')
         for _, row in ipairs(goal.rows) do render_row(out, doc, row); add('\n') end
         add('</tbody>\n</table>\n')
+      end
+      if by_goal[goal.id] then
+        add('<div class="charts">\n')
+        for _, ch in ipairs(by_goal[goal.id]) do add('<figure class="chart" id="' .. ch.id .. '">\n' .. ch.svg .. '</figure>\n') end
+        add('</div>\n')
       end
       if #goal.activities > 0 then
         add('<p class="meta"><strong>' .. esc(L.activities) .. '</strong></p>\n<ul class="activities">\n')

@@ -9,6 +9,10 @@ local labels = require "styr.labels"
 
 local M = {}
 
+-- Disclosure control: counts below this in breakdowns (gender and unit rows) are not shown.
+M.SUPPRESS_BELOW = 5
+local COUNT_UNITS = { count = true, persons = true, households = true, placements = true }
+
 -- Which goals a report covers, in configuration order.
 local function selected_goals(b, r)
   local list = {}
@@ -69,7 +73,7 @@ function M.build(b, db, report_id, opts)
     id = report_id, title = r.title, intro = r.intro, year = year, language = lang,
     municipality = b.municipality.name, municipality_code = b.municipality.code,
     generated = opts.generated, labels = L, sections = {}, footnotes = {}, sources = {},
-    audiences = {},
+    audiences = {}, suppress_below = r.suppress_below or M.SUPPRESS_BELOW,
   }
   if type(r.audiences) == "table" then
     for _, a in ipairs(r.audiences) do doc.audiences[#doc.audiences + 1] = b.bodies[a].name end
@@ -131,6 +135,20 @@ function M.build(b, db, report_id, opts)
         row.status = status.evaluate(row.values[year], targets[year], reference, {
           direction = ind.direction, tolerance = ind.tolerance, kind = ind.kind,
         })
+        -- Suppression after the status: the status says nothing a reader could count back.
+        if (s.breakdown or s.unit) and COUNT_UNITS[ind.unit] then
+          for y, v in pairs(row.values) do
+            if type(v) == "number" and v < doc.suppress_below then
+              row.values[y] = nil
+              row.suppressed = row.suppressed or {}
+              row.suppressed[y] = true
+              doc.suppression_note = doc.suppression_note or
+                footnote((L.suppression_note:gsub("%%d", tostring(doc.suppress_below))))
+              row.notes[y] = doc.suppression_note
+            end
+          end
+        end
+        row.suppressed = row.suppressed or {}
         if not s.breakdown and not s.unit and ind.footnote then row.footnote = footnote(ind.footnote) end
         if row.base and row.base.missing then row.base_missing = row.base.missing end
         rows[#rows + 1] = row

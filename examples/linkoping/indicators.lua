@@ -114,6 +114,12 @@ indicator "avslut_per_msek" {
   },
   targets = { [2019] = "higher", [2020] = "higher" },
   footnote = "Siffrorna är inte jämförbara sinsemellan på grund av uppdragens olika målgrupper.",
+  -- The units' figures above are the plan's. The whole committee's figure is computed (styr compute)
+  -- from the participants who left for work or studies and the committee's cost (economy.lua).
+  inputs = { avslut = "avslut_arbete_studier", kostnad = "kostnad_total" },
+  formula = function(v, ctx)
+    return ctx.per_msek(v.avslut, v.kostnad)
+  end,
 }
 
 indicator "lokalandel" {
@@ -122,6 +128,12 @@ indicator "lokalandel" {
   values = { [2018] = 11 },                          -- "11%*": we read it as 2018
   targets = { [2019] = "not_higher", [2020] = "not_higher" },   -- "Ska inte öka"
   footnote = AGGREGATED,
+  -- Later years are computed from the premises' cost and the total cost (economy.lua); the typed-in
+  -- 2018 value is the plan's and stays as published.
+  inputs = { lokaler = "lokalkostnad", totalt = "kostnad_total" },
+  formula = function(v, ctx)
+    return ctx.share(v.lokaler, v.totalt)
+  end,
 }
 
 indicator "ehandelstrohet" {
@@ -137,6 +149,12 @@ indicator "budgetavvikelse" {
   values = { [2017] = 6.6, [2018] = 6.8 },
   targets = { [2019] = 0, [2020] = 0 },
   footnote = AGGREGATED,
+  -- Later years: (outcome - budget) / budget in %, from economy.lua. The sign convention (a cost
+  -- above budget is positive) is our reading; the plan does not say.
+  inputs = { utfall = "kostnad_total", budget = "budget" },
+  formula = function(v, ctx)
+    return ctx.deviation(v.utfall, v.budget)
+  end,
 }
 
 -- Medarbetare ------------------------------------------------------------------------------------

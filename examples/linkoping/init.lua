@@ -9,6 +9,7 @@ municipality {
 
 include "org.lua"
 include "indicators.lua"
+include "economy.lua"      -- the inputs of the economy formulas (illustrative figures)
 include "goals.lua"
 include "activities.lua"
 include "reports.lua"

@@ -7,7 +7,7 @@ EX="$ROOT/examples/linkoping"
 
 run validate "$EX"
 check_rc 0 "styr validate examples/linkoping"
-check_contains "$OUT" "29 indicators" "the example declares the plan's 25 indicators and 4 Kolada comparison indicators"
+check_contains "$OUT" "32 indicators" "the example declares the plan's 25 indicators, 4 Kolada comparison indicators and 3 illustrative formula inputs"
 
 run report uppfoljning --config "$EX" --out "$TMP/out" --db "$TMP/l.db"
 check_rc 0 "the Linköping follow-up renders"
@@ -87,3 +87,26 @@ check_eq "$(row "$C2" brukarenkat_positiva total)" "86|87|88|88|not_met" "85 % p
 check_eq "$(row "$C2" ej_avslut_arbete_studier total)" "|299|Ska minska|Ska minska|met" "280 against 299 in 2018 ('ska minska') is met"
 check_eq "$(row "$C2" avslut_arbete_studier total)" "|182|Ska öka|Ska öka|not_met" "182 again ('ska öka') is not met"
 check_eq "$(row "$C2" budgetavvikelse total)" "6.6|6.8|0|0|met" "a budget deviation of 0 (target 0) is met"
+
+# Seed 002's derived indicators are formulas (indicators.lua, inputs in economy.lua): compute
+# stores them next to the plan's own rows, which stay as published.
+run compute --config "$EX" --db "$TMP/l.db"
+check_rc 0 "styr compute on the Linköping example"
+check_contains "$OUT" "computed:" "compute reports its counts"
+run explain budgetavvikelse --period 2019 --config "$EX" --db "$TMP/l.db"
+check_contains "$OUT" "budgetavvikelse 0580 T 2019: 0.641026" "the 2019 budget deviation is computed from outcome and budget"
+check_contains "$OUT" "ctx.deviation(v.utfall, v.budget)" "explain shows the deviation formula"
+run explain lokalandel --period 2019 --config "$EX" --db "$TMP/l.db"
+check_contains "$OUT" "lokalandel 0580 T 2019: 10.955414" "the premises' share is computed from the costs"
+run explain avslut_per_msek --period 2018 --config "$EX" --db "$TMP/l.db"
+check_contains "$OUT" "avslut = avslut_arbete_studier 0580 T 2018: 182" "the per-MSEK figure reads the plan's participants"
+run explain budgetavvikelse --period 2018 --config "$EX" --db "$TMP/l.db"
+check_contains "$OUT" "budgetavvikelse 0580 T 2018: 6.8" "the plan's typed-in 2018 deviation stays as published"
+run report uppfoljning --config "$EX" --out "$TMP/out3" --db "$TMP/l.db"
+check_eq "$(row "$TMP/out3/uppfoljning.csv" budgetavvikelse total)" "6.6|6.8|0|0|not_met" "after compute the plan's rows are unchanged and 2019 gets a status (0.64 % against 0)"
+for r in "avslut_per_msek unit:JKT |2.1|Ska öka|Ska öka|no_data" "lokalandel total |11|Ska inte öka|Ska inte öka|met"; do
+  id=${r%% *}; rest=${r#* }; br=${rest%% *}; want=${rest#* }
+  check_eq "$(row "$TMP/out3/uppfoljning.csv" "$id" "$br")" "$want" "after compute: $id ($br)"
+done
+run test "$EX"
+check_rc 0 "styr test examples/linkoping runs the example's formula specs"

@@ -388,8 +388,8 @@ static void test_refuses_database_of_newer_styr(void **state)
     char err[1024] = "";
     store *s = NULL;
     assert_int_equal(store_open(fx->db, 0, &s, err, sizeof err), STORE_REFUSED);
-    assert_non_null(strstr(err, "schema version 3"));
-    assert_int_equal(STORE_SCHEMA_VERSION + 1, 3);
+    assert_non_null(strstr(err, "schema version 4"));
+    assert_int_equal(STORE_SCHEMA_VERSION + 1, 4);
     assert_int_equal(raw_int(fx->db, "PRAGMA user_version"), STORE_SCHEMA_VERSION + 1);
 }
 
@@ -849,7 +849,7 @@ static void test_migrates_v1_database(void **state)
 
     store *s = open_ok(fx);
     close_store(fx);
-    assert_int_equal(raw_int(fx->db, "PRAGMA user_version"), 2);
+    assert_int_equal(raw_int(fx->db, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
     assert_int_equal(raw_int(fx->db, "PRAGMA application_id"), STORE_APPLICATION_ID);
     assert_string_equal(raw_text(fx->db, "PRAGMA integrity_check", buf, sizeof buf), "ok");
     assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
@@ -929,6 +929,60 @@ static int64_t one_series(fixture *fx)
     assert_int_equal(store_series_get(s, "ind1", "0580", "T", "year", &id, err, sizeof err),
                      STORE_OK);
     return id;
+}
+
+/* ---- as-of reading and computed inputs (schema 3) ------------------------------------------- */
+
+static int collect_computed(void *ud, const char *area, const char *gender, const char *kind,
+                            const char *period, const store_computed *c)
+{
+    collected *col = ud;
+    if (col->n < 16)
+        snprintf(col->lines[col->n], sizeof col->lines[col->n], "%s %s %s %s %s %s %s", area,
+                 gender, kind, period, c->formula_hash, c->inputs, c->computed_at);
+    col->n++;
+    return 0;
+}
+
+static void test_as_of_and_computed_inputs(void **state)
+{
+    fixture *fx = *state;
+    int64_t id = one_series(fx);
+    store *s = fx->s;
+    char err[1024] = "";
+    int what = -1;
+    store_observation o = {1, 1, NULL, "ok", NULL, "config:init.lua:3", "2026-01-01T00:00:00Z", NULL, NULL, 0};
+    assert_int_equal(store_observation_put(s, id, "2019", &o, &what, err, sizeof err), STORE_OK);
+    o.value = 2;
+    o.vintage = "2026-02-01T00:00:00Z";
+    assert_int_equal(store_observation_put(s, id, "2019", &o, &what, err, sizeof err), STORE_OK);
+
+    collected c = {0};
+    assert_int_equal(store_observations_each(s, "ind1", "2026-01-31T23:59:59Z", 0, collect, &c, err,
+                                             sizeof err),
+                     STORE_OK);
+    assert_int_equal(c.n, 1);
+    assert_string_equal(c.lines[0], "0580 T year 2019 1 - ok - config:init.lua:3 2026-01-01T00:00:00Z");
+    memset(&c, 0, sizeof c);
+    assert_int_equal(store_observations_each(s, "ind1", "2025-12-31T23:59:59Z", 0, collect, &c, err,
+                                             sizeof err),
+                     STORE_OK);
+    assert_int_equal(c.n, 0);
+    memset(&c, 0, sizeof c);
+    assert_int_equal(store_observations_each(s, "ind1", NULL, 1, collect, &c, err, sizeof err), STORE_OK);
+    assert_int_equal(c.n, 2);
+    assert_string_equal(c.lines[1], "0580 T year 2019 2 - ok - config:init.lua:3 2026-02-01T00:00:00Z");
+
+    store_computed sc = {"fnv1a64:1", "a|0580|T|2019|v1", "2026-01-01T00:00:00Z"};
+    assert_int_equal(store_computed_put(s, id, "2019", &sc, err, sizeof err), STORE_OK);
+    sc.inputs = "a|0580|T|2019|v2";
+    assert_int_equal(store_computed_put(s, id, "2019", &sc, err, sizeof err), STORE_OK);
+    memset(&c, 0, sizeof c);
+    assert_int_equal(store_computed_each(s, "ind1", collect_computed, &c, err, sizeof err), STORE_OK);
+    assert_int_equal(c.n, 1);
+    assert_string_equal(c.lines[0], "0580 T year 2019 fnv1a64:1 a|0580|T|2019|v2 2026-01-01T00:00:00Z");
+    sc.inputs = NULL;
+    assert_int_equal(store_computed_put(s, id, "2019", &sc, err, sizeof err), STORE_INVALID);
 }
 
 static int collect_provenance(void *ud, const store_row *r)
@@ -1827,6 +1881,7 @@ int main(void)
         T(test_indicator_put),
         T(test_series_get),
         T(test_observation_vintages),
+        T(test_as_of_and_computed_inputs),
         T(test_observation_invalid),
         T(test_runs),
         T(test_migrates_v1_database),

@@ -1,0 +1,338 @@
+-- Charts as SVG text, pure string building: a line chart of an indicator over years with its
+-- targets and base value, bars (by gender), and a status overview per perspective. Every chart has
+-- a <title> and a <desc> for screen readers, axis ticks and labels with numbers formatted for the
+-- language (styr.format), and series told apart by dash pattern and marker as well as colour, so
+-- they read printed in black and white. Every text is escaped; the same input gives the same bytes.
+local format = require "styr.format"
+
+local M = {}
+
+local ESCAPES = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&quot;", ["'"] = "&#39;" }
+
+-- Escapes text for SVG (XML) content and attributes; drops C0 controls XML does not allow.
+function M.escape(s)
+  s = tostring(s):gsub("[%z\1-\8\11\12\14-\31\127]", "")
+  return (s:gsub("[&<>\"']", ESCAPES))
+end
+local esc = M.escape
+
+-- Coordinates with at most one decimal, "-0" written as "0": stable bytes.
+local function c(v)
+  local s = string.format("%.1f", v):gsub("%.0$", "")
+  if s == "-0" then s = "0" end
+  return s
+end
+M.coord = c
+
+-- A "nice" tick step (1, 2, 2.5 or 5 times a power of ten) for about n steps over range.
+function M.nice_step(range, n)
+  if range ~= range or range <= 0 then return 1 end
+  local raw = range / (n or 5)
+  local mag = 10 ^ math.floor(math.log(raw, 10))
+  local f = raw / mag
+  local nice = f <= 1 and 1 or f <= 2 and 2 or f <= 2.5 and 2.5 or f <= 5 and 5 or 10
+  return nice * mag
+end
+
+-- The axis for values from lo to hi: it always includes 0 (bars and honest lines start there).
+-- Returns { min =, max =, step =, ticks = { … } }.
+function M.scale(lo, hi, n)
+  lo, hi = math.min(lo, 0), math.max(hi, 0)
+  if lo == hi then hi = lo + 1 end
+  local step = M.nice_step(hi - lo, n or 5)
+  local first, last = math.floor(lo / step + 1e-9), math.ceil(hi / step - 1e-9)
+  local ticks = {}
+  for i = first, last do
+    local t = i * step
+    t = tonumber(string.format("%.10g", t))
+    if t == 0 then t = 0 end
+    ticks[#ticks + 1] = t
+  end
+  return { min = ticks[1], max = ticks[#ticks], step = step, ticks = ticks }
+end
+
+local function tick_decimals(step)
+  return math.min(format.decimals_of(step), 2)
+end
+
+local function open_svg(out, w, h, id, title, desc)
+  out[#out + 1] = '<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="' .. w .. '" height="' .. h ..
+                  '" viewBox="0 0 ' .. w .. ' ' .. h .. '" role="img" aria-labelledby="' .. id .. '-t ' .. id ..
+                  '-d" font-family="DejaVu Sans, Arial, sans-serif" font-size="11">\n'
+  out[#out + 1] = '<title id="' .. id .. '-t">' .. esc(title) .. '</title>\n'
+  out[#out + 1] = '<desc id="' .. id .. '-d">' .. esc(desc) .. '</desc>\n'
+  out[#out + 1] = '<rect width="' .. w .. '" height="' .. h .. '" fill="#fff"/>\n'
+end
+
+local function text(out, x, y, s, anchor, extra)
+  out[#out + 1] = '<text x="' .. c(x) .. '" y="' .. c(y) .. '"' ..
+                  (anchor and (' text-anchor="' .. anchor .. '"') or "") .. (extra or "") .. '>' .. esc(s) .. '</text>\n'
+end
+
+-- The y axis with its grid lines and tick labels; returns the function from value to y.
+local function y_axis(out, sc, x0, x1, top, bottom, lang)
+  local function y(v) return bottom - (v - sc.min) / (sc.max - sc.min) * (bottom - top) end
+  local d = tick_decimals(sc.step)
+  for _, t in ipairs(sc.ticks) do
+    out[#out + 1] = '<line x1="' .. c(x0) .. '" x2="' .. c(x1) .. '" y1="' .. c(y(t)) .. '" y2="' .. c(y(t)) ..
+                    '" stroke="' .. (t == 0 and "#555" or "#ddd") .. '"/>\n'
+    text(out, x0 - 6, y(t) + 4, format.number(t, lang, d), "end", ' class="tick"')
+  end
+  return y
+end
+
+-- opts: id, title, language, decimals, unit (text after numbers in the description),
+-- years (list), values { [year] = number }, targets { [year] = number }, base { year =, value = },
+-- labels { value =, target =, base = }. Returns SVG text.
+function M.line(opts)
+  local lang, L = opts.language, opts.labels or {}
+  local w, h, left, right, top, bottom = 560, 260, 64, 16, 34, 200
+  local years = opts.years
+  local lo, hi = math.huge, -math.huge
+  local function see(v) if type(v) == "number" then lo = math.min(lo, v); hi = math.max(hi, v) end end
+  for _, yr in ipairs(years) do see(opts.values[yr]); see(opts.targets and opts.targets[yr]) end
+  if opts.base then see(opts.base.value) end
+  if lo == math.huge then lo, hi = 0, 1 end
+  local sc = M.scale(lo, hi, 5)
+  local parts = {}
+  for _, yr in ipairs(years) do
+    if type(opts.values[yr]) == "number" then
+      parts[#parts + 1] = yr .. ": " .. format.number(opts.values[yr], lang, opts.decimals)
+    end
+  end
+  local out = {}
+  open_svg(out, w, h, opts.id, opts.title, (L.value or "") .. " " .. table.concat(parts, "; ") ..
+           (opts.unit and opts.unit ~= "" and (" (" .. opts.unit .. ")") or ""))
+  text(out, left, 18, opts.title, nil, ' font-weight="bold" font-size="12"')
+  local y = y_axis(out, sc, left, w - right, top, bottom, lang)
+  local n = #years
+  local function x(i) return n == 1 and (left + w - right) / 2 or left + 20 + (i - 1) / (n - 1) * (w - right - left - 40) end
+  for i, yr in ipairs(years) do text(out, x(i), bottom + 16, tostring(yr), "middle", ' class="tick"') end
+  out[#out + 1] = '<line x1="' .. left .. '" x2="' .. left .. '" y1="' .. top .. '" y2="' .. bottom .. '" stroke="#555"/>\n'
+  -- Base value: a dotted horizontal line.
+  if opts.base and type(opts.base.value) == "number" then
+    local by = y(opts.base.value)
+    out[#out + 1] = '<line class="base" x1="' .. left .. '" x2="' .. (w - right) .. '" y1="' .. c(by) .. '" y2="' ..
+                    c(by) .. '" stroke="#5f6368" stroke-dasharray="2 3"/>\n'
+  end
+  local function series(values, cls, colour, dash, marker)
+    local pts, marks = {}, {}
+    for i, yr in ipairs(years) do
+      local v = values and values[yr]
+      if type(v) == "number" then
+        pts[#pts + 1] = c(x(i)) .. "," .. c(y(v))
+        if marker == "circle" then
+          marks[#marks + 1] = '<circle cx="' .. c(x(i)) .. '" cy="' .. c(y(v)) .. '" r="3.5" fill="' .. colour .. '"/>'
+        else
+          marks[#marks + 1] = '<rect x="' .. c(x(i) - 3.5) .. '" y="' .. c(y(v) - 3.5) ..
+                              '" width="7" height="7" fill="#fff" stroke="' .. colour .. '" stroke-width="1.5"/>'
+        end
+        marks[#marks + 1] = '<text x="' .. c(x(i)) .. '" y="' .. c(y(v) - 8) .. '" text-anchor="middle" class="value">' ..
+                            esc(format.number(v, lang, opts.decimals)) .. '</text>'
+      end
+    end
+    if #pts == 0 then return end
+    out[#out + 1] = '<g class="' .. cls .. '">'
+    if #pts > 1 then
+      out[#out + 1] = '<polyline fill="none" stroke="' .. colour .. '" stroke-width="2"' ..
+                      (dash and (' stroke-dasharray="' .. dash .. '"') or "") .. ' points="' .. table.concat(pts, " ") .. '"/>'
+    end
+    out[#out + 1] = table.concat(marks) .. '</g>\n'
+  end
+  series(opts.targets, "target", "#9a6700", "6 4", "square")
+  series(opts.values, "values", "#1f4e79", nil, "circle")
+  -- Legend.
+  local lx, ly = left, h - 14
+  out[#out + 1] = '<g class="legend">'
+  out[#out + 1] = '<line x1="' .. lx .. '" x2="' .. (lx + 24) .. '" y1="' .. (ly - 4) .. '" y2="' .. (ly - 4) ..
+                  '" stroke="#1f4e79" stroke-width="2"/><circle cx="' .. (lx + 12) .. '" cy="' .. (ly - 4) ..
+                  '" r="3.5" fill="#1f4e79"/>'
+  text(out, lx + 30, ly, L.value or "value")
+  lx = lx + 130
+  out[#out + 1] = '<line x1="' .. lx .. '" x2="' .. (lx + 24) .. '" y1="' .. (ly - 4) .. '" y2="' .. (ly - 4) ..
+                  '" stroke="#9a6700" stroke-width="2" stroke-dasharray="6 4"/><rect x="' .. (lx + 8.5) .. '" y="' ..
+                  (ly - 7.5) .. '" width="7" height="7" fill="#fff" stroke="#9a6700" stroke-width="1.5"/>'
+  text(out, lx + 30, ly, L.target or "target")
+  if opts.base and type(opts.base.value) == "number" then
+    lx = lx + 130
+    out[#out + 1] = '<line x1="' .. lx .. '" x2="' .. (lx + 24) .. '" y1="' .. (ly - 4) .. '" y2="' .. (ly - 4) ..
+                    '" stroke="#5f6368" stroke-dasharray="2 3"/>'
+    text(out, lx + 30, ly, (L.base or "base") .. " " .. format.number(opts.base.value, lang, opts.decimals) ..
+         (opts.base.year and (" (" .. opts.base.year .. ")") or ""))
+  end
+  out[#out + 1] = '</g>\n</svg>\n'
+  return table.concat(out)
+end
+
+-- opts: id, title, language, decimals, bars { { label =, value = }, … } (a value nil is left out:
+-- missing or suppressed). Returns SVG text.
+function M.bars(opts)
+  local lang = opts.language
+  local bars = {}
+  for _, b in ipairs(opts.bars) do if type(b.value) == "number" then bars[#bars + 1] = b end end
+  local w, h, left, right, top, bottom = 360, 220, 64, 16, 34, 180
+  local lo, hi = 0, 0
+  for _, b in ipairs(bars) do lo = math.min(lo, b.value); hi = math.max(hi, b.value) end
+  local sc = M.scale(lo, hi, 4)
+  local parts = {}
+  for _, b in ipairs(bars) do parts[#parts + 1] = b.label .. ": " .. format.number(b.value, lang, opts.decimals) end
+  local out = {}
+  open_svg(out, w, h, opts.id, opts.title, table.concat(parts, "; "))
+  text(out, left, 18, opts.title, nil, ' font-weight="bold" font-size="12"')
+  local y = y_axis(out, sc, left, w - right, top, bottom, lang)
+  local slot = (w - right - left) / math.max(#bars, 1)
+  local fills = { "#1f4e79", "#9fb7d0", "#5f6368", "#c9cdd1" }
+  for i, b in ipairs(bars) do
+    local x0 = left + (i - 1) * slot + slot * 0.2
+    local y0, y1 = y(math.max(b.value, 0)), y(math.min(b.value, 0))
+    out[#out + 1] = '<rect class="bar" x="' .. c(x0) .. '" y="' .. c(y0) .. '" width="' .. c(slot * 0.6) ..
+                    '" height="' .. c(y1 - y0) .. '" fill="' .. fills[(i - 1) % #fills + 1] ..
+                    '" stroke="#1f2328" stroke-width="0.5"/>\n'
+    text(out, x0 + slot * 0.3, y0 - 5, format.number(b.value, lang, opts.decimals), "middle", ' class="value"')
+    text(out, x0 + slot * 0.3, bottom + 16, b.label, "middle", ' class="tick"')
+  end
+  out[#out + 1] = '</svg>\n'
+  return table.concat(out)
+end
+
+M.STATUS_ORDER = { "met", "on_the_way", "not_met", "no_data" }
+local STATUS_FILL = { met = "#1a7f37", on_the_way = "#d4a72c", not_met = "#c62828", no_data = "#c9cdd1" }
+local STATUS_PATTERN = { met = nil, on_the_way = "url(#hatch)", not_met = nil, no_data = nil }
+
+-- opts: id, title, language, groups { { label =, counts = { met =, on_the_way =, not_met =, no_data = } } },
+-- labels (status words). One stacked bar per group, with the count written in each part.
+function M.status_overview(opts)
+  local lang, L = opts.language, opts.labels or {}
+  local n = #opts.groups
+  local label_w, bar_w, row_h = 200, 340, 26
+  local w, h = label_w + bar_w + 20, 40 + n * row_h + 40
+  local total = 0
+  for _, g in ipairs(opts.groups) do
+    local t = 0
+    for _, s in ipairs(M.STATUS_ORDER) do t = t + (g.counts[s] or 0) end
+    total = math.max(total, t)
+  end
+  local parts = {}
+  for _, g in ipairs(opts.groups) do
+    local p = {}
+    for _, s in ipairs(M.STATUS_ORDER) do p[#p + 1] = (L[s] or s) .. " " .. (g.counts[s] or 0) end
+    parts[#parts + 1] = g.label .. ": " .. table.concat(p, ", ")
+  end
+  local out = {}
+  open_svg(out, w, h, opts.id, opts.title, table.concat(parts, "; "))
+  out[#out + 1] = '<defs><pattern id="' .. opts.id .. '-hatch" width="6" height="6" patternUnits="userSpaceOnUse" ' ..
+                  'patternTransform="rotate(45)"><rect width="6" height="6" fill="#d4a72c"/>' ..
+                  '<line x1="0" y1="0" x2="0" y2="6" stroke="#fff" stroke-width="2"/></pattern></defs>\n'
+  text(out, 8, 18, opts.title, nil, ' font-weight="bold" font-size="12"')
+  local function fill(s)
+    if STATUS_PATTERN[s] then return "url(#" .. opts.id .. "-hatch)" end
+    return STATUS_FILL[s]
+  end
+  for i, g in ipairs(opts.groups) do
+    local y0 = 30 + (i - 1) * row_h
+    local label = g.label
+    if utf8.len(label) and utf8.len(label) > 30 then label = label:sub(1, utf8.offset(label, 30) - 1) .. "…" end
+    text(out, label_w - 8, y0 + 15, label, "end")
+    local x = label_w
+    for _, s in ipairs(M.STATUS_ORDER) do
+      local k = g.counts[s] or 0
+      if k > 0 then
+        local bw = k / math.max(total, 1) * bar_w
+        out[#out + 1] = '<rect class="s-' .. s .. '" x="' .. c(x) .. '" y="' .. y0 .. '" width="' .. c(bw) ..
+                        '" height="20" fill="' .. fill(s) .. '" stroke="#1f2328" stroke-width="0.5"><title>' ..
+                        esc((L[s] or s) .. ": " .. k) .. '</title></rect>\n'
+        text(out, x + bw / 2, y0 + 14, format.number(k, lang, 0), "middle",
+             ' fill="' .. ((s == "no_data" or s == "on_the_way") and "#1f2328" or "#fff") .. '"')
+        x = x + bw
+      end
+    end
+  end
+  local lx, ly = 8, h - 12
+  for _, s in ipairs(M.STATUS_ORDER) do
+    out[#out + 1] = '<rect x="' .. lx .. '" y="' .. (ly - 10) .. '" width="12" height="12" fill="' .. fill(s) ..
+                    '" stroke="#1f2328" stroke-width="0.5"/>'
+    text(out, lx + 16, ly, L[s] or s)
+    lx = lx + 18 + 8 * utf8.len(L[s] or s) + 14
+  end
+  out[#out + 1] = '\n</svg>\n'
+  return table.concat(out)
+end
+
+-- The charts of a report document: a status overview of its perspectives, then per indicator
+-- (its total row) a line chart when it has at least two numbers over the years, and bars by
+-- gender when both genders have a shown (not suppressed) value in the latest year. Returns a
+-- list of { id =, kind =, goal =, indicator =, svg = } in document order.
+function M.for_report(doc)
+  local L, lang = doc.labels, doc.language
+  local list = {}
+  local groups = {}
+  for _, section in ipairs(doc.sections) do
+    local counts = {}
+    for _, goal in ipairs(section.goals) do
+      for _, row in ipairs(goal.rows) do
+        if not row.breakdown and not row.org_unit then
+          local s = row.status
+          if s == "no_target" or s == "not_assessed" then s = "no_data" end
+          counts[s] = (counts[s] or 0) + 1
+        end
+      end
+    end
+    groups[#groups + 1] = { label = section.perspective, counts = counts }
+  end
+  if #groups > 0 then
+    list[#list + 1] = { id = "chart-status", kind = "status",
+                        svg = M.status_overview { id = "chart-status", title = L.status_overview, language = lang,
+                                                  groups = groups, labels = L.status } }
+  end
+  local years = {}
+  do
+    local set = {}
+    for _, y in ipairs(doc.value_years) do set[y] = true end
+    for _, y in ipairs(doc.target_years) do set[y] = true end
+    for y in pairs(set) do years[#years + 1] = y end
+    table.sort(years)
+  end
+  local n = 0
+  for _, section in ipairs(doc.sections) do
+    for _, goal in ipairs(section.goals) do
+      local genders = {}
+      for _, row in ipairs(goal.rows) do
+        if row.breakdown then genders[row.indicator] = genders[row.indicator] or {}; genders[row.indicator][row.breakdown] = row end
+      end
+      for _, row in ipairs(goal.rows) do
+        if not row.breakdown and not row.org_unit then
+          local numbers = 0
+          for _, y in ipairs(doc.value_years) do if type(row.values[y]) == "number" then numbers = numbers + 1 end end
+          local targets = {}
+          for y, t in pairs(row.targets) do if type(t) == "number" then targets[y] = t end end
+          if numbers >= 2 then
+            n = n + 1
+            local id = "chart-" .. n
+            list[#list + 1] = { id = id, kind = "line", goal = goal.id, indicator = row.indicator,
+              svg = M.line { id = id, title = row.title, language = lang, decimals = row.decimals,
+                             unit = row.unit and L.units[row.unit], years = years, values = row.values,
+                             targets = targets, base = row.base, labels = { value = L.value, target = L.target, base = L.base } } }
+          end
+          local g = genders[row.indicator]
+          local latest
+          for _, y in ipairs(doc.value_years) do
+            if g and g.women and g.men and type(g.women.values[y]) == "number" and type(g.men.values[y]) == "number" then
+              latest = y
+            end
+          end
+          if latest then
+            n = n + 1
+            local id = "chart-" .. n
+            list[#list + 1] = { id = id, kind = "bars", goal = goal.id, indicator = row.indicator,
+              svg = M.bars { id = id, title = row.title .. " " .. latest, language = lang, decimals = row.decimals,
+                             bars = { { label = L.breakdown.women, value = g.women.values[latest] },
+                                      { label = L.breakdown.men, value = g.men.values[latest] } } } }
+          end
+        end
+      end
+    end
+  end
+  return list
+end
+
+return M

@@ -1,0 +1,140 @@
+"""Reads one rendering of a report back with real readers and prints TAP lines: the CSV with
+Python's csv module, the XLSX with openpyxl, the JSON with jsonschema against docs/report.schema.json,
+the Markdown's tables, and the HTML DOM that headless Chromium built (tables, captions, footnotes).
+Usage: report_check.py DIR NAME SCHEMA [DOM-FILE]"""
+import csv
+import glob
+import io
+import os
+import re
+import xml.etree.ElementTree as ET
+import json
+import sys
+import zipfile
+
+import jsonschema
+import openpyxl
+
+out_dir, name, schema_path = sys.argv[1:4]
+dom_path = sys.argv[4] if len(sys.argv) > 4 else None
+base = f"{out_dir}/{name}"
+
+
+def check(cond, what, *evidence):
+    print(("ok - " if cond else "not ok - ") + f"{name}: {what}")
+    if not cond:
+        for e in evidence:
+            print("    " + str(e)[:2000])
+
+
+# JSON against its schema.
+doc = json.load(open(base + ".json", encoding="utf-8"))
+schema = json.load(open(schema_path, encoding="utf-8"))
+errors = sorted(jsonschema.Draft7Validator(schema).iter_errors(doc), key=str)
+check(not errors, "JSON validates against docs/report.schema.json", *errors[:3])
+json_rows = [(s["perspective"], g, r) for s in doc["sections"] for g in s["goals"] for r in g["rows"]]
+tables = sum(1 for s in doc["sections"] for g in s["goals"] if g["rows"])
+
+# CSV round trip.
+raw = open(base + ".csv", "rb").read()
+rows = list(csv.reader(open(base + ".csv", newline="", encoding="utf-8")))
+header, body = rows[0], rows[1:]
+check(all(len(r) == len(header) for r in body), "CSV rows all as wide as the header")
+check(len(body) == len(json_rows), "CSV has a row per JSON row", len(body), len(json_rows))
+buf = io.StringIO()
+w = csv.writer(buf, lineterminator="\r\n")
+for r in rows:
+    w.writerow(r)
+check(buf.getvalue().encode() == raw, "CSV re-written by Python's csv gives the same bytes")
+csv_ok = True
+for c, (p, g, r) in zip(body, json_rows):
+    rec = dict(zip(header, c))
+    if rec["indicator_id"] != r["indicator"] or rec["goal_id"] != g["id"] or rec["perspective"] != p:
+        csv_ok = False
+    for v in r["values"]:
+        want = ".." if v["suppressed"] else ("" if v["value"] is None else v["value"])
+        got = rec["value_%d" % v["year"]]
+        if isinstance(want, (int, float)) and not isinstance(want, bool):
+            if got == "" or abs(float(got) - want) > 1e-9:
+                csv_ok = False
+        elif isinstance(want, str) and want not in (got, got.lstrip("'")):
+            csv_ok = False
+check(csv_ok, "CSV values equal the JSON's, row by row")
+
+# XLSX with openpyxl: sheet names, numbers stored as numbers, values equal to the CSV's.
+wb = openpyxl.load_workbook(base + ".xlsx")
+perspectives = [s["perspective"] for s in doc["sections"]]
+check(wb.sheetnames[:len(perspectives)] == [p[:31] for p in perspectives] and len(wb.sheetnames) == len(perspectives) + 2,
+      "XLSX has a sheet per perspective, then footnotes and sources", wb.sheetnames, perspectives)
+xrows = []
+for sheet in wb.sheetnames[:len(perspectives)]:
+    ws = wb[sheet]
+    check(ws.freeze_panes == "A2", f"XLSX sheet {sheet!r} freezes its header row", ws.freeze_panes)
+    check(ws.cell(1, 1).font.b, f"XLSX sheet {sheet!r} has a bold header")
+    xrows += [list(r) for r in ws.iter_rows(min_row=2)]
+check(len(xrows) == len(body), "XLSX has a row per CSV row", len(xrows), len(body))
+numeric = [i for i, h in enumerate(header) if h == "base_value" or h.startswith("value_") or h.startswith("target_")]
+bad, numbers = [], 0
+for c, x in zip(body, xrows):
+    for i in numeric:
+        cell = x[i - 1]  # the XLSX has no perspective column
+        want = c[i]
+        try:
+            f = float(want)
+        except ValueError:
+            f = None
+        if f is not None:
+            numbers += 1
+            if cell.data_type != "n" or not isinstance(cell.value, (int, float)) or abs(cell.value - f) > 1e-9:
+                bad.append((c[3], header[i], want, cell.value, cell.data_type))
+            elif cell.number_format == "General":
+                bad.append((c[3], header[i], "no number format"))
+        elif want == "":
+            if cell.value not in (None, ""):
+                bad.append((c[3], header[i], want, cell.value))
+        elif cell.data_type != "s" or cell.value != want.lstrip("'") and cell.value != want:
+            bad.append((c[3], header[i], want, cell.value, cell.data_type))
+    for i in (1, 3, 5):
+        if x[i - 1].value != c[i]:
+            bad.append((header[i], c[i], x[i - 1].value))
+check(not bad and numbers > 0, f"XLSX numbers are numbers with a number format, equal to the CSV's ({numbers} numbers)", *bad[:5])
+with zipfile.ZipFile(base + ".xlsx") as z:
+    formulas = [n for n in z.namelist() if n.startswith("xl/worksheets/") and b"<f>" in z.read(n)]
+check(not formulas, "XLSX holds no formula", formulas)
+src = wb[wb.sheetnames[-1]]
+check(src.max_row - 1 == len(doc["sources"]), "XLSX sources sheet lists every source", src.max_row, len(doc["sources"]))
+
+# Markdown: a table per goal table, footnotes.
+md = open(base + ".md", encoding="utf-8").read()
+md_tables = sum(1 for line in md.splitlines() if line.startswith("|---"))
+check(md_tables == tables, "Markdown has a table per goal table", md_tables, tables)
+check(all(f"\n{i}. " in md for i in range(1, len(doc["footnotes"]) + 1)), "Markdown lists every footnote")
+
+# HTML as Chromium built it.
+if dom_path:
+    dom = open(dom_path, encoding="utf-8").read()
+    check(dom.count("<table") == tables, "HTML (Chromium DOM) has a table per goal table", dom.count("<table"), tables)
+    check(dom.count("<caption>") == tables, "every HTML table has a caption")
+    ths = re.findall(r"<th\b[^>]*>", dom)
+    check(ths and all('scope="' in t for t in ths), "every HTML header cell has a scope", [t for t in ths if "scope" not in t][:3])
+    check("@page { size: A4" in dom and "section.perspective { break-before: page; }" in dom,
+          "HTML print stylesheet: A4 pages, a page break before each perspective")
+    check(dom.count('<section class="perspective">') == len(doc["sections"]), "HTML has a section per perspective")
+    notes = sum(1 for i in range(1, len(doc["footnotes"]) + 1) if f'id="note-{i}"' in dom)
+    check(notes == len(doc["footnotes"]), "HTML shows every footnote", notes, len(doc["footnotes"]))
+
+# Charts: SVG files beside the Markdown, each well-formed XML with a <title>, referenced by the
+# Markdown and inline in the HTML.
+svgs = sorted(glob.glob(glob.escape(base) + "-chart-*.svg"))
+check(len(svgs) > 0, "charts written beside the Markdown", len(svgs))
+titled = 0
+for f in svgs:
+    root = ET.parse(f).getroot()
+    if root.find("{http://www.w3.org/2000/svg}title") is not None:
+        titled += 1
+check(titled == len(svgs), "every SVG file is well-formed XML with a <title>", titled, len(svgs))
+check(all("](" + os.path.basename(f) + ")" in md for f in svgs), "the Markdown shows every chart file")
+if dom_path:
+    check(dom.count("<svg") == len(svgs), "HTML has every chart inline as SVG", dom.count("<svg"), len(svgs))
+    check(dom.count("<svg") == dom.count("<title id="), "every inline chart has a <title>")
+    check('id="chart-status"' in dom, "HTML has the status overview chart")

@@ -1,0 +1,109 @@
+require "tests.spec.helper"
+local charts = require "styr.charts"
+
+local L = { value = "Utfall", target = "Mål", base = "Basvärde" }
+
+describe("chart scales", function()
+  it("picks nice steps of 1, 2, 2.5 or 5 times a power of ten", function()
+    assert.are.equal(1, charts.nice_step(5, 5))
+    assert.are.equal(1000, charts.nice_step(3130, 5))
+    assert.are.equal(0.2, charts.nice_step(0.9, 5))
+    assert.are.equal(25, charts.nice_step(100, 4))
+    assert.are.equal(1, charts.nice_step(0, 5))
+  end)
+
+  it("covers the values, starts at zero and has exact ticks", function()
+    local s = charts.scale(2996, 3130, 5)
+    assert.are.equal(0, s.min)
+    assert.are.equal(4000, s.max)
+    assert.are.same({ 0, 1000, 2000, 3000, 4000 }, s.ticks)
+    s = charts.scale(0.1, 0.7, 5)
+    assert.are.same({ 0, 0.2, 0.4, 0.6, 0.8 }, s.ticks)
+  end)
+
+  it("handles negative values and a flat series", function()
+    local s = charts.scale(-3, 7, 5)
+    assert.is_true(s.min <= -3 and s.max >= 7)
+    assert.are.same({ -4, -2, 0, 2, 4, 6, 8 }, s.ticks)
+    s = charts.scale(0, 0, 5)
+    assert.are.equal(0, s.min)
+    assert.is_true(s.max > 0)
+  end)
+
+  it("writes coordinates without -0 or float noise", function()
+    assert.are.equal("0", charts.coord(-0.01))
+    assert.are.equal("12.5", charts.coord(12.49999))
+    assert.are.equal("3", charts.coord(3.0))
+  end)
+end)
+
+describe("chart SVG", function()
+  local function line(overrides)
+    local o = { id = "c1", title = "Hushåll", language = "sv", years = { 2017, 2018, 2019 },
+                values = { [2017] = 2996, [2018] = 3130 }, targets = { [2019] = 2800 },
+                base = { year = 2018, value = 3130 }, labels = L }
+    for k, v in pairs(overrides or {}) do o[k] = v end
+    return charts.line(o)
+  end
+
+  it("has a title and a description for screen readers", function()
+    local svg = line()
+    assert.truthy(svg:find('<title id="c1-t">Hushåll</title>', 1, true))
+    assert.truthy(svg:find('<desc id="c1-d">', 1, true))
+    assert.truthy(svg:find('role="img" aria-labelledby="c1-t c1-d"', 1, true))
+  end)
+
+  it("formats ticks and values for the language", function()
+    local svg = line()
+    assert.truthy(svg:find(">3\u{00A0}000<", 1, true))        -- Swedish: no-break space between thousands
+    assert.truthy(svg:find(">3\u{00A0}130<", 1, true))
+    local da = line({ language = "da" })
+    assert.truthy(da:find(">3.000<", 1, true))                 -- Danish: a point
+    local dec = charts.bars { id = "b", title = "Andel", language = "sv", decimals = 1,
+                              bars = { { label = "Kvinnor", value = 87.2 }, { label = "Män", value = 92.6 } } }
+    assert.truthy(dec:find(">87,2<", 1, true))                 -- decimal comma
+  end)
+
+  it("draws values, targets and the base value with a legend", function()
+    local svg = line()
+    assert.truthy(svg:find('class="values"', 1, true))
+    assert.truthy(svg:find('class="target"', 1, true))
+    assert.truthy(svg:find('class="base"', 1, true))
+    assert.truthy(svg:find(">Mål<", 1, true))
+    assert.truthy(svg:find("Basvärde 3\u{00A0}130 (2018)", 1, true))
+    for _, y in ipairs({ "2017", "2018", "2019" }) do assert.truthy(svg:find(">" .. y .. "<", 1, true)) end
+  end)
+
+  it("escapes every text", function()
+    local svg = line({ title = "</text><script>alert(1)</script> & \"q\" 'a'\0" })
+    assert.falsy(svg:find("<script>", 1, true))
+    assert.truthy(svg:find("&lt;/text&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; &#39;a&#39;", 1, true))
+    assert.falsy(svg:find("\0", 1, true))
+    local bars = charts.bars { id = "b", title = "x", language = "sv",
+                               bars = { { label = "<b>&", value = 1 } } }
+    assert.truthy(bars:find("&lt;b&gt;&amp;", 1, true))
+  end)
+
+  it("leaves out bars without a value (missing or suppressed)", function()
+    local svg = charts.bars { id = "b", title = "x", language = "sv",
+                              bars = { { label = "Kvinnor" }, { label = "Män", value = 12 } } }
+    assert.falsy(svg:find("Kvinnor", 1, true))
+    assert.truthy(svg:find(">12<", 1, true))
+    local n = select(2, svg:gsub('class="bar"', ""))
+    assert.are.equal(1, n)
+  end)
+
+  it("counts statuses per group with words in the legend", function()
+    local svg = charts.status_overview { id = "s", title = "Status", language = "sv",
+      labels = { met = "Uppfyllt", on_the_way = "På väg", not_met = "Ej uppfyllt", no_data = "Uppgift saknas" },
+      groups = { { label = "Medborgare", counts = { met = 2, not_met = 1 } }, { label = "Ekonomi", counts = {} } } }
+    assert.truthy(svg:find("<title>Uppfyllt: 2</title>", 1, true))
+    assert.truthy(svg:find("<title>Ej uppfyllt: 1</title>", 1, true))
+    assert.truthy(svg:find(">Uppgift saknas<", 1, true))
+    assert.truthy(svg:find("Medborgare: Uppfyllt 2, På väg 0, Ej uppfyllt 1, Uppgift saknas 0", 1, true))
+  end)
+
+  it("gives the same bytes for the same input", function()
+    assert.are.equal(line(), line())
+  end)
+end)

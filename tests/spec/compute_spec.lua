@@ -1,0 +1,156 @@
+-- styr compute (scripts/compute.lua) on real database files: dependency order, missing values with
+-- their reason, new / changed / unchanged counts, recomputing only what changed (input vintages,
+-- formula source), typed-in values winning, as-of evaluation, and explain's tree.
+local H = require "tests.spec.helper"
+local store = require "styr.store"
+local loader = require "styr.loader"
+local sync = require "styr.sync"
+local compute = require "styr.compute"
+local explain = require "styr.explain"
+
+local INDICATORS = [[
+indicator "exits" { title = "Exits", unit = "persons", values = { [2018] = 182, [2019] = 200 } }
+indicator "cost" { title = "Cost", unit = "sek", values = { [2018] = 80e6, [2019] = 0 } }
+indicator "per_msek" { title = "Per MSEK", unit = "per_msek", inputs = { exits = "exits", cost = "cost" },
+  formula = function(v, ctx) return ctx.per_msek(v.exits, v.cost) end }
+indicator "doubled" { title = "Doubled", unit = "per_msek", inputs = { x = "per_msek" },
+  formula = function(v) return v.x * FACTOR end }
+]]
+
+local dir, db
+
+local function write(factor, exits2018)
+  local text = H.MUNICIPALITY .. INDICATORS:gsub("FACTOR", tostring(factor)):gsub("182", tostring(exits2018 or 182))
+  local f = assert(io.open(dir .. "/init.lua", "wb")); f:write(text); f:close()
+end
+
+-- Loads the configuration and runs sync + compute at `now` in one transaction.
+local function run(now)
+  local b = loader.load(dir)
+  assert(b:errors() == 0, table.concat(H.messages(b), "\n"))
+  assert(db:begin())
+  assert(sync.run(db, b, now))
+  local counts = compute.evaluate_all(b, db, now)
+  assert(db:commit())
+  return counts, b
+end
+
+local function value(id, p)
+  for _, r in ipairs(db:latest(id)) do if r.period == p then return r end end
+end
+
+describe("compute", function()
+  before_each(function()
+    dir = H.config({ ["init.lua"] = "" })
+    db = assert(store.open(dir .. "/styr.db"))
+    write(2)
+  end)
+  after_each(function() db:close(); H.cleanup(dir) end)
+
+  it("computes in dependency order and stores values with the formula as source", function()
+    local c = run("2026-01-10T00:00:00Z")
+    assert.are.same({ new = 4, changed = 0, unchanged = 0, skipped = 0, missing = 2 }, c)
+    local r = value("per_msek", "2018")
+    assert.are.equal(2.275, r.value)
+    assert.matches("^formula:.*init.lua:7$", r.source)
+    assert.are.equal(4.55, value("doubled", "2018").value)
+  end)
+
+  it("stores a missing value with its reason, never inf or NaN", function()
+    run("2026-01-10T00:00:00Z")
+    local r = value("per_msek", "2019")
+    assert.are.same({ "missing", "division by zero" }, { r.status, r.note })
+    assert.is_nil(r.value)
+    r = value("doubled", "2019")
+    assert.are.equal("missing", r.status)
+    assert.matches("input 'x' %(per_msek%) is missing for 2019: division by zero", r.note)
+  end)
+
+  it("recomputes nothing when nothing changed", function()
+    run("2026-01-10T00:00:00Z")
+    local c = run("2026-01-11T00:00:00Z")
+    assert.are.same({ new = 0, changed = 0, unchanged = 4, skipped = 4, missing = 0 }, c)
+    assert.are.equal("2026-01-10T00:00:00Z", value("doubled", "2018").vintage)
+  end)
+
+  it("recomputes what depends on a revised input, through the chain", function()
+    run("2026-01-10T00:00:00Z")
+    write(2, 190)
+    local c = run("2026-02-10T00:00:00Z")
+    assert.are.same({ new = 0, changed = 2, unchanged = 2, skipped = 2, missing = 0 }, c)
+    assert.are.equal(4.75, value("doubled", "2018").value)
+    assert.are.equal("2026-02-10T00:00:00Z", value("doubled", "2018").vintage)
+    -- every vintage is kept, and as-of sees the old ones
+    assert.are.equal(3, #db:vintages("per_msek")) -- 2018 twice, 2019 once
+    local _, results = compute.evaluate_all(loader.load(dir), db, "2026-03-01T00:00:00Z",
+      { store = false, as_of = "2026-01-31T23:59:59Z" })
+    for _, r in ipairs(results) do
+      if r.id == "doubled" and r.key.period == "2018" then assert.are.equal(4.55, r.value) end
+    end
+  end)
+
+  it("recomputes an indicator whose formula changed, and only that one", function()
+    run("2026-01-10T00:00:00Z")
+    write(3)
+    local c = run("2026-01-12T00:00:00Z")
+    assert.are.same({ new = 0, changed = 1, unchanged = 3, skipped = 2, missing = 1 }, c)
+    assert.near(6.825, value("doubled", "2018").value, 1e-9)
+  end)
+
+  it("records the inputs' vintages and the formula hash", function()
+    local _, b = run("2026-01-10T00:00:00Z")
+    local rows = db:computed("per_msek")
+    assert.are.equal(2, #rows)
+    assert.are.equal("cost|0580|T|2018|2026-01-10T00:00:00Z\nexits|0580|T|2018|2026-01-10T00:00:00Z", rows[1].inputs)
+    assert.are.equal(require("styr.formula").hash(b, b.indicators.per_msek), rows[1].formula_hash)
+  end)
+
+  it("leaves a value typed into the configuration to the configuration", function()
+    local text = H.MUNICIPALITY .. INDICATORS:gsub("FACTOR", "2"):gsub('inputs = { x = "per_msek" }',
+      'values = { [2018] = 1 }, inputs = { x = "per_msek" }')
+    local f = assert(io.open(dir .. "/init.lua", "wb")); f:write(text); f:close()
+    run("2026-01-10T00:00:00Z")
+    assert.are.equal(1, value("doubled", "2018").value)
+    assert.matches("^config:", value("doubled", "2018").source)
+  end)
+
+  it("explain shows the value, the formula and the inputs down to the typed-in values", function()
+    run("2026-01-10T00:00:00Z")
+    write(2, 190)
+    local b = select(2, run("2026-02-10T00:00:00Z"))
+    local node = explain.node(b, db, compute.data(b, db), "doubled", { area = "0580", gender = "T", period = "2018" })
+    assert.are.equal(4.75, node.value)
+    assert.matches("v.x %* 2", node.formula.text)
+    assert.are.equal("per_msek", node.inputs[1].indicator)
+    local exits = node.inputs[1].inputs[1].indicator == "exits" and node.inputs[1].inputs[1] or node.inputs[1].inputs[2]
+    assert.are.equal(190, exits.value)
+    assert.are.equal(2, #exits.vintages)
+    local text = table.concat(explain.lines(node), "\n")
+    assert.matches("doubled 0580 T 2018: 4.75", text)
+    assert.matches("2026%-01%-10T00:00:00Z  182", text)
+    local old = explain.node(b, db, compute.data(b, db, "2026-01-31T23:59:59Z"), "doubled",
+      { area = "0580", gender = "T", period = "2018" }, "2026-01-31T23:59:59Z")
+    assert.are.equal(4.55, old.value)
+  end)
+
+  it("a formula error stops the run and names indicator, area, period and line", function()
+    local text = H.MUNICIPALITY .. INDICATORS:gsub("FACTOR", "nil")
+    local f = assert(io.open(dir .. "/init.lua", "wb")); f:write(text); f:close()
+    local b = loader.load(dir)
+    assert(db:begin())
+    assert(sync.run(db, b, "2026-01-10T00:00:00Z"))
+    local ok, e = pcall(compute.evaluate_all, b, db, "2026-01-10T00:00:00Z")
+    db:rollback()
+    assert.is_false(ok)
+    assert.matches("indicator 'doubled', area 0580, gender T, period 2018: .*init.lua:9:", e)
+  end)
+
+  it("parses --as-of dates and times", function()
+    assert.are.equal("2026-01-10T23:59:59Z", compute.as_of({ ["as-of"] = "2026-01-10" }))
+    assert.are.equal("2026-01-10T08:00:00Z", compute.as_of({ ["as-of"] = "2026-01-10T08:00:00Z" }))
+    assert.is_nil(compute.as_of({}))
+    local v, e = compute.as_of({ ["as-of"] = "10/1/2026" })
+    assert.is_nil(v)
+    assert.matches("YYYY%-MM%-DD", e)
+  end)
+end)

@@ -1,0 +1,47 @@
+require "tests.spec.helper"
+local xlsx = require "styr.xlsx"
+local render_xlsx = require "styr.render_xlsx"
+
+describe("styr.xlsx", function()
+  it("returns the workbook's bytes (a zip)", function()
+    local bytes = assert(xlsx.workbook { title = "T", created = 0, sheets = {
+      { name = "A", widths = { 20, 10 }, freeze = 1,
+        rows = { { { value = "h", bold = true }, { value = "n", bold = true } },
+                 { "=cmd", { value = 1.25, format = "0.00" } }, { false, "" } } } } })
+    assert.are.equal("PK", bytes:sub(1, 2))
+  end)
+
+  it("gives the same bytes for the same description", function()
+    local d = { created = 1570000000, sheets = { { name = "A", rows = { { 1, "x" } } } } }
+    assert.are.equal(xlsx.workbook(d), xlsx.workbook(d))
+  end)
+
+  it("refuses a bad or duplicate sheet name with a message", function()
+    local ok, err = xlsx.workbook { sheets = { { name = "a[1]", rows = {} } } }
+    assert.is_nil(ok)
+    assert.truthy(err:find("a[1]", 1, true))
+    ok, err = xlsx.workbook { sheets = { { name = "A", rows = {} }, { name = "a", rows = {} } } }
+    assert.is_nil(ok)
+    assert.truthy(err)
+  end)
+
+  it("refuses a cell it cannot store and names it", function()
+    local ok, err = xlsx.workbook { sheets = { { name = "A", rows = { { 1, print } } } } }
+    assert.is_nil(ok)
+    assert.truthy(err:find("row 1, column 2", 1, true))
+  end)
+end)
+
+describe("render_xlsx helpers", function()
+  it("dates the workbook from the generation date (UTC)", function()
+    assert.are.equal(0, render_xlsx.epoch_of("1970-01-01"))
+    assert.are.equal(1569888000, render_xlsx.epoch_of("2019-10-01"))
+    assert.are.equal(951782400, render_xlsx.epoch_of("2000-02-29"))
+  end)
+
+  it("turns decimals into Excel number formats", function()
+    assert.are.equal("#,##0", render_xlsx.number_format(0))
+    assert.are.equal("#,##0.0", render_xlsx.number_format(1))
+    assert.are.equal("#,##0.00", render_xlsx.number_format(2))
+  end)
+end)
