@@ -261,6 +261,66 @@ end
 -- The charts of a report document: a status overview of its perspectives, then per indicator
 -- (its total row) a line chart when it has at least two numbers over the years, and bars by
 -- gender when both genders have a shown (not suppressed) value in the latest year. Returns a
+-- Horizontal bars of the municipality and its peers for one year, best first by direction (no
+-- direction: highest first), the municipality highlighted in colour and bold and marked "▶".
+-- The national value, when given, is a dashed vertical line with its label.
+-- opts: { id, title, language, decimals, direction, year, values = { { name, value, self }, … },
+--         national = number or nil, national_label = text }
+function M.ranking(opts)
+  local lang = opts.language
+  local list = {}
+  for i, e in ipairs(opts.values) do list[i] = e end
+  table.sort(list, function(a, b)
+    if a.value ~= b.value then
+      if opts.direction == "decrease" then return a.value < b.value end
+      return a.value > b.value
+    end
+    return tostring(a.name) < tostring(b.name)
+  end)
+  local lo, hi = 0, 0
+  for _, e in ipairs(list) do lo = math.min(lo, e.value); hi = math.max(hi, e.value) end
+  if opts.national then lo = math.min(lo, opts.national); hi = math.max(hi, opts.national) end
+  local sc = M.scale(lo, hi, 4)
+  local bar_h, left, right, top = 18, 130, 70, 30
+  local w, h = 480, top + #list * (bar_h + 6) + (opts.national and 42 or 30)
+  local function x(v) return left + (v - sc.min) / (sc.max - sc.min) * (w - left - right) end
+  local out = {}
+  local parts = {}
+  for i, e in ipairs(list) do parts[i] = e.name .. " " .. format.number(e.value, lang, opts.decimals) end
+  if opts.national then
+    parts[#parts + 1] = (opts.national_label or "") .. " " .. format.number(opts.national, lang, opts.decimals)
+  end
+  open_svg(out, w, h, opts.id, opts.title, table.concat(parts, "; "))
+  text(out, left, 18, opts.title, "start", ' font-weight="bold"')
+  local d = tick_decimals(sc.step)
+  local bottom = top + #list * (bar_h + 6)
+  for _, t in ipairs(sc.ticks) do
+    out[#out + 1] = '<line x1="' .. c(x(t)) .. '" x2="' .. c(x(t)) .. '" y1="' .. top .. '" y2="' .. c(bottom) ..
+                    '" stroke="' .. (t == 0 and "#555" or "#ddd") .. '"/>\n'
+    text(out, x(t), bottom + 14, format.number(t, lang, d), "middle", ' class="tick"')
+  end
+  for i, e in ipairs(list) do
+    local y = top + (i - 1) * (bar_h + 6)
+    local x0, x1 = x(math.min(0, e.value)), x(math.max(0, e.value))
+    local cls = e.self and ' class="self"' or ""
+    out[#out + 1] = '<rect' .. cls .. ' x="' .. c(x0) .. '" y="' .. c(y) .. '" width="' .. c(x1 - x0) ..
+                    '" height="' .. bar_h .. '" fill="' .. (e.self and "#1f5fa8" or "#b8bec4") .. '"' ..
+                    (e.self and ' stroke="#000"' or "") .. '/>\n'
+    text(out, left - 6, y + 13, (e.self and "▶ " or "") .. e.name, "end", e.self and ' font-weight="bold"' or nil)
+    text(out, x1 + 4, y + 13, format.number(e.value, lang, opts.decimals), "start",
+         e.self and ' font-weight="bold"' or nil)
+  end
+  if opts.national then
+    local xn = x(opts.national)
+    out[#out + 1] = '<line class="national" x1="' .. c(xn) .. '" x2="' .. c(xn) .. '" y1="' .. (top - 4) ..
+                    '" y2="' .. c(bottom) .. '" stroke="#9a6700" stroke-width="1.5" stroke-dasharray="5 3"/>\n'
+    text(out, xn, bottom + 26, (opts.national_label or "") .. " " .. format.number(opts.national, lang, opts.decimals),
+         "middle", ' fill="#9a6700"')
+  end
+  out[#out + 1] = '</svg>\n'
+  return table.concat(out)
+end
+
 -- list of { id =, kind =, goal =, indicator =, svg = } in document order.
 function M.for_report(doc)
   local L, lang = doc.labels, doc.language
@@ -327,6 +387,17 @@ function M.for_report(doc)
               svg = M.bars { id = id, title = row.title .. " " .. latest, language = lang, decimals = row.decimals,
                              bars = { { label = L.breakdown.women, value = g.women.values[latest] },
                                       { label = L.breakdown.men, value = g.men.values[latest] } } } }
+          end
+          if row.peer then
+            n = n + 1
+            local id = "chart-" .. n
+            local values = {}
+            for i, e in ipairs(row.peer.values) do values[i] = e end
+            list[#list + 1] = { id = id, kind = "ranking", goal = goal.id, indicator = row.indicator,
+              svg = M.ranking { id = id, title = row.title .. " " .. row.peer.year .. " (" .. L.peer_chart .. ")",
+                                language = lang, decimals = row.decimals, direction = row.direction,
+                                year = row.peer.year, values = values,
+                                national = row.peer.national, national_label = L.national } }
           end
         end
       end

@@ -37,6 +37,8 @@ M.sv = {
   no_events = "Inga händelser detta år.",
   suppressed = "..", suppression_note = "Värden under %d i uppdelningar (kön, enhet) redovisas inte av röjandeskäl (..).",
   year = "År", status_overview = "Status per perspektiv",
+  peer_rank = "Rang bland jämförda", national = "Riket", goal_status = "Målets status",
+  peer_chart = "Jämförelse",
 }
 
 M.da = {
@@ -75,6 +77,8 @@ M.da = {
   no_events = "Ingen begivenheder i år.",
   suppressed = "..", suppression_note = "Værdier under %d i opdelinger (køn, enhed) vises ikke af diskretionshensyn (..).",
   year = "År", status_overview = "Status pr. perspektiv",
+  peer_rank = "Placering blandt sammenlignede", national = "Hele landet", goal_status = "Målets status",
+  peer_chart = "Sammenligning",
 }
 
 M.en = {
@@ -113,6 +117,8 @@ M.en = {
   no_events = "No events this year.",
   suppressed = "..", suppression_note = "Values below %d in breakdowns (gender, unit) are suppressed for confidentiality (..).",
   year = "Year", status_overview = "Status by perspective",
+  peer_rank = "Rank among peers", national = "National", goal_status = "Goal status",
+  peer_chart = "Comparison",
 }
 
 -- Problems with a configuration's label overrides: every key must be one styr knows, and every

@@ -227,6 +227,14 @@ local function seats_checker(v)
   end
 end
 
+-- peer_names = { ["0581"] = "Norrköping", … }
+local function peer_names_checker(v)
+  if type(v) ~= "table" then return "must be { [\"code\"] = \"name\", … }, not " .. type(v) end
+  for k, x in pairs(v) do
+    if type(k) ~= "string" or type(x) ~= "string" then return "must map municipality codes to names (strings)" end
+  end
+end
+
 local function string_or_list(v)
   if type(v) == "string" then return check.string(v) end
   return list_of(check.string)(v)
@@ -263,7 +271,9 @@ local SCHEMAS = {
   goal = {
     fields = { id = check.string, title = check.string, perspective = check.string, body = check.string,
                area = check.string, municipal_goal = check.string, number = check.integer,
-               indicators = list_of(check.string), note = check.string },
+               indicators = list_of(check.string), note = check.string,
+               status_rule = one_of(require("styr.goal_status").RULES),
+               weights = require("styr.goal_status").check_weights },
     required = { "title" },
   },
   indicator = {
@@ -296,7 +306,8 @@ local SCHEMAS = {
     fields = { id = check.string, title = check.string, year = check.integer,
                perspectives = list_of(check.string), goals = list_of(check.string), body = check.string,
                formats = list_of(one_of(M.FORMATS)), audiences = list_of(check.string),
-               intro = check.string, suppress_below = check.integer },
+               intro = check.string, suppress_below = check.integer,
+               peers = list_of(check.string), national = check.string, peer_names = peer_names_checker },
     required = { "title", "year" },
   },
 }
@@ -657,6 +668,21 @@ function Builder:finish()
     for _, ind in ipairs(g.indicators) do
       ref(g.where, what, "indicators", ind, self.indicators, indicator_ids, "indicator")
       used[ind] = true
+    end
+    if type(g.weights) == "table" then
+      local own = util.set(g.indicators)
+      local names = {}
+      for k in pairs(g.weights) do if type(k) == "string" then names[#names + 1] = k end end
+      table.sort(names)
+      for _, k in ipairs(names) do
+        if not own[k] then
+          self:problem(g.where, what .. ": weights names '" .. k .. "', which is not one of the goal's indicators" ..
+                       util.suggest(k, g.indicators))
+        end
+      end
+      if g.status_rule ~= "weighted" then
+        self:problem(g.where, what .. ": weights are used only with status_rule = \"weighted\"", "warning")
+      end
     end
     if perspective_set and type(g.perspective) == "string" and not perspective_set[g.perspective] then
       self:problem(g.where, what .. ": perspective '" .. g.perspective .. "' is not one of the municipality's " ..

@@ -13,6 +13,11 @@ function M.render(doc)
   header[#header + 1] = "status_" .. doc.year
   header[#header + 1] = "status_label"
   header[#header + 1] = "notes"
+  header[#header + 1] = "goal_status"
+  header[#header + 1] = "goal_status_label"
+  if doc.peers then
+    for _, h in ipairs({ "peer_year", "peer_rank", "peer_count", "national" }) do header[#header + 1] = h end
+  end
   local n = #header
   local out = { csv.line(header) }
   for _, section in ipairs(doc.sections) do
@@ -39,6 +44,15 @@ function M.render(doc)
         end
         if row.footnote then notes[#notes + 1] = doc.footnotes[row.footnote] end
         f[#f + 1] = table.concat(notes, "; ")
+        f[#f + 1] = goal.status
+        f[#f + 1] = L.status[goal.status]
+        if doc.peers then
+          local p = row.peer or {}
+          f[#f + 1] = p.year or ""
+          f[#f + 1] = p.rank or ""
+          f[#f + 1] = p.count or ""
+          f[#f + 1] = p.national or ""
+        end
         out[#out + 1] = csv.line(f, n)
       end
     end

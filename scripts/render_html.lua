@@ -38,6 +38,7 @@ tr.sub th { font-weight: normal; padding-left: 1.4rem; }
 .status { white-space: nowrap; font-weight: 600; }
 .status .sym { display: inline-block; width: 1.1em; }
 .s-met { color: var(--met); } .s-on_the_way { color: var(--way); } .s-not_met { color: var(--not); }
+h3 .goal-status { font-size: .85rem; margin-left: .6rem; }
 .s-no_data, .s-no_target, .s-not_assessed { color: var(--none); font-weight: normal; }
 .missing { color: #5f6368; font-style: italic; }
 sup { font-size: .7em; }
@@ -104,7 +105,26 @@ local function render_row(out, doc, row)
     end
   end
   out[#out + 1] = '<td class="status s-' .. row.status .. '"><span class="sym" aria-hidden="true">' ..
-                  SYMBOL[row.status] .. '</span>' .. esc(L.status[row.status]) .. '</td></tr>'
+                  SYMBOL[row.status] .. '</span>' .. esc(L.status[row.status]) .. '</td>'
+  if doc.peers then
+    local p = row.peer
+    if p and p.rank then
+      out[#out + 1] = '<td class="num peer-rank">' .. p.rank .. ' / ' .. p.count ..
+                      ' <span class="meta">(' .. p.year .. ')</span></td>'
+    else
+      out[#out + 1] = '<td class="num peer-rank"></td>'
+    end
+    out[#out + 1] = value_cell(row, p and p.national, lang):gsub('^<td class="num"', '<td class="num national"')
+  end
+  out[#out + 1] = '</tr>'
+end
+
+-- A goal's status beside its heading: colour, symbol and word, like an indicator's.
+local function goal_status(doc, goal)
+  local L = doc.labels
+  return ' <span class="status goal-status s-' .. goal.status .. '" title="' .. esc(L.goal_status) .. '">' ..
+         '<span class="sym" aria-hidden="true">' .. SYMBOL[goal.status] .. '</span>' ..
+         esc(L.status[goal.status]) .. '</span>'
 end
 
 function M.render(doc)
@@ -134,7 +154,7 @@ function M.render(doc)
     add('<section class="perspective">\n<h2>' .. esc(section.perspective) .. '</h2>\n')
     for _, goal in ipairs(section.goals) do
       add('<div class="goal" id="goal-' .. esc(goal.id) .. '">\n<h3>' ..
-          esc(goal.number and (goal.number .. ". ") or "") .. esc(goal.title) .. '</h3>\n')
+          esc(goal.number and (goal.number .. ". ") or "") .. esc(goal.title) .. goal_status(doc, goal) .. '</h3>\n')
       if goal.area then add('<p class="goal-context">' .. esc(L.area) .. ': ' .. esc(goal.area) .. '</p>\n') end
       if goal.municipal_goal then
         add('<p class="goal-context">' .. esc(L.municipal_goal) .. ': ' .. esc(goal.municipal_goal) .. '</p>\n')
@@ -145,7 +165,11 @@ function M.render(doc)
             '</th><th scope="col">' .. esc(L.unit) .. '</th><th scope="col">' .. esc(L.base) .. '</th>')
         for _, y in ipairs(doc.value_years) do add('<th scope="col">' .. esc(L.value) .. ' ' .. y .. '</th>') end
         for _, y in ipairs(doc.target_years) do add('<th scope="col">' .. esc(L.target) .. ' ' .. y .. '</th>') end
-        add('<th scope="col">' .. esc(L.status_heading) .. ' ' .. doc.year .. '</th></tr></thead>\n<tbody>\n')
+        add('<th scope="col">' .. esc(L.status_heading) .. ' ' .. doc.year .. '</th>')
+        if doc.peers then
+          add('<th scope="col">' .. esc(L.peer_rank) .. '</th><th scope="col">' .. esc(L.national) .. '</th>')
+        end
+        add('</tr></thead>\n<tbody>\n')
         for _, row in ipairs(goal.rows) do render_row(out, doc, row); add('\n') end
         add('</tbody>\n</table>\n')
       end

@@ -12,6 +12,14 @@ local null = json.null
 local function opt(v) if v == nil then return null end return v end
 local function arr(t) return json.array(t or {}) end
 
+-- The peer comparison of a total row: the year compared, rank (null without a direction), how many
+-- were compared (the municipality included), the national value, and every compared value.
+local function peers_json(p)
+  local values = {}
+  for i, e in ipairs(p.values) do values[i] = { code = e.code, name = e.name, value = e.value, self = e.self } end
+  return { year = p.year, rank = opt(p.rank), count = p.count, national = opt(p.national), values = arr(values) }
+end
+
 local function row_json(doc, row)
   local L = doc.labels
   local values = {}
@@ -34,6 +42,7 @@ local function row_json(doc, row)
     base_missing = opt(row.base_missing),
     values = arr(values), targets = arr(targets),
     status = row.status, status_label = L.status[row.status], footnote = opt(row.footnote),
+    peers = row.peer and peers_json(row.peer) or null,
   }
 end
 
@@ -49,6 +58,8 @@ function M.document(doc)
       end
       goals[#goals + 1] = { id = goal.id, number = opt(goal.number and tostring(goal.number)), title = goal.title,
                             area = opt(goal.area), municipal_goal = opt(goal.municipal_goal),
+                            status = goal.status, status_label = doc.labels.status[goal.status],
+                            status_rule = goal.status_rule, status_score = opt(goal.status_score),
                             rows = arr(rows), activities = arr(activities) }
     end
     sections[#sections + 1] = { perspective = section.perspective, goals = arr(goals) }

@@ -47,6 +47,7 @@ function M.render(doc, name)
     add("## " .. esc(section.perspective) .. "\n\n")
     for _, goal in ipairs(section.goals) do
       add("### " .. esc(goal.number and (goal.number .. ". ") or "") .. esc(goal.title) .. "\n\n")
+      add(esc(L.goal_status) .. ": **" .. esc(L.status[goal.status]) .. "**\n\n")
       if goal.area then add(esc(L.area) .. ": " .. esc(goal.area) .. "\n\n") end
       if goal.municipal_goal then add(esc(L.municipal_goal) .. ": " .. esc(goal.municipal_goal) .. "\n\n") end
       if #goal.rows > 0 then
@@ -56,6 +57,10 @@ function M.render(doc, name)
         for _, y in ipairs(doc.target_years) do head[#head + 1] = esc(L.target) .. " " .. y; align[#align + 1] = "---:" end
         head[#head + 1] = esc(L.status_heading) .. " " .. doc.year
         align[#align + 1] = "---"
+        if doc.peers then
+          head[#head + 1] = esc(L.peer_rank); align[#align + 1] = "---:"
+          head[#head + 1] = esc(L.national); align[#align + 1] = "---:"
+        end
         add("| " .. table.concat(head, " | ") .. " |\n|" .. table.concat(align, "|") .. "|\n")
         for _, row in ipairs(goal.rows) do
           local label = esc(row.label)
@@ -80,6 +85,11 @@ function M.render(doc, name)
             cells[#cells + 1] = type(t) == "string" and esc(L.relative[t] or t) or num(row, t, lang)
           end
           cells[#cells + 1] = esc(L.status[row.status])
+          if doc.peers then
+            local p = row.peer
+            cells[#cells + 1] = (p and p.rank) and (p.rank .. " / " .. p.count .. " (" .. p.year .. ")") or ""
+            cells[#cells + 1] = num(row, p and p.national, lang)
+          end
           add("| " .. table.concat(cells, " | ") .. " |\n")
         end
         add("\n")

@@ -55,6 +55,11 @@ function M.render(doc)
   header[#header + 1] = "status_" .. doc.year
   header[#header + 1] = L.status_heading .. " " .. doc.year
   header[#header + 1] = L.footnotes
+  header[#header + 1] = "goal_status"
+  header[#header + 1] = L.goal_status
+  if doc.peers then
+    for _, h in ipairs({ "peer_year", "peer_rank", "peer_count", L.national }) do header[#header + 1] = h end
+  end
   local head = {}
   for i, h in ipairs(header) do head[i] = { value = h, bold = true } end
   local widths = { 10, 40, 18, 50, 12, 12, 10, 12 }
@@ -62,6 +67,9 @@ function M.render(doc)
   widths[#widths + 1] = 12
   widths[#widths + 1] = 16
   widths[#widths + 1] = 50
+  widths[#widths + 1] = 12
+  widths[#widths + 1] = 16
+  if doc.peers then for _ = 1, 4 do widths[#widths + 1] = 10 end end
 
   local sheets = {}
   for _, section in ipairs(doc.sections) do
@@ -96,6 +104,15 @@ function M.render(doc)
         end
         if row.footnote then notes[#notes + 1] = doc.footnotes[row.footnote] end
         r[#r + 1] = table.concat(notes, "; ")
+        r[#r + 1] = goal.status
+        r[#r + 1] = L.status[goal.status]
+        if doc.peers then
+          local p = row.peer or {}
+          r[#r + 1] = p.year or false
+          r[#r + 1] = p.rank or false
+          r[#r + 1] = p.count or false
+          r[#r + 1] = num(p.national)
+        end
         rows[#rows + 1] = r
       end
     end

@@ -6,6 +6,7 @@ local status = require "styr.status"
 local sync = require "styr.sync"
 local util = require "styr.util"
 local labels = require "styr.labels"
+local goal_status = require "styr.goal_status"
 
 local M = {}
 
@@ -56,6 +57,45 @@ local function stored_series(db, id)
   return by
 end
 
+-- Peer comparison of a total row (report field peers): the comparison year is the follow-up year
+-- when the municipality has a number for it, else the latest earlier year with a number. Rank 1 is
+-- best by the indicator's direction (increase: highest; decrease: lowest); equal values share a
+-- rank; no direction, no rank. count is how many were compared, the municipality included.
+function M.peer_comparison(r, code, ind, row, stored, year)
+  local y
+  if type(row.values[year]) == "number" then y = year
+  else
+    for yy, v in pairs(row.values) do
+      if type(v) == "number" and yy < year and (not y or yy > y) then y = yy end
+    end
+  end
+  if not y then return nil end
+  local names = type(r.peer_names) == "table" and r.peer_names or {}
+  local own = row.values[y]
+  local list = { { code = code, name = names[code] or code, value = own, self = true } }
+  for _, p in ipairs(r.peers) do
+    local sr = (stored[p .. "\0T"] or {})[y]
+    local v = sr and sr.status ~= "missing" and type(sr.value) == "number" and sr.value or nil
+    if v ~= nil and p ~= code then list[#list + 1] = { code = p, name = names[p] or p, value = v, self = false } end
+  end
+  if #list < 2 then return nil end
+  local cmp = { code = code, year = y, count = #list, values = list }
+  if ind.direction == "increase" or ind.direction == "decrease" then
+    local rank = 1
+    for _, e in ipairs(list) do
+      if (ind.direction == "increase" and e.value > own) or (ind.direction == "decrease" and e.value < own) then
+        rank = rank + 1
+      end
+    end
+    cmp.rank = rank
+  end
+  if r.national then
+    local sr = (stored[r.national .. "\0T"] or {})[y]
+    if sr and sr.status ~= "missing" and type(sr.value) == "number" then cmp.national = sr.value end
+  end
+  return cmp
+end
+
 local function cell_value(row)
   if row == nil or row.status == "missing" then return nil end
   if row.text ~= nil then return row.text end
@@ -74,6 +114,7 @@ function M.build(b, db, report_id, opts)
     municipality = b.municipality.name, municipality_code = b.municipality.code,
     generated = opts.generated, labels = L, sections = {}, footnotes = {}, sources = {},
     audiences = {}, suppress_below = r.suppress_below or M.SUPPRESS_BELOW,
+    peers = type(r.peers) == "table" and #r.peers > 0 and r.peers or nil, national = r.national,
   }
   if type(r.audiences) == "table" then
     for _, a in ipairs(r.audiences) do doc.audiences[#doc.audiences + 1] = b.bodies[a].name end
@@ -114,7 +155,7 @@ function M.build(b, db, report_id, opts)
         local targets = type(declared.targets) == "table" and declared.targets or {}
         local row = {
           indicator = ind_id, title = ind.title, unit = ind.unit, kind = ind.kind,
-          breakdown = s.breakdown, org_unit = s.unit, decimals = ind.decimals,
+          breakdown = s.breakdown, org_unit = s.unit, decimals = ind.decimals, direction = ind.direction,
           values = {}, missing = {}, targets = targets, notes = {},
           base = (not s.breakdown and not s.unit) and ind.base or nil,
         }
@@ -149,6 +190,9 @@ function M.build(b, db, report_id, opts)
           end
         end
         row.suppressed = row.suppressed or {}
+        if type(r.peers) == "table" and not s.breakdown and not s.unit then
+          row.peer = M.peer_comparison(r, s.area, ind, row, stored, year)
+        end
         if not s.breakdown and not s.unit and ind.footnote then row.footnote = footnote(ind.footnote) end
         if row.base and row.base.missing then row.base_missing = row.base.missing end
         rows[#rows + 1] = row
@@ -176,9 +220,18 @@ function M.build(b, db, report_id, opts)
     local section = { perspective = p, goals = {} }
     for _, g in ipairs(goals) do
       if (g.perspective or "") == p then
+        -- The goal's status from its indicators' totals (breakdowns and units do not vote).
+        local entries = {}
+        for _, row in ipairs(rows_by_goal[g.id]) do
+          if not row.breakdown and not row.org_unit then
+            entries[#entries + 1] = { indicator = row.indicator, status = row.status }
+          end
+        end
+        local gs, score = goal_status.aggregate(g.status_rule, entries, g.weights)
         section.goals[#section.goals + 1] = {
           id = g.id, number = g.number, title = g.title, area = g.area, municipal_goal = g.municipal_goal,
           rows = rows_by_goal[g.id], activities = activities[g.id] or {},
+          status = gs, status_rule = g.status_rule or goal_status.DEFAULT, status_score = score,
         }
         for _, row in ipairs(rows_by_goal[g.id]) do counts[row.status] = (counts[row.status] or 0) + 1 end
       end

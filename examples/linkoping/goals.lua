@@ -6,6 +6,11 @@
 -- kommun, Starkt och mångfasetterat näringsliv, Stark röst regionalt, nationellt och internationellt,
 -- Goda villkor för ett jämlikt, meningsfullt och hälsosamt liv, Goda välfärdstjänster med hög
 -- tillgänglighet) has no committee goal of arbetsmarknadsnämnden in the table, so no goal here.
+--
+-- Goal status (status_rule, docs/configuration.md): "worst" (the default) where every indicator is a
+-- condition of the goal; "weighted" where one indicator is the goal's own measure and the others
+-- support it; "majority" where the indicators are equal aspects of a broad goal. The choices are
+-- ours, not the plan's.
 
 -- Medborgare
 goal "AMN-1" {
@@ -13,6 +18,8 @@ goal "AMN-1" {
   area = "Medborgare", municipal_goal = "Hög egenförsörjningsgrad",
   title = "Fler deltagare ska efter arbetsmarknadsnämndens insatser övergå från sysselsättning till egen försörjning",
   indicators = { "ej_avslut_arbete_studier", "avslut_arbete_studier", "osa_avslut_arbete_studier" },
+  -- The share leaving for work or studies is the goal's own measure; it weighs as much as the two others.
+  status_rule = "weighted", weights = { avslut_arbete_studier = 2 },
 }
 goal "AMN-2" {
   number = 2, perspective = "Medborgare", body = "AMN",
@@ -26,6 +33,8 @@ goal "AMN-3" {
   area = "Medborgare", municipal_goal = "Hög egenförsörjningsgrad",
   title = "Antal hushåll i Linköping som uppbär försörjningsstöd ska minska 2019-2022",
   indicators = { "hushall_fsd", "langvarigt_bistand", "barn_langvarigt_bistand" },
+  -- Fewer households, and not at the price of more long-term dependency: every indicator must hold.
+  status_rule = "worst",
 }
 -- The table does not print a municipal goal beside goal 4; we place it under "Hög egenförsörjningsgrad"
 -- with the three goals before it.
@@ -34,6 +43,8 @@ goal "AMN-4" {
   area = "Medborgare", municipal_goal = "Hög egenförsörjningsgrad",
   title = "Arbetsmarknadsnämnden erbjuder ett professionellt bemötande och verksamheten har en god tillgänglighet",
   indicators = { "brukarenkat_positiva", "vantetid_beslut_fsd", "likvardigt_bemotande" },
+  -- Three equal aspects of service (satisfaction, waiting time, equal treatment): the majority decides.
+  status_rule = "majority",
 }
 
 -- Ekonomi
@@ -74,6 +85,8 @@ goal "AMN-M1" {
   title = "Goda arbetsplatser. Varje medarbetare känner arbetsglädje och stolthet samt har inflytande och " ..
           "möjlighet att utvecklas",
   indicators = { "sjukfranvaro", "heltid", "avi" },
+  -- Broad workplace goal with equal aspects: the majority decides.
+  status_rule = "majority",
 }
 goal "AMN-M2" {
   perspective = "Medarbetare", body = "AMN", area = "Medarbetare",

@@ -10,7 +10,7 @@ source "kolada" {
     kolada_arbetslosa = "N03937",
     kolada_sjukfranvaro = "N00090",
   },
-  municipalities = { "0580", "0581", "1880", "0680", "1980" },
+  municipalities = { "0580", "0581", "1880", "0680", "1980", "0000" },   -- 0000: Kolada's Riket
   years = { from = 2015, to = 2024 },
   rate = 2,                 -- Kolada asks clients to be polite
 }
@@ -36,6 +36,7 @@ goal "AMN-K" {
   perspective = "Medborgare", body = "AMN", area = "Medborgare",
   title = "Jämförelse med liknande kommuner (Kolada)",
   note = "Illustrativ: inte ett nämndmål i verksamhetsplanen.",
+  -- No targets, so the goal's status is "not assessed" whatever the rule; the rank is what it shows.
   indicators = { "kolada_bistand_andel", "kolada_langvarigt_andel", "kolada_arbetslosa", "kolada_sjukfranvaro" },
 }
 
@@ -43,4 +44,8 @@ report "jamforelse" {
   title = "Linköping jämfört med liknande kommuner",
   year = 2024, goals = { "AMN-K" }, formats = { "html", "csv" },
   intro = "Nyckeltal ur Kolada för Linköping; värdena hämtas med styr fetch.",
+  -- Rank among the four municipalities of similar size, and Kolada's national value (Riket).
+  peers = { "0581", "1880", "0680", "1980" }, national = "0000",
+  peer_names = { ["0580"] = "Linköping", ["0581"] = "Norrköping", ["1880"] = "Örebro", ["0680"] = "Jönköping",
+                 ["1980"] = "Västerås" },
 }

@@ -33,7 +33,7 @@ json.dump({"count": len(vals), "values": vals}, open(d + "/" + years + ".json", 
 print(len(vals) * 3)
 PY
 }
-n_lk=$(kolada N00090,N03937,N31807,N31816 0580,0581,1880,0680,1980 2015 2024)
+n_lk=$(kolada N00090,N03937,N31807,N31816 0580,0581,1880,0680,1980,0000 2015 2024)
 n_um=$(kolada N03937,N31807 2480,2580,2482,2281,2380 2018 2024)
 # Statistics Denmark's JSON-stat 1.x answer for AUP01 in Norddjurs (707), three months.
 /usr/bin/python3 - "$WWW/dst/v1/data.json" <<'PY'
@@ -92,3 +92,27 @@ PY
 check_contains "$(cat "$TMP/scb.txt")" "equal True" "Umeå: Västerbotten's 20–29-year-olds in March 2026 equal the recorded SCB value"
 run report jamforelse --config "$TMP/linkoping" --db "$TMP/linkoping.db" --out "$TMP/out"
 check_rc 0 "Linköping: the Kolada comparison report renders from the fetched values"
+# The comparison report ranks Linköping among its four peers (all four KPIs: lower is better) and
+# shows Kolada's national value (0000), equal to a ranking computed here from the stored values.
+/usr/bin/python3 - "$TMP/out/jamforelse.csv" "$TMP/linkoping.db" >"$TMP/peers.txt" <<'PY'
+import csv, sqlite3, sys
+db = sqlite3.connect(sys.argv[2])
+def val(ind, area):
+    r = db.execute("SELECT o.value FROM observations o JOIN series s ON s.id = o.series_id WHERE s.indicator_id = ? "
+                   "AND s.area = ? AND s.gender = 'T' AND o.period = '2024' ORDER BY o.seq DESC LIMIT 1", (ind, area)).fetchone()
+    return r and r[0]
+bad, n = [], 0
+for r in csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8")):
+    ind = r["indicator_id"]
+    own = val(ind, "0580")
+    peers = [v for v in (val(ind, p) for p in ("0581", "1880", "0680", "1980")) if v is not None]
+    want = (str(1 + sum(1 for v in peers if v < own)), str(1 + len(peers)), "%g" % val(ind, "0000"), "2024")
+    got = (r["peer_rank"], r["peer_count"], "%g" % float(r["national"] or "nan"), r["peer_year"])
+    n += 1
+    if want != got: bad.append((ind, want, got))
+print("rows", n, "bad", bad)
+PY
+check_contains "$(cat "$TMP/peers.txt")" "rows 4 bad []" "Linköping: rank among the peers and the national value in the comparison report"
+check_contains "$(cat "$TMP/out/jamforelse.html")" '<th scope="col">Rang bland jämförda</th><th scope="col">Riket</th>' \
+  "Linköping: the comparison report's HTML shows rank and national value"
+check_eq "$(grep -c '<rect class="self"' "$TMP/out/jamforelse.html")" "4" "Linköping: a ranking chart per Kolada KPI"

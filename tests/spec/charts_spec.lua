@@ -103,6 +103,22 @@ describe("chart SVG", function()
     assert.truthy(svg:find("Medborgare: Uppfyllt 2, På väg 0, Ej uppfyllt 1, Uppgift saknas 0", 1, true))
   end)
 
+  it("ranks the municipality among its peers, best first, highlighted, with the national value", function()
+    local function ranking(direction)
+      return charts.ranking { id = "r", title = "Andel 2019", language = "sv", decimals = 1, direction = direction,
+        values = { { name = "0580", value = 50, self = true }, { name = "Norrköping", value = 60.5 },
+                   { name = "1880", value = 45 } }, national = 48, national_label = "Riket" }
+    end
+    local svg = ranking("increase")
+    assert.truthy(svg:find('<title id="r-t">Andel 2019</title>', 1, true))
+    assert.truthy(svg:find("Norrköping 60,5; 0580 50,0; 1880 45,0; Riket 48,0", 1, true))
+    assert.are.equal(1, select(2, svg:gsub('<rect class="self"', "")))
+    assert.truthy(svg:find("▶ 0580", 1, true))
+    assert.truthy(svg:find('<line class="national"', 1, true))
+    assert.truthy(ranking("decrease"):find("1880 45,0; 0580 50,0; Norrköping 60,5", 1, true))
+    assert.are.equal(ranking("increase"), ranking("increase"))
+  end)
+
   it("gives the same bytes for the same input", function()
     assert.are.equal(line(), line())
   end)
