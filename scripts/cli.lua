@@ -107,7 +107,9 @@ function M.report(opts)
   if aerr then finish("failed", aerr); err("styr report: " .. aerr); return EXIT.usage end
   local view = as_of and require("styr.compute").as_of_view(db, as_of) or db
   local day = as_of and as_of:sub(1, 10) or now:sub(1, 10)
-  local doc, derr = report.build(b, view, name, { generated = day, today = day })
+  -- With --as-of the store itself is passed too, so that values revised since can be marked.
+  local doc, derr = report.build(b, view, name, { generated = day, today = day,
+    current = as_of and db or nil, as_of = as_of and opts["as-of"] or nil })
   if not doc then
     finish("failed", derr)
     err("styr: " .. derr)

@@ -18,6 +18,8 @@ function M.render(doc)
   if doc.peers then
     for _, h in ipairs({ "peer_year", "peer_rank", "peer_count", "national" }) do header[#header + 1] = h end
   end
+  -- --as-of: the years whose value was revised since, and the notes say today's value.
+  if doc.as_of then header[#header + 1] = "revised_since" end
   local n = #header
   local out = { csv.line(header) }
   for _, section in ipairs(doc.sections) do
@@ -43,6 +45,13 @@ function M.render(doc)
           if row.notes[y] then notes[#notes + 1] = y .. ": " .. doc.footnotes[row.notes[y]] end
         end
         if row.footnote then notes[#notes + 1] = doc.footnotes[row.footnote] end
+        local revised = {}
+        for _, y in ipairs(doc.value_years) do
+          if row.revised and row.revised[y] then
+            notes[#notes + 1] = y .. ": " .. doc.footnotes[row.revised[y]]
+            revised[#revised + 1] = tostring(y)
+          end
+        end
         f[#f + 1] = table.concat(notes, "; ")
         f[#f + 1] = goal.status
         f[#f + 1] = L.status[goal.status]
@@ -53,6 +62,7 @@ function M.render(doc)
           f[#f + 1] = p.count or ""
           f[#f + 1] = p.national or ""
         end
+        if doc.as_of then f[#f + 1] = table.concat(revised, " ") end
         out[#out + 1] = csv.line(f, n)
       end
     end

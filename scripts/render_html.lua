@@ -94,6 +94,11 @@ local function render_row(out, doc, row)
       cell = '<td class="num suppressed">' .. esc(L.suppressed) .. '</td>'
     end
     if row.notes[y] then cell = cell:gsub("</td>$", sup(row.notes[y]) .. "</td>") end
+    -- --as-of: a value revised since gets a mark and the footnote with today's value.
+    if row.revised and row.revised[y] then
+      cell = cell:gsub('^<td class="', '<td class="revised ')
+                 :gsub("</td>$", '<span class="revised-mark">*</span>' .. sup(row.revised[y]) .. "</td>")
+    end
     out[#out + 1] = cell
   end
   for _, y in ipairs(doc.target_years) do

@@ -27,6 +27,8 @@ local function row_json(doc, row)
     local v = row.values[y]
     local cell = { year = y, value = opt(v), suppressed = row.suppressed[y] == true,
                    missing = opt(row.missing[y]), note = opt(row.notes[y]) }
+    -- --as-of only: revised_since is the footnote with today's value, or null when unchanged.
+    if doc.as_of then cell.revised_since = opt(row.revised and row.revised[y]) end
     values[#values + 1] = cell
   end
   local targets = {}
@@ -82,6 +84,7 @@ function M.document(doc)
     generated = doc.generated, audiences = arr(audiences), suppress_below = doc.suppress_below,
     value_years = arr(value_years), target_years = arr(target_years),
     sections = arr(sections), status_counts = counts, footnotes = arr(footnotes), sources = arr(sources),
+    as_of = doc.as_of, -- --as-of only (absent otherwise)
   }
 end
 

@@ -7,6 +7,7 @@ local sync = require "styr.sync"
 local util = require "styr.util"
 local labels = require "styr.labels"
 local goal_status = require "styr.goal_status"
+local format = require "styr.format"
 
 local M = {}
 
@@ -115,6 +116,7 @@ function M.build(b, db, report_id, opts)
     generated = opts.generated, labels = L, sections = {}, footnotes = {}, sources = {},
     audiences = {}, suppress_below = r.suppress_below or M.SUPPRESS_BELOW,
     peers = type(r.peers) == "table" and #r.peers > 0 and r.peers or nil, national = r.national,
+    as_of = opts.current and opts.as_of or nil,
   }
   if type(r.audiences) == "table" then
     for _, a in ipairs(r.audiences) do doc.audiences[#doc.audiences + 1] = b.bodies[a].name end
@@ -149,6 +151,11 @@ function M.build(b, db, report_id, opts)
       local ind = b.indicators[ind_id]
       local stored, err = stored_series(db, ind_id)
       if not stored then return nil, err end
+      local current
+      if opts.current then
+        current, err = stored_series(opts.current, ind_id)
+        if not current then return nil, err end
+      end
       for _, s in ipairs(sync.series_of(ind, b.municipality.code)) do
         local data = stored[s.area .. "\0" .. s.gender] or {}
         local declared = s.breakdown and ind[s.breakdown] or s.unit and ind.units[s.unit] or ind
@@ -156,7 +163,7 @@ function M.build(b, db, report_id, opts)
         local row = {
           indicator = ind_id, title = ind.title, unit = ind.unit, kind = ind.kind,
           breakdown = s.breakdown, org_unit = s.unit, decimals = ind.decimals, direction = ind.direction,
-          values = {}, missing = {}, targets = targets, notes = {},
+          values = {}, missing = {}, targets = targets, notes = {}, revised = {},
           base = (not s.breakdown and not s.unit) and ind.base or nil,
         }
         if s.breakdown then row.label = L.breakdown[s.breakdown]
@@ -170,6 +177,27 @@ function M.build(b, db, report_id, opts)
           source(stored_row)
         end
         for y in pairs(targets) do target_years[y] = true end
+        -- --as-of: values revised since (a later vintage with another value or status) get a
+        -- footnote with today's value; row.revised[y] is its number. Only shown years count.
+        if current then
+          local now_data = current[s.area .. "\0" .. s.gender] or {}
+          local years = {}
+          for y in pairs(now_data) do years[#years + 1] = y end
+          table.sort(years) -- footnotes are numbered in order of first use: years in order
+          for _, y in ipairs(years) do
+            local now_row, old_row = now_data[y], data[y]
+            local nv, ov = cell_value(now_row), old_row and cell_value(old_row)
+            if not old_row or nv ~= ov or now_row.status ~= old_row.status then
+              local shown
+              if nv == nil then shown = now_row.note or L.missing
+              elseif type(nv) ~= "number" then shown = tostring(nv)
+              elseif (s.breakdown or s.unit) and COUNT_UNITS[ind.unit] and nv < doc.suppress_below then
+                shown = L.suppressed
+              else shown = format.number(nv, lang, ind.decimals) end
+              row.revised[y] = footnote(string.format(L.revised_since, doc.as_of, shown))
+            end
+          end
+        end
         -- Status for the follow-up year.
         local reference = row.values[year - 1]
         if type(reference) ~= "number" and row.base and row.base.value then reference = row.base.value end

@@ -89,6 +89,29 @@ describe("compute", function()
     end
   end)
 
+  it("report --as-of marks the values revised since with today's value, and only with --as-of", function()
+    local report = require "styr.report"
+    local f = assert(io.open(dir .. "/init.lua", "ab"))
+    f:write('goal "G" { title = "G", body = "AMN", indicators = { "per_msek" } }\n' ..
+            'report "r" { title = "R", year = 2018, formats = { "csv" } }\n')
+    f:close()
+    run("2026-01-10T00:00:00Z")
+    local text = assert(io.open(dir .. "/init.lua", "rb")):read("a")
+    f = assert(io.open(dir .. "/init.lua", "wb")); f:write((text:gsub("%[2018%] = 182", "[2018] = 190"))); f:close()
+    local _, b = run("2026-02-10T00:00:00Z")
+    local as_of = "2026-01-31T23:59:59Z"
+    local doc = assert(report.build(b, compute.as_of_view(db, as_of), "r",
+      { generated = "2026-01-31", today = "2026-01-31", current = db, as_of = "2026-01-31" }))
+    local row = doc.sections[1].goals[1].rows[1]
+    assert.are.equal(2.275, row.values[2018])
+    assert.are.equal("reviderat efter 2026-01-31: nu 2,38", doc.footnotes[row.revised[2018]])
+    assert.is_nil(row.revised[2019]) -- missing then and now: not revised
+    assert.are.equal("2026-01-31", doc.as_of)
+    local plain = assert(report.build(b, db, "r", { generated = "2026-02-10", today = "2026-02-10" }))
+    assert.is_nil(plain.as_of)
+    assert.is_nil(next(plain.sections[1].goals[1].rows[1].revised))
+  end)
+
   it("recomputes an indicator whose formula changed, and only that one", function()
     run("2026-01-10T00:00:00Z")
     write(3)
