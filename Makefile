@@ -88,7 +88,7 @@ $(BIN): $(BUILD)/main.o $(LIB)
 $(MODULE): $(BUILD)/lua_module.o $(LIB)
 	$(CC) $(LDFLAGS) -shared -o $@ $^ $(PKG_LIBS:-llua5.4=) -lm
 
-$(BUILD)/tests/%: tests/unit/%.c $(LIB) | $(BUILD)
+$(BUILD)/tests/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(LIB) | $(BUILD)
 	@mkdir -p $(BUILD)/tests
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS) -lcmocka
 

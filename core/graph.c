@@ -23,6 +23,7 @@
  * reaches it (below that level cgraph would write them to a tmpfile() instead), and points its
  * stdout and stderr at /dev/null for the few places that print directly. */
 #include "graph.h"
+#include "output.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -139,22 +140,6 @@ static Agraph_t *read_graph(const char *dot, size_t len, char *err, size_t errle
     return g;
 }
 
-/* Writes all of len bytes to fd, retrying short writes. Returns 0, or -1 with errno set. */
-static int write_all(int fd, const char *data, size_t len)
-{
-    while (len > 0) {
-        ssize_t w = write(fd, data, len);
-        if (w < 0) {
-            if (errno == EINTR)
-                continue;
-            return -1;
-        }
-        data += w;
-        len -= (size_t)w;
-    }
-    return 0;
-}
-
 /* The child's answer on the pipe: a kind byte, 'O' (the output follows) or 'E' (a message
  * follows), the length as a uint64_t, then the bytes. The length tells the parent a whole answer
  * from a child that died while writing it. */
@@ -167,7 +152,7 @@ static _Noreturn void answer(int fd, char kind, const char *data, size_t len)
     uint64_t n = len;
     head[0] = kind;
     memcpy(head + 1, &n, sizeof n);
-    int ok = write_all(fd, head, sizeof head) == 0 && write_all(fd, data, len) == 0;
+    int ok = output_write_fd(fd, head, sizeof head) == 0 && output_write_fd(fd, data, len) == 0;
     _exit(ok ? 0 : 3); /* not exit(): the parent's atexit handlers and stdio buffers are not ours */
 }
 

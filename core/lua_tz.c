@@ -112,7 +112,58 @@ static int l_from_local(lua_State *L)
     return 2;
 }
 
+/* Civil calendar arithmetic (no zone), for the wheel: day numbers count from 1970-01-01. */
+static int check_year(lua_State *L, int arg)
+{
+    lua_Integer y = luaL_checkinteger(L, arg);
+    luaL_argcheck(L, y >= TZ_YEAR_MIN && y <= TZ_YEAR_MAX, arg, "a year from 1 to 9999");
+    return (int)y;
+}
+
+/* styr.tz.days_in_month(year, month) -> 28..31 */
+static int l_days_in_month(lua_State *L)
+{
+    int y = check_year(L, 1);
+    lua_Integer m = luaL_checkinteger(L, 2);
+    luaL_argcheck(L, m >= 1 && m <= 12, 2, "a month from 1 to 12");
+    lua_pushinteger(L, tz_days_in_month(y, (int)m));
+    return 1;
+}
+
+/* styr.tz.day_number(year, month, day) -> days since 1970-01-01 */
+static int l_day_number(lua_State *L)
+{
+    int y = check_year(L, 1);
+    lua_Integer m = luaL_checkinteger(L, 2), d = luaL_checkinteger(L, 3);
+    luaL_argcheck(L, m >= 1 && m <= 12, 2, "a month from 1 to 12");
+    luaL_argcheck(L, d >= 1 && d <= tz_days_in_month(y, (int)m), 3, "a day of that month");
+    lua_pushinteger(L, (lua_Integer)tz_days_from_civil(y, (int)m, (int)d));
+    return 1;
+}
+
+/* styr.tz.civil(day_number) -> year, month, day */
+static int l_civil(lua_State *L)
+{
+    int y, m, d;
+    tz_civil_from_days((long long)luaL_checkinteger(L, 1), &y, &m, &d);
+    lua_pushinteger(L, y);
+    lua_pushinteger(L, m);
+    lua_pushinteger(L, d);
+    return 3;
+}
+
+/* styr.tz.weekday(day_number) -> 0 (Sunday) .. 6 */
+static int l_weekday(lua_State *L)
+{
+    lua_pushinteger(L, tz_weekday((long long)luaL_checkinteger(L, 1)));
+    return 1;
+}
+
 static const luaL_Reg tz_functions[] = {
+    {"days_in_month", l_days_in_month},
+    {"day_number", l_day_number},
+    {"civil", l_civil},
+    {"weekday", l_weekday},
     {"valid", l_valid},
     {"to_local", l_to_local},
     {"from_local", l_from_local},

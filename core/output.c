@@ -45,8 +45,7 @@ static int make_dirs(const char *dir)
     return 0;
 }
 
-/* Writes all of data to fd, retrying short writes. */
-static int write_all(int fd, const char *data, size_t len)
+int output_write_fd(int fd, const char *data, size_t len)
 {
     while (len > 0) {
         ssize_t w = write(fd, data, len);
@@ -111,7 +110,7 @@ int output_write_all(const char *dir, const output_file *files, size_t n, char *
             snprintf(err, errlen, "%s/%s: cannot write: %s", dir, files[made].name, strerror(errno));
             goto done;
         }
-        int werr = write_all(fd, files[made].data, files[made].len) != 0 ? errno
+        int werr = output_write_fd(fd, files[made].data, files[made].len) != 0 ? errno
                    : fsync(fd) != 0                                  ? errno
                                                                      : 0;
         if (close(fd) != 0 && werr == 0)

@@ -13,6 +13,10 @@ typedef struct output_file {
     size_t len;
 } output_file;
 
+/* Writes all len bytes of data to fd, retrying short writes and EINTR. Returns 0, or -1 with
+ * errno set. */
+int output_write_fd(int fd, const char *data, size_t len);
+
 /* Returns 1 when name is acceptable as an output file name. */
 int output_name_ok(const char *name, size_t len);
 

@@ -1,48 +1,17 @@
--- Civil-date arithmetic for the annual wheel: dates as day numbers (days since 1970-01-01, no time
--- zone involved), weekdays, month lengths, and the ends of tertials, quarters and half-years.
--- Time zones and instants are the C core's (styr.tz); this module never looks at a clock.
+-- Civil dates for the annual wheel: parsing of dates, month-days and times, day numbers (days since
+-- 1970-01-01, no time zone involved), and the ends of tertials, quarters and half-years. The
+-- arithmetic and the time zones are the C core's (styr.tz); this module never looks at a clock.
 local M = {}
 
-function M.is_leap(y)
-  return y % 4 == 0 and (y % 100 ~= 0 or y % 400 == 0)
-end
+local tz = require "styr.tz"
 
-local DAYS = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 }
+-- The arithmetic itself is the C core's (core/tz.c), shared with the periods module.
+M.days_in_month = tz.days_in_month
+M.day_number = tz.day_number
+M.civil = tz.civil
+M.weekday = tz.weekday -- 0 = Sunday … 6 = Saturday (as cron and struct tm count)
 
-function M.days_in_month(y, m)
-  if m == 2 and M.is_leap(y) then return 29 end
-  return DAYS[m]
-end
-
--- Day number of a civil date (proleptic Gregorian), 1970-01-01 = 0.
-function M.day_number(y, m, d)
-  y = m <= 2 and y - 1 or y
-  local era = (y >= 0 and y or y - 399) // 400
-  local yoe = y - era * 400
-  local mp = (m + 9) % 12
-  local doy = (153 * mp + 2) // 5 + d - 1
-  local doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
-  return era * 146097 + doe - 719468
-end
-
--- The civil date of a day number: year, month, day.
-function M.civil(n)
-  n = n + 719468
-  local era = (n >= 0 and n or n - 146096) // 146097
-  local doe = n - era * 146097
-  local yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
-  local doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
-  local mp = (5 * doy + 2) // 153
-  local d = doy - (153 * mp + 2) // 5 + 1
-  local m = mp < 10 and mp + 3 or mp - 9
-  local y = yoe + era * 400
-  return m <= 2 and y + 1 or y, m, d
-end
-
--- 0 = Sunday … 6 = Saturday (as cron and struct tm count).
-function M.weekday(n)
-  return (n + 4) % 7
-end
+local MAX_DAY = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 }
 
 -- "YYYY-MM-DD" → day number, or nil when it is not a real date.
 function M.parse_date(s)
@@ -50,7 +19,7 @@ function M.parse_date(s)
   local y, m, d = s:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
   if not y then return nil end
   y, m, d = tonumber(y), tonumber(m), tonumber(d)
-  if m < 1 or m > 12 or d < 1 or d > M.days_in_month(y, m) then return nil end
+  if y < 1 or m < 1 or m > 12 or d < 1 or d > M.days_in_month(y, m) then return nil end
   return M.day_number(y, m, d)
 end
 
@@ -60,7 +29,7 @@ function M.parse_month_day(s)
   local m, d = s:match("^(%d%d)%-(%d%d)$")
   if not m then return nil end
   m, d = tonumber(m), tonumber(d)
-  if m < 1 or m > 12 or d < 1 or d > (m == 2 and 29 or DAYS[m]) then return nil end
+  if m < 1 or m > 12 or d < 1 or d > MAX_DAY[m] then return nil end
   return m, d
 end
 

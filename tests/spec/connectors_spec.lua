@@ -15,12 +15,7 @@ local csv = require "styr.plugin.csv"
 local OPENDATA = "../shared/fixtures/opendata/"
 local OWN = "tests/fixtures/"
 
-local function read(path)
-  local f = assert(io.open(path, "rb"))
-  local s = f:read("a")
-  f:close()
-  return s
-end
+local read = H.read
 
 local CTX = { municipality = { code = "0580" }, now = "2026-06-10T05:00:00Z", config_dir = "." }
 
@@ -925,7 +920,7 @@ end)
 
 --------------------------------------------------------------------------------------------------
 describe("connectors through styr fetch (local replay server, real store)", function()
-  local server, port, pid, www, cfg
+  local server, port, www, cfg
 
   setup(function()
     www = H.config({
@@ -933,15 +928,12 @@ describe("connectors through styr fetch (local replay server, real store)", func
       ["dst/v1/data.json"] = read(OPENDATA .. "dst/data_STRAF42_jsonstat_en.json"),
       ["jobindsats/v2/data/y30r21/json.json"] = read(OWN .. "jobindsats/y30r21_v2_RECONSTRUCTED.json"),
     })
-    server = assert(io.popen("LD_PRELOAD= exec /usr/bin/python3 tests/server/replay.py '" .. www .. "' --lifetime 120", "r"))
-    port = tonumber(server:read("l"))
-    pid = tonumber(server:read("l"))
-    assert(port and pid, "the replay server did not start")
+    server = H.start_replay(www, nil, 120)
+    port = server.port
   end)
 
   teardown(function()
-    if pid then os.execute("kill " .. pid) end
-    if server then server:close() end
+    if server then server.stop() end
     H.cleanup(www)
     H.cleanup(cfg)
   end)

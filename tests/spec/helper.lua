@@ -52,6 +52,32 @@ function H.messages(b)
   return list
 end
 
+-- The bytes of a file.
+function H.read(path)
+  local f = assert(io.open(path, "rb"))
+  local s = f:read("a")
+  f:close()
+  return s
+end
+
+-- Starts the replay server (tests/server/replay.py) on ROOT; returns a handle with .port, .pid
+-- and :stop(). env is a prefix of shell assignments (e.g. REPLAY_AUTH="$PATH"). LD_PRELOAD is
+-- emptied: a sanitizer run preloads ASan for Lua, not for the Python server.
+function H.start_replay(root, env, lifetime)
+  local cmd = (env or "") .. " LD_PRELOAD= exec /usr/bin/python3 tests/server/replay.py '" .. root ..
+              "' --lifetime " .. tostring(lifetime or 300)
+  local pipe = assert(io.popen(cmd, "r"))
+  local port, pid = tonumber(pipe:read("l")), tonumber(pipe:read("l"))
+  assert(port and pid, "the replay server did not start")
+  return {
+    port = port, pid = pid,
+    stop = function()
+      os.execute("kill " .. pid)
+      pipe:close()
+    end,
+  }
+end
+
 -- The warnings of a builder, as "line: message" strings.
 function H.warnings(b)
   local list = {}

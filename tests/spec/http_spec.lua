@@ -1,6 +1,6 @@
 -- styr.http from Lua, against the local replay server (tests/server/replay.py): results for every
 -- request, network failures as results (ok = false), misuse as Lua errors. Run from the project root.
-require "tests.spec.helper"
+local H = require "tests.spec.helper"
 local http = require "styr.http"
 
 local FIXTURES = "../shared/fixtures/opendata"
@@ -10,12 +10,7 @@ local JSON = "dst/data_STRAF42_jsonstat_en.json"
 -- PATH is always set. The server accepts /auth/… only with it as Authorization.
 local SECRET = os.getenv("PATH")
 
-local function read(path)
-  local f = assert(io.open(path, "rb"))
-  local s = f:read("a")
-  f:close()
-  return s
-end
+local read = H.read
 
 local FAST = { timeout = 2, connect_timeout = 1, attempts = 3, backoff_ms = 10, backoff_max_ms = 50,
                retry_after_max_s = 1, quiet = true }
@@ -28,7 +23,7 @@ local function opts(extra)
 end
 
 describe("styr.http", function()
-  local server, port, pid
+  local server, port
 
   local function url(path) return ("http://127.0.0.1:%d%s"):format(port, path) end
 
@@ -46,16 +41,12 @@ describe("styr.http", function()
   setup(function()
     assert(SECRET and #SECRET >= 8, "PATH must be set")
     -- LD_PRELOAD is emptied: a sanitizer run preloads ASan for Lua, not for the Python server.
-    server = assert(io.popen("REPLAY_AUTH=\"$PATH\" LD_PRELOAD= exec /usr/bin/python3 tests/server/replay.py " ..
-                             FIXTURES .. " --lifetime 300", "r"))
-    port = tonumber(server:read("l"))
-    pid = tonumber(server:read("l"))
-    assert(port and pid, "the replay server did not start")
+    server = H.start_replay(FIXTURES, 'REPLAY_AUTH="$PATH"')
+    port = server.port
   end)
 
   teardown(function()
-    if pid then os.execute("kill " .. pid) end
-    if server then server:close() end
+    if server then server.stop() end
   end)
 
   before_each(function() get("/_reset") end)

@@ -2,7 +2,7 @@
 -- objects and json.null, the bounded errors of RELIABILITY.md item 18, and JSON-stat cubes from
 -- the recorded SCB (2.0) and Statistics Denmark (1.x) responses, checked against Python's json
 -- module. Run from the project root.
-require "tests.spec.helper"
+local H = require "tests.spec.helper"
 local json = require "styr.json"
 local jsonstat = require "styr.jsonstat"
 
@@ -13,12 +13,7 @@ local DST = OPENDATA .. "/dst/data_STRAF42_jsonstat_en.json"
 local DST_NOFILTER = OPENDATA .. "/dst/data_STRAF42_nofilter_jsonstat_en.json"
 local FIX = "tests/fixtures/jsonstat/"
 
-local function read(path)
-  local f = assert(io.open(path, "rb"))
-  local s = f:read("a")
-  f:close()
-  return s
-end
+local read = H.read
 
 -- Runs a Python script (text) with arguments and returns its standard output (without the
 -- sanitizer runtimes a SANITIZE=1 run preloads).

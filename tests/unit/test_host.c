@@ -6,6 +6,8 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include "test_util.h"
+
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -30,26 +32,6 @@ typedef struct fixture {
     char root[256]; /* mkdtemp folder when a test made one, removed by the teardown */
 } fixture;
 
-static void remove_tree_at(int parent, const char *name)
-{
-    int fd = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-    if (fd >= 0) {
-        DIR *d = fdopendir(fd);
-        if (d != NULL) {
-            struct dirent *e;
-            while ((e = readdir(d)) != NULL)
-                if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
-                    remove_tree_at(dirfd(d), e->d_name);
-            closedir(d);
-        } else {
-            close(fd);
-        }
-        unlinkat(parent, name, AT_REMOVEDIR);
-    } else {
-        unlinkat(parent, name, 0);
-    }
-}
-
 static int setup(void **state)
 {
     fixture *fx = calloc(1, sizeof *fx);
@@ -65,7 +47,7 @@ static int teardown(void **state)
     host_free(fx->h);
     int rc = 0;
     if (fx->root[0] != '\0') {
-        remove_tree_at(AT_FDCWD, fx->root);
+        test_remove_tree_at(AT_FDCWD, fx->root);
         struct stat st;
         rc = stat(fx->root, &st) != 0 && errno == ENOENT ? 0 : -1;
     }
@@ -75,9 +57,7 @@ static int teardown(void **state)
 
 static void make_root(fixture *fx)
 {
-    const char *tmp = getenv("TMPDIR");
-    snprintf(fx->root, sizeof fx->root, "%s/styr-test-host-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-    if (mkdtemp(fx->root) == NULL) {
+    if (test_make_tmpdir(fx->root, sizeof fx->root, "host") == NULL) {
         fx->root[0] = '\0';
         fail_msg("mkdtemp: %s", strerror(errno));
     }

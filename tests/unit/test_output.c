@@ -6,6 +6,8 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include "test_util.h"
+
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -31,35 +33,12 @@ typedef struct fixture {
     char root[256]; /* mkdtemp folder, removed by the teardown */
 } fixture;
 
-static void remove_tree_at(int parent, const char *name)
-{
-    int fd = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-    if (fd >= 0) {
-        fchmod(fd, 0700); /* a test may have made it read-only */
-        DIR *d = fdopendir(fd);
-        if (d != NULL) {
-            struct dirent *e;
-            while ((e = readdir(d)) != NULL)
-                if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
-                    remove_tree_at(dirfd(d), e->d_name);
-            closedir(d);
-        } else {
-            close(fd);
-        }
-        unlinkat(parent, name, AT_REMOVEDIR);
-    } else {
-        unlinkat(parent, name, 0);
-    }
-}
-
 static int setup(void **state)
 {
     fixture *fx = calloc(1, sizeof *fx);
     if (fx == NULL)
         return -1;
-    const char *tmp = getenv("TMPDIR");
-    snprintf(fx->root, sizeof fx->root, "%s/styr-test-output-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-    if (mkdtemp(fx->root) == NULL) {
+    if (test_make_tmpdir(fx->root, sizeof fx->root, "output") == NULL) {
         free(fx);
         return -1;
     }
@@ -70,7 +49,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
     fixture *fx = *state;
-    remove_tree_at(AT_FDCWD, fx->root);
+    test_remove_tree_at(AT_FDCWD, fx->root);
     struct stat st;
     int gone = stat(fx->root, &st) != 0 && errno == ENOENT;
     free(fx);
