@@ -3,7 +3,7 @@ VERSION    := $(shell sed -n "s/^return \"\(.*\)\"/\1/p" scripts/version.lua)
 PREFIX     ?= /usr/local
 BUILD      ?= build
 CC         ?= cc
-PKGS       := lua5.4 sqlite3 libgvc libcurl yajl xlsxwriter
+PKGS       := lua5.4 sqlite3 libgvc libcurl yajl xlsxwriter libcmark
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 OPT        ?= -O2
@@ -24,7 +24,7 @@ endif
 DEB_PKGS := build-essential pkg-config xxd liblua5.4-dev lua5.4 libsqlite3-dev sqlite3 python3 \
             libcmocka-dev lua-busted lua-check python3-icalendar chromium fonts-dejavu-core tzdata \
             libgraphviz-dev libcurl4-openssl-dev libyajl-dev \
-            libxlsxwriter-dev python3-openpyxl python3-jsonschema
+            libxlsxwriter-dev python3-openpyxl python3-jsonschema libcmark-dev
 
 CORE_SRCS := core/host.c core/modules.c core/store.c core/output.c core/clock.c \
              core/lua_store.c core/lua_output.c core/lua_config.c core/lua_console.c \
@@ -34,6 +34,7 @@ CORE_SRCS := core/host.c core/modules.c core/store.c core/output.c core/clock.c 
              core/sched.c core/lua_sched.c
 CORE_SRCS += core/json.c core/lua_json.c core/jsonstat.c core/jsonstat_cube.c core/strmap.c core/lua_jsonstat.c
 CORE_SRCS += core/xlsx.c core/lua_xlsx.c
+CORE_SRCS += core/markdown.c core/lua_markdown.c
 SCRIPTS   := $(sort $(wildcard scripts/*.lua))
 PLUGINS   := $(sort $(wildcard plugins/*.lua))
 CORE_OBJS := $(CORE_SRCS:core/%.c=$(BUILD)/%.o) $(BUILD)/embedded.o

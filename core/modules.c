@@ -16,7 +16,7 @@ static const luaL_Reg c_modules[] = {
     {"styr.tz", luaopen_styr_tz},           {"styr.cron", luaopen_styr_cron},
     {"styr.clock", luaopen_styr_clock},     {"styr.period", luaopen_styr_period},
     {"styr.sched", luaopen_styr_sched},     {"styr.json", luaopen_styr_json}, {"styr.jsonstat", luaopen_styr_jsonstat},
-    {"styr.xlsx", luaopen_styr_xlsx},
+    {"styr.xlsx", luaopen_styr_xlsx},       {"styr.markdown", luaopen_styr_markdown},
     {NULL, NULL},
 };
 
