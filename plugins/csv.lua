@@ -376,6 +376,15 @@ M.FIELDS = {
   end,
 }
 
+-- How reports name the series an indicator comes from: the file (and the column or code).
+function M.series_ref(src, indicator)
+  local what
+  if src.indicator == indicator then what = ""
+  elseif type(src.indicators) == "table" and src.indicators[indicator] then what = " " .. tostring(src.indicators[indicator])
+  elseif type(src.values) == "table" and src.values[indicator] then what = " " .. tostring(src.values[indicator]) end
+  return what and (tostring(src.file) .. what) or nil
+end
+
 function M.check(src, b)
   local problems = {}
   local function add(m) problems[#problems + 1] = m end

@@ -118,6 +118,11 @@ M.FIELDS = {
   end,
 }
 
+-- How reports name the series an indicator comes from: Jobindsats' table.
+function M.series_ref(src, indicator)
+  return type(src.indicators) == "table" and src.indicators[indicator] and ("Jobindsats " .. tostring(src.table)) or nil
+end
+
 function M.check(src, b)
   local problems = {}
   if src.table == nil then problems[#problems + 1] = "table is required (e.g. \"y30r21\")" end

@@ -72,6 +72,12 @@ M.FIELDS = {
   end,
 }
 
+-- How reports name the series an indicator comes from: Kolada's KPI id.
+function M.series_ref(src, indicator)
+  local kpi = type(src.kpis) == "table" and src.kpis[indicator]
+  return type(kpi) == "string" and ("Kolada " .. kpi) or nil
+end
+
 -- References: every mapped indicator exists.
 function M.check(src, b)
   local problems = {}

@@ -86,6 +86,12 @@ M.FIELDS = {
   end,
 }
 
+-- How reports name the series an indicator comes from: SCB's (PxWeb) table.
+function M.series_ref(src, indicator)
+  local inds = type(src.map) == "table" and type(src.map.indicators) == "table" and src.map.indicators
+  return inds and inds[indicator] and ("PxWeb " .. tostring(src.table)) or nil
+end
+
 function M.check(src, b)
   local problems = {}
   if src.table == nil then problems[#problems + 1] = "table is required (e.g. \"TAB6471\")" end

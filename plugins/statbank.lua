@@ -45,6 +45,12 @@ M.FIELDS = {
   map = function(v) return cube.check_map(v) end,
 }
 
+-- How reports name the series an indicator comes from: Statistics Denmark's table.
+function M.series_ref(src, indicator)
+  local inds = type(src.map) == "table" and type(src.map.indicators) == "table" and src.map.indicators
+  return inds and inds[indicator] and ("Statistikbanken " .. tostring(src.table)) or nil
+end
+
 function M.check(src, b)
   local problems = {}
   if src.table == nil then problems[#problems + 1] = "table is required (e.g. \"AUK01\")" end

@@ -321,10 +321,10 @@ function M.ranking(opts)
   return table.concat(out)
 end
 
--- list of { id =, kind =, goal =, indicator =, svg = } in document order.
-function M.for_report(doc)
+-- The status overview of a report document: how many indicators (totals) of each perspective's
+-- goal tables are met, on the way, not met or without data. Returns the SVG, or nil without tables.
+function M.status_chart(doc, id)
   local L, lang = doc.labels, doc.language
-  local list = {}
   local groups = {}
   for _, section in ipairs(doc.sections) do
     local counts = {}
@@ -339,11 +339,24 @@ function M.for_report(doc)
     end
     groups[#groups + 1] = { label = section.perspective, counts = counts }
   end
-  if #groups > 0 then
-    list[#list + 1] = { id = "chart-status", kind = "status",
-                        svg = M.status_overview { id = "chart-status", title = L.status_overview, language = lang,
-                                                  groups = groups, labels = L.status } }
+  if #groups == 0 then return nil end
+  return M.status_overview { id = id, title = L.status_overview, language = lang, groups = groups, labels = L.status }
+end
+
+-- The charts of one indicator from its report rows (the total first, then gender and unit rows):
+-- kinds is a set of "line" (values over the years with targets and base value; needs two
+-- values), "gender" (women and men in the latest year both have a value) and "ranking" (the peer
+-- comparison). next_id() names each chart. Returns a list of { id =, kind =, indicator =, svg = };
+-- a kind without the data it needs is left out.
+function M.for_indicator(doc, rows, kinds, next_id)
+  local L, lang = doc.labels, doc.language
+  local list = {}
+  local row, g = nil, {}
+  for _, r in ipairs(rows) do
+    if r.breakdown then g[r.breakdown] = r
+    elseif not r.org_unit and not row then row = r end
   end
+  if not row then return list end
   local years = {}
   do
     local set = {}
@@ -352,56 +365,39 @@ function M.for_report(doc)
     for y in pairs(set) do years[#years + 1] = y end
     table.sort(years)
   end
-  local n = 0
-  for _, section in ipairs(doc.sections) do
-    for _, goal in ipairs(section.goals) do
-      local genders = {}
-      for _, row in ipairs(goal.rows) do
-        if row.breakdown then genders[row.indicator] = genders[row.indicator] or {}; genders[row.indicator][row.breakdown] = row end
-      end
-      for _, row in ipairs(goal.rows) do
-        if not row.breakdown and not row.org_unit then
-          local numbers = 0
-          for _, y in ipairs(doc.value_years) do if type(row.values[y]) == "number" then numbers = numbers + 1 end end
-          local targets = {}
-          for y, t in pairs(row.targets) do if type(t) == "number" then targets[y] = t end end
-          if numbers >= 2 then
-            n = n + 1
-            local id = "chart-" .. n
-            list[#list + 1] = { id = id, kind = "line", goal = goal.id, indicator = row.indicator,
-              svg = M.line { id = id, title = row.title, language = lang, decimals = row.decimals,
-                             unit = row.unit and L.units[row.unit], years = years, values = row.values,
-                             targets = targets, base = row.base, labels = { value = L.value, target = L.target, base = L.base } } }
-          end
-          local g = genders[row.indicator]
-          local latest
-          for _, y in ipairs(doc.value_years) do
-            if g and g.women and g.men and type(g.women.values[y]) == "number" and type(g.men.values[y]) == "number" then
-              latest = y
-            end
-          end
-          if latest then
-            n = n + 1
-            local id = "chart-" .. n
-            list[#list + 1] = { id = id, kind = "bars", goal = goal.id, indicator = row.indicator,
-              svg = M.bars { id = id, title = row.title .. " " .. latest, language = lang, decimals = row.decimals,
-                             bars = { { label = L.breakdown.women, value = g.women.values[latest] },
-                                      { label = L.breakdown.men, value = g.men.values[latest] } } } }
-          end
-          if row.peer then
-            n = n + 1
-            local id = "chart-" .. n
-            local values = {}
-            for i, e in ipairs(row.peer.values) do values[i] = e end
-            list[#list + 1] = { id = id, kind = "ranking", goal = goal.id, indicator = row.indicator,
-              svg = M.ranking { id = id, title = row.title .. " " .. row.peer.year .. " (" .. L.peer_chart .. ")",
-                                language = lang, decimals = row.decimals, direction = row.direction,
-                                year = row.peer.year, values = values,
-                                national = row.peer.national, national_label = L.national } }
-          end
-        end
-      end
+  local numbers = 0
+  for _, y in ipairs(doc.value_years) do if type(row.values[y]) == "number" then numbers = numbers + 1 end end
+  if kinds.line and numbers >= 2 then
+    local targets = {}
+    for y, t in pairs(row.targets) do if type(t) == "number" then targets[y] = t end end
+    local id = next_id()
+    list[#list + 1] = { id = id, kind = "line", indicator = row.indicator,
+      svg = M.line { id = id, title = row.title, language = lang, decimals = row.decimals,
+                     unit = row.unit and L.units[row.unit], years = years, values = row.values,
+                     targets = targets, base = row.base, labels = { value = L.value, target = L.target, base = L.base } } }
+  end
+  local latest
+  for _, y in ipairs(doc.value_years) do
+    if g.women and g.men and type(g.women.values[y]) == "number" and type(g.men.values[y]) == "number" then
+      latest = y
     end
+  end
+  if kinds.gender and latest then
+    local id = next_id()
+    list[#list + 1] = { id = id, kind = "gender", indicator = row.indicator,
+      svg = M.bars { id = id, title = row.title .. " " .. latest, language = lang, decimals = row.decimals,
+                     bars = { { label = L.breakdown.women, value = g.women.values[latest] },
+                              { label = L.breakdown.men, value = g.men.values[latest] } } } }
+  end
+  if kinds.ranking and row.peer then
+    local id = next_id()
+    local values = {}
+    for i, e in ipairs(row.peer.values) do values[i] = e end
+    list[#list + 1] = { id = id, kind = "ranking", indicator = row.indicator,
+      svg = M.ranking { id = id, title = row.title .. " " .. row.peer.year .. " (" .. L.peer_chart .. ")",
+                        language = lang, decimals = row.decimals, direction = row.direction,
+                        year = row.peer.year, values = values,
+                        national = row.peer.national, national_label = L.national } }
   end
   return list
 end

@@ -1,7 +1,6 @@
 -- The commands, called by core/main.c with the parsed arguments. Each returns an exit code:
 -- 0 ok, 1 run failed (store, output), 2 usage, 3 configuration error.
 local loader = require "styr.loader"
-local report = require "styr.report"
 local sync = require "styr.sync"
 local util = require "styr.util"
 local console = require "styr.console"
@@ -108,14 +107,8 @@ function M.report(opts)
   local view = as_of and require("styr.compute").as_of_view(db, as_of) or db
   local day = as_of and as_of:sub(1, 10) or now:sub(1, 10)
   -- With --as-of the store itself is passed too, so that values revised since can be marked.
-  local doc, derr = report.build(b, view, name, { generated = day, today = day,
+  local files, rerr2 = require("styr.render_formats").render_report(b, view, name, { generated = day, today = day,
     current = as_of and db or nil, as_of = as_of and opts["as-of"] or nil })
-  if not doc then
-    finish("failed", derr)
-    err("styr: " .. derr)
-    return EXIT.failed
-  end
-  local files, rerr2 = require("styr.render_formats").render(doc, name, b.reports[name].formats)
   if not files then finish("failed", rerr2); err("styr: " .. rerr2); return EXIT.failed end
   local wrote, werr = output.write_all(out_dir, files)
   if not wrote then

@@ -233,13 +233,12 @@ end
 -- Stores the configuration's values, then renders the report into `out` (relative to the
 -- configuration folder), atomically.
 function run.report(b, db, ev, ctx)
-  local report = require "styr.report"
   local output = require "styr.output"
   local stored = run.compute(b, db, ev, ctx)
   if not stored.ok then return stored end
-  local doc, derr = report.build(b, db, ev.report, { generated = ctx.now:sub(1, 10), today = ctx.now:sub(1, 10) })
-  if not doc then return { ok = false, error = derr } end
-  local files, rerr = require("styr.render_formats").render(doc, ev.report, b.reports[ev.report].formats)
+  -- Rendered for the event's receivers (to = { … }) among the report's audiences, else for all.
+  local files, rerr = require("styr.render_formats").render_report(b, db, ev.report, {
+    generated = ctx.now:sub(1, 10), today = ctx.now:sub(1, 10), audiences = type(ev.to) == "table" and ev.to or nil })
   if not files then return { ok = false, error = rerr } end
   local dir = ctx.dir .. "/" .. (ev.out or M.DEFAULT_OUT)
   local ok, werr = output.write_all(dir, files)

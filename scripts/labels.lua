@@ -40,6 +40,9 @@ M.sv = {
   year = "År", status_overview = "Status per perspektiv",
   peer_rank = "Rang bland jämförda", national = "Riket", goal_status = "Målets status",
   peer_chart = "Jämförelse",
+  analyses = "Analys", no_analysis = "Ingen analys är skriven för perioden.", analysis_by = "av",
+  audience = "Till", table_sources = "Källa", next_update = "nästa leverans", indicators = "Indikatorer",
+  period = "Period",
 }
 
 M.da = {
@@ -81,6 +84,9 @@ M.da = {
   year = "År", status_overview = "Status pr. perspektiv",
   peer_rank = "Placering blandt sammenlignede", national = "Hele landet", goal_status = "Målets status",
   peer_chart = "Sammenligning",
+  analyses = "Analyse", no_analysis = "Der er ikke skrevet nogen analyse for perioden.", analysis_by = "af",
+  audience = "Til", table_sources = "Kilde", next_update = "næste levering", indicators = "Indikatorer",
+  period = "Periode",
 }
 
 M.en = {
@@ -122,6 +128,9 @@ M.en = {
   year = "Year", status_overview = "Status by perspective",
   peer_rank = "Rank among peers", national = "National", goal_status = "Goal status",
   peer_chart = "Comparison",
+  analyses = "Analysis", no_analysis = "No analysis has been written for the period.", analysis_by = "by",
+  audience = "To", table_sources = "Source", next_update = "next delivery", indicators = "Indicators",
+  period = "Period",
 }
 
 -- Problems with a configuration's label overrides: every key must be one styr knows, and every

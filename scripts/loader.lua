@@ -77,6 +77,8 @@ function M.load(dir, opts)
     run_file(rel, where)
   end
 
+  -- Files beside the configuration that declarations read (analysis { file = "….md" }).
+  b.read_file = function(rel) return config.read(folder, rel) end
   env = sandbox.new(dsl)
   b.entry = folder .. "/" .. M.ENTRY
   local exists, kind = config.exists(folder)

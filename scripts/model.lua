@@ -307,7 +307,8 @@ local SCHEMAS = {
                perspectives = list_of(check.string), goals = list_of(check.string), body = check.string,
                formats = list_of(one_of(M.FORMATS)), audiences = list_of(check.string),
                intro = check.string, suppress_below = check.integer,
-               peers = list_of(check.string), national = check.string, peer_names = peer_names_checker },
+               peers = list_of(check.string), national = check.string, peer_names = peer_names_checker,
+               layout = function(v) if type(v) ~= "table" then return "must be a list of blocks { heading \"…\", … }" end end },
     required = { "title", "year" },
   },
 }
@@ -436,7 +437,7 @@ end
 
 function Builder:dsl()
   local b = self
-  local dsl = {}
+  local dsl = require("styr.layout").dsl(b) -- report layout blocks and analysis { … }
 
   function dsl.municipality(spec)
     local where = here()
@@ -716,6 +717,7 @@ function Builder:finish()
   sources.check_all(self)
   wheel.check_all(self, self.check_year or tonumber(os.date("!%Y")))
   require("styr.jobs").check_all(self)
+  require("styr.layout").check_all(self)
 
   for _, a in ipairs(self.activities) do
     local what = "activity '" .. tostring(a.title) .. "'"

@@ -1,73 +1,134 @@
--- The report as one CSV table: a row per indicator (and per gender or unit breakdown), with
--- plain numbers ("." decimals, no grouping) so that other programs can read it back.
+-- The report as CSV (RFC 4180), one file per table: NAME.csv holds the goal tables (a row per
+-- indicator and per gender or unit breakdown, with its perspective and goal), and each indicator
+-- table and activity list of the layout gets NAME-indicators-N.csv / NAME-activities-N.csv.
+-- Plain numbers ("." decimals, no grouping), so that other programs can read them back.
 local csv = require "styr.csv"
 
 local M = {}
 
-function M.render(doc)
-  local L = doc.labels
-  local header = { "perspective", "goal_id", "goal", "indicator_id", "indicator", "breakdown", "unit",
-                   "base_year", "base_value" }
+-- The columns of an indicator row, after the columns that place it (perspective, goal).
+local function row_header(doc)
+  local header = { "indicator_id", "indicator", "breakdown", "unit", "base_year", "base_value" }
   for _, y in ipairs(doc.value_years) do header[#header + 1] = "value_" .. y end
   for _, y in ipairs(doc.target_years) do header[#header + 1] = "target_" .. y end
   header[#header + 1] = "status_" .. doc.year
   header[#header + 1] = "status_label"
   header[#header + 1] = "notes"
-  header[#header + 1] = "goal_status"
-  header[#header + 1] = "goal_status_label"
+  return header
+end
+
+-- Appends the row's fields to f; returns the --as-of revised years.
+local function row_fields(doc, row, f)
+  local L = doc.labels
+  for _, v in ipairs({ row.indicator, row.title,
+                       row.breakdown or (row.org_unit and ("unit:" .. row.org_unit)) or "total",
+                       row.unit or "", row.base and row.base.year or "", row.base and row.base.value or "" }) do
+    f[#f + 1] = v
+  end
+  local notes = {}
+  for _, y in ipairs(doc.value_years) do
+    f[#f + 1] = (row.suppressed and row.suppressed[y]) and L.suppressed or row.values[y] or ""
+    if row.missing[y] then notes[#notes + 1] = y .. ": " .. row.missing[y] end
+  end
+  for _, y in ipairs(doc.target_years) do
+    local t = row.targets[y]
+    f[#f + 1] = type(t) == "number" and t or (t and (L.relative[t] or t)) or ""
+  end
+  f[#f + 1] = row.status
+  f[#f + 1] = L.status[row.status]
+  if row.base_missing then notes[#notes + 1] = L.base .. ": " .. row.base_missing end
+  for _, y in ipairs(doc.value_years) do
+    if row.notes[y] then notes[#notes + 1] = y .. ": " .. doc.footnotes[row.notes[y]] end
+  end
+  if row.footnote then notes[#notes + 1] = doc.footnotes[row.footnote] end
+  local revised = {}
+  for _, y in ipairs(doc.value_years) do
+    if row.revised and row.revised[y] then
+      notes[#notes + 1] = y .. ": " .. doc.footnotes[row.revised[y]]
+      revised[#revised + 1] = tostring(y)
+    end
+  end
+  f[#f + 1] = table.concat(notes, "; ")
+  return revised
+end
+
+local function peer_fields(doc, row, f)
+  if not doc.peers then return end
+  local p = row.peer or {}
+  f[#f + 1] = p.year or ""
+  f[#f + 1] = p.rank or ""
+  f[#f + 1] = p.count or ""
+  f[#f + 1] = p.national or ""
+end
+
+local function tail_header(doc, header)
   if doc.peers then
     for _, h in ipairs({ "peer_year", "peer_rank", "peer_count", "national" }) do header[#header + 1] = h end
   end
   -- --as-of: the years whose value was revised since, and the notes say today's value.
   if doc.as_of then header[#header + 1] = "revised_since" end
+end
+
+local function goal_tables(doc)
+  local L = doc.labels
+  local header = { "perspective", "goal_id", "goal" }
+  for _, h in ipairs(row_header(doc)) do header[#header + 1] = h end
+  header[#header + 1] = "goal_status"
+  header[#header + 1] = "goal_status_label"
+  tail_header(doc, header)
   local n = #header
   local out = { csv.line(header) }
   for _, section in ipairs(doc.sections) do
     for _, goal in ipairs(section.goals) do
       for _, row in ipairs(goal.rows) do
-        local f = { section.perspective, goal.id, goal.title, row.indicator, row.title,
-                    row.breakdown or (row.org_unit and ("unit:" .. row.org_unit)) or "total",
-                    row.unit or "",
-                    row.base and row.base.year or "", row.base and row.base.value or "" }
-        local notes = {}
-        for _, y in ipairs(doc.value_years) do
-          f[#f + 1] = (row.suppressed and row.suppressed[y]) and L.suppressed or row.values[y] or ""
-          if row.missing[y] then notes[#notes + 1] = y .. ": " .. row.missing[y] end
-        end
-        for _, y in ipairs(doc.target_years) do
-          local t = row.targets[y]
-          f[#f + 1] = type(t) == "number" and t or (t and (L.relative[t] or t)) or ""
-        end
-        f[#f + 1] = row.status
-        f[#f + 1] = L.status[row.status]
-        if row.base_missing then notes[#notes + 1] = L.base .. ": " .. row.base_missing end
-        for _, y in ipairs(doc.value_years) do
-          if row.notes[y] then notes[#notes + 1] = y .. ": " .. doc.footnotes[row.notes[y]] end
-        end
-        if row.footnote then notes[#notes + 1] = doc.footnotes[row.footnote] end
-        local revised = {}
-        for _, y in ipairs(doc.value_years) do
-          if row.revised and row.revised[y] then
-            notes[#notes + 1] = y .. ": " .. doc.footnotes[row.revised[y]]
-            revised[#revised + 1] = tostring(y)
-          end
-        end
-        f[#f + 1] = table.concat(notes, "; ")
+        local f = { section.perspective, goal.id, goal.title }
+        local revised = row_fields(doc, row, f)
         f[#f + 1] = goal.status
         f[#f + 1] = L.status[goal.status]
-        if doc.peers then
-          local p = row.peer or {}
-          f[#f + 1] = p.year or ""
-          f[#f + 1] = p.rank or ""
-          f[#f + 1] = p.count or ""
-          f[#f + 1] = p.national or ""
-        end
+        peer_fields(doc, row, f)
         if doc.as_of then f[#f + 1] = table.concat(revised, " ") end
         out[#out + 1] = csv.line(f, n)
       end
     end
   end
   return table.concat(out)
+end
+
+local function indicator_table(doc, blk)
+  local header = row_header(doc)
+  tail_header(doc, header)
+  local n = #header
+  local out = { csv.line(header) }
+  for _, row in ipairs(blk.rows) do
+    local f = {}
+    local revised = row_fields(doc, row, f)
+    peer_fields(doc, row, f)
+    if doc.as_of then f[#f + 1] = table.concat(revised, " ") end
+    out[#out + 1] = csv.line(f, n)
+  end
+  return table.concat(out)
+end
+
+local function activity_list(doc, blk)
+  local L = doc.labels
+  local out = { csv.line({ "goal_id", "activity", "owner", "due", "state", "state_label" }) }
+  for _, a in ipairs(blk.items) do
+    out[#out + 1] = csv.line({ a.goal or "", a.title, a.owner or "", a.due or "", a.state, L.activity_state[a.state] }, 6)
+  end
+  return table.concat(out)
+end
+
+function M.render(doc, name)
+  local files, n = {}, { indicator_table = 0, activity_list = 0 }
+  local what = { indicator_table = { "indicators", indicator_table }, activity_list = { "activities", activity_list } }
+  for _, blk in ipairs(doc.blocks or {}) do
+    local w = what[blk.kind]
+    if w then
+      n[blk.kind] = n[blk.kind] + 1
+      files[#files + 1] = { name = (name or doc.id) .. "-" .. w[1] .. "-" .. n[blk.kind] .. ".csv", data = w[2](doc, blk) }
+    end
+  end
+  return goal_tables(doc), nil, files
 end
 
 return M

@@ -2,7 +2,7 @@
 -- the configuration or the store escaped. Status is shown as colour, symbol and word, so it reads
 -- the same printed in black and white.
 local format = require "styr.format"
-local charts = require "styr.charts"
+local report = require "styr.report"
 
 local M = {}
 
@@ -50,6 +50,10 @@ ol.notes, ul.sources { font-size: .85rem; }
 figure.chart { margin: .5rem 0 1rem; }
 figure.chart svg { max-width: 100%; height: auto; }
 td.suppressed { color: #5f6368; }
+.table-sources { font-size: .8rem; color: #4d5156; margin: -.6rem 0 1rem; }
+.table-sources .label { font-weight: 600; }
+ul.sources .url { color: #5f6368; word-break: break-all; }
+article.analysis { margin: .6rem 0 1rem; }
 @page { size: A4; margin: 15mm; }
 @media print {
   body { margin: 0; max-width: none; font-size: 10pt; }
@@ -132,6 +136,99 @@ local function goal_status(doc, goal)
          esc(L.status[goal.status]) .. '</span>'
 end
 
+-- Analysts' Markdown (analysis texts, text blocks) as safe HTML (styr.markdown: no raw HTML, no
+-- script links, headings below the report's own).
+local function markdown_html(text)
+  local html = require("styr.markdown").to_html(text)
+  return html or ('<p>' .. esc(text) .. '</p>\n')
+end
+
+local function figure(ch)
+  return '<figure class="chart" id="' .. ch.id .. '">\n' .. ch.svg .. '</figure>\n'
+end
+
+-- The footnote under a table or chart: where its numbers come from.
+local function table_sources(doc, sources)
+  if not sources or #sources == 0 then return "" end
+  local parts = {}
+  for _, e in ipairs(sources) do parts[#parts + 1] = esc(report.source_text(e, doc.labels)) end
+  return '<p class="table-sources"><span class="label">' .. esc(doc.labels.table_sources) .. ':</span> ' ..
+         table.concat(parts, '; ') .. '</p>\n'
+end
+
+-- A table of indicator rows: its header, one row per indicator and breakdown.
+local function rows_table(add, out, doc, caption, rows)
+  local L = doc.labels
+  add('<table>\n<caption>' .. esc(caption) .. '</caption>\n<thead><tr><th scope="col">' .. esc(L.indicator) ..
+      '</th><th scope="col">' .. esc(L.unit) .. '</th><th scope="col">' .. esc(L.base) .. '</th>')
+  for _, y in ipairs(doc.value_years) do add('<th scope="col">' .. esc(L.value) .. ' ' .. y .. '</th>') end
+  for _, y in ipairs(doc.target_years) do add('<th scope="col">' .. esc(L.target) .. ' ' .. y .. '</th>') end
+  add('<th scope="col">' .. esc(L.status_heading) .. ' ' .. doc.year .. '</th>')
+  if doc.peers then
+    add('<th scope="col">' .. esc(L.peer_rank) .. '</th><th scope="col">' .. esc(L.national) .. '</th>')
+  end
+  add('</tr></thead>\n<tbody>\n')
+  for _, row in ipairs(rows) do render_row(out, doc, row); add('\n') end
+  add('</tbody>\n</table>\n')
+end
+
+local function activity_items(add, doc, items)
+  local L = doc.labels
+  add('<ul class="activities">\n')
+  for _, a in ipairs(items) do
+    add('<li>' .. esc(a.title) .. ' <span class="a-' .. a.state .. '">[' ..
+        esc(L.activity_state[a.state]) .. ']</span>' ..
+        (a.due and (' <span class="meta">' .. esc(L.due) .. ' ' .. esc(a.due) .. '</span>') or "") ..
+        '</li>\n')
+  end
+  add('</ul>\n')
+end
+
+local function goal_table(add, out, doc, section)
+  local L = doc.labels
+  add('<section class="perspective">\n<h2>' .. esc(section.caption or section.perspective) .. '</h2>\n')
+  for _, goal in ipairs(section.goals) do
+    add('<div class="goal" id="goal-' .. esc(goal.id) .. '">\n<h3>' ..
+        esc(goal.number and (goal.number .. ". ") or "") .. esc(goal.title) .. goal_status(doc, goal) .. '</h3>\n')
+    if goal.area then add('<p class="goal-context">' .. esc(L.area) .. ': ' .. esc(goal.area) .. '</p>\n') end
+    if goal.municipal_goal then
+      add('<p class="goal-context">' .. esc(L.municipal_goal) .. ': ' .. esc(goal.municipal_goal) .. '</p>\n')
+    end
+    if #goal.rows > 0 then
+      rows_table(add, out, doc, L.goal .. ' ' .. (goal.number or goal.id) .. ': ' .. L.indicator, goal.rows)
+    end
+    if goal.charts and #goal.charts > 0 then
+      add('<div class="charts">\n')
+      for _, ch in ipairs(goal.charts) do add(figure(ch)) end
+      add('</div>\n')
+    end
+    if section.with_activities and #goal.activities > 0 then
+      add('<p class="meta"><strong>' .. esc(L.activities) .. '</strong></p>\n')
+      activity_items(add, doc, goal.activities)
+    end
+    add('</div>\n')
+  end
+  add(table_sources(doc, section.sources))
+  add('</section>\n')
+end
+
+local function footnotes(add, doc)
+  local L = doc.labels
+  if #doc.footnotes > 0 then
+    add('<h2>' .. esc(L.footnotes) .. '</h2>\n<ol class="notes">\n')
+    for i, n in ipairs(doc.footnotes) do add('<li id="note-' .. i .. '">' .. esc(n) .. '</li>\n') end
+    add('</ol>\n')
+  end
+  if #doc.sources > 0 then
+    add('<h2>' .. esc(L.sources) .. '</h2>\n<ul class="sources">\n')
+    for _, s in ipairs(doc.sources) do
+      local url = not s.source:find("^config:") and (' <span class="url">' .. esc(s.source) .. '</span>') or ""
+      add('<li>' .. esc(report.source_text(s, L)) .. url .. '</li>\n')
+    end
+    add('</ul>\n')
+  end
+end
+
 function M.render(doc)
   local L = doc.labels
   local out = {}
@@ -143,75 +240,56 @@ function M.render(doc)
   add('<header>\n<h1>' .. esc(doc.title) .. '</h1>\n')
   add('<p class="meta">' .. esc(doc.municipality) .. ' · ' .. esc(L.follow_up_year) .. ' ' .. esc(doc.year) ..
       ' · ' .. esc(L.generated) .. ' ' .. esc(doc.generated) .. '</p>\n')
-  if #doc.audiences > 0 then
+  if doc.audience then
+    add('<p class="meta audience">' .. esc(L.audience) .. ': ' .. esc(doc.audience.name) .. '</p>\n')
+  elseif #doc.audiences > 0 then
     add('<p class="meta">' .. esc(L.audiences) .. ': ' .. esc(table.concat(doc.audiences, ", ")) .. '</p>\n')
   end
   if doc.intro then add('<p>' .. esc(doc.intro) .. '</p>\n') end
   add('<p class="legend">' .. esc(L.legend) .. '</p>\n</header>\n<main>\n')
-  -- Charts (scripts/charts.lua): the status overview here, each indicator's after its goal's table.
-  local by_goal, overview = {}, nil
-  for _, ch in ipairs(charts.for_report(doc)) do
-    if ch.kind == "status" then overview = ch
-    else by_goal[ch.goal] = by_goal[ch.goal] or {}; table.insert(by_goal[ch.goal], ch) end
-  end
-  if overview then add('<figure class="chart" id="' .. overview.id .. '">\n' .. overview.svg .. '</figure>\n') end
-  for _, section in ipairs(doc.sections) do
-    add('<section class="perspective">\n<h2>' .. esc(section.perspective) .. '</h2>\n')
-    for _, goal in ipairs(section.goals) do
-      add('<div class="goal" id="goal-' .. esc(goal.id) .. '">\n<h3>' ..
-          esc(goal.number and (goal.number .. ". ") or "") .. esc(goal.title) .. goal_status(doc, goal) .. '</h3>\n')
-      if goal.area then add('<p class="goal-context">' .. esc(L.area) .. ': ' .. esc(goal.area) .. '</p>\n') end
-      if goal.municipal_goal then
-        add('<p class="goal-context">' .. esc(L.municipal_goal) .. ': ' .. esc(goal.municipal_goal) .. '</p>\n')
+  local in_footer = false
+  for i, blk in ipairs(doc.blocks) do
+    local k = blk.kind
+    if k == "heading" then
+      add('<h' .. blk.level .. ' class="block-heading">' .. esc(blk.text) .. '</h' .. blk.level .. '>\n')
+    elseif k == "text" then
+      add('<div class="text">\n' .. markdown_html(blk.text) .. '</div>\n')
+    elseif k == "goal_table" then
+      goal_table(add, out, doc, blk)
+    elseif k == "indicator_table" then
+      add('<section class="indicator-table">\n')
+      rows_table(add, out, doc, blk.caption or L.indicators, blk.rows)
+      add(table_sources(doc, blk.sources))
+      add('</section>\n')
+    elseif k == "chart" then
+      if blk.svg then
+        add('<div class="chart-block">\n' .. figure(blk))
+        if blk.caption then add('<p class="meta">' .. esc(blk.caption) .. '</p>\n') end
+        add(table_sources(doc, blk.sources) .. '</div>\n')
       end
-      if #goal.rows > 0 then
-        add('<table>\n<caption>' .. esc(L.goal) .. ' ' .. esc(goal.number or goal.id) .. ': ' ..
-            esc(L.indicator) .. '</caption>\n<thead><tr><th scope="col">' .. esc(L.indicator) ..
-            '</th><th scope="col">' .. esc(L.unit) .. '</th><th scope="col">' .. esc(L.base) .. '</th>')
-        for _, y in ipairs(doc.value_years) do add('<th scope="col">' .. esc(L.value) .. ' ' .. y .. '</th>') end
-        for _, y in ipairs(doc.target_years) do add('<th scope="col">' .. esc(L.target) .. ' ' .. y .. '</th>') end
-        add('<th scope="col">' .. esc(L.status_heading) .. ' ' .. doc.year .. '</th>')
-        if doc.peers then
-          add('<th scope="col">' .. esc(L.peer_rank) .. '</th><th scope="col">' .. esc(L.national) .. '</th>')
-        end
-        add('</tr></thead>\n<tbody>\n')
-        for _, row in ipairs(goal.rows) do render_row(out, doc, row); add('\n') end
-        add('</tbody>\n</table>\n')
+    elseif k == "activity_list" then
+      add('<section class="activity-list">\n<h3>' .. esc(blk.caption or L.activities) .. '</h3>\n')
+      activity_items(add, doc, blk.items)
+      add('</section>\n')
+    elseif k == "analyses" then
+      add('<section class="analyses">\n<h3>' .. esc(blk.caption or (L.analyses .. ' ' .. blk.period)) .. '</h3>\n')
+      if #blk.items == 0 then add('<p class="meta">' .. esc(L.no_analysis) .. '</p>\n') end
+      for _, a in ipairs(blk.items) do
+        add('<article class="analysis" id="analysis-' .. esc(a.indicator) .. '-' .. esc(a.period) .. '">\n<h4>' ..
+            esc(a.title) .. ' <span class="meta">(' .. esc(a.period) .. ')</span></h4>\n' .. markdown_html(a.text))
+        if a.by then add('<p class="meta">' .. esc(L.analysis_by) .. ' ' .. esc(a.by) .. '</p>\n') end
+        add('</article>\n')
       end
-      if by_goal[goal.id] then
-        add('<div class="charts">\n')
-        for _, ch in ipairs(by_goal[goal.id]) do add('<figure class="chart" id="' .. ch.id .. '">\n' .. ch.svg .. '</figure>\n') end
-        add('</div>\n')
-      end
-      if #goal.activities > 0 then
-        add('<p class="meta"><strong>' .. esc(L.activities) .. '</strong></p>\n<ul class="activities">\n')
-        for _, a in ipairs(goal.activities) do
-          add('<li>' .. esc(a.title) .. ' <span class="a-' .. a.state .. '">[' ..
-              esc(L.activity_state[a.state]) .. ']</span>' ..
-              (a.due and (' <span class="meta">' .. esc(L.due) .. ' ' .. esc(a.due) .. '</span>') or "") ..
-              '</li>\n')
-        end
-        add('</ul>\n')
-      end
-      add('</div>\n')
+      add('</section>\n')
+    elseif k == "footnotes" then
+      -- The last block's footnotes close the document; elsewhere they sit in the flow.
+      if i == #doc.blocks then add('</main>\n<footer>\n'); in_footer = true
+      else add('<section class="notes">\n') end
+      footnotes(add, doc)
+      if not in_footer then add('</section>\n') end
     end
-    add('</section>\n')
   end
-  add('</main>\n<footer>\n')
-  if #doc.footnotes > 0 then
-    add('<h2>' .. esc(L.footnotes) .. '</h2>\n<ol class="notes">\n')
-    for i, n in ipairs(doc.footnotes) do add('<li id="note-' .. i .. '">' .. esc(n) .. '</li>\n') end
-    add('</ol>\n')
-  end
-  if #doc.sources > 0 then
-    add('<h2>' .. esc(L.sources) .. '</h2>\n<ul class="sources">\n')
-    for _, s in ipairs(doc.sources) do
-      local text = s.source:gsub("^config:", "")
-      add('<li>' .. esc(text) .. ' (' .. esc(s.source:find("^config:") and L.source_config or "") ..
-          ', ' .. esc(L.fetched) .. ' ' .. esc(s.vintage) .. ')</li>\n')
-    end
-    add('</ul>\n')
-  end
+  if not in_footer then add('</main>\n<footer>\n') end
   add('</footer>\n</body>\n</html>\n')
   return table.concat(out)
 end

@@ -48,6 +48,55 @@ local function row_json(doc, row)
   }
 end
 
+-- A source of numbers: file or URL, vintage, when it was read, the source declaration and its id
+-- of the series, and the wheel's next expected delivery.
+local function source_json(s)
+  return { source = s.source, vintage = s.vintage, fetched = opt(s.fetched), source_id = opt(s.source_id),
+           ref = opt(s.ref), next_update = opt(s.next_update) }
+end
+local function sources_json(list)
+  local out = {}
+  for i, s in ipairs(list or {}) do out[i] = source_json(s) end
+  return arr(out)
+end
+
+local function activity_json(a)
+  return { title = a.title, owner = opt(a.owner), due = opt(a.due), state = a.state }
+end
+
+-- The layout's blocks in order; a goal table refers to its entry in `sections` (from 0).
+local function blocks_json(doc)
+  local out, section_index = {}, {}
+  for i, s in ipairs(doc.sections) do section_index[s] = i - 1 end
+  for _, blk in ipairs(doc.blocks) do
+    local k = blk.kind
+    local j = { kind = k }
+    if k == "heading" then j.text, j.level = blk.text, blk.level
+    elseif k == "text" then j.text = blk.text
+    elseif k == "goal_table" then j.section = section_index[blk]
+    elseif k == "indicator_table" then
+      local rows = {}
+      for i, row in ipairs(blk.rows) do rows[i] = row_json(doc, row) end
+      j.caption, j.rows, j.sources = opt(blk.caption), arr(rows), sources_json(blk.sources)
+    elseif k == "chart" then
+      j.chart, j.indicator, j.id, j.caption = blk.chart, opt(blk.indicator), opt(blk.id), opt(blk.caption)
+      j.sources = sources_json(blk.sources)
+    elseif k == "activity_list" then
+      local items = {}
+      for i, a in ipairs(blk.items) do items[i] = activity_json(a); items[i].goal = opt(a.goal) end
+      j.caption, j.items = opt(blk.caption), arr(items)
+    elseif k == "analyses" then
+      local items = {}
+      for i, a in ipairs(blk.items) do
+        items[i] = { indicator = a.indicator, title = a.title, period = a.period, text = a.text, by = opt(a.by) }
+      end
+      j.caption, j.period, j.items = opt(blk.caption), blk.period, arr(items)
+    end
+    out[#out + 1] = j
+  end
+  return arr(out)
+end
+
 function M.document(doc)
   local sections = {}
   for _, section in ipairs(doc.sections) do
@@ -56,7 +105,7 @@ function M.document(doc)
       local rows, activities = {}, {}
       for _, row in ipairs(goal.rows) do rows[#rows + 1] = row_json(doc, row) end
       for _, a in ipairs(goal.activities) do
-        activities[#activities + 1] = { title = a.title, owner = opt(a.owner), due = opt(a.due), state = a.state }
+        activities[#activities + 1] = activity_json(a)
       end
       goals[#goals + 1] = { id = goal.id, number = opt(goal.number and tostring(goal.number)), title = goal.title,
                             area = opt(goal.area), municipal_goal = opt(goal.municipal_goal),
@@ -64,12 +113,11 @@ function M.document(doc)
                             status_rule = goal.status_rule, status_score = opt(goal.status_score),
                             rows = arr(rows), activities = arr(activities) }
     end
-    sections[#sections + 1] = { perspective = section.perspective, goals = arr(goals) }
+    sections[#sections + 1] = { perspective = section.perspective, caption = opt(section.caption), goals = arr(goals),
+                                sources = sources_json(section.sources) }
   end
   local counts = json.object({})
   for k, v in pairs(doc.status_counts) do counts[k] = v end
-  local sources = {}
-  for _, s in ipairs(doc.sources) do sources[#sources + 1] = { source = s.source, vintage = s.vintage } end
   local footnotes = {}
   for i, f in ipairs(doc.footnotes) do footnotes[i] = f end
   local audiences = {}
@@ -83,7 +131,9 @@ function M.document(doc)
     municipality = { name = doc.municipality, code = opt(doc.municipality_code) },
     generated = doc.generated, audiences = arr(audiences), suppress_below = doc.suppress_below,
     value_years = arr(value_years), target_years = arr(target_years),
-    sections = arr(sections), status_counts = counts, footnotes = arr(footnotes), sources = arr(sources),
+    sections = arr(sections), status_counts = counts, footnotes = arr(footnotes), sources = sources_json(doc.sources),
+    blocks = blocks_json(doc),
+    audience = doc.audience and { id = doc.audience.id, name = doc.audience.name } or null,
     as_of = doc.as_of, -- --as-of only (absent otherwise)
   }
 end

@@ -45,87 +45,169 @@ local function sheet_name(s, used)
   return name
 end
 
+-- The columns of an indicator row, and their widths.
+local function row_header(doc)
+  local L = doc.labels
+  local header = { "indicator_id", L.indicator, "breakdown", L.unit, L.base .. " " .. L.year:lower(), L.base }
+  local widths = { 18, 50, 12, 12, 10, 12 }
+  for _, y in ipairs(doc.value_years) do header[#header + 1] = L.value .. " " .. y; widths[#widths + 1] = 12 end
+  for _, y in ipairs(doc.target_years) do header[#header + 1] = L.target .. " " .. y; widths[#widths + 1] = 12 end
+  for _, h in ipairs({ { "status_" .. doc.year, 12 }, { L.status_heading .. " " .. doc.year, 16 }, { L.footnotes, 50 } }) do
+    header[#header + 1] = h[1]; widths[#widths + 1] = h[2]
+  end
+  return header, widths
+end
+
+local function tail_header(doc, header, widths)
+  if doc.peers then
+    for _, h in ipairs({ "peer_year", "peer_rank", "peer_count", doc.labels.national }) do
+      header[#header + 1] = h; widths[#widths + 1] = 10
+    end
+  end
+  if doc.as_of then header[#header + 1] = "revised_since"; widths[#widths + 1] = 14 end
+end
+
+-- The cells of an indicator row, appended to r; returns the --as-of revised years.
+local function row_cells(doc, row, r)
+  local L = doc.labels
+  local function num(v)
+    if type(v) == "number" then
+      return { value = v, format = M.number_format(row.decimals or format.decimals_of(v)) }
+    end
+    return v or false
+  end
+  for _, v in ipairs({ row.indicator, row.label, row.breakdown or (row.org_unit and ("unit:" .. row.org_unit)) or "total",
+                       row.unit and L.units[row.unit] or "", row.base and row.base.year or false,
+                       num(row.base and row.base.value) }) do
+    r[#r + 1] = v
+  end
+  local notes, revised = {}, {}
+  for _, y in ipairs(doc.value_years) do
+    if row.suppressed[y] then r[#r + 1] = L.suppressed
+    else r[#r + 1] = num(row.values[y]) end
+    if row.missing[y] then notes[#notes + 1] = y .. ": " .. row.missing[y] end
+  end
+  for _, y in ipairs(doc.target_years) do
+    local t = row.targets[y]
+    if type(t) == "string" then r[#r + 1] = L.relative[t] or t else r[#r + 1] = num(t) end
+  end
+  r[#r + 1] = row.status
+  r[#r + 1] = L.status[row.status]
+  if row.base_missing then notes[#notes + 1] = L.base .. ": " .. row.base_missing end
+  for _, y in ipairs(doc.value_years) do
+    if row.notes[y] then notes[#notes + 1] = y .. ": " .. doc.footnotes[row.notes[y]] end
+  end
+  if row.footnote then notes[#notes + 1] = doc.footnotes[row.footnote] end
+  for _, y in ipairs(doc.value_years) do
+    if row.revised and row.revised[y] then
+      notes[#notes + 1] = y .. ": " .. doc.footnotes[row.revised[y]]
+      revised[#revised + 1] = tostring(y)
+    end
+  end
+  r[#r + 1] = table.concat(notes, "; ")
+  return revised, num
+end
+
+local function tail_cells(doc, row, r, revised, num)
+  if doc.peers then
+    local p = row.peer or {}
+    r[#r + 1] = p.year or false
+    r[#r + 1] = p.rank or false
+    r[#r + 1] = p.count or false
+    r[#r + 1] = num(p.national)
+  end
+  if doc.as_of then r[#r + 1] = table.concat(revised, " ") end
+end
+
+local function bold_row(list)
+  local head = {}
+  for i, h in ipairs(list) do head[i] = { value = h, bold = true } end
+  return head
+end
+
+-- Text of analysts' Markdown for a cell.
+local function plain(text)
+  return require("styr.markdown").to_text(text) or text
+end
+
 function M.render(doc)
   local L = doc.labels
   local used = {}
-  local header = { "goal_id", L.goal, "indicator_id", L.indicator, "breakdown", L.unit,
-                   L.base .. " " .. L.year:lower(), L.base }
-  for _, y in ipairs(doc.value_years) do header[#header + 1] = L.value .. " " .. y end
-  for _, y in ipairs(doc.target_years) do header[#header + 1] = L.target .. " " .. y end
-  header[#header + 1] = "status_" .. doc.year
-  header[#header + 1] = L.status_heading .. " " .. doc.year
-  header[#header + 1] = L.footnotes
-  header[#header + 1] = "goal_status"
-  header[#header + 1] = L.goal_status
-  if doc.peers then
-    for _, h in ipairs({ "peer_year", "peer_rank", "peer_count", L.national }) do header[#header + 1] = h end
-  end
-  local head = {}
-  for i, h in ipairs(header) do head[i] = { value = h, bold = true } end
-  local widths = { 10, 40, 18, 50, 12, 12, 10, 12 }
-  for _ = 1, #doc.value_years + #doc.target_years do widths[#widths + 1] = 12 end
-  widths[#widths + 1] = 12
-  widths[#widths + 1] = 16
-  widths[#widths + 1] = 50
-  widths[#widths + 1] = 12
-  widths[#widths + 1] = 16
-  if doc.peers then for _ = 1, 4 do widths[#widths + 1] = 10 end end
-
   local sheets = {}
-  for _, section in ipairs(doc.sections) do
-    local rows = { head }
-    for _, goal in ipairs(section.goals) do
-      for _, row in ipairs(goal.rows) do
-        local function num(v)
-          if type(v) == "number" then
-            return { value = v, format = M.number_format(row.decimals or format.decimals_of(v)) }
-          end
-          return v or false
+
+  -- Goal tables: a sheet per perspective, each row with its goal.
+  local rh, rw = row_header(doc)
+  local header, widths = { "goal_id", L.goal }, { 10, 40 }
+  for i, h in ipairs(rh) do header[#header + 1] = h; widths[#widths + 1] = rw[i] end
+  header[#header + 1] = "goal_status"; widths[#widths + 1] = 12
+  header[#header + 1] = L.goal_status; widths[#widths + 1] = 16
+  tail_header(doc, header, widths)
+  local ih, iw = row_header(doc)
+  tail_header(doc, ih, iw)
+
+  -- Texts, headings and analyses in layout order, on the first sheet when the layout has them.
+  local texts = { bold_row({ L.perspective, "" }) }
+  local n_ind, n_act = 0, 0
+  local later = {}
+  for _, blk in ipairs(doc.blocks or {}) do
+    local k = blk.kind
+    if k == "heading" then texts[#texts + 1] = { { value = blk.text, bold = true }, "" }
+    elseif k == "text" then texts[#texts + 1] = { "", plain(blk.text) }
+    elseif k == "analyses" then
+      texts[#texts + 1] = { { value = blk.caption or (L.analyses .. " " .. blk.period), bold = true }, "" }
+      if #blk.items == 0 then texts[#texts + 1] = { "", L.no_analysis } end
+      for _, a in ipairs(blk.items) do
+        texts[#texts + 1] = { a.title .. " (" .. a.period .. ")", plain(a.text) .. (a.by and ("\n" .. L.analysis_by .. " " .. a.by) or "") }
+      end
+    elseif k == "goal_table" then
+      local rows = { bold_row(header) }
+      for _, goal in ipairs(blk.goals) do
+        for _, row in ipairs(goal.rows) do
+          local r = { goal.id, goal.title }
+          local revised, num = row_cells(doc, row, r)
+          r[#r + 1] = goal.status
+          r[#r + 1] = L.status[goal.status]
+          tail_cells(doc, row, r, revised, num)
+          rows[#rows + 1] = r
         end
-        local r = { goal.id, goal.title, row.indicator, row.label,
-                    row.breakdown or (row.org_unit and ("unit:" .. row.org_unit)) or "total",
-                    row.unit and L.units[row.unit] or "",
-                    row.base and row.base.year or false, num(row.base and row.base.value) }
-        local notes = {}
-        for _, y in ipairs(doc.value_years) do
-          if row.suppressed[y] then r[#r + 1] = L.suppressed
-          else r[#r + 1] = num(row.values[y]) end
-          if row.missing[y] then notes[#notes + 1] = y .. ": " .. row.missing[y] end
-        end
-        for _, y in ipairs(doc.target_years) do
-          local t = row.targets[y]
-          if type(t) == "string" then r[#r + 1] = L.relative[t] or t else r[#r + 1] = num(t) end
-        end
-        r[#r + 1] = row.status
-        r[#r + 1] = L.status[row.status]
-        if row.base_missing then notes[#notes + 1] = L.base .. ": " .. row.base_missing end
-        for _, y in ipairs(doc.value_years) do
-          if row.notes[y] then notes[#notes + 1] = y .. ": " .. doc.footnotes[row.notes[y]] end
-        end
-        if row.footnote then notes[#notes + 1] = doc.footnotes[row.footnote] end
-        r[#r + 1] = table.concat(notes, "; ")
-        r[#r + 1] = goal.status
-        r[#r + 1] = L.status[goal.status]
-        if doc.peers then
-          local p = row.peer or {}
-          r[#r + 1] = p.year or false
-          r[#r + 1] = p.rank or false
-          r[#r + 1] = p.count or false
-          r[#r + 1] = num(p.national)
-        end
+      end
+      later[#later + 1] = { name = blk.caption or (blk.perspective ~= "" and blk.perspective) or L.indicator,
+                            rows = rows, widths = widths, freeze = 1 }
+    elseif k == "indicator_table" then
+      n_ind = n_ind + 1
+      local rows = { bold_row(ih) }
+      for _, row in ipairs(blk.rows) do
+        local r = {}
+        local revised, num = row_cells(doc, row, r)
+        tail_cells(doc, row, r, revised, num)
         rows[#rows + 1] = r
       end
+      later[#later + 1] = { name = blk.caption or (L.indicators .. " " .. n_ind), rows = rows, widths = iw, freeze = 1 }
+    elseif k == "activity_list" then
+      n_act = n_act + 1
+      local rows = { bold_row({ "goal_id", L.activities, L.owner, L.due, "state", L.status_heading }) }
+      for _, a in ipairs(blk.items) do
+        rows[#rows + 1] = { a.goal or "", a.title, a.owner or "", a.due or "", a.state, L.activity_state[a.state] }
+      end
+      later[#later + 1] = { name = blk.caption or (L.activities .. " " .. n_act), rows = rows,
+                            widths = { 10, 60, 30, 12, 10, 14 }, freeze = 1 }
     end
-    sheets[#sheets + 1] = { name = sheet_name(section.perspective ~= "" and section.perspective or L.indicator, used),
-                            rows = rows, widths = widths, freeze = 1 }
   end
-  local bold = function(s) return { value = s, bold = true } end
-  local notes = { { bold("#"), bold(L.footnotes) } }
+  if #texts > 1 then
+    texts[1] = bold_row({ doc.title, "" })
+    sheets[#sheets + 1] = { name = sheet_name(doc.title, used), rows = texts, widths = { 40, 100 }, freeze = 1 }
+  end
+  for _, sh in ipairs(later) do sh.name = sheet_name(sh.name, used); sheets[#sheets + 1] = sh end
+
+  local notes = { bold_row({ "#", L.footnotes }) }
   for i, n in ipairs(doc.footnotes) do notes[#notes + 1] = { i, n } end
   sheets[#sheets + 1] = { name = sheet_name(L.footnotes, used), rows = notes, widths = { 6, 100 }, freeze = 1 }
-  local sources = { { bold(L.sources), bold(L.fetched) } }
-  for _, s in ipairs(doc.sources) do sources[#sources + 1] = { s.source, s.vintage } end
-  sheets[#sheets + 1] = { name = sheet_name(L.sources, used), rows = sources, widths = { 80, 24 }, freeze = 1 }
+  local sources = { bold_row({ L.sources, L.fetched, "vintage", "source_id", "ref", L.next_update }) }
+  for _, s in ipairs(doc.sources) do
+    sources[#sources + 1] = { s.source, (s.fetched or s.vintage):sub(1, 10), s.vintage, s.source_id or "", s.ref or "",
+                              s.next_update or "" }
+  end
+  sheets[#sheets + 1] = { name = sheet_name(L.sources, used), rows = sources, widths = { 80, 12, 24, 16, 16, 14 }, freeze = 1 }
   return xlsx.workbook { title = doc.title, created = epoch_of(doc.generated), sheets = sheets }
 end
 

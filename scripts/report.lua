@@ -8,6 +8,8 @@ local util = require "styr.util"
 local labels = require "styr.labels"
 local goal_status = require "styr.goal_status"
 local format = require "styr.format"
+local layout = require "styr.layout"
+local charts = require "styr.charts"
 
 local M = {}
 
@@ -103,17 +105,52 @@ local function cell_value(row)
   return row.value
 end
 
--- Builds the report document; returns doc or fail, message.
+-- The describable source of a stored row: config:FILE for values typed in, else the URL, and
+-- which source declaration (and its own id of the series: a Kolada KPI, a PxWeb table) feeds the
+-- indicator.
+local function source_entry(b, ind_id, row, next_delivery)
+  local src = row.source:gsub("^(config:.-):%d+$", "%1")
+  local e = { source = src, vintage = row.vintage, fetched = row.fetched_at }
+  if not src:find("^config:") then
+    for _, sid in ipairs(b.source_order) do
+      local decl = b.sources[sid]
+      local plugin = require("styr.sources").plugin(decl.kind)
+      local ref = plugin and plugin.series_ref and plugin.series_ref(decl, ind_id)
+      if ref then e.source_id, e.ref = sid, ref; break end
+    end
+  end
+  local nd = next_delivery[ind_id]
+  e.next_update = nd and nd.date or nil
+  return e
+end
+
+-- A source in words, for the footnote under a table or chart and the list of sources: the file
+-- typed in, or the source declaration and its series id ("kolada N31807"), when it was read, and
+-- when the wheel expects the next delivery.
+function M.source_text(e, L)
+  if e.source:find("^config:") then return e.source:gsub("^config:", "") .. " (" .. L.source_config .. ")" end
+  local name = e.source_id and (e.source_id .. (e.ref and (" " .. e.ref) or "")) or e.source
+  local text = name .. ", " .. L.fetched .. " " .. (e.fetched or e.vintage):sub(1, 10)
+  if e.next_update then text = text .. ", " .. L.next_update .. " " .. e.next_update end
+  return text
+end
+
+-- The default layout: the status overview, a goal table per perspective (with each goal's
+-- charts and activities), footnotes and sources.
+local DEFAULT_LAYOUT = { { block = "chart", kind = "status" }, { block = "goal_table" }, { block = "footnotes" } }
+
+-- Builds the report document; returns doc or fail, message. opts.audience: the body the
+-- rendering is for (its name fills {audience}; blocks for other audiences are left out).
 function M.build(b, db, report_id, opts)
   local r = b.reports[report_id]
   local lang = b.municipality.language
   local L = labels.get(lang, b.label_overrides)
   local year = r.year
-  local goals = selected_goals(b, r)
+  local report_goals = selected_goals(b, r)
   local doc = {
     id = report_id, title = r.title, intro = r.intro, year = year, language = lang,
     municipality = b.municipality.name, municipality_code = b.municipality.code,
-    generated = opts.generated, labels = L, sections = {}, footnotes = {}, sources = {},
+    generated = opts.generated, labels = L, sections = {}, blocks = {}, footnotes = {}, sources = {},
     audiences = {}, suppress_below = r.suppress_below or M.SUPPRESS_BELOW,
     peers = type(r.peers) == "table" and #r.peers > 0 and r.peers or nil, national = r.national,
     as_of = opts.current and opts.as_of or nil,
@@ -121,6 +158,10 @@ function M.build(b, db, report_id, opts)
   if type(r.audiences) == "table" then
     for _, a in ipairs(r.audiences) do doc.audiences[#doc.audiences + 1] = b.bodies[a].name end
   end
+  if opts.audience then doc.audience = { id = opts.audience, name = b.bodies[opts.audience].name } end
+  local calendar = require "styr.calendar"
+  local from_day = calendar.parse_date(opts.generated or "") or calendar.parse_date(year .. "-01-01")
+  local next_delivery = require("styr.views").next_deliveries(b, from_day, tonumber(calendar.format_date(from_day):sub(1, 4)))
 
   -- Footnotes are numbered in order of first use; identical texts share a number.
   local note_numbers = {}
@@ -131,140 +172,342 @@ function M.build(b, db, report_id, opts)
     end
     return note_numbers[text]
   end
+  -- Sources are listed once per file or URL and vintage (config:FILE:LINE counts as FILE), for
+  -- the whole report and for each table and chart (row.sources).
   local source_seen = {}
-  -- Sources are listed once per file or URL and vintage (config:FILE:LINE counts as FILE).
-  local function source(row)
-    if not (row and row.source) then return end
-    local src = row.source:gsub("^(config:.-):%d+$", "%1")
-    if not source_seen[src .. "\0" .. row.vintage] then
-      source_seen[src .. "\0" .. row.vintage] = true
-      doc.sources[#doc.sources + 1] = { source = src, vintage = row.vintage }
+  local function source(ind_id, stored_row, row)
+    if not (stored_row and stored_row.source) then return end
+    local e = source_entry(b, ind_id, stored_row, next_delivery)
+    local key = e.source .. "\0" .. e.vintage
+    if not source_seen[key] then
+      source_seen[key] = e
+      doc.sources[#doc.sources + 1] = e
+    end
+    if not row.source_keys[key] then
+      row.source_keys[key] = true
+      row.sources[#row.sources + 1] = source_seen[key]
     end
   end
 
-  -- First pass: gather rows, and the years that have values or targets.
+  -- Each indicator's rows (total, gender, units), built once, on first use.
+  local cache, cache_order = {}, {}
   local value_years, target_years = {}, {}
-  local rows_by_goal = {}
-  for _, g in ipairs(goals) do
+  local function rows_of(ind_id)
+    if cache[ind_id] then return cache[ind_id] end
+    local ind = b.indicators[ind_id]
+    local stored, err = stored_series(db, ind_id)
+    if not stored then return nil, err end
+    local current
+    if opts.current then
+      current, err = stored_series(opts.current, ind_id)
+      if not current then return nil, err end
+    end
     local rows = {}
-    for _, ind_id in ipairs(g.indicators) do
-      local ind = b.indicators[ind_id]
-      local stored, err = stored_series(db, ind_id)
-      if not stored then return nil, err end
-      local current
-      if opts.current then
-        current, err = stored_series(opts.current, ind_id)
-        if not current then return nil, err end
+    for _, s in ipairs(sync.series_of(ind, b.municipality.code)) do
+      local data = stored[s.area .. "\0" .. s.gender] or {}
+      local declared = s.breakdown and ind[s.breakdown] or s.unit and ind.units[s.unit] or ind
+      local targets = type(declared.targets) == "table" and declared.targets or {}
+      local row = {
+        indicator = ind_id, title = ind.title, unit = ind.unit, kind = ind.kind,
+        breakdown = s.breakdown, org_unit = s.unit, decimals = ind.decimals, direction = ind.direction,
+        values = {}, missing = {}, targets = targets, notes = {}, revised = {}, sources = {}, source_keys = {},
+        base = (not s.breakdown and not s.unit) and ind.base or nil,
+      }
+      if s.breakdown then row.label = L.breakdown[s.breakdown]
+      elseif s.unit then row.label = s.unit
+      else row.label = ind.title end
+      local data_years = util.sorted_keys(data)
+      for _, y in ipairs(data_years) do
+        local stored_row = data[y]
+        local v = cell_value(stored_row)
+        if v ~= nil then row.values[y] = v else row.missing[y] = stored_row.note or L.missing end
+        value_years[y] = true
+        if stored_row.note and v ~= nil then row.notes[y] = footnote(stored_row.note) end
+        source(ind_id, stored_row, row)
       end
-      for _, s in ipairs(sync.series_of(ind, b.municipality.code)) do
-        local data = stored[s.area .. "\0" .. s.gender] or {}
-        local declared = s.breakdown and ind[s.breakdown] or s.unit and ind.units[s.unit] or ind
-        local targets = type(declared.targets) == "table" and declared.targets or {}
-        local row = {
-          indicator = ind_id, title = ind.title, unit = ind.unit, kind = ind.kind,
-          breakdown = s.breakdown, org_unit = s.unit, decimals = ind.decimals, direction = ind.direction,
-          values = {}, missing = {}, targets = targets, notes = {}, revised = {},
-          base = (not s.breakdown and not s.unit) and ind.base or nil,
-        }
-        if s.breakdown then row.label = L.breakdown[s.breakdown]
-        elseif s.unit then row.label = s.unit
-        else row.label = ind.title end
-        for y, stored_row in pairs(data) do
-          local v = cell_value(stored_row)
-          if v ~= nil then row.values[y] = v else row.missing[y] = stored_row.note or L.missing end
-          value_years[y] = true
-          if stored_row.note and v ~= nil then row.notes[y] = footnote(stored_row.note) end
-          source(stored_row)
-        end
-        for y in pairs(targets) do target_years[y] = true end
-        -- --as-of: values revised since (a later vintage with another value or status) get a
-        -- footnote with today's value; row.revised[y] is its number. Only shown years count.
-        if current then
-          local now_data = current[s.area .. "\0" .. s.gender] or {}
-          local years = {}
-          for y in pairs(now_data) do years[#years + 1] = y end
-          table.sort(years) -- footnotes are numbered in order of first use: years in order
-          for _, y in ipairs(years) do
-            local now_row, old_row = now_data[y], data[y]
-            local nv, ov = cell_value(now_row), old_row and cell_value(old_row)
-            if not old_row or nv ~= ov or now_row.status ~= old_row.status then
-              local shown
-              if nv == nil then shown = now_row.note or L.missing
-              elseif type(nv) ~= "number" then shown = tostring(nv)
-              elseif (s.breakdown or s.unit) and COUNT_UNITS[ind.unit] and nv < doc.suppress_below then
-                shown = L.suppressed
-              else shown = format.number(nv, lang, ind.decimals) end
-              row.revised[y] = footnote(string.format(L.revised_since, doc.as_of, shown))
-            end
+      for y in pairs(targets) do target_years[y] = true end
+      -- --as-of: values revised since (a later vintage with another value or status) get a
+      -- footnote with today's value; row.revised[y] is its number. Only shown years count.
+      if current then
+        local now_data = current[s.area .. "\0" .. s.gender] or {}
+        for _, y in ipairs(util.sorted_keys(now_data)) do -- footnotes numbered in order of first use
+          local now_row, old_row = now_data[y], data[y]
+          local nv, ov = cell_value(now_row), old_row and cell_value(old_row)
+          if not old_row or nv ~= ov or now_row.status ~= old_row.status then
+            local shown
+            if nv == nil then shown = now_row.note or L.missing
+            elseif type(nv) ~= "number" then shown = tostring(nv)
+            elseif (s.breakdown or s.unit) and COUNT_UNITS[ind.unit] and nv < doc.suppress_below then
+              shown = L.suppressed
+            else shown = format.number(nv, lang, ind.decimals) end
+            row.revised[y] = footnote(string.format(L.revised_since, doc.as_of, shown))
           end
         end
-        -- Status for the follow-up year.
-        local reference = row.values[year - 1]
-        if type(reference) ~= "number" and row.base and row.base.value then reference = row.base.value end
-        row.status = status.evaluate(row.values[year], targets[year], reference, {
-          direction = ind.direction, tolerance = ind.tolerance, kind = ind.kind,
-        })
-        -- Suppression after the status: the status says nothing a reader could count back.
-        if (s.breakdown or s.unit) and COUNT_UNITS[ind.unit] then
-          for y, v in pairs(row.values) do
-            if type(v) == "number" and v < doc.suppress_below then
-              row.values[y] = nil
-              row.suppressed = row.suppressed or {}
-              row.suppressed[y] = true
-              doc.suppression_note = doc.suppression_note or
-                footnote((L.suppression_note:gsub("%%d", tostring(doc.suppress_below))))
-              row.notes[y] = doc.suppression_note
-            end
+      end
+      -- Status for the follow-up year.
+      local reference = row.values[year - 1]
+      if type(reference) ~= "number" and row.base and row.base.value then reference = row.base.value end
+      row.status = status.evaluate(row.values[year], targets[year], reference, {
+        direction = ind.direction, tolerance = ind.tolerance, kind = ind.kind,
+      })
+      -- Suppression after the status: the status says nothing a reader could count back.
+      row.suppressed = {}
+      if (s.breakdown or s.unit) and COUNT_UNITS[ind.unit] then
+        for _, y in ipairs(util.sorted_keys(row.values)) do
+          local v = row.values[y]
+          if type(v) == "number" and v < doc.suppress_below then
+            row.values[y] = nil
+            row.suppressed[y] = true
+            doc.suppression_note = doc.suppression_note or
+              footnote((L.suppression_note:gsub("%%d", tostring(doc.suppress_below))))
+            row.notes[y] = doc.suppression_note
           end
         end
-        row.suppressed = row.suppressed or {}
-        if type(r.peers) == "table" and not s.breakdown and not s.unit then
-          row.peer = M.peer_comparison(r, s.area, ind, row, stored, year)
-        end
-        if not s.breakdown and not s.unit and ind.footnote then row.footnote = footnote(ind.footnote) end
-        if row.base and row.base.missing then row.base_missing = row.base.missing end
-        rows[#rows + 1] = row
+      end
+      if type(r.peers) == "table" and not s.breakdown and not s.unit then
+        row.peer = M.peer_comparison(r, s.area, ind, row, stored, year)
+      end
+      if not s.breakdown and not s.unit and ind.footnote then row.footnote = footnote(ind.footnote) end
+      if row.base and row.base.missing then row.base_missing = row.base.missing end
+      rows[#rows + 1] = row
+    end
+    cache[ind_id] = rows
+    cache_order[#cache_order + 1] = ind_id
+    return rows
+  end
+
+  -- The sources of a list of rows, each once, in order of first use.
+  local function sources_of(rows)
+    local list, seen = {}, {}
+    for _, row in ipairs(rows) do
+      for _, e in ipairs(row.sources) do
+        if not seen[e] then seen[e] = true; list[#list + 1] = e end
       end
     end
-    rows_by_goal[g.id] = rows
+    return list
   end
+
+  -- A placeholder's text ({hushall_fsd.2019}, {audience}, …; scripts/layout.lua checks them).
+  local function number_text(row, v)
+    if type(v) == "number" then return format.number(v, lang, row.decimals) end
+    return tostring(v)
+  end
+  local function resolve(ph)
+    local p = ph.parts
+    local head = p[1]
+    if head == "audience" then
+      if not doc.audience then return table.concat(doc.audiences, ", ") end
+      return p[2] == "id" and doc.audience.id or doc.audience.name
+    elseif head == "municipality" then return doc.municipality
+    elseif head == "year" then return tostring(year)
+    elseif head == "title" then return doc.title
+    elseif head == "generated" then return doc.generated or "" end
+    local rows = assert(rows_of(head))
+    local total, by = nil, {}
+    for _, row in ipairs(rows) do
+      if row.breakdown then by[row.breakdown] = row elseif not row.org_unit and not total then total = row end
+    end
+    local function year_of(s)
+      if s == "year" then return year elseif s == "previous" then return year - 1 end
+      return tonumber(s)
+    end
+    local function value_text(row, y)
+      if not row then return L.missing end
+      if row.suppressed[y] then return L.suppressed end
+      local v = row.values[y]
+      if v == nil then return row.missing[y] or L.missing end
+      return number_text(row, v)
+    end
+    local what = p[2]
+    if what == "title" then return total.title
+    elseif what == "unit" then return total.unit and L.units[total.unit] or ""
+    elseif what == "status" then return L.status[total.status]
+    elseif what == "base" then
+      if total.base and total.base.value then return number_text(total, total.base.value) end
+      return total.base_missing or L.missing
+    elseif what == "target" then
+      local t = total.targets[year_of(p[3])]
+      if t == nil then return L.missing end
+      if type(t) == "string" then return L.relative[t] or t end
+      return number_text(total, t)
+    elseif what == "women" or what == "men" then return value_text(by[what], year_of(p[3]))
+    end
+    return value_text(total, year_of(what))
+  end
+  local function fill(text)
+    local pieces = assert(layout.parse_text(text)) -- checked when the configuration was loaded
+    return layout.fill(pieces, resolve)
+  end
+
+  -- Activities with done / overdue / open as of the report's date.
+  local today = opts.today
+  local function activity(a)
+    local state = a.done and "done" or ((a.due and today and a.due < today) and "overdue" or "open")
+    return { title = a.title, goal = a.goal, owner = a.owner and b.bodies[a.owner] and b.bodies[a.owner].name or a.owner,
+             due = a.due, state = state }
+  end
+
+  local function goal_entry(g)
+    local rows = {}
+    for _, ind_id in ipairs(g.indicators) do
+      local list, err = rows_of(ind_id)
+      if not list then return nil, err end
+      for _, row in ipairs(list) do rows[#rows + 1] = row end
+    end
+    -- The goal's status from its indicators' totals (breakdowns and units do not vote).
+    local entries = {}
+    for _, row in ipairs(rows) do
+      if not row.breakdown and not row.org_unit then
+        entries[#entries + 1] = { indicator = row.indicator, status = row.status }
+      end
+    end
+    local gs, score = goal_status.aggregate(g.status_rule, entries, g.weights)
+    local acts = {}
+    for _, a in ipairs(b.activities) do if a.goal == g.id then acts[#acts + 1] = activity(a) end end
+    return {
+      id = g.id, number = g.number, title = g.title, area = g.area, municipal_goal = g.municipal_goal,
+      rows = rows, activities = acts, status = gs, status_rule = g.status_rule or goal_status.DEFAULT,
+      status_score = score,
+    }
+  end
+
+  local report_indicators = {}
+  do
+    local seen = {}
+    for _, g in ipairs(report_goals) do
+      for _, i in ipairs(g.indicators) do
+        if not seen[i] then seen[i] = true; report_indicators[#report_indicators + 1] = i end
+      end
+    end
+  end
+
+  local blocks = type(r.layout) == "table" and r.layout or DEFAULT_LAYOUT
+  local has_footnotes = false
+  for _, blk in ipairs(blocks) do
+    local for_me = type(blk.audiences) ~= "table" or (opts.audience and util.set(blk.audiences)[opts.audience])
+    local kind = blk.block
+    if for_me then
+      local out = { kind = kind, where = blk.where, caption = blk.caption and fill(blk.caption) }
+      if kind == "heading" then
+        out.text, out.level = fill(blk.text), blk.level or 2
+      elseif kind == "text" then
+        out.text = fill(blk.text)
+      elseif kind == "goal_table" then
+        out = nil
+        local goals = {}
+        if type(blk.goals) == "table" then
+          for _, id in ipairs(blk.goals) do goals[#goals + 1] = b.goals[id] end
+        else
+          for _, g in ipairs(report_goals) do
+            if (not blk.perspective or g.perspective == blk.perspective) and (not blk.body or g.body == blk.body) then
+              goals[#goals + 1] = g
+            end
+          end
+        end
+        for _, p in ipairs(perspective_order(b, goals)) do
+          local section = { kind = "goal_table", perspective = p, goals = {}, where = blk.where,
+                            caption = blk.caption and fill(blk.caption),
+                            with_charts = blk.charts ~= false, with_activities = blk.activities ~= false }
+          local rows = {}
+          for _, g in ipairs(goals) do
+            if (g.perspective or "") == p then
+              local entry, err = goal_entry(g)
+              if not entry then return nil, err end
+              section.goals[#section.goals + 1] = entry
+              for _, row in ipairs(entry.rows) do rows[#rows + 1] = row end
+            end
+          end
+          if #section.goals > 0 then
+            section.sources = sources_of(rows)
+            doc.sections[#doc.sections + 1] = section
+            doc.blocks[#doc.blocks + 1] = section
+          end
+        end
+      elseif kind == "indicator_table" then
+        out.rows = {}
+        for _, id in ipairs(blk.indicators) do
+          local list, err = rows_of(id)
+          if not list then return nil, err end
+          for _, row in ipairs(list) do
+            if blk.breakdowns ~= false or (not row.breakdown and not row.org_unit) then out.rows[#out.rows + 1] = row end
+          end
+        end
+        out.sources = sources_of(out.rows)
+      elseif kind == "chart" then
+        out.chart, out.indicator = blk.kind, blk.indicator
+        if blk.indicator then
+          local list, err = rows_of(blk.indicator)
+          if not list then return nil, err end
+          out.rows = list
+          out.sources = sources_of(list)
+        end
+      elseif kind == "activity_list" then
+        local goal_set = util.set(type(blk.goals) == "table" and blk.goals or {})
+        if type(blk.goals) ~= "table" then for _, g in ipairs(report_goals) do goal_set[g.id] = true end end
+        local states = type(blk.state) == "table" and util.set(blk.state) or nil
+        out.items = {}
+        for _, a in ipairs(b.activities) do
+          if goal_set[a.goal] and (not blk.owner or a.owner == blk.owner) then
+            local item = activity(a)
+            if not states or states[item.state] then out.items[#out.items + 1] = item end
+          end
+        end
+      elseif kind == "analyses" then
+        local period = blk.period and tostring(blk.period) or tostring(year)
+        out.period, out.items = period, {}
+        for _, id in ipairs(type(blk.indicators) == "table" and blk.indicators or report_indicators) do
+          for _, a in ipairs(b.analyses or {}) do
+            if a.indicator == id and a.period == period then
+              out.items[#out.items + 1] = { indicator = id, title = b.indicators[id].title, period = period,
+                                            text = a.text, by = a.by }
+            end
+          end
+        end
+      elseif kind == "footnotes" then
+        has_footnotes = true
+      end
+      if out then doc.blocks[#doc.blocks + 1] = out end
+    end
+  end
+  if not has_footnotes then doc.blocks[#doc.blocks + 1] = { kind = "footnotes" } end
   doc.value_years = util.sorted_keys(value_years)
   doc.target_years = util.sorted_keys(target_years)
 
-  -- Activities by goal, with done / overdue / open as of the report's date.
-  local today = opts.today
-  local activities = {}
-  for _, a in ipairs(b.activities) do
-    activities[a.goal] = activities[a.goal] or {}
-    local state = a.done and "done" or ((a.due and today and a.due < today) and "overdue" or "open")
-    table.insert(activities[a.goal], {
-      title = a.title, owner = a.owner and b.bodies[a.owner] and b.bodies[a.owner].name or a.owner,
-      due = a.due, state = state,
-    })
+  -- Charts, once every table is known (the status overview counts every goal table): numbered
+  -- chart-1, chart-2, … in document order.
+  local n = 0
+  local function next_id() n = n + 1; return "chart-" .. n end
+  local all_kinds = { line = true, gender = true, ranking = true }
+  for _, blk in ipairs(doc.blocks) do
+    if blk.kind == "chart" and blk.chart == "status" then
+      blk.id = "chart-status"
+      blk.svg = charts.status_chart(doc, blk.id)
+    elseif blk.kind == "chart" then
+      local list = charts.for_indicator(doc, blk.rows, { [blk.chart] = true }, next_id)
+      if list[1] then blk.id, blk.svg = list[1].id, list[1].svg end
+    elseif blk.kind == "goal_table" and blk.with_charts then
+      for _, goal in ipairs(blk.goals) do
+        goal.charts = {}
+        local by_indicator, order = {}, {}
+        for _, row in ipairs(goal.rows) do
+          if not by_indicator[row.indicator] then by_indicator[row.indicator] = {}; order[#order + 1] = row.indicator end
+          table.insert(by_indicator[row.indicator], row)
+        end
+        for _, id in ipairs(order) do
+          for _, ch in ipairs(charts.for_indicator(doc, by_indicator[id], all_kinds, next_id)) do
+            ch.goal = goal.id
+            goal.charts[#goal.charts + 1] = ch
+          end
+        end
+      end
+    end
   end
 
   local counts = {}
-  for _, p in ipairs(perspective_order(b, goals)) do
-    local section = { perspective = p, goals = {} }
-    for _, g in ipairs(goals) do
-      if (g.perspective or "") == p then
-        -- The goal's status from its indicators' totals (breakdowns and units do not vote).
-        local entries = {}
-        for _, row in ipairs(rows_by_goal[g.id]) do
-          if not row.breakdown and not row.org_unit then
-            entries[#entries + 1] = { indicator = row.indicator, status = row.status }
-          end
-        end
-        local gs, score = goal_status.aggregate(g.status_rule, entries, g.weights)
-        section.goals[#section.goals + 1] = {
-          id = g.id, number = g.number, title = g.title, area = g.area, municipal_goal = g.municipal_goal,
-          rows = rows_by_goal[g.id], activities = activities[g.id] or {},
-          status = gs, status_rule = g.status_rule or goal_status.DEFAULT, status_score = score,
-        }
-        for _, row in ipairs(rows_by_goal[g.id]) do counts[row.status] = (counts[row.status] or 0) + 1 end
-      end
+  for _, section in ipairs(doc.sections) do
+    for _, goal in ipairs(section.goals) do
+      for _, row in ipairs(goal.rows) do counts[row.status] = (counts[row.status] or 0) + 1 end
     end
-    if #section.goals > 0 then doc.sections[#doc.sections + 1] = section end
   end
   doc.status_counts = counts
   return doc

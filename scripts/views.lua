@@ -104,6 +104,24 @@ function M.wheel_occurrences(b, y)
   return all
 end
 
+-- When the wheel next expects each indicator's data: { [indicator] = { date = "YYYY-MM-DD",
+-- ev = event id } } from the data events (with indicators = { … }) on or after `from` (a day number,
+-- calendar.parse_date's), looking at its year and the next.
+function M.next_deliveries(b, from_day, year)
+  local next_delivery = {}
+  for _, y in ipairs({ year, year + 1 }) do
+    for _, item in ipairs(M.wheel_occurrences(b, y)) do
+      local ev = item.ev
+      if ev.kind == "data" and type(ev.indicators) == "table" and item.occ.day >= from_day then
+        for _, i in ipairs(ev.indicators) do
+          if not next_delivery[i] then next_delivery[i] = { date = calendar.format_date(item.occ.day), ev = ev.id } end
+        end
+      end
+    end
+  end
+  return next_delivery
+end
+
 -- What an event concerns, in words: "Uppföljning → AMN, SON, KS".
 function M.event_detail(b, ev, L)
   local parts = {}

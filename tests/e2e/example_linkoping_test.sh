@@ -11,8 +11,8 @@ check_contains "$OUT" "32 indicators" "the example declares the plan's 25 indica
 
 run report uppfoljning --config "$EX" --out "$TMP/out" --db "$TMP/l.db"
 check_rc 0 "the Linköping follow-up renders"
-check_file "$TMP/out/uppfoljning.html" "the HTML report is written"
-check_file "$TMP/out/uppfoljning.csv" "the CSV report is written"
+check_file "$TMP/out/uppfoljning-AMN.html" "the HTML report is written"
+check_file "$TMP/out/uppfoljning-AMN.csv" "the CSV report is written"
 
 # row ID BREAKDOWN: "value_2017|value_2018|target_2019|target_2020|status" of one CSV row.
 row() {
@@ -23,7 +23,7 @@ for r in csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8")):
         print("|".join([r["value_2017"], r["value_2018"], r["target_2019"], r["target_2020"], r["status_2019"]]))
 PY
 }
-CSV="$TMP/out/uppfoljning.csv"
+CSV="$TMP/out/uppfoljning-AMN.csv"
 # Every row of the document's table, as the document gives it (see the comments in indicators.lua
 # for the rows whose reading is ours).
 while IFS=' ' read -r id br want; do
@@ -63,11 +63,25 @@ balanstal_chefer total 0.99|1|1|1|no_data
 chefer_utomnordisk total 0.16|0.15|0.2|0.25|no_data
 ROWS
 check_contains "$(row "$CSV" likvardigt_bemotande total)" "Vissa smärre skillnader kan utläsas." "the text indicator keeps the document's statement"
-HTML=$(cat "$TMP/out/uppfoljning.html")
+HTML=$(cat "$TMP/out/uppfoljning-AMN.html")
 check_contains "$HTML" "Saknas" "a value the document calls 'Saknas' is shown so"
 check_contains "$HTML" "Basvärde saknas!" "the missing base value is shown with the document's words"
-check_contains "$HTML" "Arbetsmarknadsnämnden" "the audiences are named"
-check_contains "$HTML" "Social- och omsorgsnämnden" "the report names every committee that receives it"
+# Seed 000: the same KPIs and the same reporting in every committee. One rendering per committee,
+# each addressed to it; the tables are the same bytes, the HTML differs only where it names the
+# committee and in the closing paragraph the layout gives KS.
+check_contains "$HTML" '<p class="meta audience">Till: Arbetsmarknadsnämnden</p>' "the AMN rendering is addressed to AMN"
+check_contains "$(cat "$TMP/out/uppfoljning-SON.html")" '<h2 class="block-heading">Till Social- och omsorgsnämnden</h2>' \
+  "the SON rendering fills {audience} with SON's name"
+check_contains "$(cat "$TMP/out/uppfoljning-KS.html")" "KS 2018-510" "the KS rendering has the paragraph only KS gets"
+check_not_contains "$HTML" "KS 2018-510" "the AMN rendering leaves out the KS paragraph"
+for a in SON KS; do
+  for f in "" -indicators-1 -activities-1; do
+    if cmp -s "$TMP/out/uppfoljning-AMN$f.csv" "$TMP/out/uppfoljning-$a$f.csv"; then ok "uppfoljning-$a$f.csv: the same KPIs as AMN's, byte for byte"
+    else not_ok "uppfoljning-$a$f.csv differs from AMN's" "$(diff "$TMP/out/uppfoljning-AMN$f.csv" "$TMP/out/uppfoljning-$a$f.csv" | head -5)"; fi
+  done
+done
+DIFF=$(diff "$TMP/out/uppfoljning-AMN.html" "$TMP/out/uppfoljning-SON.html" | grep '^[<>]')
+check_eq "$(echo "$DIFF" | grep -vc 'Till')" "0" "AMN's and SON's HTML differ only in the lines addressed to the committee"
 
 # Outcomes for 2019 added to a copy: each rule and both directions on the document's own rows.
 cp -R "$EX" "$TMP/lk"
@@ -80,7 +94,7 @@ sed -i 's/values = { \[2017\] = missing("-"), \[2018\] = 182 }/values = { [2017]
 sed -i 's/values = { \[2017\] = 6.6, \[2018\] = 6.8 }/values = { [2017] = 6.6, [2018] = 6.8, [2019] = 0 }/' "$I"
 run report uppfoljning --config "$TMP/lk" --out "$TMP/out2" --db "$TMP/l2.db"
 check_rc 0 "the example with 2019 outcomes renders"
-C2="$TMP/out2/uppfoljning.csv"
+C2="$TMP/out2/uppfoljning-AMN.csv"
 check_eq "$(row "$C2" hushall_fsd total)" "2996|3130|2800|2700|on_the_way" "2 900 households (target 2 800, 5 %) is on the way"
 check_eq "$(row "$C2" langvarigt_bistand total)" "1384|1387|1150|850|met" "1 100 long-term recipients (target 1 150, decrease) is met"
 check_eq "$(row "$C2" brukarenkat_positiva total)" "86|87|88|88|not_met" "85 % positive answers (target 88 %, increase) is not met"
@@ -103,10 +117,10 @@ check_contains "$OUT" "avslut = avslut_arbete_studier 0580 T 2018: 182" "the per
 run explain budgetavvikelse --period 2018 --config "$EX" --db "$TMP/l.db"
 check_contains "$OUT" "budgetavvikelse 0580 T 2018: 6.8" "the plan's typed-in 2018 deviation stays as published"
 run report uppfoljning --config "$EX" --out "$TMP/out3" --db "$TMP/l.db"
-check_eq "$(row "$TMP/out3/uppfoljning.csv" budgetavvikelse total)" "6.6|6.8|0|0|not_met" "after compute the plan's rows are unchanged and 2019 gets a status (0.64 % against 0)"
+check_eq "$(row "$TMP/out3/uppfoljning-AMN.csv" budgetavvikelse total)" "6.6|6.8|0|0|not_met" "after compute the plan's rows are unchanged and 2019 gets a status (0.64 % against 0)"
 for r in "avslut_per_msek unit:JKT |2.1|Ska öka|Ska öka|no_data" "lokalandel total |11|Ska inte öka|Ska inte öka|met"; do
   id=${r%% *}; rest=${r#* }; br=${rest%% *}; want=${rest#* }
-  check_eq "$(row "$TMP/out3/uppfoljning.csv" "$id" "$br")" "$want" "after compute: $id ($br)"
+  check_eq "$(row "$TMP/out3/uppfoljning-AMN.csv" "$id" "$br")" "$want" "after compute: $id ($br)"
 done
 run test "$EX"
 check_rc 0 "styr test examples/linkoping runs the example's formula specs"

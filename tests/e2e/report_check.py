@@ -33,7 +33,15 @@ schema = json.load(open(schema_path, encoding="utf-8"))
 errors = sorted(jsonschema.Draft7Validator(schema).iter_errors(doc), key=str)
 check(not errors, "JSON validates against docs/report.schema.json", *errors[:3])
 json_rows = [(s["perspective"], g, r) for s in doc["sections"] for g in s["goals"] for r in g["rows"]]
-tables = sum(1 for s in doc["sections"] for g in s["goals"] if g["rows"])
+blocks = doc["blocks"]
+kinds = [b["kind"] for b in blocks]
+ind_tables = [b for b in blocks if b["kind"] == "indicator_table"]
+act_lists = [b for b in blocks if b["kind"] == "activity_list"]
+tables = sum(1 for s in doc["sections"] for g in s["goals"] if g["rows"]) + len(ind_tables)
+check(kinds.count("goal_table") == len(doc["sections"]) and
+      sorted(b["section"] for b in blocks if b["kind"] == "goal_table") == list(range(len(doc["sections"]))),
+      "JSON blocks refer to every goal table once", kinds)
+check(kinds.count("footnotes") == 1, "JSON blocks have the footnotes once", kinds)
 
 # CSV round trip.
 raw = open(base + ".csv", "rb").read()
@@ -61,13 +69,60 @@ for c, (p, g, r) in zip(body, json_rows):
             csv_ok = False
 check(csv_ok, "CSV values equal the JSON's, row by row")
 
+
+def value_matches(want, got):
+    if isinstance(want, bool) or want is None:
+        return got == ""
+    if isinstance(want, (int, float)):
+        return got != "" and abs(float(got) - want) < 1e-9
+    return got in (want, "'" + want)
+
+
+# Each indicator table and activity list of the layout: a CSV file of its own.
+for n, blk in enumerate(ind_tables, 1):
+    path = f"{base}-indicators-{n}.csv"
+    recs = list(csv.DictReader(open(path, newline="", encoding="utf-8")))
+    ok_rows = len(recs) == len(blk["rows"])
+    for rec, r in zip(recs, blk["rows"]):
+        ok_rows = ok_rows and rec["indicator_id"] == r["indicator"]
+        for v in r["values"]:
+            want = ".." if v["suppressed"] else v["value"]
+            ok_rows = ok_rows and value_matches(want, rec["value_%d" % v["year"]])
+    check(ok_rows, f"indicator table {n}: {os.path.basename(path)} has its rows and values", len(recs), len(blk["rows"]))
+for n, blk in enumerate(act_lists, 1):
+    path = f"{base}-activities-{n}.csv"
+    recs = list(csv.DictReader(open(path, newline="", encoding="utf-8")))
+    check([r["activity"] for r in recs] == [a["title"] for a in blk["items"]] and
+          [r["state"] for r in recs] == [a["state"] for a in blk["items"]],
+          f"activity list {n}: {os.path.basename(path)} lists its activities with their state", len(recs), len(blk["items"]))
+
 # XLSX with openpyxl: sheet names, numbers stored as numbers, values equal to the CSV's.
 wb = openpyxl.load_workbook(base + ".xlsx")
 perspectives = [s["perspective"] for s in doc["sections"]]
-check(wb.sheetnames[:len(perspectives)] == [p[:31] for p in perspectives] and len(wb.sheetnames) == len(perspectives) + 2,
-      "XLSX has a sheet per perspective, then footnotes and sources", wb.sheetnames, perspectives)
+# Sheets in layout order: the texts (when the layout has any), a sheet per goal table
+# (perspective), indicator table and activity list, then footnotes and sources.
+has_text = any(k in ("heading", "text", "analyses") for k in kinds)
+expected, goal_sheets, n_ind, n_act = [], [], 0, 0
+for blk in blocks:
+    if blk["kind"] == "goal_table":
+        sec = doc["sections"][blk["section"]]
+        expected.append((sec["caption"] or sec["perspective"])[:31])
+        goal_sheets.append(len(expected) - 1 + (1 if has_text else 0))
+    elif blk["kind"] == "indicator_table":
+        n_ind += 1
+        expected.append(blk["caption"] or None)
+    elif blk["kind"] == "activity_list":
+        n_act += 1
+        expected.append(blk["caption"] or None)
+names = wb.sheetnames[1:] if has_text else wb.sheetnames
+check(len(names) == len(expected) + 2 and all(e is None or n == e[:31] for n, e in zip(names, expected)),
+      "XLSX has a sheet per table in layout order, then footnotes and sources", wb.sheetnames, expected)
+if has_text:
+    texts = [c.value for row in wb[wb.sheetnames[0]].iter_rows() for c in row if c.value]
+    want = [b["text"] for b in blocks if b["kind"] == "heading"]
+    check(all(w in texts for w in want), "XLSX text sheet has every heading", want, texts[:5])
 xrows = []
-for sheet in wb.sheetnames[:len(perspectives)]:
+for sheet in [wb.sheetnames[i] for i in goal_sheets]:
     ws = wb[sheet]
     check(ws.freeze_panes == "A2", f"XLSX sheet {sheet!r} freezes its header row", ws.freeze_panes)
     check(ws.cell(1, 1).font.b, f"XLSX sheet {sheet!r} has a bold header")
@@ -107,13 +162,35 @@ check(src.max_row - 1 == len(doc["sources"]), "XLSX sources sheet lists every so
 # Markdown: a table per goal table, footnotes.
 md = open(base + ".md", encoding="utf-8").read()
 md_tables = sum(1 for line in md.splitlines() if line.startswith("|---"))
-check(md_tables == tables, "Markdown has a table per goal table", md_tables, tables)
+check(md_tables == tables, "Markdown has a table per goal and indicator table", md_tables, tables)
 check(all(f"\n{i}. " in md for i in range(1, len(doc["footnotes"]) + 1)), "Markdown lists every footnote")
 
 # HTML as Chromium built it.
 if dom_path:
     dom = open(dom_path, encoding="utf-8").read()
-    check(dom.count("<table") == tables, "HTML (Chromium DOM) has a table per goal table", dom.count("<table"), tables)
+    check(dom.count("<table") == tables, "HTML (Chromium DOM) has a table per goal and indicator table",
+          dom.count("<table"), tables)
+    with_sources = sum(1 for s in doc["sections"] if s["sources"]) + \
+        sum(1 for b in blocks if b["kind"] in ("indicator_table", "chart") and b.get("sources") and
+            (b["kind"] != "chart" or b["id"]))
+    check(dom.count('<p class="table-sources">') == with_sources,
+          "HTML: every table and chart with numbers lists its sources under it", dom.count('<p class="table-sources">'), with_sources)
+    import html as htmlmod
+    for blk in blocks:
+        k = blk["kind"]
+        if k == "heading":
+            check(f'class="block-heading">{htmlmod.escape(blk["text"], quote=False)}</h{blk["level"]}>' in dom,
+                  f"HTML has the heading {blk['text']!r}")
+        elif k == "chart" and blk["id"]:
+            check(f'id="{blk["id"]}"' in dom, f"HTML has the {blk['chart']} chart {blk['id']}")
+        elif k == "analyses":
+            missing = [a["indicator"] for a in blk["items"] if f'id="analysis-{a["indicator"]}-{a["period"]}"' not in dom]
+            check(not missing, f"HTML has every analysis of {blk['period']} ({len(blk['items'])})", missing)
+        elif k == "activity_list":
+            titles = [htmlmod.escape(a["title"], quote=False) for a in blk["items"]]
+            check(all(t in dom for t in titles), f"HTML lists the activities of {blk['caption']!r} ({len(titles)})")
+    check(dom.count('<div class="text">') == kinds.count("text"), "HTML has every text block",
+          dom.count('<div class="text">'), kinds.count("text"))
     check(dom.count("<caption>") == tables, "every HTML table has a caption")
     ths = re.findall(r"<th\b[^>]*>", dom)
     check(ths and all('scope="' in t for t in ths), "every HTML header cell has a scope", [t for t in ths if "scope" not in t][:3])
