@@ -13,6 +13,11 @@
  *   db:vintages(indicator [, { as_of = T }]) -> every vintage, by area, gender, period, oldest first
  *   db:save_computed(series_id, period, { formula_hash =, inputs =, computed_at = }) -> true | fail
  *   db:computed(indicator)                -> list of what each computed value was computed from
+ *   db:save_definition({ indicator =, kind =, recorded_at =, unit =, direction =, formula_hash =,
+ *                        formula_at =, changes =, decision_ref =, decision_date =,
+ *                        decision_change = })            -> true | fail, …
+ *   db:definitions([indicator])           -> list of recorded definitions, by indicator, oldest
+ *                                           first
  *   db:fetch_state(source, key [, with_body])           -> state | false (none stored) | fail, …
  *   db:save_fetch_state(source, key, state)             -> true, body_changed | fail, …
  *   db:responses(source [, with_body])    -> list of states (each with .key), by request key
@@ -498,6 +503,76 @@ static int l_computed(lua_State *L)
     return collector_end(&c, rc, err);
 }
 
+/* ---- indicator definitions ------------------------------------------------------------------- */
+
+static const char *const DEFINITION_FIELDS[] = {
+    "indicator", "unit",         "direction",     "kind",            "formula_hash", "formula_at",
+    "changes",   "decision_ref", "decision_date", "decision_change", "recorded_at",  NULL};
+#define DEFINITION_FORM                                                                           \
+    "db:save_definition({ indicator = string, kind = string, recorded_at = string, unit = "      \
+    "string, direction = string, formula_hash = string, formula_at = string, changes = string, " \
+    "decision_ref = string, decision_date = string, decision_change = string })"
+
+/* db:save_definition(definition) -> true */
+static int l_save_definition(lua_State *L)
+{
+    lstore *ls = checkstore(L);
+    check_table(L, 2, DEFINITION_FORM);
+    check_fields(L, 2, DEFINITION_FIELDS, DEFINITION_FORM);
+    store_definition d = {
+        .indicator = opt_field(L, 2, "indicator"),
+        .unit = opt_field(L, 2, "unit"),
+        .direction = opt_field(L, 2, "direction"),
+        .kind = opt_field(L, 2, "kind"),
+        .formula_hash = opt_field(L, 2, "formula_hash"),
+        .formula_at = opt_field(L, 2, "formula_at"),
+        .changes = opt_field(L, 2, "changes"),
+        .decision_ref = opt_field(L, 2, "decision_ref"),
+        .decision_date = opt_field(L, 2, "decision_date"),
+        .decision_change = opt_field(L, 2, "decision_change"),
+        .recorded_at = opt_field(L, 2, "recorded_at"),
+    };
+    char err[1024];
+    return result(L, store_definition_put(ls->s, &d, err, sizeof err), err);
+}
+
+static int push_definition(lua_State *L)
+{
+    const store_definition *d = lua_touserdata(L, 2);
+    lua_createtable(L, 0, 12);
+    set_count(L, "id", d->id);
+    set_str(L, "indicator", d->indicator);
+    set_str(L, "unit", d->unit);
+    set_str(L, "direction", d->direction);
+    set_str(L, "kind", d->kind);
+    set_str(L, "formula_hash", d->formula_hash);
+    set_str(L, "formula_at", d->formula_at);
+    set_str(L, "changes", d->changes);
+    set_str(L, "decision_ref", d->decision_ref);
+    set_str(L, "decision_date", d->decision_date);
+    set_str(L, "decision_change", d->decision_change);
+    set_str(L, "recorded_at", d->recorded_at);
+    append(L);
+    return 0;
+}
+
+static int definition_cb(void *ud, const store_definition *d)
+{
+    return collect(ud, d, NULL);
+}
+
+/* db:definitions([indicator]) -> list of definitions, by indicator, oldest first */
+static int l_definitions(lua_State *L)
+{
+    lstore *ls = checkstore(L);
+    const char *ind = luaL_optstring(L, 2, NULL);
+    collector c;
+    collector_init(&c, L, push_definition);
+    char err[1024];
+    int rc = store_definitions_each(ls->s, ind, definition_cb, &c, err, sizeof err);
+    return collector_end(&c, rc, err);
+}
+
 /* ---- fetch state ----------------------------------------------------------------------------- */
 
 static int push_fetch_state(lua_State *L)
@@ -802,6 +877,8 @@ static const luaL_Reg methods[] = {
     {"vintages", l_vintages},
     {"computed", l_computed},
     {"save_computed", l_save_computed},
+    {"definitions", l_definitions},
+    {"save_definition", l_save_definition},
     {"fetch_state", l_fetch_state},
     {"save_fetch_state", l_save_fetch_state},
     {"responses", l_responses},

@@ -119,6 +119,25 @@ static const char *const migrations[] = {
     "  computed_at TEXT NOT NULL,"
     "  PRIMARY KEY (series_id, period)"
     ");",
+    /* 3 -> 4: the history of each indicator's definition (unit, direction, kind, formula hash),
+     * with the decision that allowed a change during a locked mandate period
+     * (scripts/definitions.lua). Rows are only added; the latest row of an indicator is its
+     * definition in force. */
+    "CREATE TABLE indicator_definitions ("
+    "  id INTEGER PRIMARY KEY,"
+    "  indicator TEXT NOT NULL,"
+    "  unit TEXT,"
+    "  direction TEXT,"
+    "  kind TEXT NOT NULL,"
+    "  formula_hash TEXT,"
+    "  formula_at TEXT,"
+    "  changes TEXT,"
+    "  decision_ref TEXT,"
+    "  decision_date TEXT,"
+    "  decision_change TEXT,"
+    "  recorded_at TEXT NOT NULL"
+    ");"
+    "CREATE INDEX indicator_definitions_by_indicator ON indicator_definitions (indicator, id);",
 };
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 
@@ -721,6 +740,80 @@ int store_computed_each(store *s, const char *indicator, store_computed_cb cb, v
         }
     }
     rc = src == SQLITE_DONE ? STORE_OK : db_fail(s, src, "reading computed inputs", err, errlen);
+    sqlite3_finalize(st);
+    return rc;
+}
+
+/* ---- indicator definitions ------------------------------------------------------------------- */
+
+int store_definition_put(store *s, const store_definition *d, char *err, size_t errlen)
+{
+    if (!d->indicator || !d->kind || !d->recorded_at)
+        return fail(err, errlen, STORE_INVALID, "%s%s",
+                    "an indicator definition needs indicator, kind and recorded_at", "");
+    int rc = check_txn(s, "recording an indicator definition", err, errlen);
+    if (rc != STORE_OK)
+        return rc;
+    sqlite3_stmt *st = NULL;
+    rc = prepare(s,
+                 "INSERT INTO indicator_definitions (indicator, unit, direction, kind, formula_hash, "
+                 "formula_at, changes, decision_ref, decision_date, decision_change, recorded_at) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                 &st, "recording an indicator definition", err, errlen);
+    if (rc != STORE_OK)
+        return rc;
+    /* In the order of the columns above. */
+    const char *const values[] = {
+        d->indicator, d->unit, d->direction, d->kind, d->formula_hash, d->formula_at,
+        d->changes, d->decision_ref, d->decision_date, d->decision_change, d->recorded_at,
+    };
+    for (int i = 0; i < (int)(sizeof values / sizeof values[0]); i++)
+        bind_text_or_null(st, i + 1, values[i]);
+    rc = step_done(s, st, "recording an indicator definition", err, errlen);
+    if (rc == STORE_OK)
+        wrote_data(s);
+    return rc;
+}
+
+int store_definitions_each(store *s, const char *indicator, store_definition_cb cb, void *ud,
+                           char *err, size_t errlen)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = prepare(s,
+                     "SELECT id, indicator, unit, direction, kind, formula_hash, formula_at, "
+                     "changes, decision_ref, decision_date, decision_change, recorded_at "
+                     "FROM indicator_definitions WHERE ?1 IS NULL OR indicator = ?1 "
+                     "ORDER BY indicator, id",
+                     &st, "reading indicator definitions", err, errlen);
+    if (rc != STORE_OK)
+        return rc;
+    bind_text_or_null(st, 1, indicator);
+    int src;
+    while ((src = sqlite3_step(st)) == SQLITE_ROW) {
+#define COL(i) ((const char *)sqlite3_column_text(st, (i)))
+        store_definition d = {
+            .id = sqlite3_column_int64(st, 0),
+            .indicator = COL(1),
+            .unit = COL(2),
+            .direction = COL(3),
+            .kind = COL(4),
+            .formula_hash = COL(5),
+            .formula_at = COL(6),
+            .changes = COL(7),
+            .decision_ref = COL(8),
+            .decision_date = COL(9),
+            .decision_change = COL(10),
+            .recorded_at = COL(11),
+        };
+#undef COL
+        int r = cb(ud, &d);
+        if (r != 0) {
+            sqlite3_finalize(st);
+            return r;
+        }
+    }
+    rc = src == SQLITE_DONE ? STORE_OK
+                            : db_fail(s, src, "reading indicator definitions", err, errlen);
     sqlite3_finalize(st);
     return rc;
 }

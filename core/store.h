@@ -5,7 +5,9 @@
  * request, fetch time, run), requests (each distinct request text once), fetch_state (per source
  * request: validators and the raw body of the last successful response, for conditional and
  * offline runs), runs (the history of commands, with counts and failures) and computed_inputs
- * (per computed value: the hash of its formula and its inputs' vintages).
+ * (per computed value: the hash of its formula and its inputs' vintages) and
+ * indicator_definitions (the history of each indicator's unit, direction, kind and formula hash,
+ * with the decision behind a change during a locked mandate period).
  * The schema is created and migrated by an ordered list of migrations keyed by
  * PRAGMA user_version; a file that is not a styr database, or that a newer styr wrote, is refused
  * without being written to. Every function returns STORE_OK or an error code and fills err.
@@ -36,7 +38,7 @@ enum {
     STORE_CHANGED = 2,   /* differs from the latest vintage: a new vintage written */
 };
 
-#define STORE_SCHEMA_VERSION 3
+#define STORE_SCHEMA_VERSION 4
 #define STORE_APPLICATION_ID 0x53545952 /* "STYR" */
 #define STORE_DEFAULT_BUSY_MS 5000
 
@@ -126,6 +128,35 @@ int store_computed_put(store *s, int64_t series_id, const char *period, const st
  * period. A non-zero return from cb stops and is returned. */
 int store_computed_each(store *s, const char *indicator, store_computed_cb cb, void *ud, char *err,
                         size_t errlen);
+
+/* ---- indicator definitions: what an indicator meant, and since when --------------------------- */
+
+typedef struct store_definition {
+    int64_t id;                  /* filled when read; ignored by put */
+    const char *indicator;       /* required */
+    const char *unit;            /* NULL: none declared */
+    const char *direction;       /* NULL: none declared */
+    const char *kind;            /* "number" or "text"; required */
+    const char *formula_hash;    /* hash of the formula's source and inputs; NULL: no formula */
+    const char *formula_at;      /* "FILE:LINE" of the formula when recorded, or NULL */
+    const char *changes;         /* what changed since the previous definition, or NULL (first) */
+    const char *decision_ref;    /* the decision that allowed the change, or NULL */
+    const char *decision_date;   /* its date, YYYY-MM-DD, or NULL */
+    const char *decision_change; /* the decision's own words on what changed, or NULL */
+    const char *recorded_at;     /* UTC, ISO 8601; required */
+} store_definition;
+
+typedef int (*store_definition_cb)(void *ud, const store_definition *d);
+
+/* Adds a definition to an indicator's history, in the caller's transaction; earlier rows are
+ * never changed. */
+int store_definition_put(store *s, const store_definition *d, char *err, size_t errlen);
+
+/* Calls cb for every recorded definition of one indicator or (NULL) all, ordered by indicator
+ * and then oldest first (strings live until cb returns). A non-zero return from cb stops and is
+ * returned. */
+int store_definitions_each(store *s, const char *indicator, store_definition_cb cb, void *ud,
+                           char *err, size_t errlen);
 
 /* ---- fetch state: one row per (source, request key) ---------------------------------------- */
 

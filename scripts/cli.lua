@@ -38,9 +38,27 @@ local function load_config(dir, opts)
   return b
 end
 
+-- validate's part of the definition lock: when the configuration declares one and its store
+-- exists (none is created), a definition changed in the locked period without a decision is a
+-- problem (added to b). Nothing is recorded. Returns nil, or an exit code after a store failure.
+local function validate_definitions(dir, b, opts)
+  local definitions = require "styr.definitions"
+  if b:errors() > 0 or not definitions.lock_of(b) then return nil end
+  local path = opts.db or (dir:gsub("/+$", "") .. "/styr.db")
+  if not require("styr.config").exists(path) then return nil end
+  local now, nerr = clock.now()
+  if not now then err("styr: " .. nerr); return EXIT.usage end
+  local db <close>, oerr = store.open(path)
+  if not db then err("styr validate: checking the definition lock: " .. oerr); return EXIT.failed end
+  local ok, derr, kind = definitions.check(b, db, now, { record = false })
+  if not ok and kind ~= "config" then err("styr validate: checking the definition lock: " .. derr); return EXIT.failed end
+end
+
 function M.validate(opts)
   local dir = opts.args[1] or "."
   local b = loader.load(dir, opts)
+  local failed = validate_definitions(dir, b, opts)
+  if failed then return failed end
   local problems = b:sorted_problems()
   if opts.json then
     local items = {}

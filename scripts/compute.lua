@@ -186,6 +186,19 @@ local function fmt_number(x)
 end
 M.fmt_number = fmt_number
 
+-- The definition lock (scripts/definitions.lua), in the caller's transaction when recording.
+-- Returns the counts, or nil and the exit code after printing the problems.
+local function check_definitions(b, db, now, cli, record)
+  local counts, derr, kind = require("styr.definitions").check(b, db, now, { record = record })
+  if counts then return counts end
+  if kind ~= "config" then cli.err("styr: " .. tostring(derr)); return nil, cli.EXIT.failed end
+  local n = select(2, derr:gsub("\n", "")) + 1
+  cli.err(derr)
+  cli.err(string.format("styr compute: %d indicator definition%s changed during the locked mandate period; " ..
+    "nothing was stored", n, n == 1 and "" or "s"))
+  return nil, cli.EXIT.config
+end
+
 -- styr compute [--config DIR] [--db FILE] [--as-of DATE]. cli: { load_config, EXIT, out, err }.
 function M.command(opts, cli)
   local EXIT = cli.EXIT
@@ -202,6 +215,8 @@ function M.command(opts, cli)
   if not db then cli.err("styr: " .. oerr); return EXIT.failed end
 
   if as_of then
+    local checked, ccode = check_definitions(b, db, now, cli, false)
+    if not checked then return ccode end
     -- As the store knew it then: computed in memory, nothing written.
     local ok, counts, results = pcall(M.evaluate_all, b, db, now, { store = false, as_of = as_of })
     if not ok then cli.err("styr compute: " .. tostring(counts)); return EXIT.config end
@@ -218,6 +233,8 @@ function M.command(opts, cli)
   if not ok then cli.err("styr: " .. berr); return EXIT.failed end
   local run_id, rerr = db:run_start("compute", now, { source = "compute" })
   if not run_id then db:rollback(); cli.err("styr: " .. rerr); return EXIT.failed end
+  local defs, dcode = check_definitions(b, db, now, cli, true)
+  if not defs then db:rollback(); return dcode end
   local stored, serr = sync.run(db, b, now)
   if not stored then db:rollback(); cli.err("styr: " .. serr); return EXIT.failed end
   local eok, counts = pcall(M.evaluate_all, b, db, now)
@@ -235,6 +252,9 @@ function M.command(opts, cli)
     new = counts.new, changed = counts.changed, unchanged = counts.unchanged })
   if not fin then cli.err("styr: " .. ferr); return EXIT.failed end
   cli.out("computed: " .. summary)
+  if defs.changed > 0 then
+    cli.out(string.format("definitions: %d changed, recorded (styr explain ID shows the history)", defs.changed))
+  end
   return EXIT.ok
 end
 

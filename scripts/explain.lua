@@ -111,6 +111,40 @@ function M.lines(n, indent, lines)
   return lines
 end
 
+-- The indicator's definition history (scripts/definitions.lua), oldest first and as recorded by
+-- as_of when given, and (without as_of) what the configuration now declares differently from the
+-- latest recorded definition (nil when nothing). Returns { history, pending }, or nil and a message.
+function M.definitions(b, db, id, as_of)
+  local definitions = require "styr.definitions"
+  local rows, err = db:definitions(id)
+  if not rows then return nil, err end
+  local history = {}
+  for _, r in ipairs(rows) do
+    if not as_of or r.recorded_at <= as_of then history[#history + 1] = r end
+  end
+  local last, pending = history[#history], nil
+  if last and not as_of then
+    local changes = definitions.diff(last, definitions.current(b, b.indicators[id]))
+    if #changes > 0 then pending = table.concat(changes, "; ") end
+  end
+  return { history = history, pending = pending }
+end
+
+-- Lines of the definition history, after the value's explanation.
+function M.definition_lines(n)
+  local lines = {}
+  if #n.definitions == 0 and not n.definition_pending then return lines end
+  lines[1] = "definition history of " .. n.indicator .. ":"
+  for i, r in ipairs(n.definitions) do
+    lines[#lines + 1] = "  " .. require("styr.definitions").line(r) .. (i == #n.definitions and "  (in force)" or "")
+  end
+  if n.definition_pending then
+    lines[#lines + 1] = "  not recorded yet: the configuration now differs (" .. n.definition_pending ..
+                        "); styr compute records it"
+  end
+  return lines
+end
+
 -- styr explain INDICATOR [--period P] [--area A] [--gender G] [--as-of DATE] [--json]
 function M.command(opts, cli)
   local EXIT = cli.EXIT
@@ -147,6 +181,9 @@ function M.command(opts, cli)
   end
   local data = compute.data(b, db, as_of)
   local node = M.node(b, db, data, id, { area = area, gender = gender, period = p }, as_of)
+  local defs, derr = M.definitions(b, db, id, as_of)
+  if not defs then cli.err("styr: " .. derr); return EXIT.failed end
+  node.definitions, node.definition_pending = defs.history, defs.pending
   if opts.json then
     local json = require "styr.json"
     local text, jerr = json.encode(node, { sort_keys = true })
@@ -155,6 +192,7 @@ function M.command(opts, cli)
   else
     if as_of then cli.out("as of " .. as_of) end
     for _, l in ipairs(M.lines(node)) do cli.out(l) end
+    for _, l in ipairs(M.definition_lines(node)) do cli.out(l) end
   end
   return EXIT.ok
 end

@@ -245,7 +245,8 @@ M.check, M.one_of, M.list_of, M.string_or_list = check, one_of, list_of, string_
 local SCHEMAS = {
   municipality = {
     fields = { code = check.string, name = check.string, country = one_of(M.COUNTRIES),
-               language = one_of(M.LANGUAGES), perspectives = list_of(check.string) },
+               language = one_of(M.LANGUAGES), perspectives = list_of(check.string),
+               definition_lock = require("styr.definitions").check_lock },
     required = { "code", "name", "country", "language" },
   },
   body = {
@@ -282,7 +283,8 @@ local SCHEMAS = {
                base = base_checker, values = by_year(value_item), targets = by_year(target_item),
                women = split_checker, men = split_checker, units = units_checker,
                tolerance = tolerance_checker, decimals = check.integer, notes = notes_checker,
-               footnote = check.string, formula = check["function"], inputs = inputs_checker },
+               footnote = check.string, formula = check["function"], inputs = inputs_checker,
+               decisions = require("styr.definitions").check_decisions, lock = check.boolean },
     required = { "title" },
   },
   activity = {

@@ -5,6 +5,9 @@ municipality {
   code = "0580", name = "Linköpings kommun", country = "SE", language = "sv",
   -- The four perspectives of the plan's goal table, in the document's order.
   perspectives = { "Medborgare", "Ekonomi", "Verksamhet", "Medarbetare" },
+  -- The indicators' definitions (unit, direction, formula) hold for the mandate period 2019-2022:
+  -- changing one needs a decision, listed on the indicator as decisions = { { ref =, date =, change = } }.
+  definition_lock = { from = "2019-01-01", to = "2022-12-31" },
 }
 
 include "org.lua"

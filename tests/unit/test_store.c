@@ -368,8 +368,8 @@ static void test_refuses_database_of_newer_styr(void **state)
     char err[1024] = "";
     store *s = NULL;
     assert_int_equal(store_open(fx->db, 0, &s, err, sizeof err), STORE_REFUSED);
-    assert_non_null(strstr(err, "schema version 4"));
-    assert_int_equal(STORE_SCHEMA_VERSION + 1, 4);
+    assert_non_null(strstr(err, "schema version 5"));
+    assert_int_equal(STORE_SCHEMA_VERSION + 1, 5);
     assert_int_equal(raw_int(fx->db, "PRAGMA user_version"), STORE_SCHEMA_VERSION + 1);
 }
 
@@ -963,6 +963,86 @@ static void test_as_of_and_computed_inputs(void **state)
     assert_string_equal(c.lines[0], "0580 T year 2019 fnv1a64:1 a|0580|T|2019|v2 2026-01-01T00:00:00Z");
     sc.inputs = NULL;
     assert_int_equal(store_computed_put(s, id, "2019", &sc, err, sizeof err), STORE_INVALID);
+}
+
+static int collect_definition(void *ud, const store_definition *d)
+{
+    collected *c = ud;
+    if (c->n < 16)
+        snprintf(c->lines[c->n], sizeof c->lines[c->n], "%lld %s %s %s %s %s %s %s %s %s",
+                 (long long)d->id, d->indicator, d->unit ? d->unit : "-",
+                 d->direction ? d->direction : "-", d->kind, d->formula_hash ? d->formula_hash : "-",
+                 d->changes ? d->changes : "-", d->decision_ref ? d->decision_ref : "-",
+                 d->decision_date ? d->decision_date : "-", d->recorded_at);
+    c->n++;
+    return 0;
+}
+
+/* Definitions are a history: each put adds a row, read back per indicator, oldest first; a
+ * definition without its required fields is refused. */
+static void test_definitions_history(void **state)
+{
+    fixture *fx = *state;
+    store *s = open_ok(fx);
+    char err[1024] = "";
+    store_definition a1 = {.indicator = "a", .unit = "percent", .direction = "increase",
+                           .kind = "number", .recorded_at = "2019-10-01T00:00:00Z"};
+    store_definition b1 = {.indicator = "b", .kind = "number", .formula_hash = "fnv1a64:1",
+                           .formula_at = "init.lua:7", .recorded_at = "2019-10-01T00:00:00Z"};
+    store_definition a2 = a1;
+    a2.unit = "count";
+    a2.changes = "unit: percent → count";
+    a2.decision_ref = "AMN 2020-03-12 § 45";
+    a2.decision_date = "2020-03-12";
+    a2.decision_change = "Antal i stället för andel";
+    a2.recorded_at = "2020-04-01T00:00:00Z";
+    assert_int_equal(store_begin(s, err, sizeof err), STORE_OK);
+    assert_int_equal(store_definition_put(s, &a1, err, sizeof err), STORE_OK);
+    assert_int_equal(store_definition_put(s, &b1, err, sizeof err), STORE_OK);
+    assert_int_equal(store_definition_put(s, &a2, err, sizeof err), STORE_OK);
+    assert_int_equal(store_commit(s, err, sizeof err), STORE_OK);
+
+    collected c = {0};
+    assert_int_equal(store_definitions_each(s, "a", collect_definition, &c, err, sizeof err),
+                     STORE_OK);
+    assert_int_equal(c.n, 2);
+    assert_string_equal(c.lines[0], "1 a percent increase number - - - - 2019-10-01T00:00:00Z");
+    assert_string_equal(c.lines[1], "3 a count increase number - unit: percent → count "
+                                    "AMN 2020-03-12 § 45 2020-03-12 2020-04-01T00:00:00Z");
+    memset(&c, 0, sizeof c);
+    assert_int_equal(store_definitions_each(s, NULL, collect_definition, &c, err, sizeof err),
+                     STORE_OK);
+    assert_int_equal(c.n, 3);
+    assert_string_equal(c.lines[2], "2 b - - number fnv1a64:1 - - - 2019-10-01T00:00:00Z");
+
+    store_definition bad = a1;
+    bad.kind = NULL;
+    assert_int_equal(store_definition_put(s, &bad, err, sizeof err), STORE_INVALID);
+    bad = a1;
+    bad.recorded_at = NULL;
+    assert_int_equal(store_definition_put(s, &bad, err, sizeof err), STORE_INVALID);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM indicator_definitions"), 3);
+}
+
+/* A version-3 database (before the definition history) gains the table and keeps its rows. */
+static void test_migrates_v3_database(void **state)
+{
+    fixture *fx = *state;
+    make_styr_db(fx);
+    raw_exec(fx->db, "DROP TABLE indicator_definitions; PRAGMA user_version = 3;");
+    long long rows = raw_int(fx->db, "SELECT count(*) FROM observations");
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM sqlite_schema WHERE name = "
+                                     "'indicator_definitions'"),
+                     0);
+    open_ok(fx);
+    close_store(fx);
+    assert_int_equal(raw_int(fx->db, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM sqlite_schema WHERE name IN "
+                                     "('indicator_definitions', "
+                                     "'indicator_definitions_by_indicator')"),
+                     2);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM observations"), rows);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM indicator_definitions"), 0);
 }
 
 static int collect_provenance(void *ud, const store_row *r)
@@ -1862,6 +1942,8 @@ int main(void)
         T(test_series_get),
         T(test_observation_vintages),
         T(test_as_of_and_computed_inputs),
+        T(test_definitions_history),
+        T(test_migrates_v3_database),
         T(test_observation_invalid),
         T(test_runs),
         T(test_migrates_v1_database),
