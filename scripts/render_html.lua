@@ -147,13 +147,16 @@ local function figure(ch)
   return '<figure class="chart" id="' .. ch.id .. '">\n' .. ch.svg .. '</figure>\n'
 end
 
--- The footnote under a table or chart: where its numbers come from.
-local function table_sources(doc, sources)
-  if not sources or #sources == 0 then return "" end
+-- The footnote under a table or chart: where its numbers come from, and when the annual wheel
+-- expects the next delivery.
+local function table_sources(doc, blk)
+  if not blk.sources or #blk.sources == 0 then return "" end
   local parts = {}
-  for _, e in ipairs(sources) do parts[#parts + 1] = esc(report.source_text(e, doc.labels)) end
+  for _, e in ipairs(blk.sources) do parts[#parts + 1] = esc(report.source_text(e, doc.labels)) end
+  local next = #blk.deliveries > 0 and ('<br><span class="next">' .. esc(report.deliveries_text(blk.deliveries, doc.labels)) ..
+               '</span>') or ""
   return '<p class="table-sources"><span class="label">' .. esc(doc.labels.table_sources) .. ':</span> ' ..
-         table.concat(parts, '; ') .. '</p>\n'
+         table.concat(parts, '; ') .. next .. '</p>\n'
 end
 
 -- A table of indicator rows: its header, one row per indicator and breakdown.
@@ -208,7 +211,7 @@ local function goal_table(add, out, doc, section)
     end
     add('</div>\n')
   end
-  add(table_sources(doc, section.sources))
+  add(table_sources(doc, section))
   add('</section>\n')
 end
 
@@ -259,13 +262,13 @@ function M.render(doc)
     elseif k == "indicator_table" then
       add('<section class="indicator-table">\n')
       rows_table(add, out, doc, blk.caption or L.indicators, blk.rows)
-      add(table_sources(doc, blk.sources))
+      add(table_sources(doc, blk))
       add('</section>\n')
     elseif k == "chart" then
       if blk.svg then
         add('<div class="chart-block">\n' .. figure(blk))
         if blk.caption then add('<p class="meta">' .. esc(blk.caption) .. '</p>\n') end
-        add(table_sources(doc, blk.sources) .. '</div>\n')
+        add(table_sources(doc, blk) .. '</div>\n')
       end
     elseif k == "activity_list" then
       add('<section class="activity-list">\n<h3>' .. esc(blk.caption or L.activities) .. '</h3>\n')

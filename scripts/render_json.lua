@@ -52,11 +52,20 @@ end
 -- of the series, and the wheel's next expected delivery.
 local function source_json(s)
   return { source = s.source, vintage = s.vintage, fetched = opt(s.fetched), source_id = opt(s.source_id),
-           ref = opt(s.ref), next_update = opt(s.next_update) }
+           ref = opt(s.ref) }
 end
 local function sources_json(list)
   local out = {}
   for i, s in ipairs(list or {}) do out[i] = source_json(s) end
+  return arr(out)
+end
+
+-- The annual wheel's next deliveries of a table's or chart's indicators.
+local function deliveries_json(list)
+  local out = {}
+  for i, d in ipairs(list or {}) do
+    out[i] = { date = d.date, event = d.event, indicators = arr(table.move(d.indicators, 1, #d.indicators, 1, {})) }
+  end
   return arr(out)
 end
 
@@ -78,9 +87,10 @@ local function blocks_json(doc)
       local rows = {}
       for i, row in ipairs(blk.rows) do rows[i] = row_json(doc, row) end
       j.caption, j.rows, j.sources = opt(blk.caption), arr(rows), sources_json(blk.sources)
+      j.deliveries = deliveries_json(blk.deliveries)
     elseif k == "chart" then
       j.chart, j.indicator, j.id, j.caption = blk.chart, opt(blk.indicator), opt(blk.id), opt(blk.caption)
-      j.sources = sources_json(blk.sources)
+      j.sources, j.deliveries = sources_json(blk.sources), deliveries_json(blk.deliveries)
     elseif k == "activity_list" then
       local items = {}
       for i, a in ipairs(blk.items) do items[i] = activity_json(a); items[i].goal = opt(a.goal) end
@@ -114,7 +124,7 @@ function M.document(doc)
                             rows = arr(rows), activities = arr(activities) }
     end
     sections[#sections + 1] = { perspective = section.perspective, caption = opt(section.caption), goals = arr(goals),
-                                sources = sources_json(section.sources) }
+                                sources = sources_json(section.sources), deliveries = deliveries_json(section.deliveries) }
   end
   local counts = json.object({})
   for k, v in pairs(doc.status_counts) do counts[k] = v end

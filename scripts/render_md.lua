@@ -67,11 +67,13 @@ local function rows_table(add, doc, rows)
   add("\n")
 end
 
-local function table_sources(add, doc, sources)
-  if not sources or #sources == 0 then return end
+local function table_sources(add, doc, blk)
+  if not blk.sources or #blk.sources == 0 then return end
   local parts = {}
-  for _, e in ipairs(sources) do parts[#parts + 1] = esc(report.source_text(e, doc.labels)) end
-  add("*" .. esc(doc.labels.table_sources) .. ": " .. table.concat(parts, "; ") .. "*\n\n")
+  for _, e in ipairs(blk.sources) do parts[#parts + 1] = esc(report.source_text(e, doc.labels)) end
+  add("*" .. esc(doc.labels.table_sources) .. ": " .. table.concat(parts, "; ") .. "*\n")
+  if #blk.deliveries > 0 then add("*" .. esc(report.deliveries_text(blk.deliveries, doc.labels)) .. "*\n") end
+  add("\n")
 end
 
 local function activity_items(add, doc, items)
@@ -127,16 +129,16 @@ function M.render(doc, name)
           activity_items(add, doc, goal.activities)
         end
       end
-      table_sources(add, doc, blk.sources)
+      table_sources(add, doc, blk)
     elseif k == "indicator_table" then
       add("**" .. esc(blk.caption or L.indicators) .. "**\n\n")
       rows_table(add, doc, blk.rows)
-      table_sources(add, doc, blk.sources)
+      table_sources(add, doc, blk)
     elseif k == "chart" then
       if blk.svg then
         image(blk)
         if blk.caption then add(esc(blk.caption) .. "\n\n") end
-        table_sources(add, doc, blk.sources)
+        table_sources(add, doc, blk)
       end
     elseif k == "activity_list" then
       add("### " .. esc(blk.caption or L.activities) .. "\n\n")

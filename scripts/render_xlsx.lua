@@ -202,12 +202,11 @@ function M.render(doc)
   local notes = { bold_row({ "#", L.footnotes }) }
   for i, n in ipairs(doc.footnotes) do notes[#notes + 1] = { i, n } end
   sheets[#sheets + 1] = { name = sheet_name(L.footnotes, used), rows = notes, widths = { 6, 100 }, freeze = 1 }
-  local sources = { bold_row({ L.sources, L.fetched, "vintage", "source_id", "ref", L.next_update }) }
+  local sources = { bold_row({ L.sources, L.fetched, "vintage", "source_id", "ref" }) }
   for _, s in ipairs(doc.sources) do
-    sources[#sources + 1] = { s.source, (s.fetched or s.vintage):sub(1, 10), s.vintage, s.source_id or "", s.ref or "",
-                              s.next_update or "" }
+    sources[#sources + 1] = { s.source, (s.fetched or s.vintage):sub(1, 10), s.vintage, s.source_id or "", s.ref or "" }
   end
-  sheets[#sheets + 1] = { name = sheet_name(L.sources, used), rows = sources, widths = { 80, 12, 24, 16, 16, 14 }, freeze = 1 }
+  sheets[#sheets + 1] = { name = sheet_name(L.sources, used), rows = sources, widths = { 80, 12, 24, 16, 16 }, freeze = 1 }
   return xlsx.workbook { title = doc.title, created = epoch_of(doc.generated), sheets = sheets }
 end
 

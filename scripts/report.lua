@@ -108,7 +108,7 @@ end
 -- The describable source of a stored row: config:FILE for values typed in, else the URL, and
 -- which source declaration (and its own id of the series: a Kolada KPI, a PxWeb table) feeds the
 -- indicator.
-local function source_entry(b, ind_id, row, next_delivery)
+local function source_entry(b, ind_id, row)
   local src = row.source:gsub("^(config:.-):%d+$", "%1")
   local e = { source = src, vintage = row.vintage, fetched = row.fetched_at }
   if not src:find("^config:") then
@@ -119,20 +119,27 @@ local function source_entry(b, ind_id, row, next_delivery)
       if ref then e.source_id, e.ref = sid, ref; break end
     end
   end
-  local nd = next_delivery[ind_id]
-  e.next_update = nd and nd.date or nil
   return e
 end
 
 -- A source in words, for the footnote under a table or chart and the list of sources: the file
--- typed in, or the source declaration and its series id ("kolada N31807"), when it was read, and
--- when the wheel expects the next delivery.
+-- typed in, or the series id and the source declaration ("Kolada N31807 (kolada)"), and when it
+-- was read.
 function M.source_text(e, L)
-  if e.source:find("^config:") then return e.source:gsub("^config:", "") .. " (" .. L.source_config .. ")" end
-  local name = e.source_id and (e.source_id .. (e.ref and (" " .. e.ref) or "")) or e.source
-  local text = name .. ", " .. L.fetched .. " " .. (e.fetched or e.vintage):sub(1, 10)
-  if e.next_update then text = text .. ", " .. L.next_update .. " " .. e.next_update end
+  local text
+  if e.source:find("^config:") then text = e.source:gsub("^config:", "") .. " (" .. L.source_config .. ")"
+  else
+    local name = e.ref and (e.ref .. " (" .. e.source_id .. ")") or e.source_id or e.source
+    text = name .. ", " .. L.fetched .. " " .. (e.fetched or e.vintage):sub(1, 10)
+  end
   return text
+end
+
+-- The wheel's next deliveries of a table's or chart's indicators, in words.
+function M.deliveries_text(list, L)
+  local parts = {}
+  for _, d in ipairs(list) do parts[#parts + 1] = d.date .. " (" .. d.event .. ")" end
+  return L.next_update:sub(1, 1):upper() .. L.next_update:sub(2) .. ": " .. table.concat(parts, "; ")
 end
 
 -- The default layout: the status overview, a goal table per perspective (with each goal's
@@ -177,7 +184,7 @@ function M.build(b, db, report_id, opts)
   local source_seen = {}
   local function source(ind_id, stored_row, row)
     if not (stored_row and stored_row.source) then return end
-    local e = source_entry(b, ind_id, stored_row, next_delivery)
+    local e = source_entry(b, ind_id, stored_row)
     local key = e.source .. "\0" .. e.vintage
     if not source_seen[key] then
       source_seen[key] = e
@@ -276,15 +283,28 @@ function M.build(b, db, report_id, opts)
     return rows
   end
 
-  -- The sources of a list of rows, each once, in order of first use.
+  -- The sources of a list of rows, each once, in order of first use; and the wheel's next
+  -- delivery of their indicators: { date =, event = (its title), indicators = { … } }.
   local function sources_of(rows)
     local list, seen = {}, {}
+    local deliveries, by_key, counted = {}, {}, {}
     for _, row in ipairs(rows) do
       for _, e in ipairs(row.sources) do
         if not seen[e] then seen[e] = true; list[#list + 1] = e end
       end
+      local nd = next_delivery[row.indicator]
+      if nd and not counted[row.indicator] then
+        counted[row.indicator] = true
+        local key = nd.date .. "\0" .. nd.ev
+        if not by_key[key] then
+          local ev = b.events[nd.ev]
+          by_key[key] = { date = nd.date, event = ev and ev.title or nd.ev, indicators = {} }
+          deliveries[#deliveries + 1] = by_key[key]
+        end
+        table.insert(by_key[key].indicators, row.indicator)
+      end
     end
-    return list
+    return list, deliveries
   end
 
   -- A placeholder's text ({hushall_fsd.2019}, {audience}, …; scripts/layout.lua checks them).
@@ -418,7 +438,7 @@ function M.build(b, db, report_id, opts)
             end
           end
           if #section.goals > 0 then
-            section.sources = sources_of(rows)
+            section.sources, section.deliveries = sources_of(rows)
             doc.sections[#doc.sections + 1] = section
             doc.blocks[#doc.blocks + 1] = section
           end
@@ -432,14 +452,14 @@ function M.build(b, db, report_id, opts)
             if blk.breakdowns ~= false or (not row.breakdown and not row.org_unit) then out.rows[#out.rows + 1] = row end
           end
         end
-        out.sources = sources_of(out.rows)
+        out.sources, out.deliveries = sources_of(out.rows)
       elseif kind == "chart" then
         out.chart, out.indicator = blk.kind, blk.indicator
         if blk.indicator then
           local list, err = rows_of(blk.indicator)
           if not list then return nil, err end
           out.rows = list
-          out.sources = sources_of(list)
+          out.sources, out.deliveries = sources_of(list)
         end
       elseif kind == "activity_list" then
         local goal_set = util.set(type(blk.goals) == "table" and blk.goals or {})

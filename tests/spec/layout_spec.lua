@@ -1,0 +1,82 @@
+require "tests.spec.helper"
+local layout = require "styr.layout"
+
+-- A model with just what placeholders are checked against.
+local function model()
+  return { indicators = { hushall = {}, andel = {} }, indicator_order = { "hushall", "andel" } }
+end
+
+local function parts(s)
+  local out = {}
+  for _, p in ipairs(assert(layout.parse_text(s))) do
+    out[#out + 1] = type(p) == "string" and p or ("<" .. p.raw .. ">")
+  end
+  return table.concat(out, "|")
+end
+
+describe("layout texts", function()
+  it("splits literal text and placeholders", function()
+    assert.equal("Hushåll |<hushall.2018>| mot |<hushall.2017>", parts("Hushåll {hushall.2018} mot {hushall.2017}"))
+    assert.equal("<audience>", parts("{audience}"))
+    assert.equal("", parts(""))
+  end)
+
+  it("reads {{ and }} as literal braces", function()
+    assert.equal("{x} och |<year>", parts("{{x}} och {year}"))
+  end)
+
+  it("refuses an unclosed placeholder, a lone } and an empty or odd one", function()
+    local _, e = layout.parse_text("Värdet {hushall.2018 och mer")
+    assert.matches("has no closing }", e, 1, true)
+    _, e = layout.parse_text("ett } för mycket")
+    assert.matches("write }} for a literal brace", e, 1, true)
+    _, e = layout.parse_text("tomt {}")
+    assert.matches("is not {indicator.year}", e, 1, true)
+    _, e = layout.parse_text("{hushall 2018}")
+    assert.matches("is not {indicator.year}", e, 1, true)
+  end)
+
+  it("fills placeholders with what the resolver says", function()
+    local pieces = assert(layout.parse_text("A {x.1} B {y} C"))
+    assert.equal("A [x.1] B [y] C", layout.fill(pieces, function(ph) return "[" .. ph.raw .. "]" end))
+  end)
+end)
+
+describe("layout placeholders", function()
+  local b = model()
+  local function check(s)
+    local pieces = assert(layout.parse_text(s))
+    for _, p in ipairs(pieces) do
+      if type(p) == "table" then return layout.check_placeholder(b, p) end
+    end
+  end
+
+  it("accepts the forms of an indicator's values, targets and facts", function()
+    for _, s in ipairs({ "{hushall.2018}", "{hushall.year}", "{hushall.previous}", "{hushall.target.2019}",
+                         "{hushall.target.year}", "{hushall.women.2018}", "{hushall.men.year}", "{hushall.title}",
+                         "{hushall.unit}", "{hushall.base}", "{hushall.status}" }) do
+      assert.is_nil(check(s), s)
+    end
+  end)
+
+  it("accepts the report's own words", function()
+    for _, s in ipairs({ "{audience}", "{audience.id}", "{audience.name}", "{municipality}", "{year}", "{title}",
+                         "{generated}" }) do
+      assert.is_nil(check(s), s)
+    end
+  end)
+
+  it("names an unknown indicator with a suggestion", function()
+    assert.matches("'hushal' is no indicator", check("{hushal.2018}"), 1, true)
+    assert.matches("did you mean 'hushall'", check("{hushal.2018}"), 1, true)
+  end)
+
+  it("refuses a part an indicator does not have", function()
+    assert.matches("'tagret.2019' is not a part", check("{hushall.tagret.2019}"), 1, true)
+    assert.matches("which value?", check("{hushall}"), 1, true)
+    assert.matches("is not a part", check("{hushall.target}"), 1, true)
+    assert.matches("is not a part", check("{hushall.2018.2019}"), 1, true)
+    assert.matches("takes no further part", check("{year.2019}"), 1, true)
+    assert.matches("only {audience.id} or {audience.name}", check("{audience.title}"), 1, true)
+  end)
+end)
