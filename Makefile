@@ -111,7 +111,7 @@ demo: all
 	mkdir -p out
 	STYR_NOW=2019-10-01 $(BIN) report uppfoljning --config examples/linkoping --out out/linkoping \
 	  --db out/linkoping.db
-	@echo "open out/linkoping/uppfoljning.html"
+	@echo "open out/linkoping/uppfoljning-AMN.html (and -SON, -KS: the same report for each committee)"
 
 lint:
 	luacheck --quiet scripts plugins examples tests/spec

@@ -43,6 +43,7 @@ M.sv = {
   analyses = "Analys", no_analysis = "Ingen analys är skriven för perioden.", analysis_by = "av",
   audience = "Till", table_sources = "Källa", next_update = "nästa leverans", indicators = "Indikatorer",
   period = "Period",
+  no_chart = "Diagrammet visas inte: för få värden.",
 }
 
 M.da = {
@@ -87,6 +88,7 @@ M.da = {
   analyses = "Analyse", no_analysis = "Der er ikke skrevet nogen analyse for perioden.", analysis_by = "af",
   audience = "Til", table_sources = "Kilde", next_update = "næste levering", indicators = "Indikatorer",
   period = "Periode",
+  no_chart = "Diagrammet vises ikke: for få værdier.",
 }
 
 M.en = {
@@ -131,6 +133,7 @@ M.en = {
   analyses = "Analysis", no_analysis = "No analysis has been written for the period.", analysis_by = "by",
   audience = "To", table_sources = "Source", next_update = "next delivery", indicators = "Indicators",
   period = "Period",
+  no_chart = "The chart is not shown: too few values.",
 }
 
 -- Problems with a configuration's label overrides: every key must be one styr knows, and every

@@ -3,6 +3,7 @@
 -- table and activity list of the layout gets NAME-indicators-N.csv / NAME-activities-N.csv.
 -- Plain numbers ("." decimals, no grouping), so that other programs can read them back.
 local csv = require "styr.csv"
+local report = require "styr.report"
 
 local M = {}
 
@@ -25,10 +26,8 @@ local function row_fields(doc, row, f)
                        row.unit or "", row.base and row.base.year or "", row.base and row.base.value or "" }) do
     f[#f + 1] = v
   end
-  local notes = {}
   for _, y in ipairs(doc.value_years) do
     f[#f + 1] = (row.suppressed and row.suppressed[y]) and L.suppressed or row.values[y] or ""
-    if row.missing[y] then notes[#notes + 1] = y .. ": " .. row.missing[y] end
   end
   for _, y in ipairs(doc.target_years) do
     local t = row.targets[y]
@@ -36,19 +35,8 @@ local function row_fields(doc, row, f)
   end
   f[#f + 1] = row.status
   f[#f + 1] = L.status[row.status]
-  if row.base_missing then notes[#notes + 1] = L.base .. ": " .. row.base_missing end
-  for _, y in ipairs(doc.value_years) do
-    if row.notes[y] then notes[#notes + 1] = y .. ": " .. doc.footnotes[row.notes[y]] end
-  end
-  if row.footnote then notes[#notes + 1] = doc.footnotes[row.footnote] end
-  local revised = {}
-  for _, y in ipairs(doc.value_years) do
-    if row.revised and row.revised[y] then
-      notes[#notes + 1] = y .. ": " .. doc.footnotes[row.revised[y]]
-      revised[#revised + 1] = tostring(y)
-    end
-  end
-  f[#f + 1] = table.concat(notes, "; ")
+  local notes, revised = report.row_notes(doc, row)
+  f[#f + 1] = notes
   return revised
 end
 

@@ -269,6 +269,8 @@ function M.render(doc)
         add('<div class="chart-block">\n' .. figure(blk))
         if blk.caption then add('<p class="meta">' .. esc(blk.caption) .. '</p>\n') end
         add(table_sources(doc, blk) .. '</div>\n')
+      else
+        add('<p class="meta chart-empty">' .. esc(L.no_chart) .. '</p>\n')
       end
     elseif k == "activity_list" then
       add('<section class="activity-list">\n<h3>' .. esc(blk.caption or L.activities) .. '</h3>\n')

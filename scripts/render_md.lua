@@ -139,6 +139,8 @@ function M.render(doc, name)
         image(blk)
         if blk.caption then add(esc(blk.caption) .. "\n\n") end
         table_sources(add, doc, blk)
+      else
+        add("*" .. esc(L.no_chart) .. "*\n\n")
       end
     elseif k == "activity_list" then
       add("### " .. esc(blk.caption or L.activities) .. "\n\n")

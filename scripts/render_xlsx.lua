@@ -4,6 +4,7 @@
 -- sources. Text is always stored as text: "=cmd" never becomes a formula.
 local xlsx = require "styr.xlsx"
 local format = require "styr.format"
+local report = require "styr.report"
 
 local M = {}
 
@@ -81,11 +82,9 @@ local function row_cells(doc, row, r)
                        num(row.base and row.base.value) }) do
     r[#r + 1] = v
   end
-  local notes, revised = {}, {}
   for _, y in ipairs(doc.value_years) do
     if row.suppressed[y] then r[#r + 1] = L.suppressed
     else r[#r + 1] = num(row.values[y]) end
-    if row.missing[y] then notes[#notes + 1] = y .. ": " .. row.missing[y] end
   end
   for _, y in ipairs(doc.target_years) do
     local t = row.targets[y]
@@ -93,18 +92,8 @@ local function row_cells(doc, row, r)
   end
   r[#r + 1] = row.status
   r[#r + 1] = L.status[row.status]
-  if row.base_missing then notes[#notes + 1] = L.base .. ": " .. row.base_missing end
-  for _, y in ipairs(doc.value_years) do
-    if row.notes[y] then notes[#notes + 1] = y .. ": " .. doc.footnotes[row.notes[y]] end
-  end
-  if row.footnote then notes[#notes + 1] = doc.footnotes[row.footnote] end
-  for _, y in ipairs(doc.value_years) do
-    if row.revised and row.revised[y] then
-      notes[#notes + 1] = y .. ": " .. doc.footnotes[row.revised[y]]
-      revised[#revised + 1] = tostring(y)
-    end
-  end
-  r[#r + 1] = table.concat(notes, "; ")
+  local notes, revised = report.row_notes(doc, row)
+  r[#r + 1] = notes
   return revised, num
 end
 

@@ -135,6 +135,29 @@ function M.source_text(e, L)
   return text
 end
 
+-- A row's notes as one text for a table cell (CSV, XLSX): why values are missing, the missing
+-- base value, value footnotes, the indicator's footnote and, with --as-of, today's values of what
+-- was revised; and the list of revised years.
+function M.row_notes(doc, row)
+  local L = doc.labels
+  local notes, revised = {}, {}
+  for _, y in ipairs(doc.value_years) do
+    if row.missing[y] then notes[#notes + 1] = y .. ": " .. row.missing[y] end
+  end
+  if row.base_missing then notes[#notes + 1] = L.base .. ": " .. row.base_missing end
+  for _, y in ipairs(doc.value_years) do
+    if row.notes[y] then notes[#notes + 1] = y .. ": " .. doc.footnotes[row.notes[y]] end
+  end
+  if row.footnote then notes[#notes + 1] = doc.footnotes[row.footnote] end
+  for _, y in ipairs(doc.value_years) do
+    if row.revised and row.revised[y] then
+      notes[#notes + 1] = y .. ": " .. doc.footnotes[row.revised[y]]
+      revised[#revised + 1] = tostring(y)
+    end
+  end
+  return table.concat(notes, "; "), revised
+end
+
 -- The wheel's next deliveries of a table's or chart's indicators, in words.
 function M.deliveries_text(list, L)
   local parts = {}

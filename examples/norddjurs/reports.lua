@@ -4,7 +4,7 @@
 report "status" {
   title = "Status for implementering af handleplanen på arbejdsmarkedsområdet",
   year = 2015,
-  formats = { "html", "csv" },
+  formats = { "html", "xlsx", "csv", "json", "md" },
   audiences = { "ØU", "AMU" },
   intro = "Kommunalbestyrelsen besluttede den 18. november 2014 en handleplan for arbejdsmarkedsområdet med " ..
           "fem indsatsområder og den 24. februar 2015 en ny organisering af området. Målsætningerne nedenfor " ..

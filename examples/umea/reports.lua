@@ -5,7 +5,7 @@
 report "uppfoljning" {
   title = "Analysgruppens uppföljning på indikatornivå 2025",
   year = 2025,
-  formats = { "html", "csv" },
+  formats = { "html", "xlsx", "csv", "json", "md" },
   audiences = { "styrelsen", "ssg" },
   intro = "Underlag till styrelsen och strategiska samverkansgruppen inför prioriteringen av samverkansinitiativ. " ..
           "OBS: målen och siffrorna är illustrativa; källdokumentet (bilaga 2, organisering av samverkan) " ..

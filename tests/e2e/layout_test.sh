@@ -26,6 +26,7 @@ report "r" { title = "R", year = 2019, audiences = { "AMN", "SON" }, formats = {
     goal_table {},
     indicator_table { caption = "Hushållen", indicators = { "hushall" } },
     chart { kind = "line", indicator = "hushall" },
+    chart { kind = "line", indicator = "andel" },
     activity_list { caption = "Försenat", state = { "overdue" } },
     analyses { period = 2018 },
   },
@@ -53,6 +54,8 @@ check_contains "$H" "av Analysgruppen" "the analysis names its author"
 check_contains "$H" "Nästa leverans: 2019-03-15 (Statistikleverans)" "a table lists the next delivery from the wheel"
 check_contains "$H" "ok/init.lua (inmatat i konfigurationen)" "a table lists the file its typed-in values come from"
 check_contains "$H" "Försenad aktivitet" "the activity list has the overdue activity"
+check_contains "$H" '<p class="meta chart-empty">Diagrammet visas inte: för få värden.</p>' "a line chart of one value says why it is not shown"
+check_contains "$(cat "$TMP/out/r-AMN.md")" "*Diagrammet visas inte: för få värden.*" "so does the Markdown"
 ACT=$(cat "$TMP/out/r-AMN-activities-1.csv")
 check_not_contains "$ACT" "Klar aktivitet" "the activity list's state filter leaves out done activities"
 IND=$(cat "$TMP/out/r-AMN-indicators-1.csv")
@@ -71,7 +74,7 @@ def ok(c, what):
 ok(a["audience"] == {"id": "AMN", "name": "Arbetsmarknadsnämnden"}, "JSON names the rendering's audience")
 ok(a["sections"] == s["sections"], "JSON: the goal tables are identical for both audiences")
 ka, ks = [b["kind"] for b in a["blocks"]], [b["kind"] for b in s["blocks"]]
-ok(ka == ["heading", "text", "goal_table", "indicator_table", "chart", "activity_list", "analyses", "footnotes"], "JSON blocks in layout order, footnotes added at the end: %s" % ka)
+ok(ka == ["heading", "text", "goal_table", "indicator_table", "chart", "chart", "activity_list", "analyses", "footnotes"], "JSON blocks in layout order, footnotes added at the end: %s" % ka)
 ok(ks.count("text") == 2, "SON's JSON has its own text block")
 an = [b for b in a["blocks"] if b["kind"] == "analyses"][0]
 ok([i["indicator"] for i in an["items"]] == ["hushall", "andel"], "analyses of the period, in the report's indicator order")
