@@ -49,7 +49,8 @@ static const char *const explain_opts[] = {"--config", "--db", "--as-of", "--per
 static const command commands[] = {
     {"validate", "styr validate [DIR]",
      "Checks the configuration in DIR (default: the current folder) and prints every problem as\n"
-     "file:line: message. Exits 0 when it is valid, 3 when it is not. Touches no database.\n"
+     "file:line: message. Exits 0 when it is valid, 3 when it is not. Stores nothing; with a\n"
+     "definition_lock it opens DIR/styr.db, when there is one, to check the locked definitions.\n"
      "\n"
      "  --json    print the problems as a JSON array instead\n",
      no_opts, json_flag, 0, 1},

@@ -105,6 +105,10 @@ function M.report(opts)
   -- One transaction: the run record and the configuration's values, or nothing.
   local ok, berr = db:begin()
   if not ok then err("styr: " .. berr); return EXIT.failed end
+  -- The mandate-period lock (scripts/definitions.lua): a definition changed without a decision
+  -- stops the report before anything is stored.
+  local defs, dcode = require("styr.compute").check_definitions(b, db, now, { err = err, EXIT = EXIT }, true, "report")
+  if not defs then db:rollback(); return dcode end
   local run_id, rerr = db:run_start("report " .. name, now)
   if not run_id then db:rollback(); err("styr: " .. rerr); return EXIT.failed end
   local counts, serr = sync.run(db, b, now)

@@ -188,16 +188,18 @@ M.fmt_number = fmt_number
 
 -- The definition lock (scripts/definitions.lua), in the caller's transaction when recording.
 -- Returns the counts, or nil and the exit code after printing the problems.
-local function check_definitions(b, db, now, cli, record)
+-- command names the styr command in the message (compute, report).
+local function check_definitions(b, db, now, cli, record, command)
   local counts, derr, kind = require("styr.definitions").check(b, db, now, { record = record })
   if counts then return counts end
   if kind ~= "config" then cli.err("styr: " .. tostring(derr)); return nil, cli.EXIT.failed end
   local n = select(2, derr:gsub("\n", "")) + 1
   cli.err(derr)
-  cli.err(string.format("styr compute: %d indicator definition%s changed during the locked mandate period; " ..
-    "nothing was stored", n, n == 1 and "" or "s"))
+  cli.err(string.format("styr %s: %d indicator definition%s changed during the locked mandate period; " ..
+    "nothing was stored", command or "compute", n, n == 1 and "" or "s"))
   return nil, cli.EXIT.config
 end
+M.check_definitions = check_definitions
 
 -- styr compute [--config DIR] [--db FILE] [--as-of DATE]. cli: { load_config, EXIT, out, err }.
 function M.command(opts, cli)

@@ -212,6 +212,9 @@ function run.compute(b, db, _, ctx)
   local sync = require "styr.sync"
   local ok, err = db:begin()
   if not ok then return { ok = false, error = err } end
+  -- The mandate-period lock: a definition changed without a decision fails the job, nothing stored.
+  local defs, derr = require("styr.definitions").check(b, db, ctx.now)
+  if not defs then db:rollback(); return { ok = false, error = derr } end
   local counts, serr = sync.run(db, b, ctx.now)
   if not counts then db:rollback(); return { ok = false, error = serr } end
   local has_compute, compute = pcall(require, "styr.compute")

@@ -1,9 +1,9 @@
 #!/bin/sh
 # The mandate-period lock of indicator definitions: styr compute records each definition the first
 # time; an unchanged configuration passes; a unit changed inside the locked period without a
-# decision is refused (validate and compute, exit 3, file:line) and leaves the store as it was; the
-# same change with a decision dated after the recording passes and is recorded, and explain shows
-# both definitions; a change after the period passes; bad decision fields are file:line problems;
+# decision is refused (validate, compute, report and the compute job; exit 3, file:line) and leaves
+# the store as it was; the same change with a decision dated after the recording passes and is
+# recorded, and explain shows both definitions; a change after the period passes; bad decision fields are file:line problems;
 # validate creates no store; the Linköping example is locked for 2019-2022.
 . "$(dirname "$0")/lib.sh"
 CFG="$TMP/cfg"
@@ -60,6 +60,21 @@ check_contains "$ERR" "nothing was stored" "compute says nothing was stored"
 check_eq "$(q "SELECT * FROM indicator_definitions; SELECT * FROM observations; SELECT * FROM runs;" | sha256sum)" "$BEFORE" "the store is unchanged"
 run --now 2020-01-15 compute --config "$CFG" --as-of 2019-12-31
 check_rc 3 "compute --as-of refuses it too"
+# styr report and the wheel's jobs store values too: the same refusal, nothing stored or written.
+printf 'report "r" { title = "R", year = 2019 }\nevent "berakna" { title = "Beräkna", job = "compute", yearly = { "01-15" } }\n' >>"$CFG/init.lua"
+BEFORE=$(q "SELECT * FROM indicator_definitions; SELECT * FROM observations; SELECT * FROM runs;" | sha256sum)
+run --now 2020-01-15 report r --config "$CFG" --out "$TMP/lock-out"
+check_rc 3 "report refuses it"
+check_contains "$ERR" "$CFG/init.lua:4: indicator 'barn': its definition is locked" "report names file:line"
+check_contains "$ERR" "styr report: 1 indicator definition changed during the locked mandate period; nothing was stored" "report says nothing was stored"
+if [ -e "$TMP/lock-out" ]; then not_ok "report wrote nothing"; else ok "report wrote nothing"; fi
+check_eq "$(q "SELECT * FROM indicator_definitions; SELECT * FROM observations; SELECT * FROM runs;" | sha256sum)" "$BEFORE" "report left the store unchanged"
+run --now 2020-01-15 run berakna --config "$CFG"
+check_rc 1 "the compute job fails"
+check_contains "$ERR$OUT" "its definition is locked for the mandate period" "the job's error names the lock"
+check_eq "$(q "SELECT outcome FROM runs ORDER BY id DESC LIMIT 1")" "failed" "the job's run is recorded as failed"
+check_eq "$(q "SELECT count(*) FROM indicator_definitions")" "2" "the job recorded no definition"
+write_cfg count ""
 
 # A decision dated before the recording does not count.
 write_cfg count "
