@@ -56,8 +56,8 @@ static const command commands[] = {
      no_opts, json_flag, 0, 1},
     {"report", "styr report NAME [--config DIR] [--out DIR] [--db FILE] [--as-of DATE]",
      "Stores the configuration's typed-in values (one transaction; a value that did not change\n"
-     "adds nothing), then renders report NAME in each of its formats into the output folder,\n"
-     "atomically: a failure leaves earlier files intact.\n"
+     "adds nothing) and computes the formulas, then renders report NAME in each of its formats\n"
+     "into the output folder, once per audience, atomically: a failure leaves earlier files intact.\n"
      "\n"
      "  --config DIR   configuration folder (default: the current folder)\n"
      "  --out DIR      output folder (default: reports)\n"

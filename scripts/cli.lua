@@ -113,6 +113,19 @@ function M.report(opts)
   if not run_id then db:rollback(); err("styr: " .. rerr); return EXIT.failed end
   local counts, serr = sync.run(db, b, now)
   if not counts then db:rollback(); err("styr: " .. serr); return EXIT.failed end
+  -- Formulas are computed from what is stored now, so the report shows today's derived values (as
+  -- styr compute would; a report --as-of reads the past and computes nothing).
+  local computed
+  if opts["as-of"] == nil then
+    local cok, c = pcall(require("styr.compute").evaluate_all, b, db, now)
+    if not cok then
+      db:rollback()
+      err("styr report: " .. tostring(c))
+      err("styr report: nothing was stored or written")
+      return EXIT.config
+    end
+    computed = c
+  end
   ok, berr = db:commit()
   if not ok then err("styr: " .. berr); return EXIT.failed end
 
@@ -138,8 +151,11 @@ function M.report(opts)
     err("styr: " .. werr)
     return EXIT.failed
   end
-  local summary = string.format("%d values stored (%d new, %d unchanged); wrote %d file%s",
-    counts.new + counts.unchanged, counts.new, counts.unchanged, #files, #files == 1 and "" or "s")
+  local summary = string.format("%d values stored (%d new, %d unchanged)%s; wrote %d file%s",
+    counts.new + counts.unchanged, counts.new, counts.unchanged,
+    computed and string.format("; computed: %d new, %d changed, %d unchanged", computed.new, computed.changed,
+                               computed.unchanged) or "",
+    #files, #files == 1 and "" or "s")
   if not finish("succeeded", summary) then return EXIT.failed end
   for _, f in ipairs(files) do out(out_dir .. "/" .. f.name) end
   err("styr: " .. summary)

@@ -28,11 +28,16 @@ function M.number(v, language, decimals)
   return sign .. grouped .. (frac ~= "" and (style.decimal .. frac) or "")
 end
 
--- Plain machine-readable number for CSV: "." as decimal separator, no grouping.
+-- Plain machine-readable number for CSV: "." as decimal separator, no grouping, and the shortest
+-- digits that read back as the same number (a computed 10.955414012738854 stays exact).
 function M.plain(v)
   if math.type(v) == "integer" then return tostring(v) end
   if v == math.floor(v) and math.abs(v) < 2^53 then return string.format("%d", v) end
-  return (string.format("%.10g", v))
+  for digits = 15, 17 do
+    local s = string.format("%." .. digits .. "g", v)
+    if tonumber(s) == v then return s end
+  end
+  return (string.format("%.17g", v))
 end
 
 return M

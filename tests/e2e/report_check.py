@@ -1,7 +1,9 @@
 """Reads one rendering of a report back with real readers and prints TAP lines: the CSV with
 Python's csv module, the XLSX with openpyxl, the JSON with jsonschema against docs/report.schema.json,
 the Markdown's tables, and the HTML DOM that headless Chromium built (tables, captions, footnotes).
-Usage: report_check.py DIR NAME SCHEMA [DOM-FILE]"""
+With DB (the SQLite store the report was rendered from), the XLSX numbers are also compared with
+the store's latest vintages.
+Usage: report_check.py DIR NAME SCHEMA [DOM-FILE [DB]]"""
 import csv
 import glob
 import io
@@ -17,6 +19,7 @@ import openpyxl
 
 out_dir, name, schema_path = sys.argv[1:4]
 dom_path = sys.argv[4] if len(sys.argv) > 4 else None
+db_path = sys.argv[5] if len(sys.argv) > 5 else None
 base = f"{out_dir}/{name}"
 
 
@@ -153,6 +156,31 @@ for c, x in zip(body, xrows):
         if x[i - 1].value != c[i]:
             bad.append((header[i], c[i], x[i - 1].value))
 check(not bad and numbers > 0, f"XLSX numbers are numbers with a number format, equal to the CSV's ({numbers} numbers)", *bad[:5])
+if db_path:
+    # Each number in the XLSX goal sheets against the store's latest vintage of its series.
+    import sqlite3
+    con = sqlite3.connect(db_path)
+    code = doc["municipality"]["code"]
+    def stored(ind, breakdown, year):
+        area, gender = code, {"total": "T", "women": "K", "men": "M"}.get(breakdown, "T")
+        if breakdown.startswith("unit:"):
+            area = code + ":" + breakdown[5:]  # a unit's series is stored under MUNICIPALITY:UNIT
+        row = con.execute("SELECT o.value, o.status FROM observations o JOIN series s ON s.id = o.series_id "
+                          "WHERE s.indicator_id = ? AND s.area = ? AND s.gender = ? AND o.period = ? "
+                          "ORDER BY o.seq DESC LIMIT 1", (ind, area, gender, str(year))).fetchone()
+        return row
+    years = [int(h[len("value_"):]) for h in header if h.startswith("value_")]
+    compared, wrong = 0, []
+    for c, x in zip(body, xrows):
+        rec = dict(zip(header, c))
+        for y in years:
+            cell = x[header.index("value_%d" % y) - 1]
+            if isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool):
+                st = stored(rec["indicator_id"], rec["breakdown"], y)
+                compared += 1
+                if not st or st[1] == "missing" or st[0] is None or abs(st[0] - cell.value) > 1e-9:
+                    wrong.append((rec["indicator_id"], rec["breakdown"], y, cell.value, st))
+    check(compared > 0 and not wrong, f"XLSX numbers equal the store's latest vintages ({compared} compared)", *wrong[:5])
 with zipfile.ZipFile(base + ".xlsx") as z:
     formulas = [n for n in z.namelist() if n.startswith("xl/worksheets/") and b"<f>" in z.read(n)]
 check(not formulas, "XLSX holds no formula", formulas)

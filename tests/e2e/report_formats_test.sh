@@ -43,7 +43,8 @@ for spec in linkoping:uppfoljning:uppfoljning-AMN norddjurs:status:status-ØU um
   if [ "$(head -c 8 "$ART/report_$ex.png" 2>/dev/null | od -An -tx1 | tr -d ' ')" = 89504e470d0a1a0a ]; then
     ok "$ex: screenshot saved as tests/artifacts/report_$ex.png"
   else not_ok "$ex: no PNG screenshot"; fi
-  /usr/bin/python3 "$ROOT/tests/e2e/report_check.py" "$TMP/$ex-out1" "$name" "$ROOT/docs/report.schema.json" "$TMP/$ex.dom"
+  /usr/bin/python3 "$ROOT/tests/e2e/report_check.py" "$TMP/$ex-out1" "$name" "$ROOT/docs/report.schema.json" "$TMP/$ex.dom" \
+    "$TMP/$ex-1.db"
 done
 
 # Disclosure control: women 3 and men 12 persons; only 12 is shown, in every format, with a note.

@@ -23,6 +23,10 @@ describe("number formatting", function()
     assert.are.equal("2996", format.plain(2996.0))
     assert.are.equal("4.8", format.plain(4.8))
     assert.are.equal("-0.5", format.plain(-0.5))
+    -- computed values keep every digit they need to read back as the same number
+    assert.are.equal(10.955414012738854, tonumber(format.plain(10.955414012738854)))
+    assert.are.equal("0.1", format.plain(0.1))
+    assert.are.equal(1 / 3, tonumber(format.plain(1 / 3)))
   end)
 end)
 
