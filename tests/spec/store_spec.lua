@@ -217,8 +217,9 @@ describe("styr.store from Lua", function()
     assert(db:put(sid, "2019", { value = 4, source = "config:x:1", vintage = "2026-01-01T00:00:00Z" }))
     assert(db:commit())
     db:close()
-    -- what styr with schema 2 wrote: the same tables without computed_inputs
-    local h = assert(io.popen("sqlite3 '" .. path .. "' 'DROP TABLE computed_inputs; DROP TABLE indicator_definitions; PRAGMA user_version = 2;' 2>&1"))
+    -- what styr with schema 2 wrote: the same tables without computed_inputs and indicator_definitions
+    local sql = "DROP TABLE computed_inputs; DROP TABLE indicator_definitions; PRAGMA user_version = 2;"
+    local h = assert(io.popen("sqlite3 '" .. path .. "' '" .. sql .. "' 2>&1"))
     h:read("a"); h:close()
     db = assert(store.open(path))
     assert.are.equal(4, db:latest("a")[1].value)
