@@ -124,14 +124,12 @@ end
 
 -- A source in words, for the footnote under a table or chart and the list of sources: the file
 -- typed in, or the series id and the source declaration ("Kolada N31807 (kolada)"), and when it
--- was read.
+-- was read (fetched, or stored from the configuration: the vintage's day).
 function M.source_text(e, L)
-  local text
-  if e.source:find("^config:") then text = e.source:gsub("^config:", "") .. " (" .. L.source_config .. ")"
-  else
-    local name = e.ref and (e.ref .. " (" .. e.source_id .. ")") or e.source_id or e.source
-    text = name .. ", " .. L.fetched .. " " .. (e.fetched or e.vintage):sub(1, 10)
-  end
+  local name
+  if e.source:find("^config:") then name = e.source:gsub("^config:", "") .. " (" .. L.source_config .. ")"
+  else name = e.ref and (e.ref .. " (" .. e.source_id .. ")") or e.source_id or e.source end
+  local text = name .. ", " .. L.fetched .. " " .. (e.fetched or e.vintage):sub(1, 10)
   return text
 end
 
@@ -208,7 +206,8 @@ function M.build(b, db, report_id, opts)
   local function source(ind_id, stored_row, row)
     if not (stored_row and stored_row.source) then return end
     local e = source_entry(b, ind_id, stored_row)
-    local key = e.source .. "\0" .. e.vintage
+    -- One request may serve several series (Kolada: many KPIs in one URL): each is named.
+    local key = e.source .. "\0" .. e.vintage .. "\0" .. (e.ref or "")
     if not source_seen[key] then
       source_seen[key] = e
       doc.sources[#doc.sources + 1] = e

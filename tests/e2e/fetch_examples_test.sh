@@ -116,3 +116,9 @@ check_contains "$(cat "$TMP/peers.txt")" "rows 4 bad []" "Linköping: rank among
 check_contains "$(cat "$TMP/out/jamforelse.html")" '<th scope="col">Rang bland jämförda</th><th scope="col">Riket</th>' \
   "Linköping: the comparison report's HTML shows rank and national value"
 check_eq "$(grep -c '<rect class="self"' "$TMP/out/jamforelse.html")" "4" "Linköping: a ranking chart per Kolada KPI"
+# The goal table names where its fetched numbers come from: Kolada's KPI ids, the source and the
+# fetch date, under the table.
+SRC=$(grep -o '<p class="table-sources">.*</p>' "$TMP/out/jamforelse.html")
+for kpi in N31807 N31816 N03937 N00090; do
+  check_contains "$SRC" "Kolada $kpi (kolada), inläst " "Linköping: the table's sources name Kolada $kpi"
+done
