@@ -376,9 +376,11 @@ function M.build(b, db, report_id, opts)
     end
     return value_text(total, year_of(what))
   end
-  local function fill(text)
+  -- markdown: the text is Markdown, so a value is escaped to stay text ("*", "_", "[" in a name).
+  local function fill(text, markdown)
     local pieces = assert(layout.parse_text(text)) -- checked when the configuration was loaded
-    return layout.fill(pieces, resolve)
+    if not markdown then return layout.fill(pieces, resolve) end
+    return layout.fill(pieces, function(ph) return (resolve(ph):gsub("%p", "\\%0")) end)
   end
 
   -- Activities with done / overdue / open as of the report's date.
@@ -433,7 +435,7 @@ function M.build(b, db, report_id, opts)
       if kind == "heading" then
         out.text, out.level = fill(blk.text), blk.level or 2
       elseif kind == "text" then
-        out.text = fill(blk.text)
+        out.text = fill(blk.text, true)
       elseif kind == "goal_table" then
         out = nil
         local goals = {}

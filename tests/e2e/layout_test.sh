@@ -7,7 +7,7 @@
 
 CFG="$TMP/ok"
 make_config "$CFG" <<'LUA'
-body "SON" { name = "Social- och omsorgsnämnden", kind = "committee", level = "decision" }
+body "SON" { name = "Social- och *omsorgs*nämnden [SON]", kind = "committee", level = "decision" }
 indicator "hushall" { title = "Hushåll med försörjningsstöd", unit = "households", direction = "decrease",
   values = { [2017] = 2996, [2018] = 3130 }, targets = { [2019] = 2800 },
   women = { values = { [2018] = 3 } }, men = { values = { [2018] = 12 } } }
@@ -23,6 +23,7 @@ report "r" { title = "R", year = 2019, audiences = { "AMN", "SON" }, formats = {
     heading "Till {audience} ({audience.id})",
     text "Hushåll {hushall.2018} mot {hushall.2017}; mål {hushall.target.2019}; kvinnor {hushall.women.2018}, män {hushall.men.2018}; {andel.year}; {{inte}} {andel.title}: {andel.2018} {andel.unit}, mål {andel.target.year}, status {hushall.status}.",
     text { audiences = { "SON" }, "Bara för SON." },
+    text { audiences = { "SON" }, "Nämnd: {audience}." },
     goal_table {},
     indicator_table { caption = "Hushållen", indicators = { "hushall" } },
     chart { kind = "line", indicator = "hushall" },
@@ -46,6 +47,8 @@ check_contains "$H" "Hushåll 3${NB}130 mot 2${NB}996; mål 2${NB}800; kvinnor .
   "placeholders give formatted values, targets, suppressed counts, titles, units and status; {{ is a brace"
 check_not_contains "$H" "Bara för SON." "a block for another audience is left out"
 check_contains "$(cat "$TMP/out/r-SON.html")" "Bara för SON." "the audience's own block is there"
+check_contains "$(cat "$TMP/out/r-SON.html")" "<p>Nämnd: Social- och *omsorgs*nämnden [SON].</p>" \
+  "a value filled into Markdown text stays text (no emphasis, no link)"
 check_contains "$H" "Ökningen <strong>fortsatte</strong>." "the analysis text is Markdown"
 check_not_contains "$H" "<script>alert" "raw HTML in an analysis never reaches the report"
 check_contains "$H" "<h4>Rubrik</h4>" "an analysis from a Markdown file, its heading below the report's"
@@ -75,7 +78,7 @@ ok(a["audience"] == {"id": "AMN", "name": "Arbetsmarknadsnämnden"}, "JSON names
 ok(a["sections"] == s["sections"], "JSON: the goal tables are identical for both audiences")
 ka, ks = [b["kind"] for b in a["blocks"]], [b["kind"] for b in s["blocks"]]
 ok(ka == ["heading", "text", "goal_table", "indicator_table", "chart", "chart", "activity_list", "analyses", "footnotes"], "JSON blocks in layout order, footnotes added at the end: %s" % ka)
-ok(ks.count("text") == 2, "SON's JSON has its own text block")
+ok(ks.count("text") == 3, "SON's JSON has its own text blocks")
 an = [b for b in a["blocks"] if b["kind"] == "analyses"][0]
 ok([i["indicator"] for i in an["items"]] == ["hushall", "andel"], "analyses of the period, in the report's indicator order")
 ind = [b for b in a["blocks"] if b["kind"] == "indicator_table"][0]
