@@ -19,13 +19,7 @@ local function date_problem(v)
   return require("styr.model").check.date(v)
 end
 
-local function unknown_field(t, known)
-  for k in pairs(t) do
-    if type(k) ~= "string" or not util.set(known)[k] then
-      return "has an unknown field '" .. tostring(k) .. "'" .. util.suggest(tostring(k), known)
-    end
-  end
-end
+local unknown_field = util.unknown_field
 
 -- municipality { definition_lock = { from = "YYYY-MM-DD", to = "YYYY-MM-DD" } }: nil when
 -- acceptable, else a message (a field checker of scripts/model.lua).

@@ -50,6 +50,17 @@ function M.sorted_keys(t)
   return keys
 end
 
+-- nil when every key of t is one of the names in known, else "has an unknown field 'k'" with
+-- the closest name (field checkers of nested tables: monthly { … }, definition_lock { … }).
+function M.unknown_field(t, known)
+  local names = M.set(known)
+  for k in pairs(t) do
+    if type(k) ~= "string" or not names[k] then
+      return "has an unknown field '" .. tostring(k) .. "'" .. M.suggest(tostring(k), known)
+    end
+  end
+end
+
 function M.set(list)
   local s = {}
   for _, v in ipairs(list) do s[v] = true end

@@ -13,13 +13,7 @@ M.RECURRENCES = { "date", "yearly", "monthly", "after", "weekly", "cron" }
 M.PERIODS = { "month", "quarter", "tertial", "half_year", "year" }
 M.DEFAULT_ZONE = { SE = "Europe/Stockholm", DK = "Europe/Copenhagen" }
 
-local function fields_known(v, known)
-  for k in pairs(v) do
-    if type(k) ~= "string" or not util.set(known)[k] then
-      return "has an unknown field '" .. tostring(k) .. "'" .. util.suggest(tostring(k), known)
-    end
-  end
-end
+local fields_known = util.unknown_field
 
 local function whole(x, lo, hi)
   if type(x) ~= "number" or x ~= x or x ~= math.floor(x) then return false end
