@@ -17,10 +17,31 @@ function M.decimals_of(v)
   return 2
 end
 
+-- v with `decimals` decimals, rounded half away from zero on the number as written (12.25 → 12.3,
+-- 2.675 → 2.68), as official statistics round; printf would round the binary value half to even.
+function M.fixed(v, decimals)
+  local digits = M.plain(math.abs(v))
+  local int, frac = digits:match("^(%d+)%.?(%d*)$")
+  if not int then return string.format("%." .. decimals .. "f", v) end -- exponent form: very large or small
+  local kept = int .. (frac .. string.rep("0", decimals)):sub(1, decimals)
+  if frac:sub(decimals + 1, decimals + 1) >= "5" then
+    -- add one in the last kept place, carrying through the nines
+    local d = { kept:byte(1, -1) }
+    local i = #d
+    while i >= 1 and d[i] == 57 do d[i] = 48; i = i - 1 end
+    if i >= 1 then d[i] = d[i] + 1; kept = string.char(table.unpack(d))
+    else kept = "1" .. string.char(table.unpack(d)) end
+  end
+  local out = decimals > 0 and (kept:sub(1, #kept - decimals) .. "." .. kept:sub(-decimals)) or kept
+  if out:sub(1, 1) == "." then out = "0" .. out end
+  if v < 0 and out:find("[1-9]") then out = "-" .. out end
+  return out
+end
+
 function M.number(v, language, decimals)
   local style = STYLE[language] or STYLE.en
   decimals = decimals or M.decimals_of(v)
-  local s = string.format("%." .. decimals .. "f", v)
+  local s = M.fixed(v, decimals)
   local sign, int, frac = s:match("^(-?)(%d+)%.?(%d*)$")
   if not int then return s end
   local grouped = int:reverse():gsub("(%d%d%d)", "%1\0"):reverse()

@@ -14,6 +14,18 @@ describe("number formatting", function()
     assert.are.equal("1,234.5", format.number(1234.5, "en"))
   end)
 
+  it("rounds half away from zero on the number as written, as official statistics do", function()
+    assert.are.equal("12,3", format.number(12.25, "sv", 1))
+    assert.are.equal("2,68", format.number(2.675, "sv", 2))   -- 2.67499999… in binary
+    assert.are.equal("-12,3", format.number(-12.25, "sv", 1))
+    assert.are.equal("1\u{00A0}000", format.number(999.5, "sv", 0))
+    assert.are.equal("10,0", format.number(9.96, "sv", 1))
+    assert.are.equal("0,1", format.number(0.05, "sv", 1))
+    assert.are.equal("0", format.number(-0.4, "sv", 0))
+    assert.are.equal("12,2", format.number(12.24, "sv", 1))
+    assert.are.equal("0,64", format.number(0.6410256410256411, "sv", 2))
+  end)
+
   it("respects a fixed number of decimals", function()
     assert.are.equal("4,80", format.number(4.8, "sv", 2))
     assert.are.equal("87", format.number(87.4, "sv", 0))
