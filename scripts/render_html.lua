@@ -49,6 +49,7 @@ ol.notes, ul.sources { font-size: .85rem; }
 .charts { display: flex; flex-wrap: wrap; gap: 1rem; }
 figure.chart { margin: .5rem 0 1rem; }
 figure.chart svg { max-width: 100%; height: auto; }
+figure.chart figcaption { font-size: .85rem; color: #4d5156; }
 td.suppressed { color: #5f6368; }
 .table-sources { font-size: .8rem; color: #4d5156; margin: -.6rem 0 1rem; }
 .table-sources .label { font-weight: 600; }
@@ -143,20 +144,19 @@ local function markdown_html(text)
   return html or ('<p>' .. esc(text) .. '</p>\n')
 end
 
-local function figure(ch)
-  return '<figure class="chart" id="' .. ch.id .. '">\n' .. ch.svg .. '</figure>\n'
+local function figure(ch, caption)
+  return '<figure class="chart" id="' .. ch.id .. '">\n' .. ch.svg ..
+         (caption and ('<figcaption>' .. esc(caption) .. '</figcaption>\n') or '') .. '</figure>\n'
 end
 
 -- The footnote under a table or chart: where its numbers come from, and when the annual wheel
 -- expects the next delivery.
 local function table_sources(doc, blk)
   if not blk.sources or #blk.sources == 0 then return "" end
-  local parts = {}
-  for _, e in ipairs(blk.sources) do parts[#parts + 1] = esc(report.source_text(e, doc.labels)) end
   local next = #blk.deliveries > 0 and ('<br><span class="next">' .. esc(report.deliveries_text(blk.deliveries, doc.labels)) ..
                '</span>') or ""
   return '<p class="table-sources"><span class="label">' .. esc(doc.labels.table_sources) .. ':</span> ' ..
-         table.concat(parts, '; ') .. next .. '</p>\n'
+         esc(report.sources_line(blk.sources, doc.labels)) .. next .. '</p>\n'
 end
 
 -- A table of indicator rows: its header, one row per indicator and breakdown.
@@ -266,9 +266,7 @@ function M.render(doc)
       add('</section>\n')
     elseif k == "chart" then
       if blk.svg then
-        add('<div class="chart-block">\n' .. figure(blk))
-        if blk.caption then add('<p class="meta">' .. esc(blk.caption) .. '</p>\n') end
-        add(table_sources(doc, blk) .. '</div>\n')
+        add('<div class="chart-block">\n' .. figure(blk, blk.caption) .. table_sources(doc, blk) .. '</div>\n')
       else
         add('<p class="meta chart-empty">' .. esc(L.no_chart) .. '</p>\n')
       end

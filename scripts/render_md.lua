@@ -69,9 +69,7 @@ end
 
 local function table_sources(add, doc, blk)
   if not blk.sources or #blk.sources == 0 then return end
-  local parts = {}
-  for _, e in ipairs(blk.sources) do parts[#parts + 1] = esc(report.source_text(e, doc.labels)) end
-  add("*" .. esc(doc.labels.table_sources) .. ": " .. table.concat(parts, "; ") .. "*\n")
+  add("*" .. esc(doc.labels.table_sources) .. ": " .. esc(report.sources_line(blk.sources, doc.labels)) .. "*\n")
   if #blk.deliveries > 0 then add("*" .. esc(report.deliveries_text(blk.deliveries, doc.labels)) .. "*\n") end
   add("\n")
 end

@@ -125,12 +125,32 @@ end
 -- A source in words, for the footnote under a table or chart and the list of sources: the file
 -- typed in, or the series id and the source declaration ("Kolada N31807 (kolada)"), and when it
 -- was read (fetched, or stored from the configuration: the vintage's day).
+local function source_name(e, L)
+  if e.source:find("^config:") then return (e.source:gsub("^config:", "")) .. " (" .. L.source_config .. ")" end
+  return e.ref and (e.ref .. " (" .. e.source_id .. ")") or e.source_id or e.source
+end
+local function read_day(e) return (e.fetched or e.vintage):sub(1, 10) end
+
 function M.source_text(e, L)
-  local name
-  if e.source:find("^config:") then name = e.source:gsub("^config:", "") .. " (" .. L.source_config .. ")"
-  else name = e.ref and (e.ref .. " (" .. e.source_id .. ")") or e.source_id or e.source end
-  local text = name .. ", " .. L.fetched .. " " .. (e.fetched or e.vintage):sub(1, 10)
-  return text
+  return source_name(e, L) .. ", " .. L.fetched .. " " .. read_day(e)
+end
+
+-- A table's or chart's sources in one line: each source once, with the days its numbers were
+-- read ("indicators.lua (inmatat i konfigurationen), inläst 2019-10-01, 2020-01-15").
+function M.sources_line(list, L)
+  local order, days = {}, {}
+  for _, e in ipairs(list) do
+    local name = source_name(e, L)
+    if not days[name] then days[name] = {}; order[#order + 1] = name end
+    local d = read_day(e)
+    if not util.set(days[name])[d] then table.insert(days[name], d) end
+  end
+  local parts = {}
+  for _, name in ipairs(order) do
+    table.sort(days[name])
+    parts[#parts + 1] = name .. ", " .. L.fetched .. " " .. table.concat(days[name], ", ")
+  end
+  return table.concat(parts, "; ")
 end
 
 -- A row's notes as one text for a table cell (CSV, XLSX): why values are missing, the missing

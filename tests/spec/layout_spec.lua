@@ -80,3 +80,22 @@ describe("layout placeholders", function()
     assert.matches("only {audience.id} or {audience.name}", check("{audience.title}"), 1, true)
   end)
 end)
+
+describe("a table's source line", function()
+  local report = require "styr.report"
+  local L = require("styr.labels").get("sv")
+  it("names each source once with the days its numbers were read", function()
+    local list = {
+      { source = "config:cfg/indicators.lua", vintage = "2020-01-15T08:00:00Z" },
+      { source = "https://api.kolada.se/v3/data/kpi/N31807,N31816", vintage = "2026-01-10T08:00:00Z",
+        fetched = "2026-01-10T08:00:01Z", source_id = "kolada", ref = "Kolada N31807" },
+      { source = "config:cfg/indicators.lua", vintage = "2019-10-01T08:00:00Z" },
+      { source = "config:cfg/indicators.lua", vintage = "2019-10-01T09:00:00Z" },
+      { source = "https://api.kolada.se/v3/data/kpi/N31807,N31816", vintage = "2026-01-10T08:00:00Z",
+        fetched = "2026-01-10T08:00:01Z", source_id = "kolada", ref = "Kolada N31816" },
+    }
+    assert.equal("cfg/indicators.lua (inmatat i konfigurationen), inläst 2019-10-01, 2020-01-15; " ..
+                 "Kolada N31807 (kolada), inläst 2026-01-10; Kolada N31816 (kolada), inläst 2026-01-10",
+                 report.sources_line(list, L))
+  end)
+end)
