@@ -24,7 +24,7 @@ endif
 DEB_PKGS := build-essential pkg-config xxd liblua5.4-dev lua5.4 libsqlite3-dev sqlite3 python3 \
             libcmocka-dev lua-busted lua-check python3-icalendar chromium fonts-dejavu-core tzdata \
             libgraphviz-dev libcurl4-openssl-dev libyajl-dev \
-            libxlsxwriter-dev python3-openpyxl python3-jsonschema libcmark-dev
+            libxlsxwriter-dev python3-openpyxl python3-jsonschema libcmark-dev clang-format
 
 CORE_SRCS := core/host.c core/modules.c core/store.c core/output.c core/clock.c \
              core/lua_store.c core/lua_output.c core/lua_config.c core/lua_console.c \
@@ -117,7 +117,7 @@ lint:
 	luacheck --quiet scripts plugins examples tests/spec
 
 check-format:
-	clang-format --dry-run --Werror core/*.c core/*.h tests/unit/*.c
+	clang-format --dry-run --Werror core/*.c core/*.h tests/unit/*.c tests/bench/*.c
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/styr/scripts \

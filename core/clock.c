@@ -70,7 +70,8 @@ int clock_rate(double *rate, char *err, size_t errlen)
         return -1;
     }
     if (fixed == NULL || *fixed == '\0') {
-        snprintf(err, errlen, "STYR_CLOCK_SPEED needs STYR_NOW (or --now): the time the fast clock "
+        snprintf(err, errlen,
+                 "STYR_CLOCK_SPEED needs STYR_NOW (or --now): the time the fast clock "
                  "starts from");
         return -1;
     }
@@ -100,8 +101,10 @@ int clock_now(time_t *out, char *err, size_t errlen)
         time_t base;
         double rate;
         if (clock_parse(fixed, &base) != 0) {
-            snprintf(err, errlen, "STYR_NOW/--now: '%s' is not a date (YYYY-MM-DD) or UTC time "
-                     "(YYYY-MM-DDTHH:MM:SSZ)", fixed);
+            snprintf(err, errlen,
+                     "STYR_NOW/--now: '%s' is not a date (YYYY-MM-DD) or UTC time "
+                     "(YYYY-MM-DDTHH:MM:SSZ)",
+                     fixed);
             return -1;
         }
         if (clock_rate(&rate, err, errlen) != 0)

@@ -5,7 +5,7 @@
 #include <stddef.h>
 
 typedef struct embedded_script {
-    const char *name;          /* "cli" for scripts/cli.lua, loaded as module "styr.cli" */
+    const char *name; /* "cli" for scripts/cli.lua, loaded as module "styr.cli" */
     const unsigned char *data;
     size_t len;
 } embedded_script;

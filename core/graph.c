@@ -299,8 +299,10 @@ int graph_render(const char *dot, size_t len, const char *format, char **out, si
         snprintf(err, errlen, "Graphviz stopped on signal %d (%s) while drawing the graph",
                  WTERMSIG(status), strsignal(WTERMSIG(status)));
     } else if (waited == pid && WIFEXITED(status) && WEXITSTATUS(status) != 0) {
-        snprintf(err, errlen, "Graphviz exited with status %d while drawing the graph (out of "
-                 "memory?)", WEXITSTATUS(status));
+        snprintf(err, errlen,
+                 "Graphviz exited with status %d while drawing the graph (out of "
+                 "memory?)",
+                 WEXITSTATUS(status));
     } else {
         snprintf(err, errlen, "Graphviz ended without an answer while drawing the graph");
     }

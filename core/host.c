@@ -22,7 +22,7 @@
 typedef struct limits {
     size_t used;
     size_t max_memory;
-    int memory_armed;         /* the cap applies only while Lua code runs under styr_pcall */
+    int memory_armed; /* the cap applies only while Lua code runs under styr_pcall */
     int memory_exceeded;
     long long instructions;
     long long max_instructions;
@@ -110,7 +110,8 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
         lim->budget_exceeded = 1;
         snprintf(lim->stop_msg, sizeof lim->stop_msg,
                  "%s: instruction budget of %lld exceeded (a loop that never ends? raise it with "
-                 "--max-instructions)", where, lim->max_instructions);
+                 "--max-instructions)",
+                 where, lim->max_instructions);
         stop(L, lim);
     } else if (lim->used > lim->max_memory / 16 * 15 || lim->memory_exceeded) {
         /* Gradual growth near the cap stops here, where the message can name file:line; a single
@@ -267,16 +268,20 @@ static int guarded_xpcall(lua_State *L)
 static void open_safe_libs(lua_State *L)
 {
     static const luaL_Reg libs[] = {
-        {LUA_GNAME, luaopen_base},         {LUA_STRLIBNAME, luaopen_string},
-        {LUA_TABLIBNAME, luaopen_table},   {LUA_MATHLIBNAME, luaopen_math},
-        {LUA_UTF8LIBNAME, luaopen_utf8},   {LUA_OSLIBNAME, luaopen_os},
+        {LUA_GNAME, luaopen_base},
+        {LUA_STRLIBNAME, luaopen_string},
+        {LUA_TABLIBNAME, luaopen_table},
+        {LUA_MATHLIBNAME, luaopen_math},
+        {LUA_UTF8LIBNAME, luaopen_utf8},
+        {LUA_OSLIBNAME, luaopen_os},
         {NULL, NULL},
     };
     for (const luaL_Reg *lib = libs; lib->func; lib++) {
         luaL_requiref(L, lib->name, lib->func, 1);
         lua_pop(L, 1);
     }
-    static const char *const base_removed[] = {"dofile", "loadfile", "collectgarbage", "print", NULL};
+    static const char *const base_removed[] = {"dofile", "loadfile", "collectgarbage", "print",
+                                               NULL};
     for (const char *const *n = base_removed; *n; n++) {
         lua_pushnil(L);
         lua_setglobal(L, *n);
@@ -297,7 +302,7 @@ static void open_safe_libs(lua_State *L)
     lua_pop(L, 2);
     /* os keeps only clock, date, difftime, time. */
     lua_getglobal(L, LUA_OSLIBNAME);
-    static const char *const os_removed[] = {"execute", "exit",    "getenv", "remove",
+    static const char *const os_removed[] = {"execute", "exit",      "getenv",  "remove",
                                              "rename",  "setlocale", "tmpname", NULL};
     for (const char *const *n = os_removed; *n; n++) {
         lua_pushnil(L);

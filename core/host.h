@@ -15,10 +15,10 @@
 #define HOST_DEFAULT_MAX_INSTRUCTIONS 200000000LL
 
 typedef struct host_options {
-    size_t max_memory;           /* bytes the state may hold; 0 = default */
-    long long max_instructions;  /* VM instructions per host_call; 0 = default */
-    const char *lua_dir;         /* load engine scripts from this folder instead of the embedded copies */
-    int verbose;                 /* append Lua tracebacks to error messages */
+    size_t max_memory;          /* bytes the state may hold; 0 = default */
+    long long max_instructions; /* VM instructions per host_call; 0 = default */
+    const char *lua_dir; /* load engine scripts from this folder instead of the embedded copies */
+    int verbose;         /* append Lua tracebacks to error messages */
 } host_options;
 
 typedef struct host host;
@@ -41,7 +41,7 @@ int styr_pcall(lua_State *L, int nargs, int nresults, const char *what);
 int host_require(host *h, const char *name);
 
 /* Why the last failed call stopped, for exit codes: */
-int host_budget_exceeded(lua_State *L);   /* instruction budget */
-int host_memory_exceeded(lua_State *L);   /* memory cap */
+int host_budget_exceeded(lua_State *L); /* instruction budget */
+int host_memory_exceeded(lua_State *L); /* memory cap */
 
 #endif

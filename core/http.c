@@ -274,8 +274,9 @@ long http_retry_after(const char *value, time_t now, long max_s)
     while (*value == ' ' || *value == '\t')
         value++;
     size_t len = strlen(value);
-    while (len > 0 && (value[len - 1] == ' ' || value[len - 1] == '\t' || value[len - 1] == '\r' ||
-                       value[len - 1] == '\n'))
+    while (len > 0 &&
+           (value[len - 1] == ' ' || value[len - 1] == '\t' || value[len - 1] == '\r' ||
+            value[len - 1] == '\n'))
         len--;
     if (len == 0 || len > 64)
         return -1;
@@ -455,7 +456,7 @@ static void fail(transfer *t, const char *fmt, ...)
         snprintf(count, sizeof count, " failed after %d attempt%s", t->attempt,
                  t->attempt == 1 ? "" : "s");
     size_t need = strlen(method) + (url ? strlen(url) : 0) + strlen(count) +
-                  (reason ? strlen(reason) : 0) + 8;
+        (reason ? strlen(reason) : 0) + 8;
     char *msg = reason && url ? malloc(need) : NULL;
     if (msg) {
         snprintf(msg, need, "%s %s%s: %s", method, url, count, reason);
@@ -528,7 +529,7 @@ static void succeed(transfer *t, int not_modified)
 static int retryable_status(long status)
 {
     return status == 408 || status == 429 || status == 500 || status == 502 || status == 503 ||
-           status == 504;
+        status == 504;
 }
 
 static int retryable_code(CURLcode code)
@@ -1081,8 +1082,9 @@ static int check_request(const http_request *q, size_t i, char *err, size_t errl
     if ((q->secret_header == NULL) != (q->secret_env == NULL))
         return bad(err, errlen, "http request %zu: secret_header and secret_env go together",
                    i + 1);
-    if (q->secret_header && (*q->secret_header == '\0' ||
-                             strcspn(q->secret_header, ": \t\r\n") != strlen(q->secret_header)))
+    if (q->secret_header &&
+        (*q->secret_header == '\0' ||
+         strcspn(q->secret_header, ": \t\r\n") != strlen(q->secret_header)))
         return bad(err, errlen, "http request %zu: secret_header must be a header name", i + 1);
     return 0;
 }
@@ -1111,7 +1113,7 @@ int http_fetch(const http_request *reqs, size_t n, const http_options *opts, htt
 
     fetch_ctx c = {.o = opts, .n = n};
     c.rng = (uint64_t)now_ms() * 6364136223846793005ULL ^ ((uint64_t)getpid() << 32) ^
-            (uint64_t)(uintptr_t)&c;
+        (uint64_t)(uintptr_t)&c;
     if (c.rng == 0)
         c.rng = 88172645463325252ULL;
     c.tty = !opts->quiet && isatty(STDERR_FILENO);

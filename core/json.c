@@ -277,8 +277,9 @@ static int scan_escapes(json_parser *p, size_t n)
         escape_position(p); /* the chunk ends inside an escape: its position, while known */
     return 0;
 lone_high:
-    escape_fail(p, "invalid string: high surrogate not followed by a low surrogate in a \\u "
-                   "escape");
+    escape_fail(p,
+                "invalid string: high surrogate not followed by a low surrogate in a \\u "
+                "escape");
     return -1;
 }
 
@@ -719,8 +720,8 @@ int json_write_number(json_writer *w, double value)
     if (before_value(w) != 0)
         return -1;
     if (!isfinite(value))
-        return writer_fail(w, isnan(value) ? "NaN is not a JSON number"
-                                           : "an infinity is not a JSON number");
+        return writer_fail(
+            w, isnan(value) ? "NaN is not a JSON number" : "an infinity is not a JSON number");
     /* yajl_gen_double writes "%.20g" (0.1 as 0.10000000000000000555): the shortest of 15, 16
      * and 17 significant digits that reads back the same instead, in the "C" locale. */
     char buf[40];
@@ -779,9 +780,9 @@ static int end(json_writer *w, char kind)
     if (w->failed)
         return -1;
     if (w->depth == 0 || w->open[w->depth - 1] != kind || (kind == 'o' && !w->want_key))
-        return writer_fail(w, kind == 'o'
-                                  ? "an object closed where it is not open or a value is due"
-                                  : "an array closed where it is not open");
+        return writer_fail(w,
+                           kind == 'o' ? "an object closed where it is not open or a value is due"
+                                       : "an array closed where it is not open");
     if (gen_status(w, kind == 'o' ? yajl_gen_map_close(w->g) : yajl_gen_array_close(w->g)) != 0)
         return -1;
     w->depth--;

@@ -430,11 +430,11 @@ static int category_member(jsonstat_reader *r, jsonstat_builder *b, jsonstat_dim
 
 static int unit_member(jsonstat_reader *r, jsonstat_dimb *d, jsonstat_unit *u, const val *v)
 {
-    const char **field = key_is(r, "label")      ? &u->label
-                         : key_is(r, "symbol")   ? &u->symbol
-                         : key_is(r, "position") ? &u->position
-                         : key_is(r, "base")     ? &u->base
-                                                 : NULL;
+    const char **field = key_is(r, "label") ? &u->label
+        : key_is(r, "symbol")               ? &u->symbol
+        : key_is(r, "position")             ? &u->position
+        : key_is(r, "base")                 ? &u->base
+                                            : NULL;
     if (field && v->k == VK_STR) {
         if (*field)
             return fail(r, "dimension '%s': duplicate member '%.*s' in a unit", d->id,
@@ -854,9 +854,9 @@ int jsonstat_read_buffer(const void *text, size_t len, const jsonstat_options *o
     if (r == NULL)
         return ferr(err, errlen, "out of memory");
     int rc = jsonstat_reader_feed(r, text, len, err, errlen) == 0 &&
-                     jsonstat_reader_finish(r, out, err, errlen) == 0
-                 ? 0
-                 : -1;
+            jsonstat_reader_finish(r, out, err, errlen) == 0
+        ? 0
+        : -1;
     jsonstat_reader_free(r);
     return rc;
 }

@@ -428,7 +428,7 @@ int jsonstat_cell(const jsonstat_cube *c, uint64_t pos, double *value, const cha
     double v = c->has_values && pos < c->cells ? c->values[pos] : NAN;
     if (status) {
         uint8_t s = !c->has_values || pos >= c->cells ? 0
-                    : c->status                       ? c->status[pos]
+            : c->status                               ? c->status[pos]
                                                       : c->all_status;
         *status = s ? c->status_names[s] : NULL;
     }

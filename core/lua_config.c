@@ -69,8 +69,8 @@ static int resolve_inside(lua_State *L, const char *what, char *real_file, struc
     luaL_Buffer pb;
     if (rel[0] == '/' || strstr(rel, "..") != NULL || rel[0] == '\0') {
         luaL_pushfail(L);
-        lua_pushfstring(L, "%s: %s '%s' must name a file inside the configuration folder", dir, what,
-                        rel);
+        lua_pushfstring(L, "%s: %s '%s' must name a file inside the configuration folder", dir,
+                        what, rel);
         return 2;
     }
     lua_settop(L, 2);
@@ -134,7 +134,8 @@ static int l_read(lua_State *L)
     const char *text = read_whole(L, real_file, path, size);
     if (text == NULL)
         return 2;
-    if (size >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) { /* byte order mark from Windows editors */
+    if (size >= 3 &&
+        memcmp(text, "\xEF\xBB\xBF", 3) == 0) { /* byte order mark from Windows editors */
         text += 3;
         size -= 3;
     }
@@ -148,7 +149,8 @@ static int l_read(lua_State *L)
         for (long i = 0; i < bad; i++)
             line += text[i] == '\n';
         char msg[64];
-        snprintf(msg, sizeof msg, "invalid UTF-8 (byte 0x%02x)", (unsigned)(unsigned char)text[bad]);
+        snprintf(msg, sizeof msg, "invalid UTF-8 (byte 0x%02x)",
+                 (unsigned)(unsigned char)text[bad]);
         luaL_pushfail(L);
         lua_pushfstring(L, "%s:%d: %s; save the file as UTF-8", path, line, msg);
         return 2;
@@ -211,7 +213,8 @@ static int l_function_where(lua_State *L)
     luaL_checktype(L, 1, LUA_TFUNCTION);
     lua_Debug ar;
     lua_pushvalue(L, 1);
-    if (!lua_getinfo(L, ">S", &ar) || ar.source == NULL || ar.source[0] != '@' || ar.linedefined <= 0)
+    if (!lua_getinfo(L, ">S", &ar) || ar.source == NULL || ar.source[0] != '@' ||
+        ar.linedefined <= 0)
         return 0;
     lua_pushstring(L, ar.source + 1);
     lua_pushinteger(L, ar.linedefined);
@@ -305,14 +308,10 @@ static int l_exists(lua_State *L)
 }
 
 static const luaL_Reg functions[] = {
-    {"read", l_read},
-    {"read_data", l_read_data},
-    {"where", l_where},
-    {"function_where", l_function_where},
-    {"list", l_list},
-    {"exists", l_exists},
-    {"traceback", l_traceback},
-    {NULL, NULL},
+    {"read", l_read},           {"read_data", l_read_data},
+    {"where", l_where},         {"function_where", l_function_where},
+    {"list", l_list},           {"exists", l_exists},
+    {"traceback", l_traceback}, {NULL, NULL},
 };
 
 int luaopen_styr_config(lua_State *L)

@@ -57,11 +57,7 @@ static int l_env(lua_State *L)
 }
 
 static const luaL_Reg console_functions[] = {
-    {"env", l_env},
-    {"out", l_out},
-    {"err", l_err},
-    {"isatty", l_isatty},
-    {NULL, NULL},
+    {"env", l_env}, {"out", l_out}, {"err", l_err}, {"isatty", l_isatty}, {NULL, NULL},
 };
 
 int luaopen_styr_console(lua_State *L)

@@ -32,8 +32,8 @@
 
 #define DECODER_MT "styr.json.Decoder"
 #define ENCODER_MT "styr.json.Encoder"
-#define ARRAY_MT   "json.array"
-#define OBJECT_MT  "json.object"
+#define ARRAY_MT "json.array"
+#define OBJECT_MT "json.object"
 
 /* Registry keys for the two marks (addresses of statics). */
 static const char KEY_ARRAY = 'a';
@@ -317,7 +317,7 @@ static void format_path(const encoder *e, char *out, size_t outlen)
         for (size_t j = 0; plain && j < s->len; j++) {
             char c = s->key[j];
             plain = c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                    (j > 0 && c >= '0' && c <= '9');
+                (j > 0 && c >= '0' && c <= '9');
         }
         if (s->key == NULL)
             n += (size_t)snprintf(out + n, outlen - n, "[%lld]", (long long)s->index);
@@ -405,11 +405,12 @@ static int encode_table(lua_State *L, encoder *e, int idx)
         else if (nstr == count)
             as_object = 1;
         else
-            return enc_fail(e, nother > 0 ? "a table with keys that are neither strings nor "
-                                            "integers"
-                                          : "a table with both string and integer keys, or "
-                                            "integer keys that are not 1..n: mark it with "
-                                            "json.object() or json.array()");
+            return enc_fail(e,
+                            nother > 0 ? "a table with keys that are neither strings nor "
+                                         "integers"
+                                       : "a table with both string and integer keys, or "
+                                         "integer keys that are not 1..n: mark it with "
+                                         "json.object() or json.array()");
     }
     int rc = 0;
     if (as_array) {
@@ -462,10 +463,11 @@ static int encode_table(lua_State *L, encoder *e, int idx)
         for (lua_Integer j = 1; j < n && nint > 0 && nstr > 0; j++) {
             if (cmp_okey(&keys[j - 1], &keys[j]) == 0) {
                 const okey *ik = keys[j].is_int ? &keys[j] : &keys[j - 1];
-                return enc_fail(e, lua_pushfstring(L,
-                                                   "key \"%s\" is both a string and an "
-                                                   "integer key of the table",
-                                                   ik->num));
+                return enc_fail(e,
+                                lua_pushfstring(L,
+                                                "key \"%s\" is both a string and an "
+                                                "integer key of the table",
+                                                ik->num));
             }
         }
         if (wrote(e, json_write_begin_object(e->w)))

@@ -20,7 +20,8 @@
 
 #define OUT_MT "styr.markdown.out"
 
-typedef int (*render_fn)(const char *text, size_t len, char **out, size_t *outlen, char *err, size_t errlen);
+typedef int (*render_fn)(const char *text, size_t len, char **out, size_t *outlen, char *err,
+                         size_t errlen);
 
 /* Holds a rendered string until it is a Lua string, so that a memory error
  * while pushing it does not leak it. */

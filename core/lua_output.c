@@ -32,8 +32,10 @@ static int l_write_all(lua_State *L)
         const char *data = lua_tolstring(L, -1, &dlen);
         if (!output_name_ok(name, nlen)) {
             luaL_pushfail(L);
-            lua_pushfstring(L, "%s: refusing output file name '%s' (it must be a plain file name "
-                               "inside the output folder)", dir, name);
+            lua_pushfstring(L,
+                            "%s: refusing output file name '%s' (it must be a plain file name "
+                            "inside the output folder)",
+                            dir, name);
             return 2;
         }
         files[i - 1] = (output_file){name, data, dlen};

@@ -71,11 +71,12 @@ static int to_period(lua_State *L, int idx, period *p)
     }
     case LUA_TTABLE: {
         int ok = lua_getfield(L, idx, "kind") == LUA_TSTRING &&
-                 period_kind_from_name(lua_tostring(L, -1), &p->kind) == PERIOD_OK;
+            period_kind_from_name(lua_tostring(L, -1), &p->kind) == PERIOD_OK;
         lua_pop(L, 1);
         if (!ok) {
-            lua_pushstring(L, "{ kind = … }: kind must be \"year\", \"half\", \"tertial\", "
-                              "\"quarter\", \"month\" or \"week\"");
+            lua_pushstring(L,
+                           "{ kind = … }: kind must be \"year\", \"half\", \"tertial\", "
+                           "\"quarter\", \"month\" or \"week\"");
             return 0;
         }
         p->index = 1;
@@ -94,8 +95,9 @@ static int to_period(lua_State *L, int idx, period *p)
             lua_pushfstring(L, "{ kind = \"%s\", year = %d }: the year is out of range 1-9999",
                             period_kind_name(p->kind), p->year);
         else
-            lua_pushfstring(L, "{ kind = \"%s\", year = %d, index = %d }: index is out of range "
-                               "1-%d",
+            lua_pushfstring(L,
+                            "{ kind = \"%s\", year = %d, index = %d }: index is out of range "
+                            "1-%d",
                             period_kind_name(p->kind), p->year, p->index, count);
         return 0;
     }
@@ -267,9 +269,8 @@ static int l_children(lua_State *L)
     period ch[PERIOD_CHILDREN_MAX];
     int n = period_children(p, kind, ch, PERIOD_CHILDREN_MAX);
     if (n < 0)
-        return luaL_argerror(L, 2,
-                             lua_pushfstring(L, "%s do not divide %s", plural(kind),
-                                             plural(p.kind)));
+        return luaL_argerror(
+            L, 2, lua_pushfstring(L, "%s do not divide %s", plural(kind), plural(p.kind)));
     lua_createtable(L, n, 0);
     for (int i = 0; i < n; i++) {
         push_period(L, ch[i]);
@@ -395,8 +396,7 @@ static int l_aggregate(lua_State *L)
                               luaL_typename(L, -1));
         lua_getfield(L, -1, "period"); /* stack: …, entry, period */
         if (!to_period(L, -1, &v->period))
-            return luaL_error(L, "series[%I].period: %s", (lua_Integer)i + 1,
-                              lua_tostring(L, -1));
+            return luaL_error(L, "series[%I].period: %s", (lua_Integer)i + 1, lua_tostring(L, -1));
         int type = lua_getfield(L, -2, "value"); /* stack: …, entry, period, value */
         if (type == LUA_TNUMBER) {
             v->present = 1;
@@ -442,21 +442,11 @@ static int l_aggregate(lua_State *L)
 }
 
 static const luaL_Reg period_functions[] = {
-    {"parse", l_parse},
-    {"from_foreign", l_from_foreign},
-    {"format", l_format},
-    {"kind", l_kind},
-    {"compare", l_compare},
-    {"step", l_step},
-    {"first_day", l_first_day},
-    {"last_day", l_last_day},
-    {"contains", l_contains},
-    {"divides", l_divides},
-    {"children", l_children},
-    {"of_date", l_of_date},
-    {"iso_weeks", l_iso_weeks},
-    {"aggregate", l_aggregate},
-    {NULL, NULL},
+    {"parse", l_parse},         {"from_foreign", l_from_foreign}, {"format", l_format},
+    {"kind", l_kind},           {"compare", l_compare},           {"step", l_step},
+    {"first_day", l_first_day}, {"last_day", l_last_day},         {"contains", l_contains},
+    {"divides", l_divides},     {"children", l_children},         {"of_date", l_of_date},
+    {"iso_weeks", l_iso_weeks}, {"aggregate", l_aggregate},       {NULL, NULL},
 };
 
 int luaopen_styr_period(lua_State *L)

@@ -56,12 +56,12 @@ static int l_lock(lua_State *L)
     if (rc == SCHED_HELD) {
         luaL_pushfail(L);
         if (prev.pid > 0)
-            lua_pushfstring(L, "%s: another scheduler holds the lock: pid %d (%s, started %s)", path,
-                            (int)prev.pid, prev.command[0] ? prev.command : "?",
+            lua_pushfstring(L, "%s: another scheduler holds the lock: pid %d (%s, started %s)",
+                            path, (int)prev.pid, prev.command[0] ? prev.command : "?",
                             prev.started[0] ? prev.started : "?");
         else
-            lua_pushfstring(L, "%s: another scheduler holds the lock (it has not written its pid yet)",
-                            path);
+            lua_pushfstring(
+                L, "%s: another scheduler holds the lock (it has not written its pid yet)", path);
         push_holder(L, &prev);
         return 3;
     }

@@ -62,10 +62,11 @@ static int push_error(lua_State *L, int code, const char *err)
 {
     luaL_pushfail(L);
     lua_pushstring(L, err);
-    lua_pushstring(L, code == STORE_BUSY      ? "busy"
-                      : code == STORE_REFUSED ? "refused"
-                      : code == STORE_INVALID ? "invalid"
-                                              : "error");
+    lua_pushstring(L,
+                   code == STORE_BUSY          ? "busy"
+                       : code == STORE_REFUSED ? "refused"
+                       : code == STORE_INVALID ? "invalid"
+                                               : "error");
     return 3;
 }
 
@@ -178,7 +179,7 @@ static int l_series(lua_State *L)
  * the form the method expects. */
 static void check_fields(lua_State *L, int t, const char *const known[], const char *form)
 {
-    lua_pushnil(L); /* stack: …, nil */
+    lua_pushnil(L);               /* stack: …, nil */
     while (lua_next(L, t) != 0) { /* stack: …, key, value */
         int ok = 0;
         if (lua_type(L, -2) == LUA_TSTRING) {
@@ -199,7 +200,8 @@ static void check_fields(lua_State *L, int t, const char *const known[], const c
 static void check_table(lua_State *L, int arg, const char *form)
 {
     if (lua_type(L, arg) != LUA_TTABLE)
-        luaL_argerror(L, arg, lua_pushfstring(L, "expected %s, got %s", form, luaL_typename(L, arg)));
+        luaL_argerror(L, arg,
+                      lua_pushfstring(L, "expected %s, got %s", form, luaL_typename(L, arg)));
 }
 
 static const char *opt_field(lua_State *L, int t, const char *k)
@@ -231,8 +233,8 @@ static int64_t opt_int_field(lua_State *L, int t, const char *k, int64_t def, in
             luaL_error(L, "field '%s' must be %s, not %s", k, round_ok ? "a number" : "an integer",
                        round_ok ? "one out of range" : "a fraction or one out of range");
         } else {
-            luaL_error(L, "field '%s' must be %s, not a %s", k, round_ok ? "a number" : "an integer",
-                       luaL_typename(L, -1));
+            luaL_error(L, "field '%s' must be %s, not a %s", k,
+                       round_ok ? "a number" : "an integer", luaL_typename(L, -1));
         }
     }
     lua_pop(L, 1);
@@ -324,9 +326,9 @@ static void append(lua_State *L)
 
 static const char *const PUT_FIELDS[] = {"value",   "text",    "status",     "note",   "source",
                                          "vintage", "request", "fetched_at", "run_id", NULL};
-#define PUT_FORM                                                                                  \
-    "db:put(series_id, period, { value = number, text = string, status = string, note = "        \
-    "string, source = string, vintage = string, request = string, fetched_at = string, run_id "  \
+#define PUT_FORM                                                                                   \
+    "db:put(series_id, period, { value = number, text = string, status = string, note = "          \
+    "string, source = string, vintage = string, request = string, fetched_at = string, run_id "    \
     "= integer })"
 
 static const char *const KIND_NAMES[] = {"unchanged", "new", "changed"};
@@ -438,8 +440,8 @@ static int l_vintages(lua_State *L)
 /* ---- computed inputs ------------------------------------------------------------------------- */
 
 static const char *const COMPUTED_FIELDS[] = {"formula_hash", "inputs", "computed_at", NULL};
-#define COMPUTED_FORM                                                                             \
-    "db:save_computed(series_id, period, { formula_hash = string, inputs = string, computed_at " \
+#define COMPUTED_FORM                                                                              \
+    "db:save_computed(series_id, period, { formula_hash = string, inputs = string, computed_at "   \
     "= string })"
 
 /* db:save_computed(series_id, period, { formula_hash =, inputs =, computed_at = }) -> true */
@@ -506,11 +508,12 @@ static int l_computed(lua_State *L)
 /* ---- indicator definitions ------------------------------------------------------------------- */
 
 static const char *const DEFINITION_FIELDS[] = {
-    "indicator", "unit",         "direction",     "kind",            "formula_hash", "formula_at",
-    "changes",   "decision_ref", "decision_date", "decision_change", "recorded_at",  NULL};
-#define DEFINITION_FORM                                                                           \
-    "db:save_definition({ indicator = string, kind = string, recorded_at = string, unit = "      \
-    "string, direction = string, formula_hash = string, formula_at = string, changes = string, " \
+    "indicator",   "unit",    "direction",    "kind",          "formula_hash",
+    "formula_at",  "changes", "decision_ref", "decision_date", "decision_change",
+    "recorded_at", NULL};
+#define DEFINITION_FORM                                                                            \
+    "db:save_definition({ indicator = string, kind = string, recorded_at = string, unit = "        \
+    "string, direction = string, formula_hash = string, formula_at = string, changes = string, "   \
     "decision_ref = string, decision_date = string, decision_change = string })"
 
 /* db:save_definition(definition) -> true */
@@ -614,8 +617,8 @@ static int l_fetch_state(lua_State *L)
     collector c;
     collector_init(&c, L, push_fetch_state);
     char err[1024];
-    int rc = store_fetch_state_get(ls->s, source, key, with_body, fetch_state_cb, &c, err,
-                                   sizeof err);
+    int rc =
+        store_fetch_state_get(ls->s, source, key, with_body, fetch_state_cb, &c, err, sizeof err);
     if (collector_end(&c, rc, err) != 1)
         return 3;
     if (lua_rawgeti(L, -1, 1) == LUA_TNIL)
@@ -636,12 +639,12 @@ static int l_responses(lua_State *L)
     return collector_end(&c, rc, err);
 }
 
-static const char *const STATE_FIELDS[] = {"request", "etag",       "last_modified",
-                                           "body",    "content_type", "status",
-                                           "fetched_at", "run_id",  NULL};
-#define STATE_FORM                                                                                \
-    "db:save_fetch_state(source, key, { body = string, status = integer, content_type = "        \
-    "string, etag = string, last_modified = string, request = string, fetched_at = string, "     \
+static const char *const STATE_FIELDS[] = {"request",    "etag",         "last_modified",
+                                           "body",       "content_type", "status",
+                                           "fetched_at", "run_id",       NULL};
+#define STATE_FORM                                                                                 \
+    "db:save_fetch_state(source, key, { body = string, status = integer, content_type = "          \
+    "string, etag = string, last_modified = string, request = string, fetched_at = string, "       \
     "run_id = integer })"
 
 /* db:save_fetch_state(source, key, state) -> true, body_changed */
@@ -713,12 +716,12 @@ static int l_run_finish(lua_State *L)
 }
 
 static const char *const FINISH_FIELDS[] = {
-    "finished", "outcome", "message",     "error",       "source",   "trigger", "new",
-    "changed",  "unchanged", "bytes",     "duration_ms", "http_status", "attempts", NULL};
-#define FINISH_FORM                                                                               \
-    "db:run_finish_ex(run_id, { finished = string, outcome = string, message = string, error = " \
-    "string, source = string, trigger = string, new = integer, changed = integer, unchanged = "  \
-    "integer, bytes = integer, duration_ms = number, http_status = integer, attempts = integer "  \
+    "finished", "outcome",   "message", "error",       "source",      "trigger",  "new",
+    "changed",  "unchanged", "bytes",   "duration_ms", "http_status", "attempts", NULL};
+#define FINISH_FORM                                                                                \
+    "db:run_finish_ex(run_id, { finished = string, outcome = string, message = string, error = "   \
+    "string, source = string, trigger = string, new = integer, changed = integer, unchanged = "    \
+    "integer, bytes = integer, duration_ms = number, http_status = integer, attempts = integer "   \
     "})"
 
 /* db:run_finish_ex(run_id, result) -> true */
@@ -892,8 +895,8 @@ static const luaL_Reg methods[] = {
 };
 
 static const luaL_Reg metamethods[] = {
-    {"__gc", l_close}, {"__close", l_close}, {"__tostring", l_tostring}, {"__index", NULL},
-    {NULL, NULL},
+    {"__gc", l_close}, {"__close", l_close}, {"__tostring", l_tostring},
+    {"__index", NULL}, {NULL, NULL},
 };
 
 static const luaL_Reg functions[] = {

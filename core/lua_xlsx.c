@@ -143,8 +143,9 @@ static int l_workbook(lua_State *L)
                     for (lua_Integer c = 1; c <= ncells; c++) {
                         lua_geti(L, -1, c);
                         if (write_cell(L, x->b, (int)r - 1, (int)c - 1) != 0) {
-                            lua_pushfstring(L, "xlsx: sheet %d, row %d, column %d: cannot write the cell", (int)s,
-                                            (int)r, (int)c);
+                            lua_pushfstring(
+                                L, "xlsx: sheet %d, row %d, column %d: cannot write the cell",
+                                (int)s, (int)r, (int)c);
                             return fail(L, lua_tostring(L, -1));
                         }
                     }

@@ -36,7 +36,8 @@ static const char *const json_flag[] = {"--json", NULL};
 static const char *const show_opts[] = {"--config", "--year", NULL};
 static const char *const fetch_opts[] = {"--config", "--db", NULL};
 static const char *const fetch_flags[] = {"--offline", "--quiet", NULL};
-static const char *const history_opts[] = {"--config", "--db", "--source", "--job", "--limit", NULL};
+static const char *const history_opts[] = {"--config", "--db",    "--source",
+                                           "--job",    "--limit", NULL};
 static const char *const history_flags[] = {"--failed", "--json", NULL};
 static const char *const status_opts[] = {"--config", "--db", NULL};
 static const char *const sources_opts[] = {"--config", NULL};
@@ -44,7 +45,8 @@ static const char *const sources_flags[] = {"--offline", "--json", NULL};
 static const char *const sched_opts[] = {"--config", "--db", NULL};
 static const char *const export_opts[] = {"--config", "--format", "--out", "--year", NULL};
 static const char *const compute_opts[] = {"--config", "--db", "--as-of", NULL};
-static const char *const explain_opts[] = {"--config", "--db", "--as-of", "--period", "--area", "--gender", NULL};
+static const char *const explain_opts[] = {"--config", "--db",     "--as-of", "--period",
+                                           "--area",   "--gender", NULL};
 
 static const command commands[] = {
     {"validate", "styr validate [DIR]",
@@ -102,7 +104,8 @@ static const command commands[] = {
      "  --offline      search the bundled catalogue only\n"
      "  --json         print a JSON array of {id, title}\n",
      sources_opts, sources_flags, 3, 3},
-    {"history", "styr history [--source S | --job J] [--failed] [--limit N] [--json] [--config DIR] [--db FILE]",
+    {"history",
+     "styr history [--source S | --job J] [--failed] [--limit N] [--json] [--config DIR] [--db FILE]",
      "Lists the runs recorded in the database, newest first: command, source, outcome, new /\n"
      "changed / unchanged counts, bytes, attempts, duration, HTTP status and error.\n"
      "\n"
@@ -155,7 +158,8 @@ static const command commands[] = {
      "  --as-of DATE   compute from the vintages known at DATE (YYYY-MM-DD: end of that day, or\n"
      "                 YYYY-MM-DDTHH:MM:SSZ) and print the values; stores nothing\n",
      compute_opts, no_opts, 0, 0},
-    {"explain", "styr explain INDICATOR [--period P] [--area A] [--gender G] [--as-of DATE] [--json]",
+    {"explain",
+     "styr explain INDICATOR [--period P] [--area A] [--gender G] [--as-of DATE] [--json]",
      "Shows where a value comes from: the value and its vintages, the formula (file:line and\n"
      "source text), and each input value with its source (URL, file or config:FILE:LINE), fetch\n"
      "time and vintages, down to the raw data.\n"
@@ -262,7 +266,8 @@ int main(int argc, char **argv)
             fputs(global_help, stdout);
             return EXIT_OK;
         } else if (!strcmp(a, "--version")) {
-            printf("styr %s\n%s (linked)\nSQLite %s\n", STYR_VERSION, LUA_RELEASE, sqlite3_libversion());
+            printf("styr %s\n%s (linked)\nSQLite %s\n", STYR_VERSION, LUA_RELEASE,
+                   sqlite3_libversion());
             return EXIT_OK;
         } else if (!strcmp(a, "--verbose") || !strcmp(a, "-v")) {
             hopts.verbose = 1;
@@ -274,7 +279,8 @@ int main(int argc, char **argv)
             long long n;
             if (!strcmp(a, "--max-memory")) {
                 if (parse_count(v, 1 << 20, &n) != 0)
-                    return usage_error("--max-memory takes a number of MiB (1 to 1048576), not '%s'", v);
+                    return usage_error(
+                        "--max-memory takes a number of MiB (1 to 1048576), not '%s'", v);
                 hopts.max_memory = (size_t)n * 1024 * 1024;
             } else if (!strcmp(a, "--max-instructions")) {
                 if (parse_count(v, (long long)1 << 50, &n) != 0)
@@ -283,7 +289,8 @@ int main(int argc, char **argv)
             } else if (!strcmp(a, "--lua-dir")) {
                 hopts.lua_dir = v;
             } else if (!strcmp(a, "--log-level")) {
-                if (strcmp(v, "error") && strcmp(v, "warn") && strcmp(v, "info") && strcmp(v, "debug"))
+                if (strcmp(v, "error") && strcmp(v, "warn") && strcmp(v, "info") &&
+                    strcmp(v, "debug"))
                     return usage_error("--log-level takes error, warn, info or debug, not '%s'", v);
                 if (setenv("STYR_LOG_LEVEL", v, 1) != 0)
                     return usage_error("cannot set the log level to '%s'", v);
@@ -380,8 +387,9 @@ int main(int argc, char **argv)
         else
             fprintf(stderr, "%s\n", lua_tostring(L, -2));
         if (!limit)
-            fprintf(stderr, "styr: this is a fault in styr itself; please report it with the "
-                            "command and configuration that caused it\n");
+            fprintf(stderr,
+                    "styr: this is a fault in styr itself; please report it with the "
+                    "command and configuration that caused it\n");
         code = limit ? EXIT_CONFIG : EXIT_INTERNAL;
     } else {
         code = lua_isinteger(L, -1) ? (int)lua_tointeger(L, -1) : EXIT_INTERNAL;

@@ -188,7 +188,8 @@ static int finish(char *s, char **out, size_t *outlen, char *err, size_t errlen)
     return 0;
 }
 
-int markdown_to_html(const char *text, size_t len, char **out, size_t *outlen, char *err, size_t errlen)
+int markdown_to_html(const char *text, size_t len, char **out, size_t *outlen, char *err,
+                     size_t errlen)
 {
     *out = NULL;
     cmark_node *doc = parse(text, len, err, errlen);
@@ -199,7 +200,8 @@ int markdown_to_html(const char *text, size_t len, char **out, size_t *outlen, c
     return finish(s, out, outlen, err, errlen);
 }
 
-int markdown_to_commonmark(const char *text, size_t len, char **out, size_t *outlen, char *err, size_t errlen)
+int markdown_to_commonmark(const char *text, size_t len, char **out, size_t *outlen, char *err,
+                           size_t errlen)
 {
     *out = NULL;
     cmark_node *doc = parse(text, len, err, errlen);
@@ -340,7 +342,8 @@ static int render_text(cmark_node *root, text_out *t)
     return t->oom ? -1 : 0;
 }
 
-int markdown_to_text(const char *text, size_t len, char **out, size_t *outlen, char *err, size_t errlen)
+int markdown_to_text(const char *text, size_t len, char **out, size_t *outlen, char *err,
+                     size_t errlen)
 {
     *out = NULL;
     cmark_node *doc = parse(text, len, err, errlen);

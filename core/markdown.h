@@ -25,7 +25,8 @@
 
 /* An HTML fragment (no <html> or <body>), one element per block, ending in a newline; "" for an
  * empty text. */
-int markdown_to_html(const char *text, size_t len, char **out, size_t *outlen, char *err, size_t errlen);
+int markdown_to_html(const char *text, size_t len, char **out, size_t *outlen, char *err,
+                     size_t errlen);
 
 /* The same document as CommonMark, normalised by libcmark (no line wrapping), for styr's Markdown
  * report. libcmark itself writes an HTML comment "<!-- end list -->" between two adjacent lists
@@ -39,6 +40,7 @@ int markdown_to_commonmark(const char *text, size_t len, char **out, size_t *out
  * lists indented two spaces a level). A soft line break (a line wrap in the source) is a space,
  * a hard one a newline. Link URLs are left out, an image is its description. No trailing
  * newline. */
-int markdown_to_text(const char *text, size_t len, char **out, size_t *outlen, char *err, size_t errlen);
+int markdown_to_text(const char *text, size_t len, char **out, size_t *outlen, char *err,
+                     size_t errlen);
 
 #endif

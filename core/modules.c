@@ -10,13 +10,21 @@
 #include "embedded.h"
 
 static const luaL_Reg c_modules[] = {
-    {"styr.store", luaopen_styr_store},     {"styr.output", luaopen_styr_output},
-    {"styr.config", luaopen_styr_config},   {"styr.console", luaopen_styr_console},
-    {"styr.graph", luaopen_styr_graph},     {"styr.http", luaopen_styr_http},
-    {"styr.tz", luaopen_styr_tz},           {"styr.cron", luaopen_styr_cron},
-    {"styr.clock", luaopen_styr_clock},     {"styr.period", luaopen_styr_period},
-    {"styr.sched", luaopen_styr_sched},     {"styr.json", luaopen_styr_json}, {"styr.jsonstat", luaopen_styr_jsonstat},
-    {"styr.xlsx", luaopen_styr_xlsx},       {"styr.markdown", luaopen_styr_markdown},
+    {"styr.store", luaopen_styr_store},
+    {"styr.output", luaopen_styr_output},
+    {"styr.config", luaopen_styr_config},
+    {"styr.console", luaopen_styr_console},
+    {"styr.graph", luaopen_styr_graph},
+    {"styr.http", luaopen_styr_http},
+    {"styr.tz", luaopen_styr_tz},
+    {"styr.cron", luaopen_styr_cron},
+    {"styr.clock", luaopen_styr_clock},
+    {"styr.period", luaopen_styr_period},
+    {"styr.sched", luaopen_styr_sched},
+    {"styr.json", luaopen_styr_json},
+    {"styr.jsonstat", luaopen_styr_jsonstat},
+    {"styr.xlsx", luaopen_styr_xlsx},
+    {"styr.markdown", luaopen_styr_markdown},
     {NULL, NULL},
 };
 
@@ -71,8 +79,8 @@ int modules_push_loader(lua_State *L, const char *name)
          * configuration chunks ("@"), which styr.config.where relies on. */
         /* Plugins live beside the scripts folder: DIR/../plugins/NAME.lua. */
         const char *path = strncmp(e->name, "plugin.", 7) == 0
-                               ? lua_pushfstring(L, "%s/../plugins/%s.lua", dir, e->name + 7)
-                               : lua_pushfstring(L, "%s/%s.lua", dir, e->name);
+            ? lua_pushfstring(L, "%s/../plugins/%s.lua", dir, e->name + 7)
+            : lua_pushfstring(L, "%s/%s.lua", dir, e->name);
         FILE *f = fopen(path, "rb");
         if (f == NULL) {
             lua_pushfstring(L, "cannot open %s", path);

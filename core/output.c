@@ -62,7 +62,7 @@ int output_write_fd(int fd, const char *data, size_t len)
 
 int output_write_all(const char *dir, const output_file *files, size_t n, char *err, size_t errlen)
 {
-    char (*tmp)[256] = calloc(n ? n : 1, sizeof *tmp);
+    char(*tmp)[256] = calloc(n ? n : 1, sizeof *tmp);
     int dfd = -1, rc = -1;
     size_t made = 0;
     if (tmp == NULL) {
@@ -71,8 +71,10 @@ int output_write_all(const char *dir, const output_file *files, size_t n, char *
     }
     for (size_t i = 0; i < n; i++) {
         if (!output_name_ok(files[i].name, strlen(files[i].name))) {
-            snprintf(err, errlen, "%s: refusing output file name '%s' (it must be a plain file name "
-                     "inside the output folder)", dir, files[i].name);
+            snprintf(err, errlen,
+                     "%s: refusing output file name '%s' (it must be a plain file name "
+                     "inside the output folder)",
+                     dir, files[i].name);
             goto done;
         }
         for (size_t j = 0; j < i; j++) {
@@ -105,14 +107,16 @@ int output_write_all(const char *dir, const output_file *files, size_t n, char *
     }
     for (made = 0; made < n; made++) {
         snprintf(tmp[made], sizeof tmp[made], ".%s.tmp-%ld", files[made].name, (long)getpid());
-        int fd = openat(dfd, tmp[made], O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644);
+        int fd =
+            openat(dfd, tmp[made], O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644);
         if (fd < 0) {
-            snprintf(err, errlen, "%s/%s: cannot write: %s", dir, files[made].name, strerror(errno));
+            snprintf(err, errlen, "%s/%s: cannot write: %s", dir, files[made].name,
+                     strerror(errno));
             goto done;
         }
         int werr = output_write_fd(fd, files[made].data, files[made].len) != 0 ? errno
-                   : fsync(fd) != 0                                  ? errno
-                                                                     : 0;
+            : fsync(fd) != 0                                                   ? errno
+                                                                               : 0;
         if (close(fd) != 0 && werr == 0)
             werr = errno;
         if (werr != 0) {

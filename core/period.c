@@ -150,7 +150,7 @@ static period_date date_of_days(long long days)
 static int date_valid(period_date d)
 {
     return d.year >= PERIOD_YEAR_MIN && d.year <= PERIOD_YEAR_MAX && d.month >= 1 &&
-           d.month <= 12 && d.day >= 1 && d.day <= tz_days_in_month(d.year, d.month);
+        d.month <= 12 && d.day >= 1 && d.day <= tz_days_in_month(d.year, d.month);
 }
 
 int period_first_day(period p, period_date *out)
@@ -276,8 +276,7 @@ static char upper(char c)
 static int parse_period(const char *s, size_t len, int foreign, period *out, char *err,
                         size_t errsize)
 {
-    static const char *const forms =
-        "2019, 2019H1, 2019T2, 2019Q3, 2019-05 or 2019W12";
+    static const char *const forms = "2019, 2019H1, 2019T2, 2019Q3, 2019-05 or 2019W12";
     static const char *const foreign_forms =
         "2019, 2019H1, 2019T2, 2019Q3, 2019K3, 2019-05, 2019M05, 2019W12, 2019V12, 2019U12 "
         "or 2019-W12";
@@ -371,8 +370,7 @@ int period_parse_date(const char *s, size_t len, period_date *out, char *err, si
     if (d.year < PERIOD_YEAR_MIN)
         return parse_fail(err, errsize, s, len, what, "year 0000 is out of range 0001-9999");
     if (d.month < 1 || d.month > 12)
-        return parse_fail(err, errsize, s, len, what, "month %02d is out of range 01-12",
-                          d.month);
+        return parse_fail(err, errsize, s, len, what, "month %02d is out of range 01-12", d.month);
     int dim = tz_days_in_month(d.year, d.month);
     if (d.day < 1)
         return parse_fail(err, errsize, s, len, what, "day 00 is out of range 01-%02d", dim);

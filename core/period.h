@@ -168,19 +168,19 @@ int period_rule_from_name(const char *name, period_rule *out);
 /* One observation of a finer series. */
 typedef struct period_value {
     period period;
-    int present;   /* 0: the value is missing (listed, but unknown) */
-    double value;  /* read only when present; must be finite */
+    int present;    /* 0: the value is missing (listed, but unknown) */
+    double value;   /* read only when present; must be finite */
     int has_weight; /* weighted mean only: 0 when no weight was given for this period */
-    double weight; /* weighted mean only: finite and >= 0 */
+    double weight;  /* weighted mean only: finite and >= 0 */
 } period_value;
 
 /* One value of the coarser series. */
 typedef struct period_result {
     period period;
-    int present;  /* 0: missing, and reason says why */
-    double value; /* finite when present, else 0 */
-    int count;    /* finer periods with a value */
-    int expected; /* finer periods the coarse period holds */
+    int present;                     /* 0: missing, and reason says why */
+    double value;                    /* finite when present, else 0 */
+    int count;                       /* finer periods with a value */
+    int expected;                    /* finer periods the coarse period holds */
     char reason[PERIOD_REASON_SIZE]; /* empty when present */
 } period_result;
 

@@ -106,8 +106,8 @@ static int write_all(int fd, const char *s, size_t len)
     return 0;
 }
 
-int sched_lock_acquire(const char *path, const char *command, const char *started,
-                       sched_lock **out, sched_holder *previous, char *err, size_t errlen)
+int sched_lock_acquire(const char *path, const char *command, const char *started, sched_lock **out,
+                       sched_holder *previous, char *err, size_t errlen)
 {
     *out = NULL;
     memset(previous, 0, sizeof *previous);

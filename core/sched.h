@@ -31,14 +31,15 @@
 
 enum {
     SCHED_OK = 0,
-    SCHED_HELD = 1,    /* another process holds the lock */
-    SCHED_ERROR = -1,  /* a system call failed; err says which and why */
+    SCHED_HELD = 1,   /* another process holds the lock */
+    SCHED_ERROR = -1, /* a system call failed; err says which and why */
 };
 
 /* Why sched_sleep_until returned. */
 enum {
-    SCHED_WOKE_TIME = 0,   /* the clock reached the instant */
-    SCHED_WOKE_SIGNAL = 1, /* a stop or reload is pending (see sched_stop_count, sched_take_reload) */
+    SCHED_WOKE_TIME = 0, /* the clock reached the instant */
+    SCHED_WOKE_SIGNAL =
+        1, /* a stop or reload is pending (see sched_stop_count, sched_take_reload) */
 };
 
 /* Who holds (or held) a lock file. pid 0: the file names nobody (new, or released cleanly). */
@@ -57,8 +58,8 @@ typedef struct sched_lock sched_lock;
  *   SCHED_HELD: another process holds it; *previous names it (pid 0 if it has not written its
  *             name yet); *out is NULL.
  *   SCHED_ERROR: err says what failed; *out is NULL. */
-int sched_lock_acquire(const char *path, const char *command, const char *started,
-                       sched_lock **out, sched_holder *previous, char *err, size_t errlen);
+int sched_lock_acquire(const char *path, const char *command, const char *started, sched_lock **out,
+                       sched_holder *previous, char *err, size_t errlen);
 
 /* Releases the lock: empties the file and closes it (the kernel drops the flock). NULL is a
  * no-op. */

@@ -258,7 +258,8 @@ static int prepare_schema(store *s, char *err, size_t errlen)
                                  : rc;
     if ((rc = query_int(s, "PRAGMA user_version", &version, err, errlen)) != STORE_OK)
         return rc;
-    if ((rc = query_int(s, "SELECT count(*) FROM sqlite_schema", &objects, err, errlen)) != STORE_OK)
+    if ((rc = query_int(s, "SELECT count(*) FROM sqlite_schema", &objects, err, errlen)) !=
+        STORE_OK)
         return rc;
     if (app_id != STORE_APPLICATION_ID && !(app_id == 0 && objects == 0))
         return fail(err, errlen, STORE_REFUSED, "%s: %s", s->path,
@@ -345,8 +346,8 @@ int store_open(const char *path, int busy_ms, store **out, char *err, size_t err
     sqlite3_busy_timeout(s->db, s->busy_ms);
     /* synchronous=FULL: a committed run survives power loss, not only a crash of styr; styr
      * writes little and rarely, so the extra fsync costs nothing that matters. */
-    if ((rc = exec_sql(s, "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;", "configuring",
-                       err, errlen)) != STORE_OK ||
+    if ((rc = exec_sql(s, "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;", "configuring", err,
+                       errlen)) != STORE_OK ||
         (rc = prepare_schema(s, err, errlen)) != STORE_OK) {
         if (rc == STORE_ERROR && damaged(s, err, errlen))
             rc = STORE_REFUSED;
@@ -432,19 +433,20 @@ int store_indicator_put(store *s, const char *id, const char *title, const char 
                         const char *direction, const char *now, char *err, size_t errlen)
 {
     if (id == NULL || title == NULL || now == NULL)
-        return fail(err, errlen, STORE_INVALID, "%s%s", "indicator id, title and time are required", "");
+        return fail(err, errlen, STORE_INVALID, "%s%s", "indicator id, title and time are required",
+                    "");
     sqlite3_stmt *st = NULL;
     int rc = check_txn(s, "storing an indicator", err, errlen);
     if (rc != STORE_OK)
         return rc;
     rc = prepare(s,
-                     "INSERT INTO indicators (id, title, unit, direction, updated_at) "
-                     "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO UPDATE SET "
-                     "title = excluded.title, unit = excluded.unit, direction = excluded.direction, "
-                     "updated_at = excluded.updated_at "
-                     "WHERE title IS NOT excluded.title OR unit IS NOT excluded.unit "
-                     "OR direction IS NOT excluded.direction",
-                     &st, "storing an indicator", err, errlen);
+                 "INSERT INTO indicators (id, title, unit, direction, updated_at) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO UPDATE SET "
+                 "title = excluded.title, unit = excluded.unit, direction = excluded.direction, "
+                 "updated_at = excluded.updated_at "
+                 "WHERE title IS NOT excluded.title OR unit IS NOT excluded.unit "
+                 "OR direction IS NOT excluded.direction",
+                 &st, "storing an indicator", err, errlen);
     if (rc != STORE_OK)
         return rc;
     sqlite3_bind_text(st, 1, id, -1, SQLITE_TRANSIENT);
@@ -462,17 +464,19 @@ int store_series_get(store *s, const char *indicator, const char *area, const ch
                      const char *period_kind, int64_t *series_id, char *err, size_t errlen)
 {
     if (!indicator || !area || !gender || !period_kind)
-        return fail(err, errlen, STORE_INVALID, "%s%s", "series needs indicator, area, gender, period kind", "");
+        return fail(err, errlen, STORE_INVALID, "%s%s",
+                    "series needs indicator, area, gender, period kind", "");
     if (strcmp(gender, "T") && strcmp(gender, "K") && strcmp(gender, "M"))
         return fail(err, errlen, STORE_INVALID, "gender must be T, K or M, not '%s'%s", gender, "");
     sqlite3_stmt *st = NULL;
     int rc = check_txn(s, "storing a series", err, errlen);
     if (rc != STORE_OK)
         return rc;
-    rc = prepare(s,
-                     "INSERT INTO series (indicator_id, area, gender, period_kind) VALUES (?1, ?2, ?3, ?4) "
-                     "ON CONFLICT (indicator_id, area, gender, period_kind) DO NOTHING",
-                     &st, "storing a series", err, errlen);
+    rc = prepare(
+        s,
+        "INSERT INTO series (indicator_id, area, gender, period_kind) VALUES (?1, ?2, ?3, ?4) "
+        "ON CONFLICT (indicator_id, area, gender, period_kind) DO NOTHING",
+        &st, "storing a series", err, errlen);
     if (rc != STORE_OK)
         return rc;
     sqlite3_bind_text(st, 1, indicator, -1, SQLITE_TRANSIENT);
@@ -517,8 +521,9 @@ static int request_id(store *s, const char *request, int64_t *id, char *err, siz
     if (request == NULL)
         return STORE_OK;
     sqlite3_stmt *st = NULL;
-    int rc = prepare(s, "INSERT INTO requests (request) VALUES (?1) ON CONFLICT (request) DO NOTHING",
-                     &st, "storing a request", err, errlen);
+    int rc =
+        prepare(s, "INSERT INTO requests (request) VALUES (?1) ON CONFLICT (request) DO NOTHING",
+                &st, "storing a request", err, errlen);
     if (rc != STORE_OK)
         return rc;
     sqlite3_bind_text(st, 1, request, -1, SQLITE_TRANSIENT);
@@ -550,7 +555,8 @@ int store_observation_put(store *s, int64_t series_id, const char *period,
 {
     *what = STORE_UNCHANGED;
     if (!period || !obs->status || !obs->source || !obs->vintage)
-        return fail(err, errlen, STORE_INVALID, "%s%s", "observation needs period, status, source and vintage", "");
+        return fail(err, errlen, STORE_INVALID, "%s%s",
+                    "observation needs period, status, source and vintage", "");
     if (obs->has_value && !isfinite(obs->value))
         return fail(err, errlen, STORE_INVALID, "%s: the value of period %s is not a finite number",
                     obs->source, period);
@@ -562,9 +568,9 @@ int store_observation_put(store *s, int64_t series_id, const char *period,
     if (rc != STORE_OK)
         return rc;
     rc = prepare(s,
-                     "SELECT value, value_text, status, note FROM observations "
-                     "WHERE series_id = ?1 AND period = ?2 ORDER BY seq DESC LIMIT 1",
-                     &st, "reading the latest vintage", err, errlen);
+                 "SELECT value, value_text, status, note FROM observations "
+                 "WHERE series_id = ?1 AND period = ?2 ORDER BY seq DESC LIMIT 1",
+                 &st, "reading the latest vintage", err, errlen);
     if (rc != STORE_OK)
         return rc;
     sqlite3_bind_int64(st, 1, series_id);
@@ -575,9 +581,9 @@ int store_observation_put(store *s, int64_t series_id, const char *period,
         int had_value = sqlite3_column_type(st, 0) != SQLITE_NULL;
         double old = sqlite3_column_double(st, 0);
         int same = had_value == (obs->has_value != 0) && (!had_value || old == obs->value) &&
-                   same_text(sqlite3_column_text(st, 1), obs->text) &&
-                   same_text(sqlite3_column_text(st, 2), obs->status) &&
-                   same_text(sqlite3_column_text(st, 3), obs->note);
+            same_text(sqlite3_column_text(st, 1), obs->text) &&
+            same_text(sqlite3_column_text(st, 2), obs->status) &&
+            same_text(sqlite3_column_text(st, 3), obs->note);
         sqlite3_finalize(st);
         if (same)
             return STORE_OK;
@@ -630,23 +636,24 @@ int store_observations_each(store *s, const char *indicator, const char *as_of, 
 {
     sqlite3_stmt *st = NULL;
     /* ?2 NULL: no as-of limit. Vintages are UTC ISO 8601 text, so text order is time order. */
-    int rc = prepare(s,
-                     all_vintages
-                         ? "SELECT se.area, se.gender, se.period_kind, o.period, o.value, o.value_text, "
-                           "o.status, o.note, o.source, o.vintage, rq.request, o.fetched_at, o.run_id "
-                           "FROM series se JOIN observations o ON o.series_id = se.id "
-                           "LEFT JOIN requests rq ON rq.id = o.request_id "
-                           "WHERE se.indicator_id = ?1 AND (?2 IS NULL OR o.vintage <= ?2) "
-                           "ORDER BY se.area, se.gender, o.period, o.seq"
-                         : "SELECT se.area, se.gender, se.period_kind, o.period, o.value, o.value_text, "
-                           "o.status, o.note, o.source, o.vintage, rq.request, o.fetched_at, o.run_id "
-                           "FROM series se JOIN observations o ON o.series_id = se.id "
-                           "LEFT JOIN requests rq ON rq.id = o.request_id "
-                           "WHERE se.indicator_id = ?1 AND o.seq = (SELECT max(seq) FROM observations "
-                           "  WHERE series_id = se.id AND period = o.period "
-                           "  AND (?2 IS NULL OR vintage <= ?2)) "
-                           "ORDER BY se.area, se.gender, o.period",
-                     &st, "reading observations", err, errlen);
+    int rc =
+        prepare(s,
+                all_vintages
+                    ? "SELECT se.area, se.gender, se.period_kind, o.period, o.value, o.value_text, "
+                      "o.status, o.note, o.source, o.vintage, rq.request, o.fetched_at, o.run_id "
+                      "FROM series se JOIN observations o ON o.series_id = se.id "
+                      "LEFT JOIN requests rq ON rq.id = o.request_id "
+                      "WHERE se.indicator_id = ?1 AND (?2 IS NULL OR o.vintage <= ?2) "
+                      "ORDER BY se.area, se.gender, o.period, o.seq"
+                    : "SELECT se.area, se.gender, se.period_kind, o.period, o.value, o.value_text, "
+                      "o.status, o.note, o.source, o.vintage, rq.request, o.fetched_at, o.run_id "
+                      "FROM series se JOIN observations o ON o.series_id = se.id "
+                      "LEFT JOIN requests rq ON rq.id = o.request_id "
+                      "WHERE se.indicator_id = ?1 AND o.seq = (SELECT max(seq) FROM observations "
+                      "  WHERE series_id = se.id AND period = o.period "
+                      "  AND (?2 IS NULL OR vintage <= ?2)) "
+                      "ORDER BY se.area, se.gender, o.period",
+                &st, "reading observations", err, errlen);
     if (rc != STORE_OK)
         return rc;
     sqlite3_bind_text(st, 1, indicator, -1, SQLITE_TRANSIENT);
@@ -658,18 +665,19 @@ int store_observations_each(store *s, const char *indicator, const char *as_of, 
             .gender = (const char *)sqlite3_column_text(st, 1),
             .period_kind = (const char *)sqlite3_column_text(st, 2),
             .period = (const char *)sqlite3_column_text(st, 3),
-            .obs = {
-                .has_value = sqlite3_column_type(st, 4) != SQLITE_NULL,
-                .value = sqlite3_column_double(st, 4),
-                .text = (const char *)sqlite3_column_text(st, 5),
-                .status = (const char *)sqlite3_column_text(st, 6),
-                .note = (const char *)sqlite3_column_text(st, 7),
-                .source = (const char *)sqlite3_column_text(st, 8),
-                .vintage = (const char *)sqlite3_column_text(st, 9),
-                .request = (const char *)sqlite3_column_text(st, 10),
-                .fetched_at = (const char *)sqlite3_column_text(st, 11),
-                .run_id = sqlite3_column_int64(st, 12),
-            },
+            .obs =
+                {
+                    .has_value = sqlite3_column_type(st, 4) != SQLITE_NULL,
+                    .value = sqlite3_column_double(st, 4),
+                    .text = (const char *)sqlite3_column_text(st, 5),
+                    .status = (const char *)sqlite3_column_text(st, 6),
+                    .note = (const char *)sqlite3_column_text(st, 7),
+                    .source = (const char *)sqlite3_column_text(st, 8),
+                    .vintage = (const char *)sqlite3_column_text(st, 9),
+                    .request = (const char *)sqlite3_column_text(st, 10),
+                    .fetched_at = (const char *)sqlite3_column_text(st, 11),
+                    .run_id = sqlite3_column_int64(st, 12),
+                },
         };
         int r = cb(ud, &row);
         if (r != 0) {
@@ -694,12 +702,13 @@ int store_computed_put(store *s, int64_t series_id, const char *period, const st
     if (rc != STORE_OK)
         return rc;
     sqlite3_stmt *st = NULL;
-    rc = prepare(s,
-                 "INSERT INTO computed_inputs (series_id, period, formula_hash, inputs, computed_at) "
-                 "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (series_id, period) DO UPDATE SET "
-                 "formula_hash = excluded.formula_hash, inputs = excluded.inputs, "
-                 "computed_at = excluded.computed_at",
-                 &st, "recording computed inputs", err, errlen);
+    rc = prepare(
+        s,
+        "INSERT INTO computed_inputs (series_id, period, formula_hash, inputs, computed_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (series_id, period) DO UPDATE SET "
+        "formula_hash = excluded.formula_hash, inputs = excluded.inputs, "
+        "computed_at = excluded.computed_at",
+        &st, "recording computed inputs", err, errlen);
     if (rc != STORE_OK)
         return rc;
     sqlite3_bind_int64(st, 1, series_id);
@@ -717,11 +726,12 @@ int store_computed_each(store *s, const char *indicator, store_computed_cb cb, v
                         size_t errlen)
 {
     sqlite3_stmt *st = NULL;
-    int rc = prepare(s,
-                     "SELECT se.area, se.gender, se.period_kind, c.period, c.formula_hash, c.inputs, "
-                     "c.computed_at FROM series se JOIN computed_inputs c ON c.series_id = se.id "
-                     "WHERE se.indicator_id = ?1 ORDER BY se.area, se.gender, c.period",
-                     &st, "reading computed inputs", err, errlen);
+    int rc =
+        prepare(s,
+                "SELECT se.area, se.gender, se.period_kind, c.period, c.formula_hash, c.inputs, "
+                "c.computed_at FROM series se JOIN computed_inputs c ON c.series_id = se.id "
+                "WHERE se.indicator_id = ?1 ORDER BY se.area, se.gender, c.period",
+                &st, "reading computed inputs", err, errlen);
     if (rc != STORE_OK)
         return rc;
     sqlite3_bind_text(st, 1, indicator, -1, SQLITE_TRANSIENT);
@@ -732,8 +742,9 @@ int store_computed_each(store *s, const char *indicator, store_computed_cb cb, v
             .inputs = (const char *)sqlite3_column_text(st, 5),
             .computed_at = (const char *)sqlite3_column_text(st, 6),
         };
-        int r = cb(ud, (const char *)sqlite3_column_text(st, 0), (const char *)sqlite3_column_text(st, 1),
-                   (const char *)sqlite3_column_text(st, 2), (const char *)sqlite3_column_text(st, 3), &c);
+        int r = cb(
+            ud, (const char *)sqlite3_column_text(st, 0), (const char *)sqlite3_column_text(st, 1),
+            (const char *)sqlite3_column_text(st, 2), (const char *)sqlite3_column_text(st, 3), &c);
         if (r != 0) {
             sqlite3_finalize(st);
             return r;
@@ -755,17 +766,19 @@ int store_definition_put(store *s, const store_definition *d, char *err, size_t 
     if (rc != STORE_OK)
         return rc;
     sqlite3_stmt *st = NULL;
-    rc = prepare(s,
-                 "INSERT INTO indicator_definitions (indicator, unit, direction, kind, formula_hash, "
-                 "formula_at, changes, decision_ref, decision_date, decision_change, recorded_at) "
-                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                 &st, "recording an indicator definition", err, errlen);
+    rc = prepare(
+        s,
+        "INSERT INTO indicator_definitions (indicator, unit, direction, kind, formula_hash, "
+        "formula_at, changes, decision_ref, decision_date, decision_change, recorded_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        &st, "recording an indicator definition", err, errlen);
     if (rc != STORE_OK)
         return rc;
     /* In the order of the columns above. */
     const char *const values[] = {
-        d->indicator, d->unit, d->direction, d->kind, d->formula_hash, d->formula_at,
-        d->changes, d->decision_ref, d->decision_date, d->decision_change, d->recorded_at,
+        d->indicator,   d->unit,    d->direction,    d->kind,          d->formula_hash,
+        d->formula_at,  d->changes, d->decision_ref, d->decision_date, d->decision_change,
+        d->recorded_at,
     };
     for (int i = 0; i < (int)(sizeof values / sizeof values[0]); i++)
         bind_text_or_null(st, i + 1, values[i]);
@@ -831,10 +844,10 @@ void store_hash(const void *data, size_t len, char out[STORE_HASH_SIZE])
     snprintf(out, STORE_HASH_SIZE, "fnv1a64:%016llx", (unsigned long long)h);
 }
 
-#define FETCH_STATE_COLUMNS                                                                       \
-    "fs.request_key, rq.request, fs.etag, fs.last_modified, fs.content_type, "                   \
-    "CASE WHEN ?3 THEN fs.body END, length(fs.body), fs.status, fs.fetched_at, fs.run_id, "      \
-    "fs.body_hash, fs.changed_at "                                                               \
+#define FETCH_STATE_COLUMNS                                                                        \
+    "fs.request_key, rq.request, fs.etag, fs.last_modified, fs.content_type, "                     \
+    "CASE WHEN ?3 THEN fs.body END, length(fs.body), fs.status, fs.fetched_at, fs.run_id, "        \
+    "fs.body_hash, fs.changed_at "                                                                 \
     "FROM fetch_state fs LEFT JOIN requests rq ON rq.id = fs.request_id "
 
 /* Hands each row of a fetch-state query to cb; a non-zero return from cb stops and is
@@ -857,7 +870,9 @@ static int each_fetch_state(store *s, sqlite3_stmt *st, store_fetch_state_cb cb,
             .last_modified = (const char *)sqlite3_column_text(st, 3),
             .content_type = (const char *)sqlite3_column_text(st, 4),
             /* An empty blob comes back as a NULL pointer: make it an empty, present body. */
-            .body = !has_body ? NULL : body ? body : "",
+            .body = !has_body ? NULL
+                : body        ? body
+                              : "",
             .body_len = body_len,
             .status = (long)sqlite3_column_int64(st, 7),
             .fetched_at = (const char *)sqlite3_column_text(st, 8),
@@ -871,7 +886,8 @@ static int each_fetch_state(store *s, sqlite3_stmt *st, store_fetch_state_cb cb,
             return r;
         }
     }
-    int rc = src == SQLITE_DONE ? STORE_OK : db_fail(s, src, "reading the fetch state", err, errlen);
+    int rc =
+        src == SQLITE_DONE ? STORE_OK : db_fail(s, src, "reading the fetch state", err, errlen);
     sqlite3_finalize(st);
     return rc;
 }
@@ -880,10 +896,12 @@ int store_fetch_state_get(store *s, const char *source, const char *key, int wit
                           store_fetch_state_cb cb, void *ud, char *err, size_t errlen)
 {
     if (source == NULL || key == NULL)
-        return fail(err, errlen, STORE_INVALID, "%s%s", "fetch state needs a source and a request key", "");
+        return fail(err, errlen, STORE_INVALID, "%s%s",
+                    "fetch state needs a source and a request key", "");
     sqlite3_stmt *st = NULL;
-    int rc = prepare(s, "SELECT " FETCH_STATE_COLUMNS "WHERE fs.source = ?1 AND fs.request_key = ?2",
-                     &st, "reading the fetch state", err, errlen);
+    int rc =
+        prepare(s, "SELECT " FETCH_STATE_COLUMNS "WHERE fs.source = ?1 AND fs.request_key = ?2",
+                &st, "reading the fetch state", err, errlen);
     if (rc != STORE_OK)
         return rc;
     sqlite3_bind_text(st, 1, source, -1, SQLITE_TRANSIENT);
@@ -896,10 +914,12 @@ int store_responses_each(store *s, const char *source, int with_body, store_fetc
                          void *ud, char *err, size_t errlen)
 {
     if (source == NULL)
-        return fail(err, errlen, STORE_INVALID, "%s%s", "stored responses are listed per source", "");
+        return fail(err, errlen, STORE_INVALID, "%s%s", "stored responses are listed per source",
+                    "");
     sqlite3_stmt *st = NULL;
-    int rc = prepare(s, "SELECT " FETCH_STATE_COLUMNS "WHERE fs.source = ?1 ORDER BY fs.request_key",
-                     &st, "reading the stored responses", err, errlen);
+    int rc =
+        prepare(s, "SELECT " FETCH_STATE_COLUMNS "WHERE fs.source = ?1 ORDER BY fs.request_key",
+                &st, "reading the stored responses", err, errlen);
     if (rc != STORE_OK)
         return rc;
     sqlite3_bind_text(st, 1, source, -1, SQLITE_TRANSIENT);
@@ -909,9 +929,8 @@ int store_responses_each(store *s, const char *source, int with_body, store_fetc
 
 /* What is stored for (source, key): *found, and whether body equals the stored body (*same). The
  * hash and length decide most cases without reading the stored body. */
-static int compare_body(store *s, const char *source, const char *key, const void *body,
-                        size_t len, const char *hash, int *found, int *same, char *err,
-                        size_t errlen)
+static int compare_body(store *s, const char *source, const char *key, const void *body, size_t len,
+                        const char *hash, int *found, int *same, char *err, size_t errlen)
 {
     *found = *same = 0;
     sqlite3_stmt *st = NULL;
@@ -926,11 +945,12 @@ static int compare_body(store *s, const char *source, const char *key, const voi
     int src = sqlite3_step(st);
     if (src != SQLITE_ROW) {
         sqlite3_finalize(st);
-        return src == SQLITE_DONE ? STORE_OK : db_fail(s, src, "reading the fetch state", err, errlen);
+        return src == SQLITE_DONE ? STORE_OK
+                                  : db_fail(s, src, "reading the fetch state", err, errlen);
     }
     *found = 1;
     int candidate = body != NULL && (size_t)sqlite3_column_int64(st, 0) == len &&
-                    same_text(sqlite3_column_text(st, 1), hash);
+        same_text(sqlite3_column_text(st, 1), hash);
     int64_t id = sqlite3_column_int64(st, 2);
     sqlite3_finalize(st);
     if (!candidate)
@@ -953,16 +973,15 @@ static int compare_body(store *s, const char *source, const char *key, const voi
 }
 
 int store_fetch_state_put(store *s, const char *source, const char *key,
-                          const store_fetch_state *fs, int *body_changed, char *err,
-                          size_t errlen)
+                          const store_fetch_state *fs, int *body_changed, char *err, size_t errlen)
 {
     *body_changed = 0;
     if (source == NULL || key == NULL || fs->fetched_at == NULL)
         return fail(err, errlen, STORE_INVALID, "%s%s",
                     "fetch state needs a source, a request key and the fetch time", "");
     if (fs->body != NULL && (fs->status < 100 || fs->status > 599))
-        return fail(err, errlen, STORE_INVALID, "%s: %s: an HTTP status from 100 to 599 is required",
-                    source, key);
+        return fail(err, errlen, STORE_INVALID,
+                    "%s: %s: an HTTP status from 100 to 599 is required", source, key);
     if (fs->run_id < 0)
         return fail(err, errlen, STORE_INVALID, "%s: %s: a run id cannot be negative", source, key);
     int rc = check_txn(s, "storing the fetch state", err, errlen);
@@ -986,18 +1005,19 @@ int store_fetch_state_put(store *s, const char *source, const char *key,
     const char *doing = "storing the fetch state";
     if (fs->body != NULL && !same) {
         /* A new or different body: replace everything. */
-        rc = prepare(s,
-                     "INSERT INTO fetch_state (source, request_key, request_id, etag, "
-                     "last_modified, content_type, body, body_hash, status, fetched_at, "
-                     "changed_at, run_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11) "
-                     "ON CONFLICT (source, request_key) DO UPDATE SET "
-                     "request_id = coalesce(excluded.request_id, request_id), etag = excluded.etag, "
-                     "last_modified = excluded.last_modified, "
-                     "content_type = excluded.content_type, body = excluded.body, "
-                     "body_hash = excluded.body_hash, status = excluded.status, "
-                     "fetched_at = excluded.fetched_at, changed_at = excluded.changed_at, "
-                     "run_id = excluded.run_id",
-                     &st, doing, err, errlen);
+        rc = prepare(
+            s,
+            "INSERT INTO fetch_state (source, request_key, request_id, etag, "
+            "last_modified, content_type, body, body_hash, status, fetched_at, "
+            "changed_at, run_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11) "
+            "ON CONFLICT (source, request_key) DO UPDATE SET "
+            "request_id = coalesce(excluded.request_id, request_id), etag = excluded.etag, "
+            "last_modified = excluded.last_modified, "
+            "content_type = excluded.content_type, body = excluded.body, "
+            "body_hash = excluded.body_hash, status = excluded.status, "
+            "fetched_at = excluded.fetched_at, changed_at = excluded.changed_at, "
+            "run_id = excluded.run_id",
+            &st, doing, err, errlen);
         if (rc != STORE_OK)
             return rc;
         if (fs->body_len > 0)
@@ -1055,7 +1075,8 @@ int store_run_start_ex(store *s, const char *command, const char *source, const 
                        const char *started, int64_t *run_id, char *err, size_t errlen)
 {
     if (command == NULL || started == NULL)
-        return fail(err, errlen, STORE_INVALID, "%s%s", "a run needs a command and a start time", "");
+        return fail(err, errlen, STORE_INVALID, "%s%s", "a run needs a command and a start time",
+                    "");
     if (!valid_trigger(trigger))
         return fail(err, errlen, STORE_INVALID,
                     "a run's trigger is manual, schedule or catch-up, not '%s'%s", trigger, "");
@@ -1079,8 +1100,8 @@ int store_run_start_ex(store *s, const char *command, const char *source, const 
     return rc;
 }
 
-int store_run_start(store *s, const char *command, const char *started, int64_t *run_id,
-                    char *err, size_t errlen)
+int store_run_start(store *s, const char *command, const char *started, int64_t *run_id, char *err,
+                    size_t errlen)
 {
     return store_run_start_ex(s, command, NULL, NULL, started, run_id, err, errlen);
 }
@@ -1103,7 +1124,8 @@ int store_run_finish_ex(store *s, int64_t run_id, const store_run_result *res, c
                     "finishing a run needs the finish time and the outcome");
     if (!valid_trigger(res->trigger))
         return fail(err, errlen, STORE_INVALID,
-                    "a run's trigger is manual, schedule or catch-up, not '%s'%s", res->trigger, "");
+                    "a run's trigger is manual, schedule or catch-up, not '%s'%s", res->trigger,
+                    "");
     if (strcmp(res->outcome, "succeeded") == 0 && !sqlite3_get_autocommit(s->db) && s->wrote)
         return fail(err, errlen, STORE_INVALID, "%s: %s", what,
                     "cannot be recorded as succeeded before its data are committed: commit "
@@ -1182,21 +1204,22 @@ int store_runs_each(store *s, const store_run_filter *f, store_run_cb cb, void *
             .id = sqlite3_column_int64(st, 0),
             .command = (const char *)sqlite3_column_text(st, 1),
             .started = (const char *)sqlite3_column_text(st, 4),
-            .r = {
-                .source = (const char *)sqlite3_column_text(st, 2),
-                .trigger = (const char *)sqlite3_column_text(st, 3),
-                .finished = (const char *)sqlite3_column_text(st, 5),
-                .outcome = (const char *)sqlite3_column_text(st, 6),
-                .message = (const char *)sqlite3_column_text(st, 7),
-                .error = (const char *)sqlite3_column_text(st, 8),
-                .n_new = column_count(st, 9),
-                .n_changed = column_count(st, 10),
-                .n_unchanged = column_count(st, 11),
-                .bytes = column_count(st, 12),
-                .duration_ms = column_count(st, 13),
-                .http_status = (long)(column_count(st, 14) > 0 ? column_count(st, 14) : 0),
-                .attempts = (int)column_count(st, 15),
-            },
+            .r =
+                {
+                    .source = (const char *)sqlite3_column_text(st, 2),
+                    .trigger = (const char *)sqlite3_column_text(st, 3),
+                    .finished = (const char *)sqlite3_column_text(st, 5),
+                    .outcome = (const char *)sqlite3_column_text(st, 6),
+                    .message = (const char *)sqlite3_column_text(st, 7),
+                    .error = (const char *)sqlite3_column_text(st, 8),
+                    .n_new = column_count(st, 9),
+                    .n_changed = column_count(st, 10),
+                    .n_unchanged = column_count(st, 11),
+                    .bytes = column_count(st, 12),
+                    .duration_ms = column_count(st, 13),
+                    .http_status = (long)(column_count(st, 14) > 0 ? column_count(st, 14) : 0),
+                    .attempts = (int)column_count(st, 15),
+                },
         };
         int r = cb(ud, &run);
         if (r != 0) {
@@ -1255,23 +1278,22 @@ int store_source_status_each(store *s, store_source_status_cb cb, void *ud, char
     return rc;
 }
 
-int store_series_status_each(store *s, const char *indicator, store_series_status_cb cb,
-                             void *ud, char *err, size_t errlen)
+int store_series_status_each(store *s, const char *indicator, store_series_status_cb cb, void *ud,
+                             char *err, size_t errlen)
 {
     sqlite3_stmt *st = NULL;
     /* The newest period counts only when its latest vintage is not "missing". */
-    int rc = prepare(
-        s,
-        "SELECT se.indicator_id, se.area, se.period_kind, "
-        "       max(CASE WHEN o.status <> 'missing' AND o.seq = (SELECT max(x.seq) "
-        "                FROM observations x WHERE x.series_id = o.series_id "
-        "                AND x.period = o.period) THEN o.period END), "
-        "       max(o.vintage), count(DISTINCT o.period) "
-        "FROM series se JOIN observations o ON o.series_id = se.id "
-        "WHERE ?1 IS NULL OR se.indicator_id = ?1 "
-        "GROUP BY se.indicator_id, se.area, se.period_kind "
-        "ORDER BY se.indicator_id, se.area, se.period_kind",
-        &st, "reading the status of the indicators", err, errlen);
+    int rc = prepare(s,
+                     "SELECT se.indicator_id, se.area, se.period_kind, "
+                     "       max(CASE WHEN o.status <> 'missing' AND o.seq = (SELECT max(x.seq) "
+                     "                FROM observations x WHERE x.series_id = o.series_id "
+                     "                AND x.period = o.period) THEN o.period END), "
+                     "       max(o.vintage), count(DISTINCT o.period) "
+                     "FROM series se JOIN observations o ON o.series_id = se.id "
+                     "WHERE ?1 IS NULL OR se.indicator_id = ?1 "
+                     "GROUP BY se.indicator_id, se.area, se.period_kind "
+                     "ORDER BY se.indicator_id, se.area, se.period_kind",
+                     &st, "reading the status of the indicators", err, errlen);
     if (rc != STORE_OK)
         return rc;
     bind_text_or_null(st, 1, indicator);

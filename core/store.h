@@ -25,10 +25,10 @@
 
 enum {
     STORE_OK = 0,
-    STORE_ERROR = 1,    /* SQLite or I/O failure (disk full included) */
-    STORE_REFUSED = 2,  /* not a styr database, newer schema, damaged file */
-    STORE_BUSY = 3,     /* another process holds the write lock past the busy timeout */
-    STORE_INVALID = 4,  /* bad argument from the caller */
+    STORE_ERROR = 1,   /* SQLite or I/O failure (disk full included) */
+    STORE_REFUSED = 2, /* not a styr database, newer schema, damaged file */
+    STORE_BUSY = 3,    /* another process holds the write lock past the busy timeout */
+    STORE_INVALID = 4, /* bad argument from the caller */
 };
 
 /* What store_observation_put did with a value. */
@@ -161,15 +161,15 @@ int store_definitions_each(store *s, const char *indicator, store_definition_cb 
 /* ---- fetch state: one row per (source, request key) ---------------------------------------- */
 
 typedef struct store_fetch_state {
-    const char *request;       /* the request, as in store_observation; NULL: none (put: keep) */
-    const char *etag;          /* the response's validators; NULL when it had none */
+    const char *request; /* the request, as in store_observation; NULL: none (put: keep) */
+    const char *etag;    /* the response's validators; NULL when it had none */
     const char *last_modified;
-    const char *content_type;  /* of the body; NULL when unknown */
-    const void *body;          /* the raw body; put: NULL keeps the stored one (an answer 304) */
+    const char *content_type; /* of the body; NULL when unknown */
+    const void *body;         /* the raw body; put: NULL keeps the stored one (an answer 304) */
     size_t body_len;
-    long status;               /* HTTP status of the response that brought the body (2xx) */
-    const char *fetched_at;    /* when the last successful answer (2xx or 304) arrived */
-    int64_t run_id;            /* the run of that answer; 0: none */
+    long status;            /* HTTP status of the response that brought the body (2xx) */
+    const char *fetched_at; /* when the last successful answer (2xx or 304) arrived */
+    int64_t run_id;         /* the run of that answer; 0: none */
     /* Filled when read, ignored by put: */
     const char *body_hash;  /* "fnv1a64:" and 16 hex digits, see store_hash */
     const char *changed_at; /* fetched_at of the answer that last brought a different body */
@@ -190,8 +190,7 @@ int store_fetch_state_get(store *s, const char *source, const char *key, int wit
  * updates fetched_at, run_id, and etag / last_modified / request where given; *body_changed is 0;
  * STORE_INVALID when nothing is stored. */
 int store_fetch_state_put(store *s, const char *source, const char *key,
-                          const store_fetch_state *st, int *body_changed, char *err,
-                          size_t errlen);
+                          const store_fetch_state *st, int *body_changed, char *err, size_t errlen);
 
 /* Calls cb for every stored response of a source, ordered by request key (styr fetch --offline).
  * A non-zero return from cb stops and is returned. */
@@ -216,16 +215,16 @@ typedef struct store_run_result {
     const char *source;   /* job or source name; NULL keeps what run_start recorded */
     const char *trigger;  /* "manual", "schedule", "catch-up"; NULL keeps the recorded one */
     int64_t n_new, n_changed, n_unchanged; /* values written as first vintage / new vintage / not */
-    int64_t bytes;         /* bytes transferred */
-    int64_t duration_ms;   /* wall time of the run */
-    long http_status;      /* status of the last failed answer; <= 0: none */
-    int attempts;          /* HTTP requests made, retries included */
+    int64_t bytes;                         /* bytes transferred */
+    int64_t duration_ms;                   /* wall time of the run */
+    long http_status;                      /* status of the last failed answer; <= 0: none */
+    int attempts;                          /* HTTP requests made, retries included */
 } store_run_result;
 
-#define STORE_RUN_RESULT_INIT                                                                     \
-    {                                                                                             \
-        .n_new = -1, .n_changed = -1, .n_unchanged = -1, .bytes = -1, .duration_ms = -1,          \
-        .http_status = 0, .attempts = -1                                                          \
+#define STORE_RUN_RESULT_INIT                                                                      \
+    {                                                                                              \
+        .n_new = -1, .n_changed = -1, .n_unchanged = -1, .bytes = -1, .duration_ms = -1,           \
+        .http_status = 0, .attempts = -1                                                           \
     }
 
 /* A row of the history, as handed to store_runs_each's callback (strings live until it returns;
@@ -247,8 +246,8 @@ typedef int (*store_run_cb)(void *ud, const store_run *run);
 
 /* Records the start of a run (outcome "running"); the legacy form has no source and trigger
  * "manual". *run_id is the new run's id. */
-int store_run_start(store *s, const char *command, const char *started, int64_t *run_id,
-                    char *err, size_t errlen);
+int store_run_start(store *s, const char *command, const char *started, int64_t *run_id, char *err,
+                    size_t errlen);
 int store_run_start_ex(store *s, const char *command, const char *source, const char *trigger,
                        const char *started, int64_t *run_id, char *err, size_t errlen);
 
@@ -299,7 +298,7 @@ int store_source_status_each(store *s, store_source_status_cb cb, void *ud, char
 
 /* Calls cb for every (indicator, area, period kind) with values, of one indicator or (NULL) all,
  * ordered by indicator, area and period kind. A non-zero return from cb stops and is returned. */
-int store_series_status_each(store *s, const char *indicator, store_series_status_cb cb,
-                             void *ud, char *err, size_t errlen);
+int store_series_status_each(store *s, const char *indicator, store_series_status_cb cb, void *ud,
+                             char *err, size_t errlen);
 
 #endif

@@ -96,7 +96,7 @@ static int name_ok(const char *zone)
     for (const char *p = zone; *p; p++) {
         char c = *p;
         int ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                 c == '/' || c == '_' || c == '-' || c == '+';
+            c == '/' || c == '_' || c == '-' || c == '+';
         if (!ok)
             return 0;
     }
@@ -119,8 +119,8 @@ static int zone_file(const char *zone, char *path, size_t len)
     FILE *f = fopen(path, "rb");
     if (f == NULL)
         return errno == ENOENT || errno == ENOTDIR || errno == EISDIR || errno == ENAMETOOLONG
-                   ? TZ_EZONE
-                   : TZ_ESYS;
+            ? TZ_EZONE
+            : TZ_ESYS;
     /* Without this check a folder ("Europe") or a text file ("zone.tab") would be accepted,
      * and glibc would silently fall back to UTC for it. */
     char magic[4];
@@ -269,7 +269,7 @@ static int load_spans(tz_window *w)
 static int date_ok(int year, int month, int day)
 {
     return year >= TZ_YEAR_MIN && year <= TZ_YEAR_MAX && month >= 1 && month <= 12 && day >= 1 &&
-           day <= tz_days_in_month(year, month);
+        day <= tz_days_in_month(year, month);
 }
 
 /* TZ_ERANGE, unless zone is bad too: a bad zone is reported first, whatever the date. */

@@ -92,7 +92,8 @@ static lxw_format *format_for(xlsx_book *b, const char *num_format, int bold)
         return NULL;
     for (int i = 0; i < b->nformats; i++) {
         const char *f = b->formats[i].num_format;
-        if (b->formats[i].bold == bold && ((!f && !num_format) || (f && num_format && !strcmp(f, num_format))))
+        if (b->formats[i].bold == bold &&
+            ((!f && !num_format) || (f && num_format && !strcmp(f, num_format))))
             return b->formats[i].format;
     }
     lxw_format *fmt = workbook_add_format(b->wb);
@@ -118,7 +119,9 @@ int xlsx_column_width(xlsx_book *b, int col, double width)
 {
     if (!b->ws || col < 0 || col > 16383)
         return -1;
-    return worksheet_set_column(b->ws, (lxw_col_t)col, (lxw_col_t)col, width, NULL) == LXW_NO_ERROR ? 0 : -1;
+    return worksheet_set_column(b->ws, (lxw_col_t)col, (lxw_col_t)col, width, NULL) == LXW_NO_ERROR
+        ? 0
+        : -1;
 }
 
 int xlsx_freeze_rows(xlsx_book *b, int rows)
@@ -138,10 +141,10 @@ int xlsx_number(xlsx_book *b, int row, int col, double v, const char *num_format
 {
     if (!cell_ok(b, row, col))
         return -1;
-    return worksheet_write_number(b->ws, (lxw_row_t)row, (lxw_col_t)col, v, format_for(b, num_format, bold)) ==
-                   LXW_NO_ERROR
-               ? 0
-               : -1;
+    return worksheet_write_number(b->ws, (lxw_row_t)row, (lxw_col_t)col, v,
+                                  format_for(b, num_format, bold)) == LXW_NO_ERROR
+        ? 0
+        : -1;
 }
 
 int xlsx_string(xlsx_book *b, int row, int col, const char *s, int bold)
@@ -152,9 +155,10 @@ int xlsx_string(xlsx_book *b, int row, int col, const char *s, int bold)
         return xlsx_blank(b, row, col, bold);
     /* worksheet_write_string stores a shared string: never a formula, whatever it
      * starts with. */
-    return worksheet_write_string(b->ws, (lxw_row_t)row, (lxw_col_t)col, s, format_for(b, NULL, bold)) == LXW_NO_ERROR
-               ? 0
-               : -1;
+    return worksheet_write_string(b->ws, (lxw_row_t)row, (lxw_col_t)col, s,
+                                  format_for(b, NULL, bold)) == LXW_NO_ERROR
+        ? 0
+        : -1;
 }
 
 int xlsx_blank(xlsx_book *b, int row, int col, int bold)

@@ -14,7 +14,8 @@ typedef struct xlsx_book xlsx_book;
 /* A new workbook; its temporary file lives in tmpdir (NULL: $TMPDIR or /tmp).
  * created is the document's creation time (UTC). Returns NULL with err filled.
  */
-xlsx_book *xlsx_new(const char *tmpdir, time_t created, const char *title, char *err, size_t errlen);
+xlsx_book *xlsx_new(const char *tmpdir, time_t created, const char *title, char *err,
+                    size_t errlen);
 
 /* Adds a worksheet and makes it current. Returns 0, or -1 with err filled (bad
  * or duplicate name: at most 31 characters, none of []:*?/\). */

@@ -162,10 +162,12 @@ static void test_parse_errors(void **state)
     expect_error("*/5,abc * * * *", "minute: 'abc' is not a number");
     /* "1–5" with an en dash (UTF-8 e2 80 93), as pasted from a word processor */
     expect_error("1\342\200\2235 * * * *", "minute: unexpected character in '1\342\200\2235'");
-    expect_error("@reboot", "unknown macro '@reboot' (known: @yearly, @annually, @monthly, "
-                            "@weekly, @daily, @midnight, @hourly)");
-    expect_error("@", "unknown macro '@' (known: @yearly, @annually, @monthly, @weekly, @daily, "
-                      "@midnight, @hourly)");
+    expect_error("@reboot",
+                 "unknown macro '@reboot' (known: @yearly, @annually, @monthly, "
+                 "@weekly, @daily, @midnight, @hourly)");
+    expect_error("@",
+                 "unknown macro '@' (known: @yearly, @annually, @monthly, @weekly, @daily, "
+                 "@midnight, @hourly)");
     expect_error("@daily 5", "@daily takes no fields, found '5'");
     expect_error("  @hourly * * * * *  ", "@hourly takes no fields, found '* * * * *'");
 
@@ -220,8 +222,9 @@ static void test_parse_fields(void **state)
 
     /* Lists mixing forms, leading zeros, blanks of any kind between fields. */
     c = parse_ok("  05,10-12,*/20\t0\n1 * *  ");
-    assert_true(c.minutes == (1ull << 0 | 1ull << 5 | 1ull << 10 | 1ull << 11 | 1ull << 12 |
-                              1ull << 20 | 1ull << 40));
+    assert_true(
+        c.minutes ==
+        (1ull << 0 | 1ull << 5 | 1ull << 10 | 1ull << 11 | 1ull << 12 | 1ull << 20 | 1ull << 40));
     assert_int_equal(c.hours, 1u);
 
     /* Names, in any case, alone, in ranges, with steps, next to numbers. */

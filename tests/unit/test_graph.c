@@ -14,17 +14,16 @@
 
 #include "graph.h"
 
-static const char ORG[] =
-    "digraph org {\n"
-    "    node [shape=box, fontname=Helvetica];\n"
-    "    fs [label=\"Förbundsstyrelsen\"];\n"
-    "    nf [label=\"Næstformand\"];\n"
-    "    ks [label=\"Kommunstyrelsens ordförande\"];\n"
-    "    ou [label=\"Økonomiudvalget – Århus\"];\n"
-    "    fs -> nf;\n"
-    "    fs -> ks;\n"
-    "    ks -> ou [label=\"bereder ärenden\"];\n"
-    "}\n";
+static const char ORG[] = "digraph org {\n"
+                          "    node [shape=box, fontname=Helvetica];\n"
+                          "    fs [label=\"Förbundsstyrelsen\"];\n"
+                          "    nf [label=\"Næstformand\"];\n"
+                          "    ks [label=\"Kommunstyrelsens ordförande\"];\n"
+                          "    ou [label=\"Økonomiudvalget – Århus\"];\n"
+                          "    fs -> nf;\n"
+                          "    fs -> ks;\n"
+                          "    ks -> ou [label=\"bereder ärenden\"];\n"
+                          "}\n";
 
 /* Counts the occurrences of needle in haystack. */
 static int count(const char *haystack, const char *needle)
@@ -133,8 +132,8 @@ static void test_renders_after_an_error(void **state)
     (void)state;
     char *out = NULL, err[1024] = "";
     size_t outlen = 0;
-    assert_int_equal(render_quietly("digraph { a -> -> }", 19, "svg", &out, &outlen, err,
-                                    sizeof err), -1);
+    assert_int_equal(
+        render_quietly("digraph { a -> -> }", 19, "svg", &out, &outlen, err, sizeof err), -1);
     assert_int_equal(render_quietly(ORG, strlen(ORG), "svg", &out, &outlen, err, sizeof err), 0);
     assert_non_null(strstr(out, "Förbundsstyrelsen"));
     free(out);
@@ -157,8 +156,8 @@ static void test_calls_do_not_share_text(void **state)
     free(out);
 
     const char *trailing = "digraph t {\n  a -> b;\n}\n}\n";
-    assert_int_equal(render_quietly(trailing, strlen(trailing), "svg", &out, &outlen, err,
-                                    sizeof err), -1);
+    assert_int_equal(
+        render_quietly(trailing, strlen(trailing), "svg", &out, &outlen, err, sizeof err), -1);
     assert_non_null(strstr(err, "syntax error in line 4"));
     const char *named = "#line 40 \"elsewhere.gv\"\ndigraph n { a -> ; }\n";
     assert_int_equal(render_quietly(named, strlen(named), "svg", &out, &outlen, err, sizeof err),
@@ -169,8 +168,8 @@ static void test_calls_do_not_share_text(void **state)
     assert_string_equal(err, "cannot read the DOT text: syntax error in line 3 near ';'");
 
     const char *comments = "digraph k { a -> b }\n/* trailing */ // comment\n# shell comment\n";
-    assert_int_equal(render_quietly(comments, strlen(comments), "svg", &out, &outlen, err,
-                                    sizeof err), 0);
+    assert_int_equal(
+        render_quietly(comments, strlen(comments), "svg", &out, &outlen, err, sizeof err), 0);
     free(out);
 }
 
@@ -187,8 +186,8 @@ static void test_refuses_bad_input(void **state)
                      -1);
     assert_non_null(strstr(err, "holds no graph"));
 
-    assert_int_equal(render_quietly("digraph { a\0 -> b }", 19, "svg", &out, &outlen, err,
-                                    sizeof err), -1);
+    assert_int_equal(
+        render_quietly("digraph { a\0 -> b }", 19, "svg", &out, &outlen, err, sizeof err), -1);
     assert_non_null(strstr(err, "NUL byte at offset 11"));
 
     assert_int_equal(render_quietly(ORG, strlen(ORG), "png", &out, &outlen, err, sizeof err), -1);
@@ -197,8 +196,8 @@ static void test_refuses_bad_input(void **state)
     assert_null(out);
 
     /* Only len bytes count: the text past them is not read. */
-    assert_int_equal(render_quietly("digraph { a } garbage", 13, "svg", &out, &outlen, err,
-                                    sizeof err), 0);
+    assert_int_equal(
+        render_quietly("digraph { a } garbage", 13, "svg", &out, &outlen, err, sizeof err), 0);
     free(out);
 }
 
@@ -264,19 +263,19 @@ static void test_repeated_renders(void **state)
     (void)state;
     char *out = NULL, err[1024] = "";
     size_t outlen = 0;
-    assert_int_equal(graph_render(CLUSTERS, strlen(CLUSTERS), "svg", &out, &outlen, err,
-                                  sizeof err), 0);
+    assert_int_equal(
+        graph_render(CLUSTERS, strlen(CLUSTERS), "svg", &out, &outlen, err, sizeof err), 0);
     free(out);
     long before = resident_bytes();
     for (int i = 0; i < 100; i++) {
         const char *src = i % 4 ? CLUSTERS : ORG;
-        if (graph_render(src, strlen(src), i % 3 ? "svg" : "dot", &out, &outlen, err,
-                         sizeof err) != 0)
+        if (graph_render(src, strlen(src), i % 3 ? "svg" : "dot", &out, &outlen, err, sizeof err) !=
+            0)
             fail_msg("render %d failed: %s", i, err);
         free(out);
         if (i % 10 == 0)
-            assert_int_equal(graph_render("digraph { a -> }", 16, "svg", &out, &outlen, err,
-                                          sizeof err), -1);
+            assert_int_equal(
+                graph_render("digraph { a -> }", 16, "svg", &out, &outlen, err, sizeof err), -1);
     }
     long grown = resident_bytes() - before;
     print_message("100 renders: resident memory grew by %ld KB\n", grown / 1024);

@@ -169,8 +169,8 @@ static void test_sandbox_leaves_out_the_outside_world(void **state)
     fixture *fx = *state;
     lua_State *L = new_host(fx, 0, 0, NULL, 0);
     static const char *const absent[] = {
-        "io",           "package",    "debug",     "dofile",     "loadfile",   "collectgarbage",
-        "print",        "os.execute", "os.exit",   "os.getenv",  "os.remove",  "os.rename",
+        "io",           "package",    "debug",       "dofile",      "loadfile",  "collectgarbage",
+        "print",        "os.execute", "os.exit",     "os.getenv",   "os.remove", "os.rename",
         "os.setlocale", "os.tmpname", "string.dump", "(\"\").dump", "coroutine",
     };
     for (size_t i = 0; i < sizeof absent / sizeof absent[0]; i++) {
@@ -241,8 +241,9 @@ static void test_bytecode_is_refused(void **state)
     /* The safe part is there. */
     lua_pushstring(L, "return string.format('%d', math.max(1, 2)) .. os.date('!%Y', 0)");
     lua_setglobal(L, "PROBE");
-    run_expect(L, "local env = require('styr.sandbox').new({})\n"
-                  "return assert(load(PROBE, '=config', 't', env))()",
+    run_expect(L,
+               "local env = require('styr.sandbox').new({})\n"
+               "return assert(load(PROBE, '=config', 't', env))()",
                "21970");
 }
 
@@ -296,8 +297,9 @@ static void test_host_require(void **state)
     assert_true(lua_rawequal(L, -1, -2));
     lua_pop(L, 2);
     assert_int_equal(host_require(fx->h, "styr.nope"), LUA_ERRRUN);
-    assert_string_equal(lua_tostring(L, -1), "loading the engine: module 'styr.nope' not found: no "
-                                             "engine module named 'styr.nope'");
+    assert_string_equal(lua_tostring(L, -1),
+                        "loading the engine: module 'styr.nope' not found: no "
+                        "engine module named 'styr.nope'");
     lua_pop(L, 1);
     assert_int_equal(lua_gettop(L), 0);
 }
@@ -314,11 +316,11 @@ static void test_error_messages(void **state)
     lua_settop(L, top);
     /* A non-string error object still gives a message. */
     assert_int_equal(run(L, "=t", "error({})", 0), LUA_ERRRUN);
-    assert_string_equal(lua_tostring(L, -1),
-                        "running the test: (error object is a table value)");
+    assert_string_equal(lua_tostring(L, -1), "running the test: (error object is a table value)");
     lua_settop(L, top);
-    assert_int_equal(run(L, "=t", "error(setmetatable({}, {__tostring = function() return 'custom' "
-                                  "end}))",
+    assert_int_equal(run(L, "=t",
+                         "error(setmetatable({}, {__tostring = function() return 'custom' "
+                         "end}))",
                          0),
                      LUA_ERRRUN);
     assert_string_equal(lua_tostring(L, -1), "running the test: custom");
@@ -383,8 +385,9 @@ static void test_budget_cannot_be_caught(void **state)
     run_fails(L, "=t",
               "for i = 1, 1e9 do pcall(function() while true do end end) end\nreturn 'escaped'",
               "instruction budget of 100000 exceeded");
-    run_fails(L, "=t", "xpcall(function() while true do end end, function(e) return e end)\n"
-                       "return 'escaped'",
+    run_fails(L, "=t",
+              "xpcall(function() while true do end end, function(e) return e end)\n"
+              "return 'escaped'",
               "instruction budget of 100000 exceeded");
     assert_int_equal(host_budget_exceeded(L), 1);
 }

@@ -315,8 +315,9 @@ static void test_lone_surrogates_are_refused(void **state)
         assert_int_equal(parse_split(pair, sizeof pair - 1, piece, NULL, &r, err, sizeof err), 0);
         assert_string_equal(r.log, "[ s(4)\xf0\x9f\x98\x80 s(6)\\ud800 ] ");
         assert_int_equal(parse_split(lone, sizeof lone - 1, piece, NULL, &r, err, sizeof err), -1);
-        assert_string_equal(err, "line 1, column 8: invalid string: high surrogate not followed "
-                                 "by a low surrogate in a \\u escape");
+        assert_string_equal(err,
+                            "line 1, column 8: invalid string: high surrogate not followed "
+                            "by a low surrogate in a \\u escape");
     }
 }
 
@@ -355,8 +356,9 @@ static void test_invalid_utf8_is_refused(void **state)
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
         expect_contains(refused(bad[i], NULL), "UTF");
     /* the place is the end of the string token, where yajl hands it over */
-    assert_string_equal(refused("[\"\xed\xa0\x80\"]", NULL), "line 1, column 4: invalid UTF-8 in a "
-                                                             "string");
+    assert_string_equal(refused("[\"\xed\xa0\x80\"]", NULL),
+                        "line 1, column 4: invalid UTF-8 in a "
+                        "string");
 }
 
 static void test_trailing_junk_and_truncation(void **state)
@@ -384,8 +386,9 @@ static void test_positions_and_handler_messages(void **state)
 {
     (void)state;
     const char *text = "{\n  \"a\": [1,\n    2 x]\n}";
-    assert_string_equal(refused(text, NULL), "line 3, column 7: lexical error: invalid char in "
-                                             "json text");
+    assert_string_equal(refused(text, NULL),
+                        "line 3, column 7: lexical error: invalid char in "
+                        "json text");
     /* columns count characters, not bytes */
     expect_contains(refused("[\"åäö\", x]", NULL), "line 1, column 9:");
     rec r;
@@ -505,13 +508,15 @@ static void test_writer_compact_and_indented(void **state)
         assert_int_equal(json_write_end_object(w), 0);
         char *t = written(w);
         if (indent)
-            assert_string_equal(t, "{\n  \"kommun\": \"Link\xc3\xb6ping\",\n  \"v\": [\n"
-                                   "    -9223372036854775808,\n    0.1,\n    1.0,\n    -0.0,\n"
-                                   "    1e+300,\n    0.3333333333333333,\n    null,\n    true\n"
-                                   "  ]\n}\n");
+            assert_string_equal(t,
+                                "{\n  \"kommun\": \"Link\xc3\xb6ping\",\n  \"v\": [\n"
+                                "    -9223372036854775808,\n    0.1,\n    1.0,\n    -0.0,\n"
+                                "    1e+300,\n    0.3333333333333333,\n    null,\n    true\n"
+                                "  ]\n}\n");
         else
-            assert_string_equal(t, "{\"kommun\":\"Link\xc3\xb6ping\",\"v\":[-9223372036854775808,"
-                                   "0.1,1.0,-0.0,1e+300,0.3333333333333333,null,true]}");
+            assert_string_equal(t,
+                                "{\"kommun\":\"Link\xc3\xb6ping\",\"v\":[-9223372036854775808,"
+                                "0.1,1.0,-0.0,1e+300,0.3333333333333333,null,true]}");
         free(t);
         json_writer_free(w);
     }

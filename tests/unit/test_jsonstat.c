@@ -15,12 +15,12 @@
 
 #include "jsonstat.h"
 
-#define OPENDATA     "../shared/fixtures/opendata"
-#define SCB          OPENDATA "/scb/v2_TAB6471_data_jsonstat2.json"
-#define SCB_META     OPENDATA "/scb/v2_TAB6471_metadata_jsonstat2.json"
-#define DST          OPENDATA "/dst/data_STRAF42_jsonstat_en.json"
+#define OPENDATA "../shared/fixtures/opendata"
+#define SCB OPENDATA "/scb/v2_TAB6471_data_jsonstat2.json"
+#define SCB_META OPENDATA "/scb/v2_TAB6471_metadata_jsonstat2.json"
+#define DST OPENDATA "/dst/data_STRAF42_jsonstat_en.json"
 #define DST_NOFILTER OPENDATA "/dst/data_STRAF42_nofilter_jsonstat_en.json"
-#define FIX          "tests/fixtures/jsonstat/"
+#define FIX "tests/fixtures/jsonstat/"
 
 static char *slurp(const char *path, size_t *len)
 {
@@ -301,8 +301,9 @@ static void test_v1_bundle(void **state)
     jsonstat_cube *c = NULL;
     char err[1024];
     assert_int_equal(jsonstat_read_file(FIX "bundle_v1.json", NULL, &c, err, sizeof err), -1);
-    expect_contains(err, "the bundle holds 2 datasets ('unemployment', 'population'): choose one "
-                         "with the dataset option");
+    expect_contains(err,
+                    "the bundle holds 2 datasets ('unemployment', 'population'): choose one "
+                    "with the dataset option");
     jsonstat_options o = {.dataset = "unemployment"};
     if (jsonstat_read_file(FIX "bundle_v1.json", &o, &c, err, sizeof err) != 0)
         fail_msg("%s", err);
@@ -325,8 +326,9 @@ static void test_v1_bundle(void **state)
     jsonstat_free(c);
     o.dataset = "nope";
     assert_int_equal(jsonstat_read_file(FIX "bundle_v1.json", &o, &c, err, sizeof err), -1);
-    expect_contains(err, "no dataset 'nope' in the bundle (it holds 'unemployment', "
-                         "'population')");
+    expect_contains(err,
+                    "no dataset 'nope' in the bundle (it holds 'unemployment', "
+                    "'population')");
     assert_int_equal(jsonstat_read_file(SCB, &o, &c, err, sizeof err), -1);
     expect_contains(err, "the response is one dataset, not a bundle with 'nope'");
 }

@@ -141,7 +141,8 @@ static void test_unsafe_urls_dropped(void **state)
 static void test_headings_demoted(void **state)
 {
     (void)state;
-    assert_renders(markdown_to_html, "# Ett\n\n## Två\n\n### Tre\n\n##### Fem\n\n###### Sex\n\nSetext\n===\n",
+    assert_renders(markdown_to_html,
+                   "# Ett\n\n## Två\n\n### Tre\n\n##### Fem\n\n###### Sex\n\nSetext\n===\n",
                    "<h4>Ett</h4>\n<h5>Två</h5>\n<h6>Tre</h6>\n<h6>Fem</h6>\n<h6>Sex</h6>\n"
                    "<h4>Setext</h4>\n");
     assert_renders(markdown_to_commonmark, "# Ett\n\n##### Fem\n", "#### Ett\n\n###### Fem\n");

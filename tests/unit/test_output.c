@@ -521,9 +521,10 @@ static void test_binding_writes_strings(void **state)
     char out[300], path[400], buf[512];
     at(fx, "out", out, sizeof out);
     assert_string_equal(
-        run_binding(out, "local ok, e = output.write_all(DIR, {{ name = 'a.txt', data = 'A\\0B' }, "
-                         "{ name = 'b.txt', data = '' }})\n"
-                         "return tostring(ok) .. ' ' .. tostring(e)",
+        run_binding(out,
+                    "local ok, e = output.write_all(DIR, {{ name = 'a.txt', data = 'A\\0B' }, "
+                    "{ name = 'b.txt', data = '' }})\n"
+                    "return tostring(ok) .. ' ' .. tostring(e)",
                     buf, sizeof buf),
         "true nil");
     snprintf(path, sizeof path, "%s/a.txt", out);
@@ -535,8 +536,9 @@ static void test_binding_writes_strings(void **state)
     free(got);
     assert_int_equal(entries_without_temporaries(out, NULL), 2);
     /* A bad name is a fail, message pair, not an error. */
-    run_binding(out, "local ok, e = output.write_all(DIR, {{ name = '../x', data = 'x' }})\n"
-                     "return tostring(ok) .. ' ' .. tostring(e)",
+    run_binding(out,
+                "local ok, e = output.write_all(DIR, {{ name = '../x', data = 'x' }})\n"
+                "return tostring(ok) .. ' ' .. tostring(e)",
                 buf, sizeof buf);
     assert_true(strncmp(buf, "nil ", 4) == 0);
     assert_non_null(strstr(buf, "refusing output file name '../x'"));

@@ -59,8 +59,7 @@ static void expect_refused(const char *s, size_t len, const char *message)
     if (rc != PERIOD_EPARSE)
         fail_msg("period_parse accepted '%.*s'", (int)len, s);
     if (strcmp(err, message) != 0)
-        fail_msg("period_parse('%.*s'):\n  got      %s\n  expected %s", (int)len, s, err,
-                 message);
+        fail_msg("period_parse('%.*s'):\n  got      %s\n  expected %s", (int)len, s, err, message);
     assert_int_equal(p.year, 1); /* out untouched */
 }
 
@@ -150,8 +149,8 @@ static void test_names(void **state)
 static void test_iso_weeks(void **state)
 {
     (void)state;
-    static const int long_years[] = {1976, 1981, 1987, 1992, 1998, 2004, 2009,
-                                     2015, 2020, 2026, 2032, 2037};
+    static const int long_years[] = {1976, 1981, 1987, 1992, 1998, 2004,
+                                     2009, 2015, 2020, 2026, 2032, 2037};
     for (size_t i = 0; i < sizeof long_years / sizeof long_years[0]; i++)
         assert_int_equal(period_iso_weeks(long_years[i]), 53);
     for (int y = 2016; y <= 2025; y++)
@@ -222,7 +221,7 @@ static void test_parse_format(void **state)
     }
     /* format refuses invalid periods and short buffers */
     char buf[PERIOD_TEXT_SIZE];
-    period bad[] = {{PERIOD_HALF, 2019, 3}, {PERIOD_WEEK, 2019, 53}, {PERIOD_MONTH, 0, 1},
+    period bad[] = {{PERIOD_HALF, 2019, 3},  {PERIOD_WEEK, 2019, 53},   {PERIOD_MONTH, 0, 1},
                     {PERIOD_YEAR, 10000, 1}, {PERIOD_QUARTER, 2019, 0}, {(period_kind)7, 2019, 1}};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         assert_false(period_valid(bad[i]));
@@ -248,35 +247,47 @@ static void test_parse_refusals(void **state)
         {"2019Q5", "'2019Q5' is not a period: quarter 5 is out of range 1-4"},
         {"2019-13", "'2019-13' is not a period: month 13 is out of range 01-12"},
         {"2019-00", "'2019-00' is not a period: month 00 is out of range 01-12"},
-        {"2019W53", "'2019W53' is not a period: ISO week 53 is out of range 01-52 (2019 has 52 "
-                    "weeks)"},
-        {"2021W53", "'2021W53' is not a period: ISO week 53 is out of range 01-52 (2021 has 52 "
-                    "weeks)"},
-        {"2019W54", "'2019W54' is not a period: ISO week 54 is out of range 01-52 (2019 has 52 "
-                    "weeks)"},
-        {"2020W54", "'2020W54' is not a period: ISO week 54 is out of range 01-53 (2020 has 53 "
-                    "weeks)"},
-        {"2019W00", "'2019W00' is not a period: ISO week 00 is out of range 01-52 (2019 has 52 "
-                    "weeks)"},
+        {"2019W53",
+         "'2019W53' is not a period: ISO week 53 is out of range 01-52 (2019 has 52 "
+         "weeks)"},
+        {"2021W53",
+         "'2021W53' is not a period: ISO week 53 is out of range 01-52 (2021 has 52 "
+         "weeks)"},
+        {"2019W54",
+         "'2019W54' is not a period: ISO week 54 is out of range 01-52 (2019 has 52 "
+         "weeks)"},
+        {"2020W54",
+         "'2020W54' is not a period: ISO week 54 is out of range 01-53 (2020 has 53 "
+         "weeks)"},
+        {"2019W00",
+         "'2019W00' is not a period: ISO week 00 is out of range 01-52 (2019 has 52 "
+         "weeks)"},
         {"0000", "'0000' is not a period: year 0000 is out of range 0001-9999"},
         {"0000Q1", "'0000Q1' is not a period: year 0000 is out of range 0001-9999"},
-        {" 2019", "' 2019' is not a period: expected a four-digit year first, as in 2019, 2019H1, "
-                  "2019T2, 2019Q3, 2019-05 or 2019W12"},
-        {"19Q3", "'19Q3' is not a period: expected a four-digit year first, as in 2019, 2019H1, "
-                 "2019T2, 2019Q3, 2019-05 or 2019W12"},
+        {" 2019",
+         "' 2019' is not a period: expected a four-digit year first, as in 2019, 2019H1, "
+         "2019T2, 2019Q3, 2019-05 or 2019W12"},
+        {"19Q3",
+         "'19Q3' is not a period: expected a four-digit year first, as in 2019, 2019H1, "
+         "2019T2, 2019Q3, 2019-05 or 2019W12"},
         {"2019Q3 ", "'2019Q3 ' is not a period: unexpected ' ' after '2019Q3'"},
         {"2019Q34", "'2019Q34' is not a period: unexpected '4' after '2019Q3'"},
         {"2019-05-17", "'2019-05-17' is not a period: unexpected '-' after '2019-05'"},
-        {"2019\n", "'2019?' is not a period: unexpected byte 0x0a after the year 2019 (expected "
-                   "H, T, Q, - or W)"},
-        {"20190", "'20190' is not a period: unexpected '0' after the year 2019 (expected H, T, "
-                  "Q, - or W)"},
-        {"2019q3", "'2019q3' is not a period: unexpected 'q' after the year 2019 (expected H, T, "
-                   "Q, - or W)"},
-        {"2019M05", "'2019M05' is not a period: unexpected 'M' after the year 2019 (expected H, "
-                    "T, Q, - or W)"},
-        {"2019K3", "'2019K3' is not a period: unexpected 'K' after the year 2019 (expected H, T, "
-                   "Q, - or W)"},
+        {"2019\n",
+         "'2019?' is not a period: unexpected byte 0x0a after the year 2019 (expected "
+         "H, T, Q, - or W)"},
+        {"20190",
+         "'20190' is not a period: unexpected '0' after the year 2019 (expected H, T, "
+         "Q, - or W)"},
+        {"2019q3",
+         "'2019q3' is not a period: unexpected 'q' after the year 2019 (expected H, T, "
+         "Q, - or W)"},
+        {"2019M05",
+         "'2019M05' is not a period: unexpected 'M' after the year 2019 (expected H, "
+         "T, Q, - or W)"},
+        {"2019K3",
+         "'2019K3' is not a period: unexpected 'K' after the year 2019 (expected H, T, "
+         "Q, - or W)"},
         {"2019Q", "'2019Q' is not a period: expected a digit 1-4 after 'Q'"},
         {"2019H", "'2019H' is not a period: expected a digit 1-2 after 'H'"},
         {"2019-5", "'2019-5' is not a period: expected two digits 01-12 after '-'"},
@@ -293,8 +304,9 @@ static void test_parse_refusals(void **state)
         expect_refused(cases[i].text, strlen(cases[i].text), cases[i].message);
     /* the length counts, so an embedded NUL is junk */
     expect_refused("2019Q3\0", 7, "'2019Q3?' is not a period: unexpected byte 0x00 after '2019Q3'");
-    expect_refused("2019\0Q3", 7, "'2019?Q3' is not a period: unexpected byte 0x00 after the year "
-                                  "2019 (expected H, T, Q, - or W)");
+    expect_refused("2019\0Q3", 7,
+                   "'2019?Q3' is not a period: unexpected byte 0x00 after the year "
+                   "2019 (expected H, T, Q, - or W)");
     /* and stops the parse: the text is only as long as len says */
     period p;
     assert_int_equal(period_parse("2019Q3xyz", 6, &p, NULL, 0), PERIOD_OK);
@@ -311,12 +323,12 @@ static void test_foreign(void **state)
     static const struct {
         const char *text, *canonical;
     } cases[] = {
-        {"2019M05", "2019-05"}, {"2019M12", "2019-12"}, {"2019m01", "2019-01"},
-        {"2019K3", "2019Q3"},   {"2019k1", "2019Q1"},   {"2019V12", "2019W12"},
-        {"2020U53", "2020W53"}, {"2021U52", "2021W52"}, {"2019-W12", "2019W12"},
-        {"2019-w01", "2019W01"}, {"2019H1", "2019H1"},  {"2019T2", "2019T2"},
-        {"2019Q3", "2019Q3"},   {"2019-05", "2019-05"}, {"2019W12", "2019W12"},
-        {"2019", "2019"},       {"2019h2", "2019H2"},   {"2019q4", "2019Q4"},
+        {"2019M05", "2019-05"},  {"2019M12", "2019-12"}, {"2019m01", "2019-01"},
+        {"2019K3", "2019Q3"},    {"2019k1", "2019Q1"},   {"2019V12", "2019W12"},
+        {"2020U53", "2020W53"},  {"2021U52", "2021W52"}, {"2019-W12", "2019W12"},
+        {"2019-w01", "2019W01"}, {"2019H1", "2019H1"},   {"2019T2", "2019T2"},
+        {"2019Q3", "2019Q3"},    {"2019-05", "2019-05"}, {"2019W12", "2019W12"},
+        {"2019", "2019"},        {"2019h2", "2019H2"},   {"2019q4", "2019Q4"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         period p;
@@ -332,16 +344,19 @@ static void test_foreign(void **state)
         {"2019M13", "'2019M13' is not a period: month 13 is out of range 01-12"},
         {"2019M5", "'2019M5' is not a period: expected two digits 01-12 after 'M'"},
         {"2019K5", "'2019K5' is not a period: quarter 5 is out of range 1-4"},
-        {"2019U53", "'2019U53' is not a period: ISO week 53 is out of range 01-52 (2019 has 52 "
-                    "weeks)"},
+        {"2019U53",
+         "'2019U53' is not a period: ISO week 53 is out of range 01-52 (2019 has 52 "
+         "weeks)"},
         {"2019-W1", "'2019-W1' is not a period: expected two digits 01-52 after '-W'"},
-        {"2019Z1", "'2019Z1' is not a period: unexpected 'Z' after the year 2019 (expected H, T, "
-                   "Q, K, M, -, W, V or U)"},
+        {"2019Z1",
+         "'2019Z1' is not a period: unexpected 'Z' after the year 2019 (expected H, T, "
+         "Q, K, M, -, W, V or U)"},
         {"2023QMAT01", "'2023QMAT01' is not a period: expected a digit 1-4 after 'Q'"},
         {"2019M05 ", "'2019M05 ' is not a period: unexpected ' ' after '2019M05'"},
-        {"M052019", "'M052019' is not a period: expected a four-digit year first, as in 2019, "
-                    "2019H1, 2019T2, 2019Q3, 2019K3, 2019-05, 2019M05, 2019W12, 2019V12, 2019U12 "
-                    "or 2019-W12"},
+        {"M052019",
+         "'M052019' is not a period: expected a four-digit year first, as in 2019, "
+         "2019H1, 2019T2, 2019Q3, 2019K3, 2019-05, 2019M05, 2019W12, 2019V12, 2019U12 "
+         "or 2019-W12"},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         period p;
@@ -349,8 +364,8 @@ static void test_foreign(void **state)
         assert_int_equal(period_from_foreign(bad[i].text, strlen(bad[i].text), &p, err, sizeof err),
                          PERIOD_EPARSE);
         if (strcmp(err, bad[i].message) != 0)
-            fail_msg("period_from_foreign('%s'):\n  got      %s\n  expected %s", bad[i].text,
-                     err, bad[i].message);
+            fail_msg("period_from_foreign('%s'):\n  got      %s\n  expected %s", bad[i].text, err,
+                     bad[i].message);
     }
 }
 
@@ -373,14 +388,15 @@ static void test_compare(void **state)
     assert_int_equal(period_compare(P("2019H1"), P("2019")), 1);
     assert_int_equal(period_compare(P("2019Q1"), P("2019-01")), -1);
     assert_int_equal(period_compare(P("2019-12"), P("2020")), -1);
-    assert_int_equal(period_compare(P("2019W01"), P("2019")), -1); /* starts 2018-12-31 */
+    assert_int_equal(period_compare(P("2019W01"), P("2019")), -1);  /* starts 2018-12-31 */
     assert_int_equal(period_compare(P("2019T2"), P("2019Q2")), 1);  /* May after April */
     assert_int_equal(period_compare(P("2019H2"), P("2019T3")), -1); /* July before September */
 
     /* A mixed list sorts into an outline: each period before the periods it contains. */
-    const char *list[] = {"2019-02", "2019W05", "2019Q1", "2020", "2019", "2019W01", "2019T1",
-                          "2019-01", "2019H1", "2019H2", "2019-12", "2019Q4", "2019T3", "2019W40"};
-    const char *want[] = {"2019W01", "2019", "2019H1", "2019T1", "2019Q1", "2019-01", "2019W05",
+    const char *list[] = {"2019-02", "2019W05", "2019Q1",  "2020",   "2019",
+                          "2019W01", "2019T1",  "2019-01", "2019H1", "2019H2",
+                          "2019-12", "2019Q4",  "2019T3",  "2019W40"};
+    const char *want[] = {"2019W01", "2019",   "2019H1", "2019T1",  "2019Q1", "2019-01", "2019W05",
                           "2019-02", "2019H2", "2019T3", "2019W40", "2019Q4", "2019-12", "2020"};
     size_t n = sizeof list / sizeof list[0];
     qsort(list, n, sizeof list[0], cmp_texts);
@@ -390,8 +406,7 @@ static void test_compare(void **state)
     /* antisymmetric, and 0 only for the same period */
     for (size_t i = 0; i < n; i++)
         for (size_t j = 0; j < n; j++)
-            assert_int_equal(period_compare(P(list[i]), P(list[j])),
-                             i < j ? -1 : i > j ? 1 : 0);
+            assert_int_equal(period_compare(P(list[i]), P(list[j])), i < j ? -1 : i > j ? 1 : 0);
 }
 
 static void test_step(void **state)
@@ -676,8 +691,9 @@ static void test_parse_date(void **state)
         {"2019-13-01", "'2019-13-01' is not a date: month 13 is out of range 01-12"},
         {"0000-01-01", "'0000-01-01' is not a date: year 0000 is out of range 0001-9999"},
         {"2019-5-17", "'2019-5-17' is not a date: expected YYYY-MM-DD, as in 2019-05-17"},
-        {"2019-05-17T00:00", "'2019-05-17T00:00' is not a date: expected YYYY-MM-DD, as in "
-                             "2019-05-17"},
+        {"2019-05-17T00:00",
+         "'2019-05-17T00:00' is not a date: expected YYYY-MM-DD, as in "
+         "2019-05-17"},
         {"2019/05/17", "'2019/05/17' is not a date: expected YYYY-MM-DD, as in 2019-05-17"},
         {"", "'' is not a date: expected YYYY-MM-DD, as in 2019-05-17"},
     };
@@ -696,7 +712,7 @@ static void test_parse_date(void **state)
 
 typedef struct obs {
     const char *period;
-    double value; /* MISSING: listed without a value */
+    double value;  /* MISSING: listed without a value */
     double weight; /* < 0: no weight */
 } obs;
 
@@ -752,7 +768,7 @@ static void expect_aggregate_error(const obs *o, size_t n, period_kind kind, per
         in[i].present = !isnan(o[i].value) || o[i].weight == -2; /* -2: keep a NaN value */
         in[i].value = o[i].value;
         in[i].has_weight = o[i].weight >= 0 || isinf(o[i].weight) || isnan(o[i].weight) ||
-                           o[i].weight == -3; /* -3: a negative weight */
+            o[i].weight == -3; /* -3: a negative weight */
         in[i].weight = o[i].weight;
     }
     size_t n_out = 99;
@@ -768,9 +784,9 @@ static const obs quarters_full[] = {
     {"2020Q1", 5, 1},  {"2020Q2", 6, 1},  {"2020Q3", 7, 1},  {"2020Q4", 8, 4},
 };
 static const obs quarters_gaps[] = {
-    {"2019Q1", 10, 1}, {"2019Q2", MISSING, 1}, {"2019Q3", 30, 1}, {"2019Q4", 40, 1},
-    {"2020Q1", 5, 1},  {"2020Q2", 6, 1},       {"2020Q3", 7, 1},  {"2020Q4", MISSING, 1},
-    {"2021Q2", 1, 1},
+    {"2019Q1", 10, 1}, {"2019Q2", MISSING, 1}, {"2019Q3", 30, 1},
+    {"2019Q4", 40, 1}, {"2020Q1", 5, 1},       {"2020Q2", 6, 1},
+    {"2020Q3", 7, 1},  {"2020Q4", MISSING, 1}, {"2021Q2", 1, 1},
 };
 
 static void test_aggregate_complete(void **state)
@@ -780,12 +796,9 @@ static void test_aggregate_complete(void **state)
                      "2019=100 | 2020=26");
     expect_aggregate(quarters_full, N(quarters_full), PERIOD_YEAR, PERIOD_MEAN,
                      "2019=25 | 2020=6.5");
-    expect_aggregate(quarters_full, N(quarters_full), PERIOD_YEAR, PERIOD_LAST,
-                     "2019=40 | 2020=8");
-    expect_aggregate(quarters_full, N(quarters_full), PERIOD_YEAR, PERIOD_MAX,
-                     "2019=40 | 2020=8");
-    expect_aggregate(quarters_full, N(quarters_full), PERIOD_YEAR, PERIOD_MIN,
-                     "2019=10 | 2020=5");
+    expect_aggregate(quarters_full, N(quarters_full), PERIOD_YEAR, PERIOD_LAST, "2019=40 | 2020=8");
+    expect_aggregate(quarters_full, N(quarters_full), PERIOD_YEAR, PERIOD_MAX, "2019=40 | 2020=8");
+    expect_aggregate(quarters_full, N(quarters_full), PERIOD_YEAR, PERIOD_MIN, "2019=10 | 2020=5");
     /* (10*1 + 20*0 + 30*1 + 40*2) / 4 = 30; (5 + 6 + 7 + 8*4) / 7 = 50/7 */
     expect_aggregate(quarters_full, N(quarters_full), PERIOD_YEAR, PERIOD_WEIGHTED_MEAN,
                      "2019=30 | 2020=7.142857143");
@@ -871,8 +884,9 @@ static void test_aggregate_incomplete(void **state)
                      "2019:1 of 12 months: 2019-01, 2019-02, 2019-03 and 8 more missing");
     /* same kind: one of one */
     static const obs one[] = {{"2019-06", MISSING, 1}, {"2019-07", 4, 1}};
-    expect_aggregate(one, 2, PERIOD_MONTH, PERIOD_SUM, "2019-06:0 of 1 month: 2019-06 missing | "
-                                                       "2019-07=4");
+    expect_aggregate(one, 2, PERIOD_MONTH, PERIOD_SUM,
+                     "2019-06:0 of 1 month: 2019-06 missing | "
+                     "2019-07=4");
     /* weighted mean: weights missing or adding up to 0 */
     static const obs noweight[] = {{"2019H1", 1, 1}, {"2019H2", 2, -1}};
     expect_aggregate(noweight, 2, PERIOD_YEAR, PERIOD_WEIGHTED_MEAN, "2019:no weight for 2019H2");
@@ -933,9 +947,9 @@ static void test_aggregate_refusals(void **state)
     period_result out[1];
     size_t n_out;
     char err[PERIOD_ERR_SIZE];
-    assert_int_equal(period_aggregate(&bad, 1, PERIOD_YEAR, PERIOD_SUM, out, &n_out, err,
-                                      sizeof err),
-                     PERIOD_ERANGE);
+    assert_int_equal(
+        period_aggregate(&bad, 1, PERIOD_YEAR, PERIOD_SUM, out, &n_out, err, sizeof err),
+        PERIOD_ERANGE);
     assert_string_equal(err, "observation 1: not a valid period");
     /* err may be NULL */
     assert_int_equal(period_aggregate(&bad, 1, PERIOD_YEAR, PERIOD_SUM, out, &n_out, NULL, 0),

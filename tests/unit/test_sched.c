@@ -98,8 +98,8 @@ static pid_t child_holding(const char *path)
         char err[256];
         char c = sched_lock_acquire(path, "daemon", "2019-10-01T00:00:00Z", &l, &prev, err,
                                     sizeof err) == SCHED_OK
-                     ? 'y'
-                     : 'n';
+            ? 'y'
+            : 'n';
         if (write(p[1], &c, 1) != 1)
             _exit(2);
         for (;;)
@@ -121,9 +121,9 @@ static void test_lock_take_and_release(void **state)
     sched_lock *l = NULL;
     sched_holder prev;
     char err[256];
-    assert_int_equal(sched_lock_acquire(fx->lock, "due", "2019-10-01T00:00:00Z", &l, &prev, err,
-                                        sizeof err),
-                     SCHED_OK);
+    assert_int_equal(
+        sched_lock_acquire(fx->lock, "due", "2019-10-01T00:00:00Z", &l, &prev, err, sizeof err),
+        SCHED_OK);
     assert_non_null(l);
     assert_int_equal(prev.pid, 0); /* a new file: nobody held it before */
     char want[128];
@@ -165,8 +165,7 @@ static void test_lock_other_process_and_stale(void **state)
     sched_lock *l = NULL;
     sched_holder h;
     char err[256];
-    assert_int_equal(sched_lock_acquire(fx->lock, "due", "t", &l, &h, err, sizeof err),
-                     SCHED_HELD);
+    assert_int_equal(sched_lock_acquire(fx->lock, "due", "t", &l, &h, err, sizeof err), SCHED_HELD);
     assert_null(l);
     assert_int_equal(h.pid, child);
     assert_string_equal(h.command, "daemon");
@@ -212,9 +211,9 @@ static void test_lock_refuses_links_and_odd_files(void **state)
     assert_int_equal(sched_lock_acquire(dir, "due", "t", &l, &h, err, sizeof err), SCHED_ERROR);
     assert_non_null(strstr(err, "dir.lock"));
     /* A folder that does not exist. */
-    assert_int_equal(sched_lock_acquire("/nonexistent/styr.db.lock", "due", "t", &l, &h, err,
-                                        sizeof err),
-                     SCHED_ERROR);
+    assert_int_equal(
+        sched_lock_acquire("/nonexistent/styr.db.lock", "due", "t", &l, &h, err, sizeof err),
+        SCHED_ERROR);
     assert_non_null(strstr(err, "No such file"));
     /* Probing a missing file: not held. */
     assert_int_equal(sched_lock_probe("/nonexistent/x.lock", &h, err, sizeof err), 0);
@@ -387,31 +386,33 @@ static void test_call_budget_of_its_own(void **state)
     lua_State *L = host_state(h);
     /* A job that never ends is stopped at its budget; the outer call goes on, and each job gets
      * a whole budget: five jobs of 1.5 M instructions each fit although the outer budget is 2 M. */
-    int rc = run_lua(L,
-                     "local sched = require 'styr.sched'\n"
-                     "local ok, msg = sched.call('job forever', function() while true do end end)\n"
-                     "assert(ok == false, 'the endless job failed')\n"
-                     "assert(msg:find('instruction budget', 1, true), msg)\n"
-                     "local n = 0\n"
-                     "for i = 1, 5 do\n"
-                     "  local ok2, v = sched.call('job ' .. i, function(k)\n"
-                     "    local s = 0; for j = 1, 150000 do s = s + j end; return k end, i)\n"
-                     "  assert(ok2 and v == i, tostring(v))\n"
-                     "  n = n + 1\n"
-                     "end\n"
-                     "local ok3, e3 = sched.call('job error', function() error('boom') end)\n"
-                     "assert(not ok3 and e3:find('boom'), e3)\n"
-                     "local ok4, a, b = sched.call('job results', function() return 1, nil, 3 end)\n"
-                     "assert(ok4 and a == 1 and b == nil)\n"
-                     "return n\n");
+    int rc =
+        run_lua(L,
+                "local sched = require 'styr.sched'\n"
+                "local ok, msg = sched.call('job forever', function() while true do end end)\n"
+                "assert(ok == false, 'the endless job failed')\n"
+                "assert(msg:find('instruction budget', 1, true), msg)\n"
+                "local n = 0\n"
+                "for i = 1, 5 do\n"
+                "  local ok2, v = sched.call('job ' .. i, function(k)\n"
+                "    local s = 0; for j = 1, 150000 do s = s + j end; return k end, i)\n"
+                "  assert(ok2 and v == i, tostring(v))\n"
+                "  n = n + 1\n"
+                "end\n"
+                "local ok3, e3 = sched.call('job error', function() error('boom') end)\n"
+                "assert(not ok3 and e3:find('boom'), e3)\n"
+                "local ok4, a, b = sched.call('job results', function() return 1, nil, 3 end)\n"
+                "assert(ok4 and a == 1 and b == nil)\n"
+                "return n\n");
     if (rc != LUA_OK)
         fail_msg("%s", lua_tostring(L, -1));
     assert_int_equal(lua_tointeger(L, -1), 5);
     lua_pop(L, 1);
     /* The outer call's own budget is still enforced after jobs ran inside it. */
-    rc = run_lua(L, "local sched = require 'styr.sched'\n"
-                    "sched.call('job', function() end)\n"
-                    "while true do end\n");
+    rc = run_lua(L,
+                 "local sched = require 'styr.sched'\n"
+                 "sched.call('job', function() end)\n"
+                 "while true do end\n");
     assert_int_not_equal(rc, LUA_OK);
     assert_non_null(strstr(lua_tostring(L, -1), "instruction budget"));
     assert_true(host_budget_exceeded(L));
@@ -438,23 +439,24 @@ static void test_call_abort(void **state)
     assert_int_equal(sched_signals_install(err, sizeof err), SCHED_OK);
     lua_pushcfunction(L, l_raise_term);
     lua_setglobal(L, "raise_term");
-    int rc = run_lua(L,
-                     "local sched = require 'styr.sched'\n"
-                     "local after_first, swallowed = false, 0\n"
-                     "local ok, msg, aborted = sched.call('job', function()\n"
-                     "  raise_term()\n"
-                     "  after_first = sched.stopping() == 1\n"
-                     "  for i = 1, 10 do pcall(function() raise_term(); while true do end end); swallowed = swallowed + 1 end\n"
-                     "  return 'finished'\n"
-                     "end)\n"
-                     "assert(after_first, 'the first signal lets the job go on')\n"
-                     "assert(ok == false and aborted == true, tostring(msg))\n"
-                     "assert(msg:find('aborted by a second stop signal', 1, true), msg)\n"
-                     "assert(swallowed == 0, 'the pcall in the job swallowed the abort')\n"
-                     "local s = 0; for i = 1, 1000 do s = s + i end\n"
-                     "local ok2, msg2, aborted2 = sched.call('next job', function() return 1 end)\n"
-                     "assert(ok2 == false and aborted2 == true and msg2:find('aborted'), 'no job starts after the abort')\n"
-                     "return s\n");
+    int rc = run_lua(
+        L,
+        "local sched = require 'styr.sched'\n"
+        "local after_first, swallowed = false, 0\n"
+        "local ok, msg, aborted = sched.call('job', function()\n"
+        "  raise_term()\n"
+        "  after_first = sched.stopping() == 1\n"
+        "  for i = 1, 10 do pcall(function() raise_term(); while true do end end); swallowed = swallowed + 1 end\n"
+        "  return 'finished'\n"
+        "end)\n"
+        "assert(after_first, 'the first signal lets the job go on')\n"
+        "assert(ok == false and aborted == true, tostring(msg))\n"
+        "assert(msg:find('aborted by a second stop signal', 1, true), msg)\n"
+        "assert(swallowed == 0, 'the pcall in the job swallowed the abort')\n"
+        "local s = 0; for i = 1, 1000 do s = s + i end\n"
+        "local ok2, msg2, aborted2 = sched.call('next job', function() return 1 end)\n"
+        "assert(ok2 == false and aborted2 == true and msg2:find('aborted'), 'no job starts after the abort')\n"
+        "return s\n");
     if (rc != LUA_OK)
         fail_msg("%s", lua_tostring(L, -1));
     assert_int_equal(lua_tointeger(L, -1), 500500);

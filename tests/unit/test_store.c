@@ -197,8 +197,9 @@ static void make_styr_db(fixture *fx)
     for (int y = 2000; y < 2100; y++) {
         char period[16];
         snprintf(period, sizeof period, "%d", y);
-        store_observation o = {1, y * 1.5, NULL, "ok", NULL, "config:init.lua:1",
-                               "2019-10-01T00:00:00Z", NULL, NULL, 0};
+        store_observation o = {
+            1,    y * 1.5, NULL, "ok", NULL, "config:init.lua:1", "2019-10-01T00:00:00Z",
+            NULL, NULL,    0};
         assert_int_equal(store_observation_put(s, id, period, &o, &changed, err, sizeof err),
                          STORE_OK);
     }
@@ -254,15 +255,18 @@ static void test_new_database_gets_schema(void **state)
     assert_int_equal(raw_int(fx->db, "PRAGMA application_id"), STORE_APPLICATION_ID);
     char buf[64];
     assert_string_equal(raw_text(fx->db, "PRAGMA journal_mode", buf, sizeof buf), "wal");
-    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND "
-                                     "name IN ('indicators', 'series', 'observations', 'runs', "
-                                     "'requests', 'fetch_state')"),
+    assert_int_equal(raw_int(fx->db,
+                             "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND "
+                             "name IN ('indicators', 'series', 'observations', 'runs', "
+                             "'requests', 'fetch_state')"),
                      6);
-    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
-                                     "name IN ('observations_by_period', 'runs_by_source')"),
+    assert_int_equal(raw_int(fx->db,
+                             "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
+                             "name IN ('observations_by_period', 'runs_by_source')"),
                      2);
-    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM pragma_table_info('observations') "
-                                     "WHERE name IN ('request_id', 'fetched_at', 'run_id')"),
+    assert_int_equal(raw_int(fx->db,
+                             "SELECT count(*) FROM pragma_table_info('observations') "
+                             "WHERE name IN ('request_id', 'fetched_at', 'run_id')"),
                      3);
     assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM pragma_table_info('runs')"), 16);
     assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM runs"), 0);
@@ -333,8 +337,9 @@ static void test_refuses_file_with_binary_garbage(void **state)
 static void test_refuses_other_programs_database(void **state)
 {
     fixture *fx = *state;
-    raw_exec(fx->db, "CREATE TABLE contacts (name TEXT, phone TEXT);"
-                     "INSERT INTO contacts VALUES ('Anna', '013-123456');");
+    raw_exec(fx->db,
+             "CREATE TABLE contacts (name TEXT, phone TEXT);"
+             "INSERT INTO contacts VALUES ('Anna', '013-123456');");
     assert_refused_untouched(fx->db, STORE_REFUSED, "another program");
     assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM contacts"), 1);
     assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM sqlite_schema WHERE name = 'runs'"), 0);
@@ -463,9 +468,9 @@ static void test_second_writer_is_busy(void **state)
     store *s = open_ok(fx);
     char err[1024] = "";
     assert_int_equal(store_begin(s, err, sizeof err), STORE_OK);
-    assert_int_equal(store_run_start(s, "sync", "2019-10-01T00:00:00Z", &(int64_t){0}, err,
-                                     sizeof err),
-                     STORE_OK);
+    assert_int_equal(
+        store_run_start(s, "sync", "2019-10-01T00:00:00Z", &(int64_t){0}, err, sizeof err),
+        STORE_OK);
 
     /* Opening (reading the header) works while the other holds the write lock. */
     assert_int_equal(store_open(fx->db, 150, &fx->s2, err, sizeof err), STORE_OK);
@@ -596,7 +601,8 @@ static void test_observation_vintages(void **state)
     assert_int_equal(store_series_get(s, "ind1", "0580", "T", "year", &id, err, sizeof err),
                      STORE_OK);
 
-    store_observation o = {1, 12.5, NULL, "ok", NULL, "config:init.lua:3", "2019-01-01T00:00:00Z", NULL, NULL, 0};
+    store_observation o = {
+        1, 12.5, NULL, "ok", NULL, "config:init.lua:3", "2019-01-01T00:00:00Z", NULL, NULL, 0};
     assert_int_equal(store_observation_put(s, id, "2018", &o, &changed, err, sizeof err), STORE_OK);
     assert_int_equal(changed, STORE_NEW);
 
@@ -623,18 +629,19 @@ static void test_observation_vintages(void **state)
     assert_int_equal(changed, STORE_CHANGED);
     assert_int_equal(store_observation_put(s, id, "2018", &o, &changed, err, sizeof err), STORE_OK);
     assert_int_equal(changed, STORE_UNCHANGED);
-    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM observations WHERE period = '2018'"),
-                     4);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM observations WHERE period = '2018'"), 4);
 
     /* A missing value with its reason; then the value turns up. */
-    store_observation m = {0, 0.0, NULL, "missing", "ej rapporterat", "config:init.lua:9",
-                           "2019-01-01T00:00:00Z", NULL, NULL, 0};
+    store_observation m = {
+        0,    0.0,  NULL, "missing", "ej rapporterat", "config:init.lua:9", "2019-01-01T00:00:00Z",
+        NULL, NULL, 0};
     assert_int_equal(store_observation_put(s, id, "2019", &m, &changed, err, sizeof err), STORE_OK);
     assert_int_equal(changed, STORE_NEW);
     assert_int_equal(store_observation_put(s, id, "2019", &m, &changed, err, sizeof err), STORE_OK);
     assert_int_equal(changed, STORE_UNCHANGED);
-    store_observation v0 = {1, 0.0, NULL, "missing", "ej rapporterat", "config:init.lua:9",
-                            "2019-06-01T00:00:00Z", NULL, NULL, 0};
+    store_observation v0 = {
+        1,    0.0,  NULL, "missing", "ej rapporterat", "config:init.lua:9", "2019-06-01T00:00:00Z",
+        NULL, NULL, 0};
     assert_int_equal(store_observation_put(s, id, "2019", &v0, &changed, err, sizeof err),
                      STORE_OK);
     assert_int_equal(changed, STORE_CHANGED); /* 0 is a value, unlike no value */
@@ -643,7 +650,8 @@ static void test_observation_vintages(void **state)
     int64_t id2 = 0;
     assert_int_equal(store_series_get(s, "ind1", "0580", "K", "year", &id2, err, sizeof err),
                      STORE_OK);
-    store_observation t = {0, 0.0, "Ja", "ok", NULL, "config:init.lua:12", "2019-01-01T00:00:00Z", NULL, NULL, 0};
+    store_observation t = {
+        0, 0.0, "Ja", "ok", NULL, "config:init.lua:12", "2019-01-01T00:00:00Z", NULL, NULL, 0};
     assert_int_equal(store_observation_put(s, id2, "2018", &t, &changed, err, sizeof err),
                      STORE_OK);
     assert_int_equal(changed, STORE_NEW);
@@ -656,12 +664,15 @@ static void test_observation_vintages(void **state)
     collected c = {0};
     assert_int_equal(store_latest_each(s, "ind1", collect, &c, err, sizeof err), STORE_OK);
     assert_int_equal(c.n, 3);
-    assert_string_equal(c.lines[0], "0580 K year 2018 - Nej ok - config:init.lua:12 "
-                                    "2019-01-01T00:00:00Z");
-    assert_string_equal(c.lines[1], "0580 T year 2018 13.25 - preliminary reviderad "
-                                    "https://example.org/kolada 2019-05-01T00:00:00Z");
-    assert_string_equal(c.lines[2], "0580 T year 2019 0 - missing ej rapporterat "
-                                    "config:init.lua:9 2019-06-01T00:00:00Z");
+    assert_string_equal(c.lines[0],
+                        "0580 K year 2018 - Nej ok - config:init.lua:12 "
+                        "2019-01-01T00:00:00Z");
+    assert_string_equal(c.lines[1],
+                        "0580 T year 2018 13.25 - preliminary reviderad "
+                        "https://example.org/kolada 2019-05-01T00:00:00Z");
+    assert_string_equal(c.lines[2],
+                        "0580 T year 2019 0 - missing ej rapporterat "
+                        "config:init.lua:9 2019-06-01T00:00:00Z");
 
     /* Another indicator has no rows; a non-zero callback result stops and is returned. */
     collected none = {0};
@@ -731,9 +742,9 @@ static void test_runs(void **state)
     int64_t r1 = 0, r2 = 0;
     assert_int_equal(store_run_start(s, "sync", "2019-10-01T10:00:00Z", &r1, err, sizeof err),
                      STORE_OK);
-    assert_int_equal(store_run_start(s, "report uppfoljning", "2019-10-01T11:00:00Z", &r2, err,
-                                     sizeof err),
-                     STORE_OK);
+    assert_int_equal(
+        store_run_start(s, "report uppfoljning", "2019-10-01T11:00:00Z", &r2, err, sizeof err),
+        STORE_OK);
     assert_true(r1 > 0);
     assert_true(r2 > r1);
     assert_string_equal(raw_text(fx->db, "SELECT outcome FROM runs WHERE id = 1", buf, sizeof buf),
@@ -741,9 +752,9 @@ static void test_runs(void **state)
     assert_string_equal(
         raw_text(fx->db, "SELECT finished_at FROM runs WHERE id = 1", buf, sizeof buf), "NULL");
 
-    assert_int_equal(store_run_finish(s, r1, "2019-10-01T10:00:05Z", "succeeded", NULL, err,
-                                      sizeof err),
-                     STORE_OK);
+    assert_int_equal(
+        store_run_finish(s, r1, "2019-10-01T10:00:05Z", "succeeded", NULL, err, sizeof err),
+        STORE_OK);
     assert_int_equal(store_run_finish(s, r2, "2019-10-01T11:00:01Z", "failed",
                                       "init.lua:3: unknown name 'indikator'", err, sizeof err),
                      STORE_OK);
@@ -802,19 +813,20 @@ static void copy_v1_fixture(fixture *fx)
 /* Every row of the version-1 tables, as text, in a stable order. */
 static void v1_rows(const char *path, char *buf, size_t len)
 {
-    raw_text(path,
-             "SELECT group_concat(r, char(10)) FROM ("
-             "SELECT 'i|' || id || '|' || title || '|' || coalesce(unit, '-') || '|' || "
-             "  coalesce(direction, '-') || '|' || updated_at AS r FROM indicators "
-             "UNION ALL SELECT 's|' || id || '|' || indicator_id || '|' || area || '|' || gender || "
-             "  '|' || period_kind FROM series "
-             "UNION ALL SELECT 'o|' || seq || '|' || series_id || '|' || period || '|' || "
-             "  coalesce(value, '-') || '|' || coalesce(value_text, '-') || '|' || status || '|' || "
-             "  coalesce(note, '-') || '|' || source || '|' || vintage FROM observations "
-             "UNION ALL SELECT 'r|' || id || '|' || command || '|' || started_at || '|' || "
-             "  coalesce(finished_at, '-') || '|' || outcome || '|' || coalesce(message, '-') "
-             "  FROM runs ORDER BY 1)",
-             buf, len);
+    raw_text(
+        path,
+        "SELECT group_concat(r, char(10)) FROM ("
+        "SELECT 'i|' || id || '|' || title || '|' || coalesce(unit, '-') || '|' || "
+        "  coalesce(direction, '-') || '|' || updated_at AS r FROM indicators "
+        "UNION ALL SELECT 's|' || id || '|' || indicator_id || '|' || area || '|' || gender || "
+        "  '|' || period_kind FROM series "
+        "UNION ALL SELECT 'o|' || seq || '|' || series_id || '|' || period || '|' || "
+        "  coalesce(value, '-') || '|' || coalesce(value_text, '-') || '|' || status || '|' || "
+        "  coalesce(note, '-') || '|' || source || '|' || vintage FROM observations "
+        "UNION ALL SELECT 'r|' || id || '|' || command || '|' || started_at || '|' || "
+        "  coalesce(finished_at, '-') || '|' || outcome || '|' || coalesce(message, '-') "
+        "  FROM runs ORDER BY 1)",
+        buf, len);
 }
 
 static void test_migrates_v1_database(void **state)
@@ -836,8 +848,9 @@ static void test_migrates_v1_database(void **state)
     v1_rows(fx->db, after, sizeof after);
     assert_string_equal(after, before);
     /* The new columns of old rows say "not recorded"; old runs were started by hand. */
-    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM observations WHERE request_id IS NULL "
-                                     "AND fetched_at IS NULL AND run_id IS NULL"),
+    assert_int_equal(raw_int(fx->db,
+                             "SELECT count(*) FROM observations WHERE request_id IS NULL "
+                             "AND fetched_at IS NULL AND run_id IS NULL"),
                      7);
     assert_string_equal(raw_text(fx->db,
                                  "SELECT group_concat(triggered_by || ':' || "
@@ -853,10 +866,12 @@ static void test_migrates_v1_database(void **state)
     collected c = {0};
     assert_int_equal(store_latest_each(s, "a", collect, &c, err, sizeof err), STORE_OK);
     assert_int_equal(c.n, 2);
-    assert_string_equal(c.lines[0], "0580 T year 2017 - - missing removed from the configuration "
-                                    "config:cfg/init.lua:4 2019-10-03T00:00:00Z");
-    assert_string_equal(c.lines[1], "0580 T year 2018 13 - ok - config:cfg/init.lua:4 "
-                                    "2019-10-02T00:00:00Z");
+    assert_string_equal(c.lines[0],
+                        "0580 T year 2017 - - missing removed from the configuration "
+                        "config:cfg/init.lua:4 2019-10-03T00:00:00Z");
+    assert_string_equal(c.lines[1],
+                        "0580 T year 2018 13 - ok - config:cfg/init.lua:4 "
+                        "2019-10-02T00:00:00Z");
     int64_t run = 0;
     assert_int_equal(store_run_start_ex(s, "fetch kolada", "kolada", "schedule",
                                         "2020-01-01T05:00:00Z", &run, err, sizeof err),
@@ -889,8 +904,9 @@ static void test_failed_migration_changes_nothing(void **state)
     assert_int_equal(raw_int(fx->db, "PRAGMA user_version"), 1);
     assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM sqlite_schema"), objects);
     assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM pragma_table_info('runs')"), 6);
-    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM sqlite_schema WHERE name IN "
-                                     "('requests', 'runs_v2', 'runs_by_source')"),
+    assert_int_equal(raw_int(fx->db,
+                             "SELECT count(*) FROM sqlite_schema WHERE name IN "
+                             "('requests', 'runs_v2', 'runs_by_source')"),
                      0);
     v1_rows(fx->db, after, sizeof after);
     assert_string_equal(after, before);
@@ -931,36 +947,42 @@ static void test_as_of_and_computed_inputs(void **state)
     store *s = fx->s;
     char err[1024] = "";
     int what = -1;
-    store_observation o = {1, 1, NULL, "ok", NULL, "config:init.lua:3", "2026-01-01T00:00:00Z", NULL, NULL, 0};
+    store_observation o = {
+        1, 1, NULL, "ok", NULL, "config:init.lua:3", "2026-01-01T00:00:00Z", NULL, NULL, 0};
     assert_int_equal(store_observation_put(s, id, "2019", &o, &what, err, sizeof err), STORE_OK);
     o.value = 2;
     o.vintage = "2026-02-01T00:00:00Z";
     assert_int_equal(store_observation_put(s, id, "2019", &o, &what, err, sizeof err), STORE_OK);
 
     collected c = {0};
-    assert_int_equal(store_observations_each(s, "ind1", "2026-01-31T23:59:59Z", 0, collect, &c, err,
-                                             sizeof err),
-                     STORE_OK);
+    assert_int_equal(
+        store_observations_each(s, "ind1", "2026-01-31T23:59:59Z", 0, collect, &c, err, sizeof err),
+        STORE_OK);
     assert_int_equal(c.n, 1);
-    assert_string_equal(c.lines[0], "0580 T year 2019 1 - ok - config:init.lua:3 2026-01-01T00:00:00Z");
+    assert_string_equal(c.lines[0],
+                        "0580 T year 2019 1 - ok - config:init.lua:3 2026-01-01T00:00:00Z");
     memset(&c, 0, sizeof c);
-    assert_int_equal(store_observations_each(s, "ind1", "2025-12-31T23:59:59Z", 0, collect, &c, err,
-                                             sizeof err),
-                     STORE_OK);
+    assert_int_equal(
+        store_observations_each(s, "ind1", "2025-12-31T23:59:59Z", 0, collect, &c, err, sizeof err),
+        STORE_OK);
     assert_int_equal(c.n, 0);
     memset(&c, 0, sizeof c);
-    assert_int_equal(store_observations_each(s, "ind1", NULL, 1, collect, &c, err, sizeof err), STORE_OK);
+    assert_int_equal(store_observations_each(s, "ind1", NULL, 1, collect, &c, err, sizeof err),
+                     STORE_OK);
     assert_int_equal(c.n, 2);
-    assert_string_equal(c.lines[1], "0580 T year 2019 2 - ok - config:init.lua:3 2026-02-01T00:00:00Z");
+    assert_string_equal(c.lines[1],
+                        "0580 T year 2019 2 - ok - config:init.lua:3 2026-02-01T00:00:00Z");
 
     store_computed sc = {"fnv1a64:1", "a|0580|T|2019|v1", "2026-01-01T00:00:00Z"};
     assert_int_equal(store_computed_put(s, id, "2019", &sc, err, sizeof err), STORE_OK);
     sc.inputs = "a|0580|T|2019|v2";
     assert_int_equal(store_computed_put(s, id, "2019", &sc, err, sizeof err), STORE_OK);
     memset(&c, 0, sizeof c);
-    assert_int_equal(store_computed_each(s, "ind1", collect_computed, &c, err, sizeof err), STORE_OK);
+    assert_int_equal(store_computed_each(s, "ind1", collect_computed, &c, err, sizeof err),
+                     STORE_OK);
     assert_int_equal(c.n, 1);
-    assert_string_equal(c.lines[0], "0580 T year 2019 fnv1a64:1 a|0580|T|2019|v2 2026-01-01T00:00:00Z");
+    assert_string_equal(c.lines[0],
+                        "0580 T year 2019 fnv1a64:1 a|0580|T|2019|v2 2026-01-01T00:00:00Z");
     sc.inputs = NULL;
     assert_int_equal(store_computed_put(s, id, "2019", &sc, err, sizeof err), STORE_INVALID);
 }
@@ -971,9 +993,10 @@ static int collect_definition(void *ud, const store_definition *d)
     if (c->n < 16)
         snprintf(c->lines[c->n], sizeof c->lines[c->n], "%lld %s %s %s %s %s %s %s %s %s",
                  (long long)d->id, d->indicator, d->unit ? d->unit : "-",
-                 d->direction ? d->direction : "-", d->kind, d->formula_hash ? d->formula_hash : "-",
-                 d->changes ? d->changes : "-", d->decision_ref ? d->decision_ref : "-",
-                 d->decision_date ? d->decision_date : "-", d->recorded_at);
+                 d->direction ? d->direction : "-", d->kind,
+                 d->formula_hash ? d->formula_hash : "-", d->changes ? d->changes : "-",
+                 d->decision_ref ? d->decision_ref : "-", d->decision_date ? d->decision_date : "-",
+                 d->recorded_at);
     c->n++;
     return 0;
 }
@@ -985,10 +1008,16 @@ static void test_definitions_history(void **state)
     fixture *fx = *state;
     store *s = open_ok(fx);
     char err[1024] = "";
-    store_definition a1 = {.indicator = "a", .unit = "percent", .direction = "increase",
-                           .kind = "number", .recorded_at = "2019-10-01T00:00:00Z"};
-    store_definition b1 = {.indicator = "b", .kind = "number", .formula_hash = "fnv1a64:1",
-                           .formula_at = "init.lua:7", .recorded_at = "2019-10-01T00:00:00Z"};
+    store_definition a1 = {.indicator = "a",
+                           .unit = "percent",
+                           .direction = "increase",
+                           .kind = "number",
+                           .recorded_at = "2019-10-01T00:00:00Z"};
+    store_definition b1 = {.indicator = "b",
+                           .kind = "number",
+                           .formula_hash = "fnv1a64:1",
+                           .formula_at = "init.lua:7",
+                           .recorded_at = "2019-10-01T00:00:00Z"};
     store_definition a2 = a1;
     a2.unit = "count";
     a2.changes = "unit: percent → count";
@@ -1007,8 +1036,9 @@ static void test_definitions_history(void **state)
                      STORE_OK);
     assert_int_equal(c.n, 2);
     assert_string_equal(c.lines[0], "1 a percent increase number - - - - 2019-10-01T00:00:00Z");
-    assert_string_equal(c.lines[1], "3 a count increase number - unit: percent → count "
-                                    "AMN 2020-03-12 § 45 2020-03-12 2020-04-01T00:00:00Z");
+    assert_string_equal(c.lines[1],
+                        "3 a count increase number - unit: percent → count "
+                        "AMN 2020-03-12 § 45 2020-03-12 2020-04-01T00:00:00Z");
     memset(&c, 0, sizeof c);
     assert_int_equal(store_definitions_each(s, NULL, collect_definition, &c, err, sizeof err),
                      STORE_OK);
@@ -1031,15 +1061,17 @@ static void test_migrates_v3_database(void **state)
     make_styr_db(fx);
     raw_exec(fx->db, "DROP TABLE indicator_definitions; PRAGMA user_version = 3;");
     long long rows = raw_int(fx->db, "SELECT count(*) FROM observations");
-    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM sqlite_schema WHERE name = "
-                                     "'indicator_definitions'"),
+    assert_int_equal(raw_int(fx->db,
+                             "SELECT count(*) FROM sqlite_schema WHERE name = "
+                             "'indicator_definitions'"),
                      0);
     open_ok(fx);
     close_store(fx);
     assert_int_equal(raw_int(fx->db, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
-    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM sqlite_schema WHERE name IN "
-                                     "('indicator_definitions', "
-                                     "'indicator_definitions_by_indicator')"),
+    assert_int_equal(raw_int(fx->db,
+                             "SELECT count(*) FROM sqlite_schema WHERE name IN "
+                             "('indicator_definitions', "
+                             "'indicator_definitions_by_indicator')"),
                      2);
     assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM observations"), rows);
     assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM indicator_definitions"), 0);
@@ -1071,16 +1103,32 @@ static void test_observation_provenance(void **state)
     const char *post = "POST https://api.scb.se/OV0104/v1/doris/sv/ssd/AM/AM0210\n"
                        "{\"query\":[{\"code\":\"Region\",\"selection\":{\"filter\":\"item\","
                        "\"values\":[\"0580\"]}}],\"response\":{\"format\":\"json-stat2\"}}";
-    store_observation typed = {1, 10, NULL, "ok", NULL, "config:init.lua:4",
-                               "2020-01-01T00:00:00Z", NULL, NULL, 0};
+    store_observation typed = {
+        1, 10, NULL, "ok", NULL, "config:init.lua:4", "2020-01-01T00:00:00Z", NULL, NULL, 0};
     assert_int_equal(store_observation_put(s, id, "2017", &typed, &what, err, sizeof err),
                      STORE_OK);
-    store_observation a = {1, 11, NULL, "ok", NULL, "https://api.kolada.se/v2/data/kpi/N31807",
-                           "2020-02-01T05:00:03Z", get, "2020-02-01T05:00:03Z", run};
+    store_observation a = {1,
+                           11,
+                           NULL,
+                           "ok",
+                           NULL,
+                           "https://api.kolada.se/v2/data/kpi/N31807",
+                           "2020-02-01T05:00:03Z",
+                           get,
+                           "2020-02-01T05:00:03Z",
+                           run};
     assert_int_equal(store_observation_put(s, id, "2018", &a, &what, err, sizeof err), STORE_OK);
     assert_int_equal(what, STORE_NEW);
-    store_observation b = {1, 12, NULL, "preliminary", "prel.", "https://api.scb.se/AM0210",
-                           "2020-02-01T05:00:04Z", post, "2020-02-01T05:00:04Z", run};
+    store_observation b = {1,
+                           12,
+                           NULL,
+                           "preliminary",
+                           "prel.",
+                           "https://api.scb.se/AM0210",
+                           "2020-02-01T05:00:04Z",
+                           post,
+                           "2020-02-01T05:00:04Z",
+                           run};
     assert_int_equal(store_observation_put(s, id, "2019", &b, &what, err, sizeof err), STORE_OK);
     assert_int_equal(what, STORE_NEW);
     /* Same request again, for another period: the request text is stored once. */
@@ -1105,8 +1153,10 @@ static void test_observation_provenance(void **state)
                      STORE_OK);
     assert_int_equal(c.n, 4);
     assert_string_equal(c.lines[0], "2017 config:init.lua:4|NULL|NULL|0");
-    snprintf(buf, sizeof buf, "2018 https://api.kolada.se/v2/data/kpi/N31807|%s|"
-                              "2020-02-01T05:00:03Z|%lld", get, (long long)run);
+    snprintf(buf, sizeof buf,
+             "2018 https://api.kolada.se/v2/data/kpi/N31807|%s|"
+             "2020-02-01T05:00:03Z|%lld",
+             get, (long long)run);
     assert_string_equal(c.lines[1], buf);
     snprintf(buf, sizeof buf, "2019 https://api.scb.se/AM0210|%s|2020-02-01T05:00:04Z|%lld", post,
              (long long)run);
@@ -1126,8 +1176,9 @@ static void test_observation_provenance(void **state)
     assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM observations"), 4);
     close_store(fx);
     /* On disk: NULL, not 0 or '', for a typed-in value. */
-    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM observations WHERE period = '2017' AND "
-                                     "request_id IS NULL AND fetched_at IS NULL AND run_id IS NULL"),
+    assert_int_equal(raw_int(fx->db,
+                             "SELECT count(*) FROM observations WHERE period = '2017' AND "
+                             "request_id IS NULL AND fetched_at IS NULL AND run_id IS NULL"),
                      1);
 }
 
@@ -1140,12 +1191,12 @@ static void test_observation_new_changed_unchanged(void **state)
     char err[1024] = "";
     int what = -1;
     store_observation o = {1, 5, NULL, "ok", NULL, "u", "v1", NULL, NULL, 0};
-#define PUT(expect)                                                                               \
-    do {                                                                                          \
-        what = -1;                                                                                \
-        assert_int_equal(store_observation_put(s, id, "2018", &o, &what, err, sizeof err),        \
-                         STORE_OK);                                                               \
-        assert_int_equal(what, expect);                                                           \
+#define PUT(expect)                                                                                \
+    do {                                                                                           \
+        what = -1;                                                                                 \
+        assert_int_equal(store_observation_put(s, id, "2018", &o, &what, err, sizeof err),         \
+                         STORE_OK);                                                                \
+        assert_int_equal(what, expect);                                                            \
     } while (0)
     PUT(STORE_NEW);
     PUT(STORE_UNCHANGED);
@@ -1238,9 +1289,15 @@ static void test_fetch_state_round_trip(void **state)
         body[i] = (unsigned char)((i * 2654435761u) >> 13);
     const char *key = "GET https://api.kolada.se/v2/data/kpi/N31807";
     store_fetch_state fs = {
-        .request = key, .etag = "W/\"abc\"", .last_modified = "Wed, 01 Jan 2020 04:00:00 GMT",
-        .content_type = "application/json", .body = body, .body_len = len, .status = 200,
-        .fetched_at = "2020-01-01T05:00:01Z", .run_id = run,
+        .request = key,
+        .etag = "W/\"abc\"",
+        .last_modified = "Wed, 01 Jan 2020 04:00:00 GMT",
+        .content_type = "application/json",
+        .body = body,
+        .body_len = len,
+        .status = 200,
+        .fetched_at = "2020-01-01T05:00:01Z",
+        .run_id = run,
     };
     assert_int_equal(store_begin(s, err, sizeof err), STORE_OK);
     assert_int_equal(store_fetch_state_put(s, "kolada", key, &fs, &changed, err, sizeof err),
@@ -1270,9 +1327,9 @@ static void test_fetch_state_round_trip(void **state)
     assert_int_equal(g.body_len, len);
     /* Nothing stored for another key or source: the callback is not called. */
     got_state none = {0};
-    assert_int_equal(store_fetch_state_get(s, "kolada", "GET other", 1, keep_state, &none, err,
-                                           sizeof err),
-                     STORE_OK);
+    assert_int_equal(
+        store_fetch_state_get(s, "kolada", "GET other", 1, keep_state, &none, err, sizeof err),
+        STORE_OK);
     assert_int_equal(store_fetch_state_get(s, "scb", key, 1, keep_state, &none, err, sizeof err),
                      STORE_OK);
     assert_int_equal(none.n, 0);
@@ -1316,9 +1373,9 @@ static void test_fetch_state_round_trip(void **state)
     assert_string_equal(g.text, expect);
     assert_memory_equal(g.body, body, len);
     /* A 304 where nothing is stored is the caller's mistake. */
-    assert_int_equal(store_fetch_state_put(s, "kolada", "GET never", &nm, &changed, err,
-                                           sizeof err),
-                     STORE_INVALID);
+    assert_int_equal(
+        store_fetch_state_put(s, "kolada", "GET never", &nm, &changed, err, sizeof err),
+        STORE_INVALID);
     assert_non_null(strstr(err, "no stored response"));
 
     /* One byte different (same length): changed, the new bytes kept. */
@@ -1333,20 +1390,20 @@ static void test_fetch_state_round_trip(void **state)
     assert_non_null(strstr(g.text, "|2020-04-01T05:00:00Z|" /* changed_at */));
 
     /* An empty body is a body (not NULL); a status outside 100..599 is refused. */
-    store_fetch_state empty = {.body = "", .body_len = 0, .status = 204,
-                               .fetched_at = "2020-01-01T00:00:00Z"};
-    assert_int_equal(store_fetch_state_put(s, "kolada", "GET empty", &empty, &changed, err,
-                                           sizeof err),
-                     STORE_OK);
+    store_fetch_state empty = {
+        .body = "", .body_len = 0, .status = 204, .fetched_at = "2020-01-01T00:00:00Z"};
+    assert_int_equal(
+        store_fetch_state_put(s, "kolada", "GET empty", &empty, &changed, err, sizeof err),
+        STORE_OK);
     assert_int_equal(changed, 1);
-    assert_int_equal(store_fetch_state_get(s, "kolada", "GET empty", 1, keep_state, &g, err,
-                                           sizeof err),
-                     STORE_OK);
+    assert_int_equal(
+        store_fetch_state_get(s, "kolada", "GET empty", 1, keep_state, &g, err, sizeof err),
+        STORE_OK);
     assert_false(g.body_null);
     assert_int_equal(g.body_len, 0);
-    assert_int_equal(store_fetch_state_put(s, "kolada", "GET empty", &empty, &changed, err,
-                                           sizeof err),
-                     STORE_OK);
+    assert_int_equal(
+        store_fetch_state_put(s, "kolada", "GET empty", &empty, &changed, err, sizeof err),
+        STORE_OK);
     assert_int_equal(changed, 0);
     empty.status = 0;
     assert_int_equal(store_fetch_state_put(s, "kolada", "GET x", &empty, &changed, err, sizeof err),
@@ -1357,11 +1414,11 @@ static void test_fetch_state_round_trip(void **state)
                      STORE_INVALID);
 
     /* Listing a source's responses (offline runs): its own only, by key. */
-    store_fetch_state other = {.body = "{}", .body_len = 2, .status = 200,
-                               .fetched_at = "2020-01-01T00:00:00Z"};
-    assert_int_equal(store_fetch_state_put(s, "scb", "POST https://scb/x", &other, &changed, err,
-                                           sizeof err),
-                     STORE_OK);
+    store_fetch_state other = {
+        .body = "{}", .body_len = 2, .status = 200, .fetched_at = "2020-01-01T00:00:00Z"};
+    assert_int_equal(
+        store_fetch_state_put(s, "scb", "POST https://scb/x", &other, &changed, err, sizeof err),
+        STORE_OK);
     assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM fetch_state"), 3);
     got_state list = {0};
     assert_int_equal(store_responses_each(s, "kolada", 1, keep_state, &list, err, sizeof err),
@@ -1405,9 +1462,9 @@ static void test_runs_history(void **state)
     int64_t r1 = 0, r2 = 0, r3 = 0, r4 = 0;
     assert_int_equal(store_run_start(s, "report r", "2020-01-01T08:00:00Z", &r1, err, sizeof err),
                      STORE_OK);
-    assert_int_equal(store_run_finish(s, r1, "2020-01-01T08:00:01Z", "succeeded", "ok", err,
-                                      sizeof err),
-                     STORE_OK);
+    assert_int_equal(
+        store_run_finish(s, r1, "2020-01-01T08:00:01Z", "succeeded", "ok", err, sizeof err),
+        STORE_OK);
     assert_int_equal(store_run_start_ex(s, "fetch kolada", "kolada", "schedule",
                                         "2020-01-02T05:00:00Z", &r2, err, sizeof err),
                      STORE_OK);
@@ -1435,9 +1492,8 @@ static void test_runs_history(void **state)
     bad.attempts = 4;
     assert_int_equal(store_run_finish_ex(s, r3, &bad, err, sizeof err), STORE_OK);
     /* Source and trigger may also be given at the end (NULL keeps them). */
-    assert_int_equal(store_run_start(s, "fetch kolada", "2020-01-04T05:00:00Z", &r4, err,
-                                     sizeof err),
-                     STORE_OK);
+    assert_int_equal(
+        store_run_start(s, "fetch kolada", "2020-01-04T05:00:00Z", &r4, err, sizeof err), STORE_OK);
     store_run_result late = STORE_RUN_RESULT_INIT;
     late.finished = "2020-01-04T05:00:02Z";
     late.outcome = "failed";
@@ -1453,18 +1509,21 @@ static void test_runs_history(void **state)
     run_lines all = {0};
     assert_int_equal(store_runs_each(s, NULL, collect_run, &all, err, sizeof err), STORE_OK);
     assert_int_equal(all.n, 5);
-    assert_string_equal(all.lines[0], "5 fetch kolada kolada schedule 2020-01-05T05:00:00Z - "
-                                      "running - - -1/-1/-1 -1 -1 0 -1");
-    assert_string_equal(all.lines[1], "4 fetch kolada kolada schedule 2020-01-04T05:00:00Z "
-                                      "2020-01-04T05:00:02Z failed - timeout -1/-1/-1 -1 -1 0 -1");
+    assert_string_equal(all.lines[0],
+                        "5 fetch kolada kolada schedule 2020-01-05T05:00:00Z - "
+                        "running - - -1/-1/-1 -1 -1 0 -1");
+    assert_string_equal(all.lines[1],
+                        "4 fetch kolada kolada schedule 2020-01-04T05:00:00Z "
+                        "2020-01-04T05:00:02Z failed - timeout -1/-1/-1 -1 -1 0 -1");
     assert_string_equal(all.lines[2],
                         "3 fetch scb scb catch-up 2020-01-03T05:00:00Z 2020-01-03T05:01:00Z failed "
                         "- https://api.scb.se/…: HTTP 503 after 4 attempts 0/0/0 0 -1 503 4");
     assert_string_equal(all.lines[3],
                         "2 fetch kolada kolada schedule 2020-01-02T05:00:00Z 2020-01-02T05:00:09Z "
                         "succeeded 3 new, 1 changed, 10 unchanged - 3/1/10 123456 9000 0 2");
-    assert_string_equal(all.lines[4], "1 report r - manual 2020-01-01T08:00:00Z "
-                                      "2020-01-01T08:00:01Z succeeded ok - -1/-1/-1 -1 -1 0 -1");
+    assert_string_equal(all.lines[4],
+                        "1 report r - manual 2020-01-01T08:00:00Z "
+                        "2020-01-01T08:00:01Z succeeded ok - -1/-1/-1 -1 -1 0 -1");
 
     store_run_filter kolada = {"kolada", 0, 0};
     run_lines k = {0};
@@ -1602,11 +1661,19 @@ static void test_status_queries(void **state)
         {b, "2016", 0, "missing", "2018-01-01T00:00:00Z"},
     };
     for (size_t i = 0; i < sizeof puts / sizeof puts[0]; i++) {
-        store_observation o = {puts[i].has_value, 1.0, NULL, puts[i].status, NULL, "src",
-                               puts[i].vintage, NULL, NULL, 0};
-        assert_int_equal(store_observation_put(s, puts[i].series, puts[i].period, &o, &what, err,
-                                               sizeof err),
-                         STORE_OK);
+        store_observation o = {puts[i].has_value,
+                               1.0,
+                               NULL,
+                               puts[i].status,
+                               NULL,
+                               "src",
+                               puts[i].vintage,
+                               NULL,
+                               NULL,
+                               0};
+        assert_int_equal(
+            store_observation_put(s, puts[i].series, puts[i].period, &o, &what, err, sizeof err),
+            STORE_OK);
     }
     collected c = {0};
     assert_int_equal(store_series_status_each(s, NULL, collect_series_status, &c, err, sizeof err),
@@ -1616,9 +1683,9 @@ static void test_status_queries(void **state)
     assert_string_equal(c.lines[1], "a 0580:AMF year 2018 2019-07-01T00:00:00Z 2");
     assert_string_equal(c.lines[2], "b 0580 year - 2018-01-01T00:00:00Z 1");
     collected only_b = {0};
-    assert_int_equal(store_series_status_each(s, "b", collect_series_status, &only_b, err,
-                                              sizeof err),
-                     STORE_OK);
+    assert_int_equal(
+        store_series_status_each(s, "b", collect_series_status, &only_b, err, sizeof err),
+        STORE_OK);
     assert_int_equal(only_b.n, 1);
 
     /* Sources: from the run history and the fetch state. */
@@ -1635,8 +1702,11 @@ static void test_status_queries(void **state)
                      STORE_OK);
     ok.finished = "2020-01-01T05:00:09Z";
     assert_int_equal(store_run_finish_ex(s, run, &ok, err, sizeof err), STORE_OK);
-    store_fetch_state fs = {.body = "[]", .body_len = 2, .status = 200,
-                            .fetched_at = "2020-01-01T05:00:03Z", .run_id = run};
+    store_fetch_state fs = {.body = "[]",
+                            .body_len = 2,
+                            .status = 200,
+                            .fetched_at = "2020-01-01T05:00:03Z",
+                            .run_id = run};
     assert_int_equal(store_fetch_state_put(s, "kolada", "GET 1", &fs, &changed, err, sizeof err),
                      STORE_OK);
     fs.fetched_at = "2020-01-01T05:00:04Z";
@@ -1654,15 +1724,15 @@ static void test_status_queries(void **state)
     assert_int_equal(store_run_finish_ex(s, run, &bad, err, sizeof err), STORE_OK);
     fs.fetched_at = "2019-12-01T00:00:00Z"; /* responses kept from an earlier configuration */
     fs.run_id = 0;
-    assert_int_equal(store_fetch_state_put(s, "statbank", "GET x", &fs, &changed, err,
-                                           sizeof err),
+    assert_int_equal(store_fetch_state_put(s, "statbank", "GET x", &fs, &changed, err, sizeof err),
                      STORE_OK);
     collected src = {0};
     assert_int_equal(store_source_status_each(s, collect_source_status, &src, err, sizeof err),
                      STORE_OK);
     assert_int_equal(src.n, 3);
-    assert_string_equal(src.lines[0], "kolada 2020-01-01T05:00:09Z 2020-01-02T05:00:00Z failed "
-                                      "HTTP 503 2020-01-01T05:00:04Z 2020-01-01T05:00:04Z 2");
+    assert_string_equal(src.lines[0],
+                        "kolada 2020-01-01T05:00:09Z 2020-01-02T05:00:00Z failed "
+                        "HTTP 503 2020-01-01T05:00:04Z 2020-01-01T05:00:04Z 2");
     assert_string_equal(src.lines[1], "scb - 2020-01-02T06:00:00Z failed HTTP 503 - - 0");
     assert_string_equal(src.lines[2],
                         "statbank - - - - 2019-12-01T00:00:00Z 2019-12-01T00:00:00Z 1");
@@ -1684,24 +1754,32 @@ static int write_batch(store *s, long max_rows, long ready_after, int ready_fd, 
     if ((rc = store_run_start_ex(s, "fetch big", "big", "schedule", "2020-01-01T05:00:00Z", &run,
                                  err, errlen)) != STORE_OK ||
         (rc = store_indicator_put(s, "big", "Big", NULL, NULL, "t", err, errlen)) != STORE_OK ||
-        (rc = store_series_get(s, "big", "0580", "T", "month", &series, err, errlen)) !=
-            STORE_OK)
+        (rc = store_series_get(s, "big", "0580", "T", "month", &series, err, errlen)) != STORE_OK)
         return rc;
     for (long i = 0; i < max_rows; i++) {
         char period[32], key[64];
         snprintf(period, sizeof period, "p%09ld", i);
-        store_observation o = {1, (double)i, NULL, "ok", NULL, "https://example.org/big",
-                               "2020-01-01T05:00:01Z", "GET https://example.org/big",
-                               "2020-01-01T05:00:01Z", run};
+        store_observation o = {1,
+                               (double)i,
+                               NULL,
+                               "ok",
+                               NULL,
+                               "https://example.org/big",
+                               "2020-01-01T05:00:01Z",
+                               "GET https://example.org/big",
+                               "2020-01-01T05:00:01Z",
+                               run};
         if ((rc = store_observation_put(s, series, period, &o, &what, err, errlen)) != STORE_OK)
             return rc;
         if (i % 50 == 0) {
             snprintf(key, sizeof key, "GET https://example.org/big?page=%ld", i);
             memcpy(body, &i, sizeof i);
-            store_fetch_state fs = {.body = body, .body_len = sizeof body, .status = 200,
-                                    .fetched_at = "2020-01-01T05:00:01Z", .run_id = run};
-            if ((rc = store_fetch_state_put(s, "big", key, &fs, &changed, err, errlen)) !=
-                STORE_OK)
+            store_fetch_state fs = {.body = body,
+                                    .body_len = sizeof body,
+                                    .status = 200,
+                                    .fetched_at = "2020-01-01T05:00:01Z",
+                                    .run_id = run};
+            if ((rc = store_fetch_state_put(s, "big", key, &fs, &changed, err, errlen)) != STORE_OK)
                 return rc;
         }
         if (i == ready_after && ready_fd >= 0 && write(ready_fd, "x", 1) != 1)
@@ -1893,8 +1971,8 @@ static void test_binding_put_and_latest(void **state)
     assert_string_equal(buf, "new unchanged new 2 2017 missing Saknas 2018 5.0");
     /* A refused file comes back as fail, message, kind. */
     write_bytes(fx->db, "not a database at all", 21);
-    run_binding(fx, "local db, e, kind = store.open(PATH) return tostring(db) .. '|' .. kind",
-                buf, sizeof buf);
+    run_binding(fx, "local db, e, kind = store.open(PATH) return tostring(db) .. '|' .. kind", buf,
+                sizeof buf);
     assert_string_equal(buf, "nil|refused");
 }
 
