@@ -7,7 +7,8 @@
  *   - a link or image whose URL names a scheme other than http, https, mailto or tel
  *     (javascript:, vbscript:, data:, file:, ...) loses its URL; its text stays;
  *   - headings are demoted by MARKDOWN_HEADING_SHIFT levels, clamped at 6, so that "#" is an
- *     <h4> and never outranks the report's own headings (h1 report, h2 section, h3 indicator).
+ *     <h5> and stays below the report's own headings (h1 report, h2 section, h3 goal or block,
+ *     h4 one analysis's title).
  * Quotes and dashes stay as written (no CMARK_OPT_SMART): the text is the analyst's.
  *
  * The input must be valid UTF-8 without NUL bytes, at most MARKDOWN_MAX_BYTES long, with lists
@@ -21,7 +22,7 @@
 #include <stddef.h>
 
 #define MARKDOWN_MAX_BYTES ((size_t)1024 * 1024)
-#define MARKDOWN_HEADING_SHIFT 3
+#define MARKDOWN_HEADING_SHIFT 4
 
 /* An HTML fragment (no <html> or <body>), one element per block, ending in a newline; "" for an
  * empty text. */

@@ -43,7 +43,8 @@ M.sv = {
   analyses = "Analys", no_analysis = "Ingen analys är skriven för perioden.", analysis_by = "av",
   audience = "Till", table_sources = "Källa", next_update = "nästa leverans", indicators = "Indikatorer",
   period = "Period",
-  no_chart = "Diagrammet visas inte: för få värden.",
+  no_chart = "Diagrammet visas inte: underlaget räcker inte.",
+  source_formula = "beräknad med formel",
 }
 
 M.da = {
@@ -88,7 +89,8 @@ M.da = {
   analyses = "Analyse", no_analysis = "Der er ikke skrevet nogen analyse for perioden.", analysis_by = "af",
   audience = "Til", table_sources = "Kilde", next_update = "næste levering", indicators = "Indikatorer",
   period = "Periode",
-  no_chart = "Diagrammet vises ikke: for få værdier.",
+  no_chart = "Diagrammet vises ikke: der er ikke data nok.",
+  source_formula = "beregnet med formel",
 }
 
 M.en = {
@@ -133,7 +135,8 @@ M.en = {
   analyses = "Analysis", no_analysis = "No analysis has been written for the period.", analysis_by = "by",
   audience = "To", table_sources = "Source", next_update = "next delivery", indicators = "Indicators",
   period = "Period",
-  no_chart = "The chart is not shown: too few values.",
+  no_chart = "The chart is not shown: there is not enough data.",
+  source_formula = "computed by a formula",
 }
 
 -- Problems with a configuration's label overrides: every key must be one styr knows, and every

@@ -79,7 +79,8 @@ function M.dsl(b)
       local what = "layout block " .. kind
       local fields = fields_of(kind)
       local names = util.sorted_keys(fields)
-      for k, v in pairs(spec) do
+      for _, k in ipairs(util.sorted_keys(spec)) do -- sorted: the same problems in the same order each run
+        local v = spec[k]
         if type(k) ~= "string" then
           b:problem(where, what .. ": unexpected list item " .. tostring(k) .. "; fields are written name = value")
         elseif not fields[k] then
@@ -114,7 +115,8 @@ function M.dsl(b)
                      text = model.check.string, file = model.check.string, by = model.check.string }
     local names = util.sorted_keys(fields)
     local bad = false
-    for k, v in pairs(spec) do
+    for _, k in ipairs(util.sorted_keys(spec)) do
+      local v = spec[k]
       if type(k) ~= "string" or not fields[k] then
         b:problem(where, "analysis: unknown field '" .. tostring(k) .. "'" .. util.suggest(tostring(k), names))
         bad = true
@@ -169,7 +171,7 @@ function M.parse_text(s)
       local j = s:find("}", i + 1, true)
       if not j then return nil, "placeholder '" .. s:sub(i, i + 20) .. "…' has no closing }" end
       local raw = s:sub(i + 1, j - 1)
-      if not raw:match("^[%w_%-]+[%w_%.%-]*$") then
+      if not raw:match("^[%w_%-\128-\255]+[%w_%.%-\128-\255]*$") then
         return nil, "placeholder '{" .. raw .. "}' is not {indicator.year}, {indicator.target.year} or one of {" ..
                     table.concat(M.WORDS, "}, {") .. "}"
       end
@@ -247,6 +249,14 @@ function M.check_all(b)
   end
   for _, rid in ipairs(b.report_order) do
     local r = b.reports[rid]
+    -- Each audience's rendering is named ID-BODY.EXT, so the body's id must make a file name.
+    for _, a in ipairs(type(r.audiences) == "table" and r.audiences or {}) do
+      if type(a) == "string" and (a:find("[%c%s/\\:%*%?\"<>|()%[%]]") or a:sub(1, 1) == ".") then
+        b:problem(r.where, "report '" .. rid .. "': audience '" .. a .. "' names the files of its rendering " ..
+                  "(" .. rid .. "-" .. a .. ".html), so its id may not hold spaces, /, \\, :, *, ?, \", <, >, |, " ..
+                  "brackets or begin with a dot; give the body a shorter id")
+      end
+    end
     if type(r.layout) == "table" then
       local audiences = type(r.audiences) == "table" and util.set(r.audiences) or {}
       for i, blk in ipairs(r.layout) do
@@ -279,14 +289,17 @@ function M.check_all(b)
              b.indicators[blk.indicator] and not (b.indicators[blk.indicator].women or b.indicators[blk.indicator].men) then
             b:problem(w, what .. ": indicator '" .. blk.indicator .. "' has no women/men values to chart")
           end
-          if type(blk.text) == "string" then
-            local pieces, perr = M.parse_text(blk.text)
-            if not pieces then b:problem(w, what .. ": " .. perr)
-            else
-              for _, ph in ipairs(pieces) do
-                if type(ph) == "table" then
-                  local e = M.check_placeholder(b, ph)
-                  if e then b:problem(w, what .. ": " .. e) end
+          for _, field in ipairs({ "text", "caption" }) do
+            if type(blk[field]) == "string" then
+              local pieces, perr = M.parse_text(blk[field])
+              local prefix = what .. ": " .. (field == "caption" and "caption: " or "")
+              if not pieces then b:problem(w, prefix .. perr)
+              else
+                for _, ph in ipairs(pieces) do
+                  if type(ph) == "table" then
+                    local e = M.check_placeholder(b, ph)
+                    if e then b:problem(w, prefix .. e) end
+                  end
                 end
               end
             end

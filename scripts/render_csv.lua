@@ -107,13 +107,13 @@ local function activity_list(doc, blk)
 end
 
 function M.render(doc, name)
-  local files, n = {}, { indicator_table = 0, activity_list = 0 }
+  local files = {}
   local what = { indicator_table = { "indicators", indicator_table }, activity_list = { "activities", activity_list } }
+  -- N counts the layout's tables of the kind, the same for every audience (report.lua's number).
   for _, blk in ipairs(doc.blocks or {}) do
     local w = what[blk.kind]
     if w then
-      n[blk.kind] = n[blk.kind] + 1
-      files[#files + 1] = { name = (name or doc.id) .. "-" .. w[1] .. "-" .. n[blk.kind] .. ".csv", data = w[2](doc, blk) }
+      files[#files + 1] = { name = (name or doc.id) .. "-" .. w[1] .. "-" .. blk.number .. ".csv", data = w[2](doc, blk) }
     end
   end
   return goal_tables(doc), nil, files

@@ -152,11 +152,18 @@ end
 -- The footnote under a table or chart: where its numbers come from, and when the annual wheel
 -- expects the next delivery.
 local function table_sources(doc, blk)
-  if not blk.sources or #blk.sources == 0 then return "" end
-  local next = #blk.deliveries > 0 and ('<br><span class="next">' .. esc(report.deliveries_text(blk.deliveries, doc.labels)) ..
-               '</span>') or ""
-  return '<p class="table-sources"><span class="label">' .. esc(doc.labels.table_sources) .. ':</span> ' ..
-         esc(report.sources_line(blk.sources, doc.labels)) .. next .. '</p>\n'
+  local has_sources = blk.sources and #blk.sources > 0
+  local has_next = blk.deliveries and #blk.deliveries > 0
+  if not has_sources and not has_next then return "" end
+  local parts = {}
+  if has_sources then
+    parts[#parts + 1] = '<span class="label">' .. esc(doc.labels.table_sources) .. ':</span> ' ..
+                        esc(report.sources_line(blk.sources, doc.labels))
+  end
+  if has_next then
+    parts[#parts + 1] = '<span class="next">' .. esc(report.deliveries_text(blk.deliveries, doc.labels)) .. '</span>'
+  end
+  return '<p class="table-sources">' .. table.concat(parts, '<br>') .. '</p>\n'
 end
 
 -- A table of indicator rows: its header, one row per indicator and breakdown.
@@ -187,11 +194,14 @@ local function activity_items(add, doc, items)
   add('</ul>\n')
 end
 
-local function goal_table(add, out, doc, section)
+local function goal_table(add, out, doc, section, ids)
   local L = doc.labels
-  add('<section class="perspective">\n<h2>' .. esc(section.caption or section.perspective) .. '</h2>\n')
+  add('<section class="perspective">\n<h2>' .. esc(section.perspective) .. '</h2>\n')
   for _, goal in ipairs(section.goals) do
-    add('<div class="goal" id="goal-' .. esc(goal.id) .. '">\n<h3>' ..
+    -- A goal shown in two tables: the second gets id goal-ID-2, so ids stay unique.
+    ids[goal.id] = (ids[goal.id] or 0) + 1
+    local id = "goal-" .. goal.id .. (ids[goal.id] > 1 and ("-" .. ids[goal.id]) or "")
+    add('<div class="goal" id="' .. esc(id) .. '">\n<h3>' ..
         esc(goal.number and (goal.number .. ". ") or "") .. esc(goal.title) .. goal_status(doc, goal) .. '</h3>\n')
     if goal.area then add('<p class="goal-context">' .. esc(L.area) .. ': ' .. esc(goal.area) .. '</p>\n') end
     if goal.municipal_goal then
@@ -200,9 +210,10 @@ local function goal_table(add, out, doc, section)
     if #goal.rows > 0 then
       rows_table(add, out, doc, L.goal .. ' ' .. (goal.number or goal.id) .. ': ' .. L.indicator, goal.rows)
     end
-    if goal.charts and #goal.charts > 0 then
+    local charted = section.charts and section.charts[goal.id] or {}
+    if #charted > 0 then
       add('<div class="charts">\n')
-      for _, ch in ipairs(goal.charts) do add(figure(ch)) end
+      for _, ch in ipairs(charted) do add(figure(ch)) end
       add('</div>\n')
     end
     if section.with_activities and #goal.activities > 0 then
@@ -251,6 +262,7 @@ function M.render(doc)
   if doc.intro then add('<p>' .. esc(doc.intro) .. '</p>\n') end
   add('<p class="legend">' .. esc(L.legend) .. '</p>\n</header>\n<main>\n')
   local in_footer = false
+  local goal_ids = {}
   for i, blk in ipairs(doc.blocks) do
     local k = blk.kind
     if k == "heading" then
@@ -258,7 +270,7 @@ function M.render(doc)
     elseif k == "text" then
       add('<div class="text">\n' .. markdown_html(blk.text) .. '</div>\n')
     elseif k == "goal_table" then
-      goal_table(add, out, doc, blk)
+      goal_table(add, out, doc, blk, goal_ids)
     elseif k == "indicator_table" then
       add('<section class="indicator-table">\n')
       rows_table(add, out, doc, blk.caption or L.indicators, blk.rows)

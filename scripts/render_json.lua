@@ -86,7 +86,7 @@ local function blocks_json(doc)
     elseif k == "indicator_table" then
       local rows = {}
       for i, row in ipairs(blk.rows) do rows[i] = row_json(doc, row) end
-      j.caption, j.rows, j.sources = opt(blk.caption), arr(rows), sources_json(blk.sources)
+      j.caption, j.rows, j.sources, j.number = opt(blk.caption), arr(rows), sources_json(blk.sources), blk.number
       j.deliveries = deliveries_json(blk.deliveries)
     elseif k == "chart" then
       j.chart, j.indicator, j.id, j.caption = blk.chart, opt(blk.indicator), opt(blk.id), opt(blk.caption)
@@ -94,7 +94,7 @@ local function blocks_json(doc)
     elseif k == "activity_list" then
       local items = {}
       for i, a in ipairs(blk.items) do items[i] = activity_json(a); items[i].goal = opt(a.goal) end
-      j.caption, j.items = opt(blk.caption), arr(items)
+      j.caption, j.items, j.number = opt(blk.caption), arr(items), blk.number
     elseif k == "analyses" then
       local items = {}
       for i, a in ipairs(blk.items) do
@@ -123,7 +123,7 @@ function M.document(doc)
                             status_rule = goal.status_rule, status_score = opt(goal.status_score),
                             rows = arr(rows), activities = arr(activities) }
     end
-    sections[#sections + 1] = { perspective = section.perspective, caption = opt(section.caption), goals = arr(goals),
+    sections[#sections + 1] = { perspective = section.perspective, goals = arr(goals),
                                 sources = sources_json(section.sources), deliveries = deliveries_json(section.deliveries) }
   end
   local counts = json.object({})

@@ -68,9 +68,13 @@ local function rows_table(add, doc, rows)
 end
 
 local function table_sources(add, doc, blk)
-  if not blk.sources or #blk.sources == 0 then return end
-  add("*" .. esc(doc.labels.table_sources) .. ": " .. esc(report.sources_line(blk.sources, doc.labels)) .. "*\n")
-  if #blk.deliveries > 0 then add("*" .. esc(report.deliveries_text(blk.deliveries, doc.labels)) .. "*\n") end
+  local has_sources = blk.sources and #blk.sources > 0
+  local has_next = blk.deliveries and #blk.deliveries > 0
+  if not has_sources and not has_next then return end
+  if has_sources then
+    add("*" .. esc(doc.labels.table_sources) .. ": " .. esc(report.sources_line(blk.sources, doc.labels)) .. "*\n")
+  end
+  if has_next then add("*" .. esc(report.deliveries_text(blk.deliveries, doc.labels)) .. "*\n") end
   add("\n")
 end
 
@@ -114,14 +118,14 @@ function M.render(doc, name)
     elseif k == "text" then
       add(markdown(blk.text) .. "\n")
     elseif k == "goal_table" then
-      add("## " .. esc(blk.caption or blk.perspective) .. "\n\n")
+      add("## " .. esc(blk.perspective) .. "\n\n")
       for _, goal in ipairs(blk.goals) do
         add("### " .. esc(goal.number and (goal.number .. ". ") or "") .. esc(goal.title) .. "\n\n")
         add(esc(L.goal_status) .. ": **" .. esc(L.status[goal.status]) .. "**\n\n")
         if goal.area then add(esc(L.area) .. ": " .. esc(goal.area) .. "\n\n") end
         if goal.municipal_goal then add(esc(L.municipal_goal) .. ": " .. esc(goal.municipal_goal) .. "\n\n") end
         if #goal.rows > 0 then rows_table(add, doc, goal.rows) end
-        for _, ch in ipairs(goal.charts or {}) do image(ch) end
+        for _, ch in ipairs(blk.charts and blk.charts[goal.id] or {}) do image(ch) end
         if blk.with_activities and #goal.activities > 0 then
           add("**" .. esc(L.activities) .. "**\n\n")
           activity_items(add, doc, goal.activities)

@@ -136,7 +136,6 @@ function M.render(doc)
 
   -- Texts, headings and analyses in layout order, on the first sheet when the layout has them.
   local texts = { bold_row({ L.perspective, "" }) }
-  local n_ind, n_act = 0, 0
   local later = {}
   for _, blk in ipairs(doc.blocks or {}) do
     local k = blk.kind
@@ -160,10 +159,9 @@ function M.render(doc)
           rows[#rows + 1] = r
         end
       end
-      later[#later + 1] = { name = blk.caption or (blk.perspective ~= "" and blk.perspective) or L.indicator,
+      later[#later + 1] = { name = (blk.perspective ~= "" and blk.perspective) or L.indicator,
                             rows = rows, widths = widths, freeze = 1 }
     elseif k == "indicator_table" then
-      n_ind = n_ind + 1
       local rows = { bold_row(ih) }
       for _, row in ipairs(blk.rows) do
         local r = {}
@@ -171,14 +169,13 @@ function M.render(doc)
         tail_cells(doc, row, r, revised, num)
         rows[#rows + 1] = r
       end
-      later[#later + 1] = { name = blk.caption or (L.indicators .. " " .. n_ind), rows = rows, widths = iw, freeze = 1 }
+      later[#later + 1] = { name = blk.caption or (L.indicators .. " " .. blk.number), rows = rows, widths = iw, freeze = 1 }
     elseif k == "activity_list" then
-      n_act = n_act + 1
       local rows = { bold_row({ "goal_id", L.activities, L.owner, L.due, "state", L.status_heading }) }
       for _, a in ipairs(blk.items) do
         rows[#rows + 1] = { a.goal or "", a.title, a.owner or "", a.due or "", a.state, L.activity_state[a.state] }
       end
-      later[#later + 1] = { name = blk.caption or (L.activities .. " " .. n_act), rows = rows,
+      later[#later + 1] = { name = blk.caption or (L.activities .. " " .. blk.number), rows = rows,
                             widths = { 10, 60, 30, 12, 10, 14 }, freeze = 1 }
     end
   end

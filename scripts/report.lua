@@ -109,9 +109,25 @@ end
 -- which source declaration (and its own id of the series: a Kolada KPI, a PxWeb table) feeds the
 -- indicator.
 local function source_entry(b, ind_id, row)
-  local src = row.source:gsub("^(config:.-):%d+$", "%1")
+  -- config:FILE:LINE (typed in) and formula:FILE:LINE (computed) name the file, relative to the
+  -- configuration folder: the same report whatever path --config was given.
+  local src = row.source:gsub("^((%a+):.-):%d+$", function(whole, kind)
+    if kind == "config" or kind == "formula" then return whole end
+  end)
+  local kind, path = src:match("^(%a+):(.*)$")
+  if kind == "config" or kind == "formula" then
+    -- The stored path is FOLDER/FILE with the folder as --config named it when the value was
+    -- stored; the file is the longest of today's configuration files it ends with.
+    local folder = b.entry and b.entry:match("^(.*)/[^/]+$")
+    local best
+    for file in pairs(b.file_texts or {}) do
+      local rel = folder and file:sub(1, #folder + 1) == folder .. "/" and file:sub(#folder + 2)
+      if rel and (path == rel or path:sub(-(#rel + 1)) == "/" .. rel) and (not best or #rel > #best) then best = rel end
+    end
+    if best then src = kind .. ":" .. best end
+  end
   local e = { source = src, vintage = row.vintage, fetched = row.fetched_at }
-  if not src:find("^config:") then
+  if not src:find("^config:") and not src:find("^formula:") then
     for _, sid in ipairs(b.source_order) do
       local decl = b.sources[sid]
       local plugin = require("styr.sources").plugin(decl.kind)
@@ -127,6 +143,7 @@ end
 -- was read (fetched, or stored from the configuration: the vintage's day).
 local function source_name(e, L)
   if e.source:find("^config:") then return (e.source:gsub("^config:", "")) .. " (" .. L.source_config .. ")" end
+  if e.source:find("^formula:") then return (e.source:gsub("^formula:", "")) .. " (" .. L.source_formula .. ")" end
   return e.ref and (e.ref .. " (" .. e.source_id .. ")") or e.source_id or e.source
 end
 local function read_day(e) return (e.fetched or e.vintage):sub(1, 10) end
@@ -445,113 +462,157 @@ function M.build(b, db, report_id, opts)
     end
   end
 
+  -- Every block is built for every rendering, in layout order, whoever it is for: footnote
+  -- numbers, chart ids and table numbers are then the same for every audience, and only at the
+  -- end are the blocks for other audiences left out.
   local blocks = type(r.layout) == "table" and r.layout or DEFAULT_LAYOUT
   local has_footnotes = false
-  for _, blk in ipairs(blocks) do
-    local for_me = type(blk.audiences) ~= "table" or (opts.audience and util.set(blk.audiences)[opts.audience])
-    local kind = blk.block
-    if for_me then
-      local out = { kind = kind, where = blk.where, caption = blk.caption and fill(blk.caption) }
-      if kind == "heading" then
-        out.text, out.level = fill(blk.text), blk.level or 2
-      elseif kind == "text" then
-        out.text = fill(blk.text, true)
-      elseif kind == "goal_table" then
-        out = nil
-        local goals = {}
-        if type(blk.goals) == "table" then
-          for _, id in ipairs(blk.goals) do goals[#goals + 1] = b.goals[id] end
-        else
-          for _, g in ipairs(report_goals) do
-            if (not blk.perspective or g.perspective == blk.perspective) and (not blk.body or g.body == blk.body) then
-              goals[#goals + 1] = g
-            end
-          end
-        end
-        for _, p in ipairs(perspective_order(b, goals)) do
-          local section = { kind = "goal_table", perspective = p, goals = {}, where = blk.where,
-                            caption = blk.caption and fill(blk.caption),
-                            with_charts = blk.charts ~= false, with_activities = blk.activities ~= false }
-          local rows = {}
-          for _, g in ipairs(goals) do
-            if (g.perspective or "") == p then
-              local entry, err = goal_entry(g)
-              if not entry then return nil, err end
-              section.goals[#section.goals + 1] = entry
-              for _, row in ipairs(entry.rows) do rows[#rows + 1] = row end
-            end
-          end
-          if #section.goals > 0 then
-            section.sources, section.deliveries = sources_of(rows)
-            doc.sections[#doc.sections + 1] = section
-            doc.blocks[#doc.blocks + 1] = section
-          end
-        end
-      elseif kind == "indicator_table" then
-        out.rows = {}
-        for _, id in ipairs(blk.indicators) do
-          local list, err = rows_of(id)
-          if not list then return nil, err end
-          for _, row in ipairs(list) do
-            if blk.breakdowns ~= false or (not row.breakdown and not row.org_unit) then out.rows[#out.rows + 1] = row end
-          end
-        end
-        out.sources, out.deliveries = sources_of(out.rows)
-      elseif kind == "chart" then
-        out.chart, out.indicator = blk.kind, blk.indicator
-        if blk.indicator then
-          local list, err = rows_of(blk.indicator)
-          if not list then return nil, err end
-          out.rows = list
-          out.sources, out.deliveries = sources_of(list)
-        end
-      elseif kind == "activity_list" then
-        local goal_set = util.set(type(blk.goals) == "table" and blk.goals or {})
-        if type(blk.goals) ~= "table" then for _, g in ipairs(report_goals) do goal_set[g.id] = true end end
-        local states = type(blk.state) == "table" and util.set(blk.state) or nil
-        out.items = {}
-        for _, a in ipairs(b.activities) do
-          if goal_set[a.goal] and (not blk.owner or a.owner == blk.owner) then
-            local item = activity(a)
-            if not states or states[item.state] then out.items[#out.items + 1] = item end
-          end
-        end
-      elseif kind == "analyses" then
-        local period = blk.period and tostring(blk.period) or tostring(year)
-        out.period, out.items = period, {}
-        for _, id in ipairs(type(blk.indicators) == "table" and blk.indicators or report_indicators) do
-          for _, a in ipairs(b.analyses or {}) do
-            if a.indicator == id and a.period == period then
-              out.items[#out.items + 1] = { indicator = id, title = b.indicators[id].title, period = period,
-                                            text = a.text, by = a.by }
-            end
-          end
-        end
-      elseif kind == "footnotes" then
-        has_footnotes = true
-      end
-      if out then doc.blocks[#doc.blocks + 1] = out end
-    end
+  local numbers = {}
+  local function add_block(out, blk)
+    out.only = type(blk.audiences) == "table" and util.set(blk.audiences) or nil
+    numbers[out.kind] = (numbers[out.kind] or 0) + 1
+    out.number = numbers[out.kind] -- NAME-indicators-N.csv: the same N for every audience
+    doc.blocks[#doc.blocks + 1] = out
   end
-  if not has_footnotes then doc.blocks[#doc.blocks + 1] = { kind = "footnotes" } end
+  -- Placeholders' indicators are read before the text is filled, so that a store error is an
+  -- error of the report, not of the filling.
+  local function filled(text, markdown)
+    if text == nil then return nil end
+    for _, piece in ipairs(assert(layout.parse_text(text))) do
+      if type(piece) == "table" and b.indicators[piece.parts[1]] then
+        local ok, err = rows_of(piece.parts[1])
+        if not ok then return nil, err end
+      end
+    end
+    return fill(text, markdown)
+  end
+  for _, blk in ipairs(blocks) do
+    local kind = blk.block
+    local out = { kind = kind, where = blk.where }
+    local err
+    out.caption, err = filled(blk.caption)
+    if err then return nil, err end
+    if kind == "heading" then
+      out.text, err = filled(blk.text)
+      out.level = blk.level or 2
+    elseif kind == "text" then
+      out.text, err = filled(blk.text, true)
+    elseif kind == "goal_table" then
+      -- A caption heads the whole block; each perspective keeps its own heading.
+      if out.caption then add_block({ kind = "heading", text = out.caption, level = 2, where = blk.where }, blk) end
+      out = nil
+      local goals = {}
+      if type(blk.goals) == "table" then
+        for _, id in ipairs(blk.goals) do goals[#goals + 1] = b.goals[id] end
+      else
+        for _, g in ipairs(report_goals) do
+          if (not blk.perspective or g.perspective == blk.perspective) and (not blk.body or g.body == blk.body) then
+            goals[#goals + 1] = g
+          end
+        end
+      end
+      for _, p in ipairs(perspective_order(b, goals)) do
+        local section = { kind = "goal_table", perspective = p, goals = {}, where = blk.where,
+                          with_charts = blk.charts ~= false, with_activities = blk.activities ~= false }
+        local rows = {}
+        for _, g in ipairs(goals) do
+          if (g.perspective or "") == p then
+            local entry, gerr = goal_entry(g)
+            if not entry then return nil, gerr end
+            section.goals[#section.goals + 1] = entry
+            for _, row in ipairs(entry.rows) do rows[#rows + 1] = row end
+          end
+        end
+        if #section.goals > 0 then
+          section.sources, section.deliveries = sources_of(rows)
+          add_block(section, blk)
+        end
+      end
+    elseif kind == "indicator_table" then
+      out.rows = {}
+      for _, id in ipairs(blk.indicators) do
+        local list, lerr = rows_of(id)
+        if not list then return nil, lerr end
+        for _, row in ipairs(list) do
+          if blk.breakdowns ~= false or (not row.breakdown and not row.org_unit) then out.rows[#out.rows + 1] = row end
+        end
+      end
+      out.sources, out.deliveries = sources_of(out.rows)
+    elseif kind == "chart" then
+      out.chart, out.indicator = blk.kind, blk.indicator
+      if blk.indicator then
+        local list, lerr = rows_of(blk.indicator)
+        if not list then return nil, lerr end
+        out.rows = list
+        out.sources, out.deliveries = sources_of(list)
+      end
+    elseif kind == "activity_list" then
+      local goal_set = util.set(type(blk.goals) == "table" and blk.goals or {})
+      if type(blk.goals) ~= "table" then for _, g in ipairs(report_goals) do goal_set[g.id] = true end end
+      local states = type(blk.state) == "table" and util.set(blk.state) or nil
+      out.items = {}
+      for _, a in ipairs(b.activities) do
+        if goal_set[a.goal] and (not blk.owner or a.owner == blk.owner) then
+          local item = activity(a)
+          if not states or states[item.state] then out.items[#out.items + 1] = item end
+        end
+      end
+    elseif kind == "analyses" then
+      local period = blk.period and tostring(blk.period) or tostring(year)
+      out.period, out.items = period, {}
+      for _, id in ipairs(type(blk.indicators) == "table" and blk.indicators or report_indicators) do
+        for _, a in ipairs(b.analyses or {}) do
+          if a.indicator == id and a.period == period then
+            out.items[#out.items + 1] = { indicator = id, title = b.indicators[id].title, period = period,
+                                          text = a.text, by = a.by }
+          end
+        end
+      end
+    elseif kind == "footnotes" then
+      has_footnotes = true
+    end
+    if err then return nil, err end
+    if out then add_block(out, blk) end
+  end
+  if not has_footnotes then add_block({ kind = "footnotes" }, {}) end
   doc.value_years = util.sorted_keys(value_years)
   doc.target_years = util.sorted_keys(target_years)
 
-  -- Charts, once every table is known (the status overview counts every goal table): numbered
-  -- chart-1, chart-2, … in document order.
-  local n = 0
+  -- Status counts and the status overview count each goal once, however many tables show it.
+  local seen_goal, counted_sections = {}, {}
+  local counts = {}
+  for _, blk in ipairs(doc.blocks) do
+    if blk.kind == "goal_table" then
+      local section = { perspective = blk.perspective, goals = {} }
+      for _, goal in ipairs(blk.goals) do
+        if not seen_goal[goal.id] then
+          seen_goal[goal.id] = true
+          section.goals[#section.goals + 1] = goal
+          for _, row in ipairs(goal.rows) do counts[row.status] = (counts[row.status] or 0) + 1 end
+        end
+      end
+      if #section.goals > 0 then counted_sections[#counted_sections + 1] = section end
+    end
+  end
+  doc.status_counts = counts
+
+  -- Charts, once every table is known: numbered chart-1, chart-2, … in document order (status
+  -- overviews chart-status, chart-status-2, …). A goal shown in two tables gets its charts twice.
+  local n, n_status = 0, 0
   local function next_id() n = n + 1; return "chart-" .. n end
   local all_kinds = { line = true, gender = true, ranking = true }
   for _, blk in ipairs(doc.blocks) do
     if blk.kind == "chart" and blk.chart == "status" then
-      blk.id = "chart-status"
-      blk.svg = charts.status_chart(doc, blk.id)
+      n_status = n_status + 1
+      local id = n_status == 1 and "chart-status" or ("chart-status-" .. n_status)
+      local svg = charts.status_chart({ sections = counted_sections, labels = L, language = lang }, id)
+      if svg then blk.id, blk.svg = id, svg end
     elseif blk.kind == "chart" then
       local list = charts.for_indicator(doc, blk.rows, { [blk.chart] = true }, next_id)
       if list[1] then blk.id, blk.svg = list[1].id, list[1].svg end
     elseif blk.kind == "goal_table" and blk.with_charts then
       for _, goal in ipairs(blk.goals) do
-        goal.charts = {}
+        local charted = {}
         local by_indicator, order = {}, {}
         for _, row in ipairs(goal.rows) do
           if not by_indicator[row.indicator] then by_indicator[row.indicator] = {}; order[#order + 1] = row.indicator end
@@ -560,20 +621,24 @@ function M.build(b, db, report_id, opts)
         for _, id in ipairs(order) do
           for _, ch in ipairs(charts.for_indicator(doc, by_indicator[id], all_kinds, next_id)) do
             ch.goal = goal.id
-            goal.charts[#goal.charts + 1] = ch
+            charted[#charted + 1] = ch
           end
         end
+        blk.charts = blk.charts or {}
+        blk.charts[goal.id] = charted
       end
     end
   end
 
-  local counts = {}
-  for _, section in ipairs(doc.sections) do
-    for _, goal in ipairs(section.goals) do
-      for _, row in ipairs(goal.rows) do counts[row.status] = (counts[row.status] or 0) + 1 end
-    end
+  -- The blocks of this rendering: those for every audience and those for this one.
+  local kept = {}
+  for _, blk in ipairs(doc.blocks) do
+    if not blk.only or (opts.audience and blk.only[opts.audience]) then kept[#kept + 1] = blk end
   end
-  doc.status_counts = counts
+  doc.blocks = kept
+  for _, blk in ipairs(kept) do
+    if blk.kind == "goal_table" then doc.sections[#doc.sections + 1] = blk end
+  end
   return doc
 end
 

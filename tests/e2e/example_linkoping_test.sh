@@ -12,6 +12,8 @@ check_contains "$OUT" "32 indicators" "the example declares the plan's 25 indica
 run report uppfoljning --config "$EX" --out "$TMP/out" --db "$TMP/l.db"
 check_rc 0 "the Linköping follow-up renders"
 check_contains "$ERR" "; computed: " "report computes the formulas before it renders"
+check_contains "$(cat "$TMP/out/uppfoljning-AMN.html")" "indicators.lua (beräknad med formel), inläst 2019-10-01" \
+  "a table with computed values names the file of their formulas as its source"
 check_file "$TMP/out/uppfoljning-AMN.html" "the HTML report is written"
 check_file "$TMP/out/uppfoljning-AMN.csv" "the CSV report is written"
 

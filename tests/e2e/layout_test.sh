@@ -51,14 +51,15 @@ check_contains "$(cat "$TMP/out/r-SON.html")" "<p>Nämnd: Social- och *omsorgs*n
   "a value filled into Markdown text stays text (no emphasis, no link)"
 check_contains "$H" "Ökningen <strong>fortsatte</strong>." "the analysis text is Markdown"
 check_not_contains "$H" "<script>alert" "raw HTML in an analysis never reaches the report"
-check_contains "$H" "<h4>Rubrik</h4>" "an analysis from a Markdown file, its heading below the report's"
+check_contains "$H" "<h5>Rubrik</h5>" "an analysis from a Markdown file, its heading below the analysis title (h4)"
 check_contains "$H" "<li>punkt två</li>" "the Markdown file's list"
 check_contains "$H" "av Analysgruppen" "the analysis names its author"
 check_contains "$H" "Nästa leverans: 2019-03-15 (Statistikleverans)" "a table lists the next delivery from the wheel"
-check_contains "$H" "ok/init.lua (inmatat i konfigurationen)" "a table lists the file its typed-in values come from"
+check_contains "$H" "Källa:</span> init.lua (inmatat i konfigurationen), inläst 2019-02-01" \
+  "a table lists the file its typed-in values come from, relative to the configuration folder"
 check_contains "$H" "Försenad aktivitet" "the activity list has the overdue activity"
-check_contains "$H" '<p class="meta chart-empty">Diagrammet visas inte: för få värden.</p>' "a line chart of one value says why it is not shown"
-check_contains "$(cat "$TMP/out/r-AMN.md")" "*Diagrammet visas inte: för få värden.*" "so does the Markdown"
+check_contains "$H" '<p class="meta chart-empty">Diagrammet visas inte: underlaget räcker inte.</p>' "a line chart of one value says why it is not shown"
+check_contains "$(cat "$TMP/out/r-AMN.md")" "*Diagrammet visas inte: underlaget räcker inte.*" "so does the Markdown"
 ACT=$(cat "$TMP/out/r-AMN-activities-1.csv")
 check_not_contains "$ACT" "Klar aktivitet" "the activity list's state filter leaves out done activities"
 IND=$(cat "$TMP/out/r-AMN-indicators-1.csv")
@@ -85,6 +86,87 @@ ind = [b for b in a["blocks"] if b["kind"] == "indicator_table"][0]
 ok(ind["deliveries"] == [{"date": "2019-03-15", "event": "Statistikleverans", "indicators": ["hushall"]}], "JSON: the indicator table's next delivery")
 ok(ind["sources"] and ind["sources"][0]["source"].startswith("config:"), "JSON: the indicator table's sources")
 PY
+
+# Corner cases: a goal in two tables is counted once, two status charts get ids of their own, a
+# caption heads its goal table once, an audience-only block with a placeholder changes nothing in
+# the other audience's tables, a table without values still says when its data are due, and a
+# status chart without goal tables has no id.
+C2="$TMP/corners"
+make_config "$C2" <<'LUA'
+body "SON" { name = "Social- och omsorgsnämnden", kind = "committee", level = "decision" }
+indicator "a" { title = "A", unit = "percent", direction = "increase", footnote = "Not A.", values = { [2017] = 1, [2018] = 2 }, targets = { [2019] = 3 } }
+indicator "b" { title = "B", unit = "percent", footnote = "Not B.", values = { [2018] = 5 } }
+indicator "c" { title = "C", unit = "count" }
+goal "G" { title = "G", perspective = "Medborgare", indicators = { "a" } }
+goal "H" { title = "H", perspective = "Ekonomi", indicators = { "b", "c" } }
+event "lev" { title = "Leverans C", kind = "data", source = "SCB", indicators = { "c" }, yearly = { "03-15" } }
+report "r" { title = "R", year = 2019, audiences = { "AMN", "SON" }, formats = { "html", "json", "md", "csv" },
+  layout = {
+    chart { kind = "status" },
+    text { audiences = { "SON" }, "B är {b.2018}." },
+    indicator_table { audiences = { "SON" }, indicators = { "b" } },
+    goal_table { caption = "Alla mål" },
+    goal_table { goals = { "G" } },
+    indicator_table { indicators = { "c" } },
+    chart { kind = "status" },
+  },
+}
+report "utan" { title = "U", year = 2019, formats = { "json", "html" }, layout = { chart { kind = "status" } } }
+LUA
+run report r --config "$C2" --out "$TMP/c2" --db "$TMP/c2.db"
+check_rc 0 "the corner-case layout renders"
+/usr/bin/python3 - "$TMP/c2" <<'PY'
+import json, sys
+d = sys.argv[1]
+a, s = (json.load(open(f"{d}/r-{x}.json", encoding="utf-8")) for x in ("AMN", "SON"))
+def ok(c, what, *ev):
+    print(("ok - " if c else "not ok - ") + what)
+    if not c:
+        for e in ev: print("    " + str(e)[:500])
+ok(sum(a["status_counts"].values()) == 3, "a goal in two tables is counted once (3 rows)", a["status_counts"])
+charts = [b["id"] for b in a["blocks"] if b["kind"] == "chart"]
+ok(charts == ["chart-status", "chart-status-2"], "two status charts get ids of their own", charts)
+ok(a["sections"] == s["sections"] and a["footnotes"] == s["footnotes"],
+   "an audience-only block with a placeholder leaves the goal tables and footnotes the same for both audiences")
+heads = [b["text"] for b in a["blocks"] if b["kind"] == "heading"]
+ok(heads == ["Alla mål"], "a goal table's caption is one heading before its tables", heads)
+ok([x["perspective"] for x in a["sections"]] == ["Medborgare", "Ekonomi", "Medborgare"], "each table keeps its perspective")
+c = [b for b in a["blocks"] if b["kind"] == "indicator_table"][0]
+ok(c["sources"] == [] and c["deliveries"] == [{"date": "2020-03-15", "event": "Leverans C", "indicators": ["c"]}],
+   "a table without values has no sources but its next delivery", c)
+PY
+H=$(cat "$TMP/c2/r-AMN.html")
+check_eq "$(grep -c 'id="goal-G"' "$TMP/c2/r-AMN.html")" "1" "HTML: the first table's goal G has id goal-G"
+check_eq "$(grep -c 'id="goal-G-2"' "$TMP/c2/r-AMN.html")" "1" "HTML: the second table's goal G has id goal-G-2"
+check_eq "$(grep -c 'id="chart-status"' "$TMP/c2/r-AMN.html")" "1" "HTML: one element with id chart-status"
+check_contains "$H" "Nästa leverans: 2020-03-15 (Leverans C)" "HTML: the next delivery of a table without values"
+check_file "$TMP/c2/r-AMN-chart-status-2.svg" "Markdown: the second status chart has a file of its own"
+check_file "$TMP/c2/r-AMN-indicators-2.csv" "AMN's indicator table keeps its number (2) when SON's table 1 is left out"
+if [ -e "$TMP/c2/r-AMN-indicators-1.csv" ]; then not_ok "AMN has no file for SON's indicator table"; else ok "AMN has no file for SON's indicator table"; fi
+check_file "$TMP/c2/r-SON-indicators-1.csv" "SON has its own indicator table"
+if cmp -s "$TMP/c2/r-AMN-indicators-2.csv" "$TMP/c2/r-SON-indicators-2.csv"; then ok "the shared indicator table is the same file for both"
+else not_ok "the shared indicator table differs between audiences"; fi
+run report utan --config "$C2" --out "$TMP/c2u" --db "$TMP/c2.db"
+check_rc 0 "a layout of only a status chart renders"
+check_eq "$(/usr/bin/python3 -c 'import json,sys; print([b["id"] for b in json.load(open(sys.argv[1]))["blocks"] if b["kind"] == "chart"])' "$TMP/c2u/utan.json")" "[None]" \
+  "a status chart without goal tables has no id in JSON"
+check_contains "$(cat "$TMP/c2u/utan.html")" "Diagrammet visas inte" "and says so in HTML"
+# The same configuration given by another path gives the same report: sources are named relative
+# to the configuration folder.
+( cd "$TMP" && "$STYR_BIN" report r --config corners --out "$TMP/c2rel" --db "$TMP/c2.db" >/dev/null 2>&1 )
+if cmp -s "$TMP/c2/r-AMN.html" "$TMP/c2rel/r-AMN.html"; then ok "--config by a relative path gives the same bytes"
+else not_ok "--config by a relative path changes the report" "$(diff "$TMP/c2/r-AMN.html" "$TMP/c2rel/r-AMN.html" | head -4)"; fi
+# Layout problems come in the same order on every run.
+mkdir -p "$TMP/order"
+make_config "$TMP/order" <<'LUA'
+indicator "a" { title = "A", values = { [2018] = 1 } }
+goal "G" { title = "G", perspective = "Medborgare", indicators = { "a" } }
+report "r" { title = "R", year = 2019, layout = { chart { kind = "line", indikator = "a", titel = "x", bredd = 3, färg = "röd" } } }
+LUA
+FIRST=$("$STYR_BIN" validate "$TMP/order" 2>&1)
+same=yes
+for i in 1 2 3 4 5 6; do [ "$("$STYR_BIN" validate "$TMP/order" 2>&1)" = "$FIRST" ] || same=no; done
+check_eq "$same" "yes" "validate lists a block's problems in the same order on every run"
 
 # Layout errors: file:line, exit 3, nothing written, the database untouched.
 BEFORE=$(sum "$TMP/ok.db")
@@ -134,6 +216,19 @@ goal "G" { title = "G", perspective = "Medborgare", indicators = { "a" } }
 report "r" { title = "R", year = 2019, layout = {
   text "Värdet {a.2018 och mer",
 } }
+LUA
+bad bad_caption "bad_caption/init.lua:7: layout block indicator_table: caption: placeholder {nope}: 'nope' is no indicator" <<'LUA'
+indicator "a" { title = "A", values = { [2018] = 1 } }
+goal "G" { title = "G", perspective = "Medborgare", indicators = { "a" } }
+report "r" { title = "R", year = 2019, layout = {
+  indicator_table { caption = "Tabell {nope}", indicators = { "a" } },
+} }
+LUA
+bad audience_file_name "audience_file_name/init.lua:7: report 'r': audience 'A/B' names the files of its rendering" <<'LUA'
+indicator "a" { title = "A", values = { [2018] = 1 } }
+goal "G" { title = "G", perspective = "Medborgare", indicators = { "a" } }
+body "A/B" { name = "AB", kind = "committee", level = "decision" }
+report "r" { title = "R", year = 2019, audiences = { "A/B" } }
 LUA
 bad unknown_field "unknown_field/init.lua:7: layout block chart: unknown field 'indikator' (did you mean 'indicator'?)" <<'LUA'
 indicator "a" { title = "A", values = { [2018] = 1 } }

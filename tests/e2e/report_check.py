@@ -82,7 +82,8 @@ def value_matches(want, got):
 
 
 # Each indicator table and activity list of the layout: a CSV file of its own.
-for n, blk in enumerate(ind_tables, 1):
+for blk in ind_tables:
+    n = blk["number"]
     path = f"{base}-indicators-{n}.csv"
     recs = list(csv.DictReader(open(path, newline="", encoding="utf-8")))
     ok_rows = len(recs) == len(blk["rows"])
@@ -92,7 +93,8 @@ for n, blk in enumerate(ind_tables, 1):
             want = ".." if v["suppressed"] else v["value"]
             ok_rows = ok_rows and value_matches(want, rec["value_%d" % v["year"]])
     check(ok_rows, f"indicator table {n}: {os.path.basename(path)} has its rows and values", len(recs), len(blk["rows"]))
-for n, blk in enumerate(act_lists, 1):
+for blk in act_lists:
+    n = blk["number"]
     path = f"{base}-activities-{n}.csv"
     recs = list(csv.DictReader(open(path, newline="", encoding="utf-8")))
     check([r["activity"] for r in recs] == [a["title"] for a in blk["items"]] and
@@ -109,7 +111,7 @@ expected, goal_sheets, n_ind, n_act = [], [], 0, 0
 for blk in blocks:
     if blk["kind"] == "goal_table":
         sec = doc["sections"][blk["section"]]
-        expected.append((sec["caption"] or sec["perspective"])[:31])
+        expected.append(sec["perspective"][:31])
         goal_sheets.append(len(expected) - 1 + (1 if has_text else 0))
     elif blk["kind"] == "indicator_table":
         n_ind += 1

@@ -5,11 +5,11 @@ describe("styr.markdown", function()
   it("renders an analysis text as a safe HTML fragment with demoted headings", function()
     local html = assert(markdown.to_html("# Analys\n\nKostnaden *ökade*.\n\n<script>alert(1)</script>\n\n"
       .. "[x](javascript:alert(1)) <b onclick=\"f()\">fet</b>\n"))
-    assert.are.equal('<h4>Analys</h4>\n<p>Kostnaden <em>ökade</em>.</p>\n<p><a href="">x</a> fet</p>\n', html)
+    assert.are.equal('<h5>Analys</h5>\n<p>Kostnaden <em>ökade</em>.</p>\n<p><a href="">x</a> fet</p>\n', html)
   end)
 
   it("normalises to CommonMark without raw HTML", function()
-    assert.are.equal("#### Analys\n\n  - a\n  - b\n\nfet\n",
+    assert.are.equal("##### Analys\n\n  - a\n  - b\n\nfet\n",
       markdown.to_markdown("# Analys\n\n* a\n* b\n\n<b>fet</b>\n"))
   end)
 

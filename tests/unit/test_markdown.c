@@ -143,9 +143,9 @@ static void test_headings_demoted(void **state)
     (void)state;
     assert_renders(markdown_to_html,
                    "# Ett\n\n## Två\n\n### Tre\n\n##### Fem\n\n###### Sex\n\nSetext\n===\n",
-                   "<h4>Ett</h4>\n<h5>Två</h5>\n<h6>Tre</h6>\n<h6>Fem</h6>\n<h6>Sex</h6>\n"
-                   "<h4>Setext</h4>\n");
-    assert_renders(markdown_to_commonmark, "# Ett\n\n##### Fem\n", "#### Ett\n\n###### Fem\n");
+                   "<h5>Ett</h5>\n<h6>Två</h6>\n<h6>Tre</h6>\n<h6>Fem</h6>\n<h6>Sex</h6>\n"
+                   "<h5>Setext</h5>\n");
+    assert_renders(markdown_to_commonmark, "# Ett\n\n##### Fem\n", "##### Ett\n\n###### Fem\n");
 }
 
 static void test_text(void **state)
