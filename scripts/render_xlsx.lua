@@ -28,8 +28,14 @@ function M.number_format(decimals)
   return "#,##0." .. string.rep("0", decimals)
 end
 
+-- Excel compares sheet names without case, also for letters beyond ASCII.
+local UPPER = { ["Å"] = "å", ["Ä"] = "ä", ["Ö"] = "ö", ["Æ"] = "æ", ["Ø"] = "ø", ["Ü"] = "ü", ["É"] = "é" }
+local function fold(s)
+  return (s:lower():gsub("\195[\128-\159]", UPPER))
+end
+
 -- A sheet name Excel accepts: no []:*?/\, at most 31 characters (UTF-8 aware), unique.
-local function sheet_name(s, used)
+function M.sheet_name(s, used)
   s = tostring(s):gsub("[%[%]:%*%?/\\%c]", " "):gsub("^'", ""):gsub("'$", "")
   if s == "" then s = "-" end
   local function cut(t, n)
@@ -37,12 +43,12 @@ local function sheet_name(s, used)
     return t
   end
   local name, i = cut(s, 31), 1
-  while used[name:lower()] do
+  while used[fold(name)] do
     i = i + 1
     local suffix = " (" .. i .. ")"
     name = cut(s, 31 - #suffix) .. suffix
   end
-  used[name:lower()] = true
+  used[fold(name)] = true
   return name
 end
 
@@ -181,18 +187,18 @@ function M.render(doc)
   end
   if #texts > 1 then
     texts[1] = bold_row({ doc.title, "" })
-    sheets[#sheets + 1] = { name = sheet_name(doc.title, used), rows = texts, widths = { 40, 100 }, freeze = 1 }
+    sheets[#sheets + 1] = { name = M.sheet_name(doc.title, used), rows = texts, widths = { 40, 100 }, freeze = 1 }
   end
-  for _, sh in ipairs(later) do sh.name = sheet_name(sh.name, used); sheets[#sheets + 1] = sh end
+  for _, sh in ipairs(later) do sh.name = M.sheet_name(sh.name, used); sheets[#sheets + 1] = sh end
 
   local notes = { bold_row({ "#", L.footnotes }) }
   for i, n in ipairs(doc.footnotes) do notes[#notes + 1] = { i, n } end
-  sheets[#sheets + 1] = { name = sheet_name(L.footnotes, used), rows = notes, widths = { 6, 100 }, freeze = 1 }
+  sheets[#sheets + 1] = { name = M.sheet_name(L.footnotes, used), rows = notes, widths = { 6, 100 }, freeze = 1 }
   local sources = { bold_row({ L.sources, L.fetched, "vintage", "source_id", "ref" }) }
   for _, s in ipairs(doc.sources) do
     sources[#sources + 1] = { s.source, (s.fetched or s.vintage):sub(1, 10), s.vintage, s.source_id or "", s.ref or "" }
   end
-  sheets[#sheets + 1] = { name = sheet_name(L.sources, used), rows = sources, widths = { 80, 12, 24, 16, 16 }, freeze = 1 }
+  sheets[#sheets + 1] = { name = M.sheet_name(L.sources, used), rows = sources, widths = { 80, 12, 24, 16, 16 }, freeze = 1 }
   return xlsx.workbook { title = doc.title, created = epoch_of(doc.generated), sheets = sheets }
 end
 

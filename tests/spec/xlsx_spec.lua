@@ -45,3 +45,16 @@ describe("render_xlsx helpers", function()
     assert.are.equal("#,##0.00", render_xlsx.number_format(2))
   end)
 end)
+
+describe("report sheet names", function()
+  local render_xlsx = require "styr.render_xlsx"
+  it("are unique without case, Nordic letters too, cut at 31 characters and cleaned", function()
+    local used = {}
+    assert.equal("Äldre", render_xlsx.sheet_name("Äldre", used))
+    assert.equal("äldre (2)", render_xlsx.sheet_name("äldre", used))
+    assert.equal("ØKONOMI", render_xlsx.sheet_name("ØKONOMI", used))
+    assert.equal("økonomi (2)", render_xlsx.sheet_name("økonomi", used))
+    assert.equal("a b", render_xlsx.sheet_name("a/b", used))
+    assert.equal(31, utf8.len(render_xlsx.sheet_name(string.rep("å", 40), used)))
+  end)
+end)
