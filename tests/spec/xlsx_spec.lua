@@ -47,7 +47,6 @@ describe("render_xlsx helpers", function()
 end)
 
 describe("report sheet names", function()
-  local render_xlsx = require "styr.render_xlsx"
   it("are unique without case, Nordic letters too, cut at 31 characters and cleaned", function()
     local used = {}
     assert.equal("Äldre", render_xlsx.sheet_name("Äldre", used))
