@@ -127,6 +127,7 @@ install: all
 	install -m 644 $(SCRIPTS) $(DESTDIR)$(PREFIX)/share/styr/scripts/
 	cp -R examples/. $(DESTDIR)$(PREFIX)/share/styr/examples/
 	cp -R plugins/. $(DESTDIR)$(PREFIX)/share/styr/plugins/
+	install -D -m 644 types/styr.lua $(DESTDIR)$(PREFIX)/share/styr/types/styr.lua
 	install -m 644 README.md docs/*.md $(DESTDIR)$(PREFIX)/share/doc/styr/
 
 clean:
