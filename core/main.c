@@ -31,7 +31,8 @@ typedef struct command {
 } command;
 
 static const char *const no_opts[] = {NULL};
-static const char *const report_opts[] = {"--config", "--out", "--db", "--as-of", NULL};
+static const char *const report_opts[] = {"--config", "--out",      "--db",
+                                          "--as-of",  "--audience", NULL};
 static const char *const json_flag[] = {"--json", NULL};
 static const char *const show_opts[] = {"--config", "--year", NULL};
 static const char *const fetch_opts[] = {"--config", "--db", NULL};
@@ -56,7 +57,8 @@ static const command commands[] = {
      "\n"
      "  --json    print the problems as a JSON array instead\n",
      no_opts, json_flag, 0, 1},
-    {"report", "styr report NAME [--config DIR] [--out DIR] [--db FILE] [--as-of DATE]",
+    {"report",
+     "styr report NAME [--config DIR] [--out DIR] [--db FILE] [--as-of DATE] [--audience BODY]",
      "Stores the configuration's typed-in values (one transaction; a value that did not change\n"
      "adds nothing) and computes the formulas, then renders report NAME in each of its formats\n"
      "into the output folder, once per audience, atomically: a failure leaves earlier files intact.\n"
@@ -65,7 +67,8 @@ static const command commands[] = {
      "  --out DIR      output folder (default: reports)\n"
      "  --db FILE      SQLite database (default: styr.db in the configuration folder)\n"
      "  --as-of DATE   use only the values known at DATE (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ):\n"
-     "                 the report as it was then, dated DATE\n",
+     "                 the report as it was then, dated DATE\n"
+     "  --audience BODY  render only for these of the report's audiences (ids, comma-separated)\n",
      report_opts, no_opts, 1, 1},
     {"show", "styr show org|wheel [--config DIR] [--year YEAR]",
      "Prints a view of the configuration on the terminal:\n"

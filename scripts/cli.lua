@@ -94,6 +94,21 @@ function M.report(opts)
         util.suggest(name, b.report_order) .. "; it has: " .. table.concat(b.report_order, ", "))
     return EXIT.usage
   end
+  -- --audience AMN,SON: only these of the report's audiences (checked before anything is stored).
+  local audiences
+  if opts.audience then
+    local r = b.reports[name]
+    local known = type(r.audiences) == "table" and r.audiences or {}
+    audiences = {}
+    for a in opts.audience:gmatch("[^,]+") do
+      if not util.set(known)[a] then
+        err("styr report: --audience " .. a .. ": report '" .. name .. "' " ..
+            (#known > 0 and ("goes to " .. table.concat(known, ", ") .. util.suggest(a, known)) or "names no audiences"))
+        return EXIT.usage
+      end
+      audiences[#audiences + 1] = a
+    end
+  end
   local now, nerr = clock.now()
   if not now then err("styr: " .. nerr); return EXIT.usage end
   local db_path = opts.db or (dir .. "/styr.db")
@@ -143,7 +158,7 @@ function M.report(opts)
   local day = as_of and as_of:sub(1, 10) or now:sub(1, 10)
   -- With --as-of the store itself is passed too, so that values revised since can be marked.
   local files, rerr2 = require("styr.render_formats").render_report(b, view, name, { generated = day, today = day,
-    current = as_of and db or nil, as_of = as_of and opts["as-of"] or nil })
+    current = as_of and db or nil, as_of = as_of and opts["as-of"] or nil, audiences = audiences })
   if not files then finish("failed", rerr2); err("styr: " .. rerr2); return EXIT.failed end
   local wrote, werr = output.write_all(out_dir, files)
   if not wrote then

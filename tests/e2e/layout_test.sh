@@ -87,6 +87,17 @@ ok(ind["deliveries"] == [{"date": "2019-03-15", "event": "Statistikleverans", "i
 ok(ind["sources"] and ind["sources"][0]["source"].startswith("config:"), "JSON: the indicator table's sources")
 PY
 
+# --audience renders for some audiences only; an audience the report does not have is a usage error.
+STYR_NOW=2019-02-01T08:00:00Z run report r --config "$CFG" --out "$TMP/only-son" --db "$TMP/ok.db" --audience SON
+check_rc 0 "report --audience SON"
+check_eq "$(ls "$TMP/only-son" | grep -c '^r-AMN')" "0" "--audience SON writes nothing for AMN"
+check_file "$TMP/only-son/r-SON.html" "--audience SON writes SON's rendering"
+if cmp -s "$TMP/only-son/r-SON.csv" "$TMP/out/r-SON.csv"; then ok "--audience gives the same files as the full rendering"
+else not_ok "--audience changes SON's files"; fi
+STYR_NOW=2019-02-01T08:00:00Z run report r --config "$CFG" --out "$TMP/only-ks" --db "$TMP/ok.db" --audience KS
+check_rc 2 "--audience KS: a usage error"
+check_contains "$ERR" "--audience KS: report 'r' goes to AMN, SON" "the message lists the report's audiences"
+
 # Corner cases: a goal in two tables is counted once, two status charts get ids of their own, a
 # caption heads its goal table once, an audience-only block with a placeholder changes nothing in
 # the other audience's tables, a table without values still says when its data are due, and a
