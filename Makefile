@@ -102,10 +102,11 @@ test: all $(UNIT_TESTS)
 
 # The streaming JSON-stat reader on a generated ~200 MB response: time and peak RSS against
 # baselines measured in the same run (tests/bench/jsonstat_bench.c). No assertions on time.
-bench: $(LIB)
+bench: $(LIB) $(BIN)
 	@mkdir -p $(BUILD)/bench
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $(BUILD)/bench/jsonstat_bench tests/bench/jsonstat_bench.c $(LIB) $(LDLIBS)
 	$(BUILD)/bench/jsonstat_bench
+	python3 tests/bench/report_bench.py $(BIN)
 
 demo: all
 	mkdir -p out
