@@ -100,8 +100,9 @@ $(BUILD):
 test: all $(UNIT_TESTS)
 	@SANITIZE=$(SANITIZE) BUILD=$(BUILD) sh tests/run.sh
 
-# The streaming JSON-stat reader on a generated ~200 MB response: time and peak RSS against
-# baselines measured in the same run (tests/bench/jsonstat_bench.c). No assertions on time.
+# Benchmarks, each against baselines measured in the same run, no assertions on time: the streaming
+# JSON-stat reader on a generated ~200 MB response (tests/bench/jsonstat_bench.c), and a large
+# report in every format against the same report as CSV only (tests/bench/report_bench.py).
 bench: $(LIB) $(BIN)
 	@mkdir -p $(BUILD)/bench
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $(BUILD)/bench/jsonstat_bench tests/bench/jsonstat_bench.c $(LIB) $(LDLIBS)
