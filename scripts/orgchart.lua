@@ -12,6 +12,9 @@ local BAND = {
   operational = { fill = "#fbf2e4", border = "#d0a868" },
 }
 local LEVELS = { "decision", "strategic", "operational" }
+-- More than STAGGER_ABOVE leaf subordinates of one body are spread over STAGGER_ROWS rows.
+M.STAGGER_ABOVE = 4
+M.STAGGER_ROWS = 3
 
 -- A DOT quoted string.
 local function q(s)
@@ -56,11 +59,30 @@ function M.dot(b)
     end
   end
   for _, id in ipairs(by_level.none) do node(id) end
+  -- A body with many subordinates that have none of their own would put them all in one row,
+  -- making the chart very wide; like Graphviz's unflatten, they are staggered over three rows
+  -- (minlen 1, 2, 3, 1, …).
+  local subordinates, leaves = {}, {}
+  for _, id in ipairs(b.body_order) do
+    local up = b.bodies[id].reports_to
+    if up and b.bodies[up] then subordinates[up] = (subordinates[up] or 0) + 1 end
+  end
+  local stagger = {}
+  for _, id in ipairs(b.body_order) do
+    local up = b.bodies[id].reports_to
+    if up and b.bodies[up] and not subordinates[id] then
+      leaves[up] = (leaves[up] or 0) + 1
+      stagger[id] = leaves[up]
+    end
+  end
   -- Reporting lines: drawn from the superior down (so it sits above), arrow pointing up to it.
   for _, id in ipairs(b.body_order) do
     local d = b.bodies[id]
     if d.reports_to and b.bodies[d.reports_to] then
       local attrs = "dir=back"
+      if stagger[id] and leaves[d.reports_to] > M.STAGGER_ABOVE then
+        attrs = attrs .. ", minlen=" .. (1 + (stagger[id] - 1) % M.STAGGER_ROWS)
+      end
       if d.via then attrs = attrs .. ", label=" .. q(L.member_roles.via .. " " .. d.via) end
       add("  " .. q(d.reports_to) .. " -> " .. q(id) .. " [" .. attrs .. "];")
     end

@@ -118,3 +118,31 @@ describe("labels", function()
     assert.are.equal("Uppfyllt", labels.sv.status.met)
   end)
 end)
+
+describe("organisation chart", function()
+  local orgchart = require "styr.orgchart"
+  local function minlens(dot, parent)
+    local list = {}
+    for child, attrs in dot:gmatch('"' .. parent .. '" %-> "([^"]+)" %[([^%]]*)%]') do
+      list[#list + 1] = child .. "=" .. (attrs:match("minlen=(%d+)") or "-")
+    end
+    return table.concat(list, " ")
+  end
+
+  it("spreads many subordinates without subordinates of their own over three rows", function()
+    local lines = { 'body "P" { name = "P", level = "decision" }', 'body "Q" { name = "Q", level = "decision" }' }
+    for i = 1, 6 do
+      lines[#lines + 1] = string.format('group "w%d" { name = "W%d", level = "operational", reports_to = "P" }', i, i)
+    end
+    for i = 1, 3 do
+      lines[#lines + 1] = string.format('group "v%d" { name = "V%d", level = "operational", reports_to = "Q" }', i, i)
+    end
+    -- A subordinate with subordinates of its own keeps its row.
+    lines[#lines + 1] = 'group "x" { name = "X", level = "operational", reports_to = "w1" }'
+    local b = H.load(table.concat(lines, "\n") .. "\n")
+    assert.are.same({}, H.messages(b))
+    local dot = orgchart.dot(b)
+    assert.equal("w1=- w2=1 w3=2 w4=3 w5=1 w6=2", minlens(dot, "P"))
+    assert.equal("v1=- v2=- v3=-", minlens(dot, "Q"), "three are few enough for one row")
+  end)
+end)
