@@ -29,6 +29,8 @@ M.LANGUAGES = { "sv", "da", "en" }
 M.COUNTRIES = { "SE", "DK" }
 -- A working group's state.
 M.STATES = { "planned", "running", "reported", "decided" }
+-- How a finer series (months, quarters, …) makes a year in reports: core/period.h's rules.
+M.AGGREGATE_RULES = { "sum", "mean", "last", "max", "min", "weighted_mean" }
 
 function M.is_missing(v)
   return type(v) == "table" and getmetatable(v) == MISSING
@@ -284,7 +286,8 @@ local SCHEMAS = {
                women = split_checker, men = split_checker, units = units_checker,
                tolerance = tolerance_checker, decimals = check.integer, notes = notes_checker,
                footnote = check.string, formula = check["function"], inputs = inputs_checker,
-               decisions = require("styr.definitions").check_decisions, lock = check.boolean },
+               decisions = require("styr.definitions").check_decisions, lock = check.boolean,
+               aggregate = one_of(M.AGGREGATE_RULES), aggregate_weights = check.string, area = check.string },
     required = { "title" },
   },
   activity = {
@@ -709,6 +712,12 @@ function Builder:finish()
   for _, id in ipairs(self.indicator_order) do
     local ind = self.indicators[id]
     check_indicator(self, ind)
+    local what = "indicator '" .. id .. "'"
+    if (ind.aggregate == "weighted_mean") ~= (ind.aggregate_weights ~= nil) then
+      self:problem(ind.where, what .. ": aggregate = \"weighted_mean\" goes with aggregate_weights = \"indicator\" " ..
+                   "(the series that weighs each period), and aggregate_weights only with it")
+    end
+    ref(ind.where, what, "aggregate_weights", ind.aggregate_weights, self.indicators, indicator_ids, "indicator")
     if not used[id] then
       self:problem(ind.where, "indicator '" .. id .. "' belongs to no goal, so no report shows it", "warning")
     end

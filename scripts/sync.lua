@@ -9,8 +9,10 @@ local M = {}
 M.PERIOD_KIND = "year"
 
 -- The series an indicator declares: { area =, gender =, values =, notes = } for the total,
--- each gender and each organisational unit.
+-- each gender and each organisational unit. The area is the municipality's code, or the
+-- indicator's own `area` when its figures are for another (a county's, "24").
 function M.series_of(ind, code)
+  if type(ind.area) == "string" then code = ind.area end
   local list = {
     { area = code, gender = "T", values = ind.values, notes = ind.notes, breakdown = nil },
   }

@@ -9,6 +9,14 @@
 ------------------------------------------------------------------------------------------------
 -- Enumerations (the lists the engine checks against)
 
+---@alias styr.AggregateRule
+---| "sum"           # the sum of all the year's periods (each must have a value)
+---| "mean"          # their mean (each must have a value)
+---| "last"          # the value of the last period (December, Q4), as for stocks
+---| "max"           # the largest (each must have a value)
+---| "min"           # the smallest (each must have a value)
+---| "weighted_mean" # the mean weighted by aggregate_weights' values
+
 ---@alias styr.Country
 ---| "SE" # Sweden
 ---| "DK" # Denmark
@@ -298,6 +306,9 @@
 ---@field women? styr.Split the women's values and targets (Kolada's K)
 ---@field men? styr.Split the men's values and targets (Kolada's M)
 ---@field units? table<string, styr.Split> values of organisational units: { JKT = { values = … } }
+---@field area? string the area code its figures are for, when not the municipality's (a county's "24")
+---@field aggregate? styr.AggregateRule how stored months, quarters, weeks … make a year in reports
+---@field aggregate_weights? string with aggregate = "weighted_mean": the indicator that weighs each period
 ---@field tolerance? styr.Tolerance how far from a numeric target is still "on the way"
 ---@field decimals? integer how many decimals reports show
 ---@field notes? table<integer, string> { [year] = "note on that year's value" }

@@ -30,8 +30,12 @@ indicator "kolada_arbetslosa" {
   unit = "percent", direction = "decrease", decimals = 1,
 }
 indicator "befolkning_20_29" {
-  title = "Folkmängd 20–29 år, Västerbottens län, per månad (SCB TAB6471)",
+  title = "Folkmängd 20–29 år, Västerbottens län (SCB TAB6471, medelfolkmängd av månaderna)",
   unit = "persons",
+  area = "24",           -- the county's figures (SCB's region 24), not Umeå's
+  -- SCB delivers months; the yearly report shows the year's mean, as full-year equivalents are
+  -- related to the population over the whole year. A year with months missing is shown as missing.
+  aggregate = "mean",
 }
 
 goal "oppna_data" {
