@@ -144,6 +144,16 @@ function M.dsl(b)
       end
       text = content
     end
+    -- Checked here, so that a bad file is a configuration error at this line, not a failed report.
+    local from = spec.file and ("file \"" .. spec.file .. "\"") or "text"
+    if not utf8.len(text) then
+      b:problem(where, "analysis: the " .. from .. " is not valid UTF-8; save it as UTF-8")
+      return
+    end
+    if #text > 1024 * 1024 then
+      b:problem(where, "analysis: the " .. from .. " is " .. #text .. " bytes, more than 1 MiB")
+      return
+    end
     local period = tostring(spec.period)
     b.analyses = b.analyses or {}
     for _, a in ipairs(b.analyses) do

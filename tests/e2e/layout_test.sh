@@ -276,6 +276,14 @@ goal "G" { title = "G", perspective = "Medborgare", indicators = { "a" } }
 analysis { indicator = "a", period = 2018, file = "saknas.md" }
 report "r" { title = "R", year = 2019 }
 LUA
+mkdir -p "$TMP/analysis_latin1"
+printf 'Kostnaden \366kade.\n' >"$TMP/analysis_latin1/latin1.md"
+bad analysis_latin1 "analysis_latin1/latin1.md:1: invalid UTF-8 (byte 0xf6); save the file as UTF-8" <<'LUA'
+indicator "a" { title = "A", values = { [2018] = 1 } }
+goal "G" { title = "G", perspective = "Medborgare", indicators = { "a" } }
+analysis { indicator = "a", period = 2018, file = "latin1.md" }
+report "r" { title = "R", year = 2019 }
+LUA
 bad analysis_twice "analysis_twice/init.lua:7: analysis: a 2018 already has an analysis (at " <<'LUA'
 indicator "a" { title = "A", values = { [2018] = 1 } }
 goal "G" { title = "G", perspective = "Medborgare", indicators = { "a" } }
