@@ -433,6 +433,10 @@ function M.build(b, db, report_id, opts)
         table.insert(by_key[key].indicators, row.indicator)
       end
     end
+    table.sort(deliveries, function(x, y)
+      if x.date ~= y.date then return x.date < y.date end
+      return x.event < y.event
+    end)
     return list, deliveries
   end
 
