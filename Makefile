@@ -26,7 +26,8 @@ DEB_PKGS := build-essential pkg-config xxd liblua5.4-dev lua5.4 libsqlite3-dev s
             libgraphviz-dev libcurl4-openssl-dev libyajl-dev \
             libxlsxwriter-dev python3-openpyxl python3-jsonschema libcmark-dev clang-format
 
-CORE_SRCS := core/host.c core/modules.c core/store.c core/output.c core/clock.c \
+CORE_SRCS := core/host.c core/modules.c core/store.c core/store_data.c core/store_runs.c \
+             core/output.c core/clock.c \
              core/lua_store.c core/lua_output.c core/lua_config.c core/lua_console.c \
              core/tz.c core/cron.c core/lua_tz.c core/lua_cron.c \
              core/graph.c core/lua_graph.c core/http.c core/lua_http.c \
