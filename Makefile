@@ -30,7 +30,8 @@ CORE_SRCS := core/host.c core/modules.c core/store.c core/store_data.c core/stor
              core/output.c core/clock.c \
              core/lua_store.c core/lua_output.c core/lua_config.c core/lua_console.c \
              core/tz.c core/cron.c core/lua_tz.c core/lua_cron.c \
-             core/graph.c core/lua_graph.c core/http.c core/lua_http.c \
+             core/graph.c core/lua_graph.c core/http.c core/http_url.c core/http_attempt.c \
+             core/http_transfer.c core/lua_http.c \
              core/period.c core/lua_period.c \
              core/sched.c core/lua_sched.c
 CORE_SRCS += core/json.c core/lua_json.c core/jsonstat.c core/jsonstat_cube.c core/strmap.c core/lua_jsonstat.c
