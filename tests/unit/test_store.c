@@ -1,4 +1,4 @@
-/* Unit tests of core/store.c on real database files in a temporary folder: schema creation and
+/* Unit tests of the store (core/store*.c) on real database files in a temporary folder: schema creation and
  * versioning, the migration of a version-1 file written by styr 0.1, refusal of files that are
  * not (or no longer) styr databases without writing to them, transactions and the write lock,
  * indicators, series, observation vintages and their provenance, fetch state, runs, status
