@@ -246,11 +246,21 @@ function run.report(b, db, ev, ctx)
   local dir = ctx.dir .. "/" .. (ev.out or M.DEFAULT_OUT)
   local ok, werr = output.write_all(dir, files)
   if not ok then return { ok = false, error = werr } end
+  -- The run history names the main files (one per format and audience); charts and per-table CSV
+  -- files are counted.
   local names = {}
-  for _, f in ipairs(files) do names[#names + 1] = f.name end
+  for _, f in ipairs(files) do
+    if not f.name:find("%-chart%-[%w-]+%.svg$") and not f.name:find("%-indicators%-%d+%.csv$") and
+       not f.name:find("%-activities%-%d+%.csv$") then
+      names[#names + 1] = f.name
+    end
+  end
+  local more = #files - #names
   local to = type(ev.to) == "table" and #ev.to > 0 and (" for " .. table.concat(ev.to, ", ")) or ""
   return { ok = true, new = stored.new, changed = stored.changed, unchanged = stored.unchanged,
-           message = string.format("wrote %s to %s%s", table.concat(names, ", "), ev.out or M.DEFAULT_OUT, to) }
+           message = string.format("wrote %s%s to %s%s", table.concat(names, ", "),
+             more > 0 and string.format(" and %d chart and table file%s", more, more == 1 and "" or "s") or "",
+             ev.out or M.DEFAULT_OUT, to) }
 end
 
 -- The configuration's own function, with a read-only context.
