@@ -87,6 +87,15 @@ ok(ind["deliveries"] == [{"date": "2019-03-15", "event": "Statistikleverans", "i
 ok(ind["sources"] and ind["sources"][0]["source"].startswith("config:"), "JSON: the indicator table's sources")
 PY
 
+# A report job renders for its event's receivers; its run history names the main files and counts
+# the rest.
+printf 'event "rj" { title = "Rapportjobb", job = "report", report = "r", to = { "SON" }, yearly = { "01-20" } }\n' >>"$CFG/init.lua"
+STYR_NOW=2019-02-01T08:00:00Z run run rj --config "$CFG" --db "$TMP/job.db"
+check_rc 0 "the report job runs"
+check_contains "$ERR" "wrote r-SON.html, r-SON.csv, r-SON.json, r-SON.md, r-SON.xlsx and 4 chart and table files to reports for SON" \
+  "the job renders for its receivers only and names its main files"
+check_eq "$(ls "$CFG/reports" | grep -c '^r-AMN')" "0" "nothing for AMN, who is not among the event's receivers"
+
 # --audience renders for some audiences only; an audience the report does not have is a usage error.
 STYR_NOW=2019-02-01T08:00:00Z run report r --config "$CFG" --out "$TMP/only-son" --db "$TMP/ok.db" --audience SON
 check_rc 0 "report --audience SON"
