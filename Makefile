@@ -24,7 +24,8 @@ endif
 DEB_PKGS := build-essential pkg-config xxd liblua5.4-dev lua5.4 libsqlite3-dev sqlite3 python3 \
             libcmocka-dev lua-busted lua-check python3-icalendar chromium fonts-dejavu-core tzdata \
             libgraphviz-dev libcurl4-openssl-dev libyajl-dev \
-            libxlsxwriter-dev python3-openpyxl python3-jsonschema libcmark-dev clang-format
+            libxlsxwriter-dev python3-openpyxl python3-jsonschema libcmark-dev clang-format \
+            clang libclang-rt-14-dev
 
 CORE_SRCS := core/host.c core/modules.c core/store.c core/store_data.c core/store_runs.c \
              core/output.c core/clock.c \
@@ -44,8 +45,12 @@ LIB       := $(BUILD)/libstyr.a
 BIN       := $(BUILD)/styr
 MODULE    := $(BUILD)/styr_core.so
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
+# Fuzzing (tests/fuzz/README.md): one libFuzzer harness per parser, tests/fuzz/fuzz_NAME.c. make test
+# replays each harness's corpus (tests/fuzz/corpus/NAME) through a gcc-built replay_NAME.
+FUZZ_TARGETS := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_REPLAYS := $(FUZZ_TARGETS:%=$(BUILD)/fuzz/replay_%)
 
-.PHONY: all deps test test-unit test-spec test-e2e demo install clean check-format lint bench
+.PHONY: all deps test test-unit test-spec test-e2e demo install clean check-format lint bench fuzz
 
 all: $(BIN) $(MODULE)
 
@@ -98,8 +103,12 @@ $(BUILD)/tests/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(LIB) | $(BUILD)
 $(BUILD):
 	mkdir -p $(BUILD)
 
+$(BUILD)/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(wildcard tests/fuzz/*.h) $(LIB)
+	@mkdir -p $(BUILD)/fuzz
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< tests/fuzz/replay.c $(LIB) $(LDLIBS)
+
 # The README's test command: every suite, one summary line, non-zero exit on any failure.
-test: all $(UNIT_TESTS)
+test: all $(UNIT_TESTS) $(FUZZ_REPLAYS)
 	@SANITIZE=$(SANITIZE) BUILD=$(BUILD) sh tests/run.sh
 
 # Benchmarks, each against baselines measured in the same run, no assertions on time: the streaming
@@ -117,11 +126,54 @@ demo: all
 	  --db out/linkoping.db
 	@echo "open out/linkoping/uppfoljning-AMN.html (and -SON, -KS: the same report for each committee)"
 
+# libFuzzer needs clang: the core is compiled again with clang, instrumented for coverage and
+# under ASan+UBSan, into $(BUILD)/fuzz/clang (the gcc-built $(LIB) carries no coverage counters).
+# Each harness then runs FUZZ_SECONDS seconds, growing its corpus in $(BUILD)/fuzz/corpus/NAME from
+# the seeds in tests/fuzz/corpus/NAME; a crash is kept as $(BUILD)/fuzz/NAME-crash-*.
+FUZZ_SECONDS ?= 30
+FUZZ_CC      ?= clang
+FUZZ_CFLAGS  := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -O1 -g -fno-omit-frame-pointer \
+                -fno-sanitize-recover=undefined -DSTYR_VERSION='"$(VERSION)"' -Icore -I$(BUILD) \
+                $(PKG_CFLAGS)
+FUZZ_OBJS    := $(CORE_SRCS:core/%.c=$(BUILD)/fuzz/clang/%.o) $(BUILD)/fuzz/clang/embedded.o
+FUZZ_LIB     := $(BUILD)/fuzz/clang/libstyr.a
+FUZZERS      := $(FUZZ_TARGETS:%=$(BUILD)/fuzz/fuzz_%)
+
+$(BUILD)/fuzz/clang/%.o: core/%.c $(wildcard core/*.h)
+	@mkdir -p $(BUILD)/fuzz/clang
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link,address,undefined -c $< -o $@
+
+$(BUILD)/fuzz/clang/embedded.o: $(BUILD)/embedded.c core/embedded.h
+	@mkdir -p $(BUILD)/fuzz/clang
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -c $< -o $@
+
+$(FUZZ_LIB): $(FUZZ_OBJS)
+	rm -f $@ && ar rcs $@ $^
+
+$(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(wildcard tests/fuzz/*.h) $(FUZZ_LIB)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer,address,undefined -o $@ $< $(FUZZ_LIB) \
+	  $(PKG_LIBS) -lm
+
+fuzz: $(FUZZERS)
+	@failed=""; for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(BUILD)/fuzz/corpus/$$t; log=$(BUILD)/fuzz/$$t.log; \
+	  echo "fuzz $$t: $(FUZZ_SECONDS) s from tests/fuzz/corpus/$$t ($$(ls tests/fuzz/corpus/$$t | wc -l) seeds)"; \
+	  (cd $(BUILD)/fuzz && ./fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -print_final_stats=1 \
+	     -artifact_prefix=$$t- corpus/$$t $(CURDIR)/tests/fuzz/corpus/$$t) >$$log 2>&1; rc=$$?; \
+	  runs=$$(sed -n 's/^stat::number_of_executed_units: *//p' $$log); \
+	  last=$$(grep -E '^#[0-9]+' $$log | tail -n 1 | sed 's/ *exec.*//'); \
+	  echo "  $$runs runs; last: $$last; corpus $(BUILD)/fuzz/corpus/$$t: $$(ls $(BUILD)/fuzz/corpus/$$t | wc -l) inputs"; \
+	  if [ $$rc -ne 0 ]; then failed="$$failed $$t"; grep -E 'ERROR|check failed|SUMMARY|invariant|Test unit written' $$log | head -5 | sed 's/^/  /'; fi; \
+	done; \
+	if [ -n "$$failed" ]; then echo "fuzz: crashes in$$failed (logs in $(BUILD)/fuzz/NAME.log)"; exit 1; fi; \
+	echo "fuzz: no crash in $(FUZZ_TARGETS)"
+
 lint:
 	luacheck --quiet scripts plugins examples tests/spec
 
 check-format:
-	clang-format --dry-run --Werror core/*.c core/*.h tests/unit/*.c tests/bench/*.c
+	clang-format --dry-run --Werror core/*.c core/*.h tests/unit/*.c tests/bench/*.c tests/fuzz/*.c \
+	  tests/fuzz/*.h
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/styr/scripts \

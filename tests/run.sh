@@ -1,6 +1,7 @@
 #!/bin/sh
-# Runs every test suite (C unit tests, busted specs, end-to-end tests of the styr binary) and
-# prints one summary line for all of them: "N passed, N failed". Exits non-zero on any failure.
+# Runs every test suite (C unit tests, fuzzing corpora, busted specs, end-to-end tests of the styr
+# binary) and prints one summary line for all of them: "N passed, N failed". Exits non-zero on any
+# failure.
 # Called by `make test`; BUILD names the build folder, SANITIZE=1 when the build is instrumented.
 set -u
 cd "$(dirname "$0")/.." || exit 2
@@ -27,6 +28,22 @@ for t in "$BUILD"/tests/test_*; do
   echo "unit $name: $p passed, $f failed$( [ "$s" -gt 0 ] && echo ", $s skipped")"
   [ "$f" -eq 0 ] || sed 's/^/    /' "$ART/$name.log" | grep -E 'FAIL|ERROR|error|Assert|Sanitizer' | head -20
   add "$p" "$f" "$s"
+done
+
+# Fuzzing corpora (tests/fuzz/corpus/NAME: seeds and crashes kept as regression cases), replayed
+# through each harness's checks by $BUILD/fuzz/replay_NAME: "ok - FILE" per input; a failed check
+# aborts, so a non-zero exit is one failure, named by the log.
+for t in "$BUILD"/fuzz/replay_*; do
+  [ -x "$t" ] || continue
+  name=${t##*/replay_}
+  "$t" "tests/fuzz/corpus/$name" >"$ART/fuzz_$name.log" 2>&1
+  rc=$?
+  p=$(grep -c '^ok ' "$ART/fuzz_$name.log")
+  f=0
+  [ "$rc" -eq 0 ] || f=1
+  echo "fuzz $name: $p passed, $f failed"
+  [ "$f" -eq 0 ] || grep -v '^ok ' "$ART/fuzz_$name.log" | head -20 | sed 's/^/    /'
+  add "$p" "$f"
 done
 
 # busted specs, in the plain Lua 5.4 interpreter, loading build/styr_core.so.

@@ -1,0 +1,2 @@
+local s = setmetatable({}, { __index = function(t, k) return t[k] end })
+return s.x

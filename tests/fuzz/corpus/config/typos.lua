@@ -1,0 +1,2 @@
+indicator "x" { titel = "typo", unit = "persons" }
+os.execute("true")
