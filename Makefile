@@ -165,7 +165,7 @@ fuzz: $(FUZZERS)
 	  echo "  $$runs runs; last: $$last; corpus $(BUILD)/fuzz/corpus/$$t: $$(ls $(BUILD)/fuzz/corpus/$$t | wc -l) inputs"; \
 	  if [ $$rc -ne 0 ]; then failed="$$failed $$t"; grep -E 'ERROR|check failed|SUMMARY|invariant|Test unit written' $$log | head -5 | sed 's/^/  /'; fi; \
 	done; \
-	if [ -n "$$failed" ]; then echo "fuzz: crashes in$$failed (logs in $(BUILD)/fuzz/NAME.log)"; exit 1; fi; \
+	if [ -n "$$failed" ]; then echo "fuzz: crashes in$$failed (inputs and logs in $(BUILD)/fuzz/: NAME-crash-*, NAME.log)"; exit 1; fi; \
 	echo "fuzz: no crash in $(FUZZ_TARGETS)"
 
 lint:
