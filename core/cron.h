@@ -26,9 +26,12 @@
  * 15 minutes does not pause for an hour in October.
  *
  * Search: day by day over at most CRON_HORIZON_DAYS days, then hour by hour and minute by minute
- * within a matching day. Every satisfiable expression fires within that horizon (the longest wait
- * is for 29 February, from 2096 to 2104), so CRON_NEVER means the expression never fires at all
- * ("0 0 30 2 *"). Instants are epoch seconds in years 1-9999. Not thread-safe (see tz.h).
+ * within a matching day. The horizon is the Gregorian calendar's 400-year cycle, after which
+ * dates and weekdays repeat, so every satisfiable expression fires within it: also a date that
+ * must fall on a weekday ("0 0 29 2 *\/7", 29 February on a Sunday: 2032, 2060, 2088, then 2128
+ * across the non-leap 2100). CRON_NEVER therefore means the expression never
+ * fires at all ("0 0 30 2 *"), or not before year 9999. Instants are epoch seconds in years
+ * 1-9999. Not thread-safe (see tz.h).
  *
  * ("*\/" in these comments stands for star-slash, which would end the comment.) */
 #ifndef STYR_CRON_H
@@ -46,8 +49,9 @@ enum {
     CRON_ESYS = -4,   /* the C library's time functions failed */
 };
 
-/* About eight years: the longest wait between two 29 Februaries, and a little more. */
-#define CRON_HORIZON_DAYS 2930
+/* 400 years, the Gregorian cycle: dates and weekdays repeat after it. (Eight years, the longest
+ * wait between two 29 Februaries, missed dates that must fall on a weekday: found by fuzzing.) */
+#define CRON_HORIZON_DAYS 146097
 
 /* Flags of cron_expr: fields written starting with '*'. */
 #define CRON_DOM_STAR 0x1u  /* day-of-month */

@@ -369,6 +369,16 @@ static void test_leap_day_and_month_ends(void **state)
                      utc(2104, 2, 29, 0, 0, 0));
     assert_int_equal(next_ok("0 12 29 FEB *", utc(2026, 1, 1, 0, 0, 0), STOCKHOLM),
                      utc(2028, 2, 29, 11, 0, 0));
+    /* A date that must fall on a weekday ('*' stepped weekday: both fields must match) can be
+     * decades away: 29 February on a Sunday comes in 2032, then 2060; 4 September on a Sunday in
+     * 2022, then 2033 (both found by fuzzing, when the search gave up after eight years). */
+    assert_int_equal(next_ok("0 0 29 2 */7", utc(2032, 3, 1, 0, 0, 0), "UTC"),
+                     utc(2060, 2, 29, 0, 0, 0));
+    assert_int_equal(next_ok("0 9 4 9 */7", utc(2022, 9, 5, 0, 0, 0), "UTC"),
+                     utc(2033, 9, 4, 9, 0, 0));
+    /* Across 2100, which is not a leap year: 29 February on a Sunday in 2088, then 2128. */
+    assert_int_equal(next_ok("0 0 29 2 */7", utc(2088, 3, 1, 0, 0, 0), "UTC"),
+                     utc(2128, 2, 29, 0, 0, 0));
     /* Never: 30 and 31 February, 31 April, and a leap day after the last one of year 9999. */
     static const char *const never[] = {"0 0 30 2 *", "0 0 31 2 *", "0 0 31 4,6,9,11 *",
                                         "* * 30,31 FEB *"};
