@@ -3,6 +3,7 @@
 local model = require "styr.model"
 local sandbox = require "styr.sandbox"
 local config = require "styr.config"
+local util = require "styr.util"
 
 local M = {}
 
@@ -10,7 +11,7 @@ M.ENTRY = "init.lua"
 
 -- Splits "file:line: message" into a problem; other messages keep `fallback` as location.
 local function as_problem(msg, fallback)
-  msg = tostring(msg)
+  msg = util.error_text(msg)
   local file, line, text = msg:match("^(.-):(%d+): (.*)$")
   if file and not file:find("\n") then
     return { file = file, line = tonumber(line), message = text, level = "error" }
@@ -59,7 +60,8 @@ function M.load(dir, opts)
     end)
     STYR_RUNNING = previous
     if not ok then
-      if tostring(rerr):find("not enough memory", 1, true) then
+      rerr = util.error_text(rerr)
+      if rerr:find("not enough memory", 1, true) then
         rerr = path .. ": memory limit exceeded while running this file (raise it with --max-memory)"
       end
       b.problems[#b.problems + 1] = as_problem(rerr, path)

@@ -61,6 +61,16 @@ function M.unknown_field(t, known)
   end
 end
 
+-- An error value as text. A configuration may raise any value; its __tostring is configuration
+-- code that may itself fail or return no string, so it runs protected.
+function M.error_text(e)
+  if type(e) == "string" then return e end
+  if type(e) == "number" then return tostring(e) end
+  local ok, s = pcall(tostring, e)
+  if ok and type(s) == "string" then return s end
+  return "an error value (a " .. type(e) .. ") that cannot be shown as text"
+end
+
 function M.set(list)
   local s = {}
   for _, v in ipairs(list) do s[v] = true end
