@@ -27,6 +27,10 @@ typedef struct limits {
     long long instructions;
     long long max_instructions;
     int budget_exceeded;
+    double config_seconds; /* wall time spent in configuration code in this call */
+    double max_seconds;
+    double last_hook;   /* monotonic time of the previous hook */
+    int last_in_config; /* whether the previous hook found configuration code running */
     char stop_msg[512]; /* why a limit stopped the run, with the configuration's file:line */
 } limits;
 
@@ -101,13 +105,38 @@ static int stop(lua_State *L, limits *lim)
  * scripts ("=[styr]/…") are not charged, since their work grows with the size of a correct
  * configuration (a follow-up of 400 indicators for three committees takes some 40 million
  * instructions to render). */
+static double monotonic_seconds(void)
+{
+    struct timespec ts;
+    if (clock_gettime(CLOCK_MONOTONIC, &ts) != 0)
+        return 0;
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
 static void budget_hook(lua_State *L, lua_Debug *ar)
 {
     limits *lim = get_limits(L);
     int engine = lua_getinfo(L, "S", ar) && ar->source && strncmp(ar->source, "=[styr]/", 8) == 0;
     if (!engine)
         lim->instructions += HOOK_STRIDE;
+    /* Time between two hooks that both found configuration code running is configuration time,
+     * C functions it called included; styr's own work (fetching, rendering) is not counted. */
+    double now = monotonic_seconds();
+    if (!engine && lim->last_in_config && now > lim->last_hook)
+        lim->config_seconds += now - lim->last_hook;
+    lim->last_hook = now;
+    lim->last_in_config = !engine;
     if (lim->stop_msg[0] != '\0') {
+        stop(L, lim);
+    } else if (lim->config_seconds > lim->max_seconds) {
+        char where[300];
+        stop_location(L, where, sizeof where);
+        lim->budget_exceeded = 1;
+        snprintf(
+            lim->stop_msg, sizeof lim->stop_msg,
+            "%s: time limit of %.0f s for configuration code exceeded (a loop that never ends? "
+            "raise it with --max-seconds)",
+            where, lim->max_seconds);
         stop(L, lim);
     } else if (lim->instructions > lim->max_instructions) {
         char where[300];
@@ -173,9 +202,13 @@ int styr_pcall(lua_State *L, int nargs, int nresults, const char *what)
      * stopped at its limit fails alone and a long-running command never runs out. */
     int nested = lim->memory_armed;
     long long outer_instructions = lim->instructions;
+    double outer_seconds = lim->config_seconds;
+    int outer_in_config = lim->last_in_config;
     lua_Hook outer_hook = lua_gethook(L);
     int outer_mask = lua_gethookmask(L), outer_count = lua_gethookcount(L);
     lim->instructions = 0;
+    lim->config_seconds = 0;
+    lim->last_in_config = 0;
     lim->budget_exceeded = 0;
     lim->memory_exceeded = 0;
     lim->stop_msg[0] = '\0';
@@ -197,6 +230,9 @@ int styr_pcall(lua_State *L, int nargs, int nresults, const char *what)
     }
     if (nested) {
         lim->instructions = outer_instructions;
+        lim->config_seconds = outer_seconds;
+        lim->last_in_config = outer_in_config;
+        lim->last_hook = monotonic_seconds();
         lim->budget_exceeded = 0;
         lim->memory_exceeded = 0;
         lim->stop_msg[0] = '\0';
@@ -341,6 +377,8 @@ host *host_new(const host_options *opts, char *err, size_t errlen)
     h->lim.max_memory = opts && opts->max_memory ? opts->max_memory : HOST_DEFAULT_MAX_MEMORY;
     h->lim.max_instructions =
         opts && opts->max_instructions > 0 ? opts->max_instructions : HOST_DEFAULT_MAX_INSTRUCTIONS;
+    h->lim.max_seconds =
+        opts && opts->max_seconds > 0 ? opts->max_seconds : HOST_DEFAULT_MAX_SECONDS;
     h->verbose = opts ? opts->verbose : 0;
     h->L = lua_newstate(limited_alloc, &h->lim);
     if (h->L == NULL) {

@@ -1,4 +1,5 @@
-/* The Lua host: one sandboxed Lua state with a memory cap and an instruction budget.
+/* The Lua host: one sandboxed Lua state with a memory cap, and an instruction budget and a time
+ * limit for configuration code (one instruction can run long in C: ("x"):rep(4096) in a loop).
  *
  * The state opens only base, string, table, math, utf8 and a reduced os; everything that
  * touches the outside world is reached through styr's own C modules (styr.store, styr.output,
@@ -13,12 +14,15 @@
 
 #define HOST_DEFAULT_MAX_MEMORY ((size_t)64 * 1024 * 1024)
 #define HOST_DEFAULT_MAX_INSTRUCTIONS 200000000LL
+#define HOST_DEFAULT_MAX_SECONDS 60
 
 typedef struct host_options {
-    size_t max_memory;          /* bytes the state may hold; 0 = default */
-    long long max_instructions; /* VM instructions per host_call; 0 = default */
-    const char *lua_dir; /* load engine scripts from this folder instead of the embedded copies */
-    int verbose;         /* append Lua tracebacks to error messages */
+    size_t max_memory; /* bytes the state may hold; 0 = default */
+    long long
+        max_instructions; /* VM instructions of configuration code per host_call; 0 = default */
+    const char *lua_dir;  /* load engine scripts from this folder instead of the embedded copies */
+    int verbose;          /* append Lua tracebacks to error messages */
+    int max_seconds;      /* seconds spent in configuration code per host_call; 0 = default */
 } host_options;
 
 typedef struct host host;

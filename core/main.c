@@ -208,6 +208,7 @@ static const char *const global_help =
     "  --verbose, -v           add Lua tracebacks to errors\n"
     "  --max-memory MIB        memory cap for configuration code (default 64)\n"
     "  --max-instructions N    instruction budget for configuration code (default 200000000)\n"
+    "  --max-seconds N         time limit for configuration code (default 60)\n"
     "  --lua-dir DIR           load the engine's Lua scripts from DIR (development)\n"
     "  --now TIME              fix the clock (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ), as STYR_NOW;\n"
     "                          with STYR_CLOCK_SPEED=N it starts there and runs N times as fast\n"
@@ -275,7 +276,8 @@ int main(int argc, char **argv)
         } else if (!strcmp(a, "--verbose") || !strcmp(a, "-v")) {
             hopts.verbose = 1;
         } else if (!strcmp(a, "--max-memory") || !strcmp(a, "--max-instructions") ||
-                   !strcmp(a, "--lua-dir") || !strcmp(a, "--now") || !strcmp(a, "--log-level")) {
+                   !strcmp(a, "--max-seconds") || !strcmp(a, "--lua-dir") || !strcmp(a, "--now") ||
+                   !strcmp(a, "--log-level")) {
             if (i + 1 >= argc)
                 return usage_error("option %s needs a value", a);
             const char *v = argv[++i];
@@ -289,6 +291,11 @@ int main(int argc, char **argv)
                 if (parse_count(v, (long long)1 << 50, &n) != 0)
                     return usage_error("--max-instructions takes a positive number, not '%s'", v);
                 hopts.max_instructions = n;
+            } else if (!strcmp(a, "--max-seconds")) {
+                if (parse_count(v, 86400, &n) != 0)
+                    return usage_error(
+                        "--max-seconds takes a number of seconds (1 to 86400), not '%s'", v);
+                hopts.max_seconds = (int)n;
             } else if (!strcmp(a, "--lua-dir")) {
                 hopts.lua_dir = v;
             } else if (!strcmp(a, "--log-level")) {

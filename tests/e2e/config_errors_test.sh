@@ -51,6 +51,12 @@ broken loop_in_pcall "loop_in_pcall/init.lua:4: instruction budget" --max-instru
 while true do pcall(function() while true do end end) end
 LUA
 
+# One instruction can run long in C: a loop of ("x"):rep(4096) would take minutes within the
+# instruction budget; the time limit for configuration code stops it (found by fuzzing).
+broken slow_loop "slow_loop/init.lua:4: time limit of 1 s for configuration code exceeded" --max-seconds 1 <<'LUA'
+for i = 1, 1e9 do ("x("):rep(4096) end
+LUA
+
 # The budget is for configuration code: styr's own work on a large, correct configuration is not
 # charged. 200 indicators over ten years render under a budget of 2 million instructions, which
 # the engine's own work would exceed (about 4 million), while the loops above stop at half of it.

@@ -21,6 +21,8 @@
 /* Small enough that a runaway configuration stops within libFuzzer's time-out. */
 #define FUZZ_MAX_MEMORY ((size_t)48 * 1024 * 1024)
 #define FUZZ_MAX_INSTRUCTIONS 20000000LL
+/* A loop of long C calls (("x"):rep(4096)) stays under any instruction budget: time stops it. */
+#define FUZZ_MAX_SECONDS 2
 
 static host *fuzz_host_h;
 static int fuzz_host_fn = LUA_NOREF;
@@ -38,7 +40,7 @@ static lua_State *fuzz_host(const char *name, const char *src)
     if (fuzz_host_h == NULL) {
         if (setenv("STYR_NOW", "2019-10-01", 1) != 0)
             abort();
-        host_options o = {FUZZ_MAX_MEMORY, FUZZ_MAX_INSTRUCTIONS, NULL, 0};
+        host_options o = {FUZZ_MAX_MEMORY, FUZZ_MAX_INSTRUCTIONS, NULL, 0, FUZZ_MAX_SECONDS};
         char err[512] = "";
         fuzz_host_h = host_new(&o, err, sizeof err);
         if (fuzz_host_h == NULL) {

@@ -74,7 +74,7 @@ static void write_bytes(const char *path, const void *data, size_t len)
 static lua_State *new_host(fixture *fx, size_t max_memory, long long max_instructions,
                            const char *lua_dir, int verbose)
 {
-    host_options o = {max_memory, max_instructions, lua_dir, verbose};
+    host_options o = {max_memory, max_instructions, lua_dir, verbose, 0};
     char err[512] = "";
     fx->h = host_new(&o, err, sizeof err);
     if (fx->h == NULL)
@@ -394,7 +394,7 @@ static void test_budget_cannot_be_caught(void **state)
 
 /* Runs src in a fresh host in a child process that an alarm kills if it hangs; returns 1 when the
  * child stopped with a message containing want. */
-static int stops_in_child(const char *src, const char *want, long long max_instructions)
+static int stops_in_child_opts(const char *src, const char *want, host_options o)
 {
     fflush(NULL);
     pid_t pid = fork();
@@ -402,7 +402,6 @@ static int stops_in_child(const char *src, const char *want, long long max_instr
         return 0;
     if (pid == 0) {
         alarm(30);
-        host_options o = {0, max_instructions, NULL, 0};
         char err[512];
         host *h = host_new(&o, err, sizeof err);
         if (h == NULL)
@@ -424,6 +423,43 @@ static int stops_in_child(const char *src, const char *want, long long max_instr
         return 0;
     }
     return 1;
+}
+
+static int stops_in_child(const char *src, const char *want, long long max_instructions)
+{
+    host_options o = {0, max_instructions, NULL, 0, 0};
+    return stops_in_child_opts(src, want, o);
+}
+
+/* The time limit: one instruction can run long in C, so a loop of ("x"):rep(4096) stays far
+ * below any instruction budget for minutes; the time spent in configuration code stops it. */
+static void test_time_limit(void **state)
+{
+    (void)state;
+    host_options o = {0, 0, NULL, 0, 1};
+    assert_true(stops_in_child_opts("for i = 1, 1e9 do ('x('):rep(4096) end",
+                                    "time limit of 1 s for configuration code exceeded", o));
+}
+
+/* styr's own scripts ("=[styr]/…" chunks) are neither timed nor charged: the same work as above,
+ * bounded, runs past a one-second limit and a tiny instruction budget to its end. */
+static void test_engine_code_is_not_limited(void **state)
+{
+    (void)state;
+    host_options o = {0, 1000, NULL, 0, 1};
+    char err[512];
+    host *h = host_new(&o, err, sizeof err);
+    assert_non_null(h);
+    lua_State *L = host_state(h);
+    const char *src = "local t0 = os.clock()\n"
+                      "local n = 0\n"
+                      "while os.clock() - t0 < 1.5 do ('x('):rep(4096); n = n + 1 end\n"
+                      "return n";
+    assert_int_equal(luaL_loadbuffer(L, src, strlen(src), "=[styr]/t"), LUA_OK);
+    if (styr_pcall(L, 0, 1, "t") != LUA_OK)
+        fail_msg("engine code was stopped: %s", lua_tostring(L, -1));
+    assert_true(lua_tointeger(L, -1) > 1000);
+    host_free(h);
 }
 
 /* An xpcall message handler that never returns: Lua calls it from inside the count hook with
@@ -491,7 +527,7 @@ static void test_memory_cap_single_allocation(void **state)
 static void test_memory_cap_too_small_for_the_host(void **state)
 {
     (void)state;
-    host_options o = {4096, 0, NULL, 0};
+    host_options o = {4096, 0, NULL, 0, 0};
     char err[512] = "";
     host *h = host_new(&o, err, sizeof err);
     assert_null(h);
@@ -513,6 +549,8 @@ int main(void)
         T(test_instruction_budget),
         T(test_budget_cannot_be_caught),
         T(test_budget_with_looping_message_handler),
+        T(test_time_limit),
+        T(test_engine_code_is_not_limited),
         T(test_memory_cap_gradual_growth),
         T(test_memory_cap_single_allocation),
         T(test_memory_cap_too_small_for_the_host),
