@@ -470,18 +470,7 @@ function M.status(opts)
   if not jok then err("styr: " .. tostring(js)); return EXIT.failed end
   local now, now_epoch = clock.now()
   -- When the annual wheel expects each indicator's next delivery.
-  local next_delivery = {}
-  local year = tonumber(now:sub(1, 4))
-  for _, y in ipairs({ year, year + 1 }) do
-    for _, item in ipairs(views.wheel_occurrences(b, y)) do
-      local ev = item.ev
-      if ev.kind == "data" and type(ev.indicators) == "table" and item.occ.epoch >= now_epoch then
-        for _, i in ipairs(ev.indicators) do
-          if not next_delivery[i] then next_delivery[i] = { date = require("styr.calendar").format_date(item.occ.day), ev = ev.id } end
-        end
-      end
-    end
-  end
+  local next_delivery = views.next_deliveries(b, nil, tonumber(now:sub(1, 4)), now_epoch)
   local last_by_source = {}
   for _, s in ipairs(st.sources or {}) do last_by_source[s.source] = s end
   if opts.json then

@@ -41,11 +41,15 @@ function M.render_report(b, db, id, opts)
     end
     if #audiences == 0 then audiences = r.audiences end -- none of them named: every audience
   end
+  -- Charts are drawn only for the formats that show them (HTML, Markdown) or name them (JSON).
+  local charts = false
+  for _, f in ipairs(r.formats) do charts = charts or f == "html" or f == "md" or f == "json" end
   local files = {}
   for _, a in ipairs(audiences) do
     local o = {}
     for k, v in pairs(opts) do o[k] = v end
     o.audience = a or nil
+    o.charts = charts
     local doc, err = require("styr.report").build(b, db, id, o)
     if not doc then return nil, err end
     local list, rerr = M.render(doc, a and (id .. "-" .. a) or id, r.formats)

@@ -175,13 +175,14 @@ local function cell_value(row)
   return row.value
 end
 
--- The describable source of a stored row: config:FILE for values typed in, else the URL, and
--- which source declaration (and its own id of the series: a Kolada KPI, a PxWeb table) feeds the
--- indicator.
-local function source_entry(b, ind_id, row)
+-- The describable source of a stored source text: config:FILE for values typed in, else the URL,
+-- and which source declaration (and its own id of the series: a Kolada KPI, a PxWeb table) feeds
+-- the indicator. Returns source, source_id, ref; report.build keeps the answers, as every stored
+-- row of a series asks the same.
+local function describe_source(b, ind_id, raw)
   -- config:FILE:LINE (typed in) and formula:FILE:LINE (computed) name the file, relative to the
   -- configuration folder: the same report whatever path --config was given.
-  local src = row.source:gsub("^((%a+):.-):%d+$", function(whole, kind)
+  local src = raw:gsub("^((%a+):.-):%d+$", function(whole, kind)
     if kind == "config" or kind == "formula" then return whole end
   end)
   local kind, path = src:match("^(%a+):(.*)$")
@@ -196,16 +197,15 @@ local function source_entry(b, ind_id, row)
     end
     if best then src = kind .. ":" .. best end
   end
-  local e = { source = src, vintage = row.vintage, fetched = row.fetched_at }
   if not src:find("^config:") and not src:find("^formula:") then
     for _, sid in ipairs(b.source_order) do
       local decl = b.sources[sid]
       local plugin = require("styr.sources").plugin(decl.kind)
       local ref = plugin and plugin.series_ref and plugin.series_ref(decl, ind_id)
-      if ref then e.source_id, e.ref = sid, ref; break end
+      if ref then return src, sid, ref end
     end
   end
-  return e
+  return src
 end
 
 -- A source in words, for the footnote under a table or chart and the list of sources: the file
@@ -275,7 +275,8 @@ end
 local DEFAULT_LAYOUT = { { block = "chart", kind = "status" }, { block = "goal_table" }, { block = "footnotes" } }
 
 -- Builds the report document; returns doc or fail, message. opts.audience: the body the
--- rendering is for (its name fills {audience}; blocks for other audiences are left out).
+-- rendering is for (its name fills {audience}; blocks for other audiences are left out);
+-- opts.charts = false: no format shows charts, so none are drawn.
 function M.build(b, db, report_id, opts)
   local r = b.reports[report_id]
   local lang = b.municipality.language
@@ -310,9 +311,14 @@ function M.build(b, db, report_id, opts)
   -- Sources are listed once per file or URL and vintage (config:FILE:LINE counts as FILE), for
   -- the whole report and for each table and chart (row.sources).
   local source_seen = {}
+  local described = {}
   local function source(ind_id, stored_row, row)
     if not (stored_row and stored_row.source) then return end
-    local e = source_entry(b, ind_id, stored_row)
+    local dkey = ind_id .. "\0" .. stored_row.source
+    if not described[dkey] then described[dkey] = { describe_source(b, ind_id, stored_row.source) } end
+    local d = described[dkey]
+    local e = { source = d[1], source_id = d[2], ref = d[3], vintage = stored_row.vintage,
+                fetched = stored_row.fetched_at }
     -- One request may serve several series (Kolada: many KPIs in one URL): each is named.
     local key = e.source .. "\0" .. e.vintage .. "\0" .. (e.ref or "")
     if not source_seen[key] then
@@ -326,7 +332,7 @@ function M.build(b, db, report_id, opts)
   end
 
   -- Each indicator's rows (total, gender, units), built once, on first use.
-  local cache, cache_order = {}, {}
+  local cache = {}
   local value_years, target_years = {}, {}
   local function rows_of(ind_id)
     if cache[ind_id] then return cache[ind_id] end
@@ -408,7 +414,6 @@ function M.build(b, db, report_id, opts)
       rows[#rows + 1] = row
     end
     cache[ind_id] = rows
-    cache_order[#cache_order + 1] = ind_id
     return rows
   end
 
@@ -487,9 +492,18 @@ function M.build(b, db, report_id, opts)
     end
     return value_text(total, year_of(what))
   end
-  -- markdown: the text is Markdown, so a value is escaped to stay text ("*", "_", "[" in a name).
+  -- A text with its placeholders filled, or nil and a message. The placeholders' indicators are
+  -- read first, so that a store error is an error of the report, not of the filling. markdown:
+  -- the text is Markdown, so a value is escaped to stay text ("*", "_", "[" in a name).
   local function fill(text, markdown)
+    if text == nil then return nil end
     local pieces = assert(layout.parse_text(text)) -- checked when the configuration was loaded
+    for _, piece in ipairs(pieces) do
+      if type(piece) == "table" and b.indicators[piece.parts[1]] then
+        local ok, err = rows_of(piece.parts[1])
+        if not ok then return nil, err end
+      end
+    end
     if not markdown then return layout.fill(pieces, resolve) end
     return layout.fill(pieces, function(ph) return (resolve(ph):gsub("%p", "\\%0")) end)
   end
@@ -548,29 +562,17 @@ function M.build(b, db, report_id, opts)
     out.number = numbers[out.kind] -- NAME-indicators-N.csv: the same N for every audience
     doc.blocks[#doc.blocks + 1] = out
   end
-  -- Placeholders' indicators are read before the text is filled, so that a store error is an
-  -- error of the report, not of the filling.
-  local function filled(text, markdown)
-    if text == nil then return nil end
-    for _, piece in ipairs(assert(layout.parse_text(text))) do
-      if type(piece) == "table" and b.indicators[piece.parts[1]] then
-        local ok, err = rows_of(piece.parts[1])
-        if not ok then return nil, err end
-      end
-    end
-    return fill(text, markdown)
-  end
   for _, blk in ipairs(blocks) do
     local kind = blk.block
     local out = { kind = kind, where = blk.where }
     local err
-    out.caption, err = filled(blk.caption)
+    out.caption, err = fill(blk.caption)
     if err then return nil, err end
     if kind == "heading" then
-      out.text, err = filled(blk.text)
+      out.text, err = fill(blk.text)
       out.level = blk.level or 2
     elseif kind == "text" then
-      out.text, err = filled(blk.text, true)
+      out.text, err = fill(blk.text, true)
     elseif kind == "goal_table" then
       -- A caption heads the whole block; each perspective keeps its own heading.
       if out.caption then add_block({ kind = "heading", text = out.caption, level = 2, where = blk.where }, blk) end
@@ -672,10 +674,11 @@ function M.build(b, db, report_id, opts)
 
   -- Charts, once every table is known: numbered chart-1, chart-2, … in document order (status
   -- overviews chart-status, chart-status-2, …). A goal shown in two tables gets its charts twice.
+  -- opts.charts = false (formats that show none: CSV, XLSX) skips drawing them.
   local n, n_status = 0, 0
   local function next_id() n = n + 1; return "chart-" .. n end
   local all_kinds = { line = true, gender = true, ranking = true }
-  for _, blk in ipairs(doc.blocks) do
+  for _, blk in ipairs(opts.charts == false and {} or doc.blocks) do
     if blk.kind == "chart" and blk.chart == "status" then
       n_status = n_status + 1
       local id = n_status == 1 and "chart-status" or ("chart-status-" .. n_status)

@@ -105,14 +105,16 @@ function M.wheel_occurrences(b, y)
 end
 
 -- When the wheel next expects each indicator's data: { [indicator] = { date = "YYYY-MM-DD",
--- ev = event id } } from the data events (with indicators = { … }) on or after `from` (a day number,
--- calendar.parse_date's), looking at its year and the next.
-function M.next_deliveries(b, from_day, year)
+-- ev = event id } } from the data events (with indicators = { … }) on or after `from_day` (a day
+-- number, calendar.parse_date's), or at or after `from_epoch` when given, looking at `year` and
+-- the next.
+function M.next_deliveries(b, from_day, year, from_epoch)
   local next_delivery = {}
   for _, y in ipairs({ year, year + 1 }) do
     for _, item in ipairs(M.wheel_occurrences(b, y)) do
       local ev = item.ev
-      if ev.kind == "data" and type(ev.indicators) == "table" and item.occ.day >= from_day then
+      local ahead = from_epoch and item.occ.epoch >= from_epoch or (not from_epoch and item.occ.day >= from_day)
+      if ev.kind == "data" and type(ev.indicators) == "table" and ahead then
         for _, i in ipairs(ev.indicators) do
           if not next_delivery[i] then next_delivery[i] = { date = calendar.format_date(item.occ.day), ev = ev.id } end
         end
