@@ -9,7 +9,7 @@
 #include <lua.h>
 #include <sqlite3.h>
 
-#include "host.h"
+#include "lua/host.h"
 #include "version.h"
 
 /* Exit codes, documented in the README. */

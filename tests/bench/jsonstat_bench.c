@@ -32,7 +32,7 @@
 
 #include <yajl/yajl_parse.h>
 
-#include "jsonstat.h"
+#include "formats/jsonstat.h"
 
 enum { REGIONS = 290, AGES = 100 };
 

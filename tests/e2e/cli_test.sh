@@ -66,7 +66,7 @@ BUILD_DIR=${STYR_BUILD:-$ROOT/build}
 make -s -C "$ROOT" install PREFIX="$TMP/prefix" BUILD="$BUILD_DIR" SANITIZE="${SANITIZE:-0}" >"$TMP/install.log" 2>&1
 if [ $? -eq 0 ]; then ok "make install succeeds"; else not_ok "make install succeeds" "$(tail -5 "$TMP/install.log")"; fi
 check_file "$TMP/prefix/bin/styr" "the binary is installed"
-check_file "$TMP/prefix/share/styr/scripts/cli.lua" "the engine scripts are installed"
+check_file "$TMP/prefix/share/styr/scripts/cli/cli.lua" "the engine scripts are installed"
 check_file "$TMP/prefix/share/doc/styr/configuration.md" "the docs are installed"
 cp -R "$TMP/cfg" "$TMP/installed-cfg"
 (cd / && "$TMP/prefix/bin/styr" report uppfoljning --config "$TMP/installed-cfg" --out "$TMP/installed-out") >/dev/null 2>"$TMP/installed.err"

@@ -15,7 +15,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "cron.h"
+#include "time/cron.h"
 #include "fuzz_check.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

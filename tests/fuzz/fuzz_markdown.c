@@ -17,8 +17,8 @@
 
 #include <cmark.h>
 
-#include "json.h"
-#include "markdown.h"
+#include "formats/json.h"
+#include "formats/markdown.h"
 #include "fuzz_check.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

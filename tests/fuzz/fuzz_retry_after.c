@@ -18,7 +18,7 @@
 
 #include <curl/curl.h>
 
-#include "http_internal.h"
+#include "http/http_internal.h"
 #include "fuzz_check.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

@@ -11,7 +11,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "clock.h"
+#include "time/clock.h"
 
 #define SENTINEL ((time_t)-4242)
 

@@ -11,8 +11,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cron.h"
-#include "tz.h"
+#include "time/cron.h"
+#include "time/tz.h"
 
 #define STOCKHOLM "Europe/Stockholm"
 #define COPENHAGEN "Europe/Copenhagen"

@@ -12,7 +12,7 @@
 #include <signal.h>
 #include <unistd.h>
 
-#include "graph.h"
+#include "formats/graph.h"
 
 static const char ORG[] = "digraph org {\n"
                           "    node [shape=box, fontname=Helvetica];\n"

@@ -22,7 +22,7 @@
 #include <lua.h>
 #include <lualib.h>
 
-#include "host.h"
+#include "lua/host.h"
 #include "version.h"
 
 /* ---- helpers ------------------------------------------------------------------------------- */
@@ -255,9 +255,11 @@ static void test_lua_dir_refuses_bytecode(void **state)
     buffer bc;
     bytecode_of("return 'ran bytecode'", &bc);
     char path[400];
-    snprintf(path, sizeof path, "%s/version.lua", fx->root);
+    snprintf(path, sizeof path, "%s/lib", fx->root);
+    assert_int_equal(mkdir(path, 0755), 0);
+    snprintf(path, sizeof path, "%s/lib/version.lua", fx->root);
     write_bytes(path, bc.data, bc.len);
-    snprintf(path, sizeof path, "%s/util.lua", fx->root);
+    snprintf(path, sizeof path, "%s/lib/util.lua", fx->root);
     const char util[] = "return { marker = 'from lua_dir' }\n";
     write_bytes(path, util, sizeof util - 1);
 

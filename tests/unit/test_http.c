@@ -22,7 +22,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "http.h"
+#include "http/http.h"
 
 #define FIXTURES "../shared/fixtures/opendata"
 #define CSV "dst/data_STRAF42_csv_en.csv"

@@ -16,8 +16,8 @@
 #include <lauxlib.h>
 #include <lua.h>
 
-#include "json.h"
-#include "modules.h"
+#include "formats/json.h"
+#include "lua/modules.h"
 
 /* ------------------------------------------------------------------------------------------ */
 /* A recorder: every event as text, "[ {k:a 1 } ]" style, to compare splits and check types. */

@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "jsonstat.h"
+#include "formats/jsonstat.h"
 
 #define OPENDATA "../shared/fixtures/opendata"
 #define SCB OPENDATA "/scb/v2_TAB6471_data_jsonstat2.json"

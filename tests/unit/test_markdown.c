@@ -12,7 +12,7 @@
 #include <cmark.h>
 #include <cmocka.h>
 
-#include "markdown.h"
+#include "formats/markdown.h"
 
 typedef int (*render_fn)(const char *, size_t, char **, size_t *, char *, size_t);
 

@@ -24,8 +24,8 @@
 #include <lua.h>
 #include <lualib.h>
 
-#include "modules.h"
-#include "output.h"
+#include "lua/modules.h"
+#include "formats/output.h"
 
 /* ---- helpers ------------------------------------------------------------------------------- */
 

@@ -14,8 +14,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "period.h"
-#include "tz.h"
+#include "time/period.h"
+#include "time/tz.h"
 
 static period P(const char *s)
 {

@@ -23,9 +23,9 @@
 #include <lauxlib.h>
 #include <lua.h>
 
-#include "clock.h"
-#include "host.h"
-#include "sched.h"
+#include "time/clock.h"
+#include "lua/host.h"
+#include "sched/sched.h"
 
 typedef struct fixture {
     char dir[64];

@@ -31,8 +31,8 @@
 #include <lua.h>
 #include <lualib.h>
 
-#include "modules.h"
-#include "store.h"
+#include "lua/modules.h"
+#include "store/store.h"
 
 /* ---- helpers ------------------------------------------------------------------------------- */
 

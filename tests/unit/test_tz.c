@@ -11,7 +11,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "tz.h"
+#include "time/tz.h"
 
 #define STOCKHOLM "Europe/Stockholm"
 #define COPENHAGEN "Europe/Copenhagen"

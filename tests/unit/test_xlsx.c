@@ -10,7 +10,7 @@
 
 #include <cmocka.h>
 
-#include "xlsx.h"
+#include "formats/xlsx.h"
 
 static int bytes_contain(const char *data, size_t len, const char *needle)
 {

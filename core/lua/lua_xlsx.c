@@ -1,0 +1,184 @@
+/* styr.xlsx: an XLSX workbook from a Lua description, as bytes (core/xlsx.h).
+ *
+ *   xlsx.workbook {
+ *     title = "…", created = 1570000000,     -- document title, creation time
+ * (seconds, UTC) tmpdir = "…",                          -- where the temporary
+ * file lives (default $TMPDIR) sheets = { { name = "…", widths = { 30, 12, … },
+ * freeze = 1, rows = { { cell, … }, … } }, … }, } -> bytes | fail, message
+ *
+ * A cell is a number (stored as a number), a string (stored as text, never as a
+ * formula; "" is blank), false or nil (blank), or { value =
+ * number|string|false, format = "0.0", bold = true }. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <lauxlib.h>
+#include <lua.h>
+
+#include "lua/modules.h"
+#include "formats/xlsx.h"
+
+#define BOOK_MT "styr.xlsx.book"
+
+typedef struct box {
+    xlsx_book *b;
+    char *data; /* the finished bytes until they are a Lua string */
+} box;
+
+static int l_box_gc(lua_State *L)
+{
+    box *x = luaL_checkudata(L, 1, BOOK_MT);
+    if (x->b) {
+        xlsx_discard(x->b);
+        x->b = NULL;
+    }
+    free(x->data);
+    x->data = NULL;
+    return 0;
+}
+
+static int fail(lua_State *L, const char *msg)
+{
+    luaL_pushfail(L);
+    lua_pushstring(L, msg);
+    return 2;
+}
+
+/* Writes the cell at the top of the stack; pops it. Returns 0 or -1. */
+static int write_cell(lua_State *L, xlsx_book *b, int row, int col)
+{
+    const char *format = NULL;
+    int bold = 0;
+    if (lua_type(L, -1) == LUA_TTABLE) {
+        lua_getfield(L, -1, "format");
+        format = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+        lua_getfield(L, -2, "bold");
+        bold = lua_toboolean(L, -1);
+        lua_getfield(L, -3, "value"); /* stack: cell, format, bold, value */
+    } else {
+        lua_pushnil(L);
+        lua_pushnil(L);
+        lua_pushvalue(L, -3); /* stack: cell, nil, nil, value */
+    }
+    int rc;
+    switch (lua_type(L, -1)) {
+    case LUA_TNUMBER:
+        rc = xlsx_number(b, row, col, lua_tonumber(L, -1), format, bold);
+        break;
+    case LUA_TSTRING:
+        rc = xlsx_string(b, row, col, lua_tostring(L, -1), bold);
+        break;
+    case LUA_TNIL:
+    case LUA_TBOOLEAN:
+        rc = lua_toboolean(L, -1) ? -1 : xlsx_blank(b, row, col, bold);
+        break;
+    default:
+        rc = -1;
+    }
+    lua_pop(L, 4);
+    return rc;
+}
+
+static int l_workbook(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    char err[512];
+    lua_getfield(L, 1, "created");
+    lua_Integer created = lua_isinteger(L, -1) ? lua_tointeger(L, -1) : 0;
+    lua_getfield(L, 1, "tmpdir");
+    const char *tmpdir = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+    lua_getfield(L, 1, "title");
+    const char *title = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+
+    box *x = lua_newuserdatauv(L, sizeof *x, 0);
+    x->b = NULL;
+    x->data = NULL;
+    luaL_setmetatable(L, BOOK_MT);
+    int box_idx = lua_gettop(L);
+    x->b = xlsx_new(tmpdir, (time_t)created, title, err, sizeof err);
+    if (!x->b)
+        return fail(L, err);
+
+    lua_getfield(L, 1, "sheets");
+    if (!lua_istable(L, -1))
+        return luaL_argerror(L, 1, "sheets must be a list");
+    lua_Integer nsheets = luaL_len(L, -1);
+    for (lua_Integer s = 1; s <= nsheets; s++) {
+        lua_geti(L, -1, s);
+        if (!lua_istable(L, -1))
+            return luaL_error(L, "xlsx: sheet %d is not a table", (int)s);
+        int sheet = lua_gettop(L);
+        lua_getfield(L, sheet, "name");
+        if (lua_type(L, -1) != LUA_TSTRING)
+            return luaL_error(L, "xlsx: sheet %d has no name", (int)s);
+        if (xlsx_sheet(x->b, lua_tostring(L, -1), err, sizeof err) != 0)
+            return fail(L, err);
+        lua_pop(L, 1);
+        lua_getfield(L, sheet, "widths");
+        if (lua_istable(L, -1)) {
+            lua_Integer nw = luaL_len(L, -1);
+            for (lua_Integer c = 1; c <= nw && c <= 16384; c++) {
+                lua_geti(L, -1, c);
+                if (lua_type(L, -1) == LUA_TNUMBER)
+                    xlsx_column_width(x->b, (int)c - 1, lua_tonumber(L, -1));
+                lua_pop(L, 1);
+            }
+        }
+        lua_pop(L, 1);
+        lua_getfield(L, sheet, "freeze");
+        if (lua_isinteger(L, -1) && lua_tointeger(L, -1) > 0 && lua_tointeger(L, -1) < 1048576)
+            xlsx_freeze_rows(x->b, (int)lua_tointeger(L, -1));
+        lua_pop(L, 1);
+        lua_getfield(L, sheet, "rows");
+        if (lua_istable(L, -1)) {
+            lua_Integer nrows = luaL_len(L, -1);
+            if (nrows > 1048576)
+                return fail(L, "xlsx: too many rows");
+            for (lua_Integer r = 1; r <= nrows; r++) {
+                lua_geti(L, -1, r);
+                if (lua_istable(L, -1)) {
+                    lua_Integer ncells = (lua_Integer)lua_rawlen(L, -1);
+                    if (ncells > 16384)
+                        return fail(L, "xlsx: too many columns");
+                    for (lua_Integer c = 1; c <= ncells; c++) {
+                        lua_geti(L, -1, c);
+                        if (write_cell(L, x->b, (int)r - 1, (int)c - 1) != 0) {
+                            lua_pushfstring(
+                                L, "xlsx: sheet %d, row %d, column %d: cannot write the cell",
+                                (int)s, (int)r, (int)c);
+                            return fail(L, lua_tostring(L, -1));
+                        }
+                    }
+                }
+                lua_pop(L, 1);
+            }
+        }
+        lua_pop(L, 2); /* rows, sheet */
+    }
+    xlsx_book *b = x->b;
+    x->b = NULL;
+    size_t len = 0;
+    if (xlsx_finish(b, &x->data, &len, err, sizeof err) != 0)
+        return fail(L, err);
+    lua_pushlstring(L, x->data, len); /* on a memory error the box's __gc frees the bytes */
+    free(x->data);
+    x->data = NULL;
+    lua_remove(L, box_idx);
+    return 1;
+}
+
+static const luaL_Reg functions[] = {
+    {"workbook", l_workbook},
+    {NULL, NULL},
+};
+
+int luaopen_styr_xlsx(lua_State *L)
+{
+    if (luaL_newmetatable(L, BOOK_MT)) {
+        lua_pushcfunction(L, l_box_gc);
+        lua_setfield(L, -2, "__gc");
+    }
+    lua_pop(L, 1);
+    luaL_newlib(L, functions);
+    return 1;
+}

@@ -1,0 +1,473 @@
+/* The store: SQLite behind a small domain API. All SQL of styr lives in the store: this file
+ * (opening, schema and migrations, transactions, helpers the store's files share), store_data.c
+ * (indicators, series, observations, computed inputs, indicator definitions) and store_runs.c
+ * (fetch state, run history, status). */
+#include "store/store.h"
+#include "store_db.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <sqlite3.h>
+
+/* Ordered migrations: entry i brings the schema from version i to i + 1. Never edit a released
+ * entry; append a new one. */
+static const char *const migrations[] = {
+    /* 0 -> 1 */
+    "CREATE TABLE indicators ("
+    "  id TEXT PRIMARY KEY,"
+    "  title TEXT NOT NULL,"
+    "  unit TEXT,"
+    "  direction TEXT,"
+    "  updated_at TEXT NOT NULL"
+    ");"
+    "CREATE TABLE series ("
+    "  id INTEGER PRIMARY KEY,"
+    "  indicator_id TEXT NOT NULL REFERENCES indicators(id),"
+    "  area TEXT NOT NULL,"
+    "  gender TEXT NOT NULL CHECK (gender IN ('T', 'K', 'M')),"
+    "  period_kind TEXT NOT NULL,"
+    "  UNIQUE (indicator_id, area, gender, period_kind)"
+    ");"
+    "CREATE TABLE observations ("
+    "  seq INTEGER PRIMARY KEY,"
+    "  series_id INTEGER NOT NULL REFERENCES series(id),"
+    "  period TEXT NOT NULL,"
+    "  value REAL,"
+    "  value_text TEXT,"
+    "  status TEXT NOT NULL CHECK (status IN ('ok', 'missing', 'preliminary', 'confidential')),"
+    "  note TEXT,"
+    "  source TEXT NOT NULL,"
+    "  vintage TEXT NOT NULL"
+    ");"
+    "CREATE INDEX observations_by_period ON observations (series_id, period, seq);"
+    "CREATE TABLE runs ("
+    "  id INTEGER PRIMARY KEY,"
+    "  command TEXT NOT NULL,"
+    "  started_at TEXT NOT NULL,"
+    "  finished_at TEXT,"
+    "  outcome TEXT NOT NULL CHECK (outcome IN ('running', 'succeeded', 'failed')),"
+    "  message TEXT"
+    ");",
+    /* 1 -> 2: provenance of fetched values (request, fetch time, run), the fetch state of each
+     * source request (validators and the last body, for conditional and offline runs) and a
+     * richer run history. runs is rebuilt because SQLite cannot change a CHECK in place (outcome
+     * gains 'skipped'); nothing referred to it in version 1, and ids are kept. Each distinct
+     * request text is stored once, in requests. */
+    "CREATE TABLE runs_v2 ("
+    "  id INTEGER PRIMARY KEY,"
+    "  command TEXT NOT NULL,"
+    "  source TEXT,"
+    "  triggered_by TEXT NOT NULL DEFAULT 'manual'"
+    "    CHECK (triggered_by IN ('manual', 'schedule', 'catch-up')),"
+    "  started_at TEXT NOT NULL,"
+    "  finished_at TEXT,"
+    "  outcome TEXT NOT NULL CHECK (outcome IN ('running', 'succeeded', 'failed', 'skipped')),"
+    "  message TEXT,"
+    "  error TEXT,"
+    "  n_new INTEGER,"
+    "  n_changed INTEGER,"
+    "  n_unchanged INTEGER,"
+    "  bytes INTEGER,"
+    "  duration_ms INTEGER,"
+    "  http_status INTEGER,"
+    "  attempts INTEGER"
+    ");"
+    "INSERT INTO runs_v2 (id, command, started_at, finished_at, outcome, message)"
+    "  SELECT id, command, started_at, finished_at, outcome, message FROM runs ORDER BY id;"
+    "DROP TABLE runs;"
+    "ALTER TABLE runs_v2 RENAME TO runs;"
+    "CREATE INDEX runs_by_source ON runs (source, id);"
+    "CREATE TABLE requests ("
+    "  id INTEGER PRIMARY KEY,"
+    "  request TEXT NOT NULL UNIQUE"
+    ");"
+    "ALTER TABLE observations ADD COLUMN request_id INTEGER REFERENCES requests(id);"
+    "ALTER TABLE observations ADD COLUMN fetched_at TEXT;"
+    "ALTER TABLE observations ADD COLUMN run_id INTEGER REFERENCES runs(id);"
+    "CREATE TABLE fetch_state ("
+    "  id INTEGER PRIMARY KEY,"
+    "  source TEXT NOT NULL,"
+    "  request_key TEXT NOT NULL,"
+    "  request_id INTEGER REFERENCES requests(id),"
+    "  etag TEXT,"
+    "  last_modified TEXT,"
+    "  content_type TEXT,"
+    "  body BLOB NOT NULL,"
+    "  body_hash TEXT NOT NULL,"
+    "  status INTEGER NOT NULL CHECK (status BETWEEN 100 AND 599),"
+    "  fetched_at TEXT NOT NULL,"
+    "  changed_at TEXT NOT NULL,"
+    "  run_id INTEGER REFERENCES runs(id),"
+    "  UNIQUE (source, request_key)"
+    ");",
+    /* 2 -> 3: what each computed value was computed from (styr compute): the hash of the
+     * formula's source and the inputs' vintages, so that compute recomputes only what changed. */
+    "CREATE TABLE computed_inputs ("
+    "  series_id INTEGER NOT NULL REFERENCES series(id),"
+    "  period TEXT NOT NULL,"
+    "  formula_hash TEXT NOT NULL,"
+    "  inputs TEXT NOT NULL,"
+    "  computed_at TEXT NOT NULL,"
+    "  PRIMARY KEY (series_id, period)"
+    ");",
+    /* 3 -> 4: the history of each indicator's definition (unit, direction, kind, formula hash),
+     * with the decision that allowed a change during a locked mandate period
+     * (scripts/definitions.lua). Rows are only added; the latest row of an indicator is its
+     * definition in force. */
+    "CREATE TABLE indicator_definitions ("
+    "  id INTEGER PRIMARY KEY,"
+    "  indicator TEXT NOT NULL,"
+    "  unit TEXT,"
+    "  direction TEXT,"
+    "  kind TEXT NOT NULL,"
+    "  formula_hash TEXT,"
+    "  formula_at TEXT,"
+    "  changes TEXT,"
+    "  decision_ref TEXT,"
+    "  decision_date TEXT,"
+    "  decision_change TEXT,"
+    "  recorded_at TEXT NOT NULL"
+    ");"
+    "CREATE INDEX indicator_definitions_by_indicator ON indicator_definitions (indicator, id);",
+};
+#define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
+
+int store_fail(char *err, size_t errlen, int code, const char *fmt, const char *a, const char *b)
+{
+    snprintf(err, errlen, fmt, a, b);
+    return code;
+}
+
+static int sqlite_code(int rc)
+{
+    return (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) ? STORE_BUSY : STORE_ERROR;
+}
+
+/* Reports a SQLite failure with what was being done and on which file; for a full disk or an I/O
+ * error also the system's reason (ENOSPC, EFBIG, EIO). */
+int store_db_fail(store *s, int rc, const char *doing, char *err, size_t errlen)
+{
+    int sys = sqlite3_system_errno(s->db);
+    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        snprintf(err, errlen,
+                 "%s: %s: the database is locked by another styr process (waited %d ms); "
+                 "try again when it has finished",
+                 s->path, doing, s->busy_ms);
+    else if ((rc == SQLITE_FULL || rc == SQLITE_IOERR) && sys != 0)
+        snprintf(err, errlen, "%s: %s: %s (%s)", s->path, doing, sqlite3_errmsg(s->db),
+                 strerror(sys));
+    else
+        snprintf(err, errlen, "%s: %s: %s", s->path, doing, sqlite3_errmsg(s->db));
+    return sqlite_code(rc);
+}
+
+/* SQLite rolls a transaction back by itself after some errors (disk full, I/O error). The
+ * caller's later writes must then fail instead of being committed one by one in autocommit mode,
+ * which would store half a run. Returns STORE_OK while the caller's transaction (if any) is
+ * alive. */
+int store_check_txn(store *s, const char *doing, char *err, size_t errlen)
+{
+    if (s->in_txn && sqlite3_get_autocommit(s->db)) {
+        snprintf(err, errlen,
+                 "%s: %s: the transaction was already rolled back after an earlier error; "
+                 "nothing of it was stored (roll back and start again)",
+                 s->path, doing);
+        return STORE_ERROR;
+    }
+    return STORE_OK;
+}
+
+/* Notes that data were written, so that a run cannot be recorded as succeeded before they are
+ * committed. */
+void store_wrote_data(store *s)
+{
+    if (!sqlite3_get_autocommit(s->db))
+        s->wrote = 1;
+}
+
+static int exec_sql(store *s, const char *sql, const char *doing, char *err, size_t errlen)
+{
+    int rc = sqlite3_exec(s->db, sql, NULL, NULL, NULL);
+    return rc == SQLITE_OK ? STORE_OK : store_db_fail(s, rc, doing, err, errlen);
+}
+
+/* Reads a single integer from a pragma or query. */
+static int query_int(store *s, const char *sql, long long *out, char *err, size_t errlen)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(st);
+        if (rc == SQLITE_ROW) {
+            *out = sqlite3_column_int64(st, 0);
+            rc = SQLITE_OK;
+        }
+    }
+    if (rc != SQLITE_OK) {
+        int code = store_db_fail(s, rc, "reading the database header", err, errlen);
+        sqlite3_finalize(st);
+        return code;
+    }
+    sqlite3_finalize(st);
+    return STORE_OK;
+}
+
+/* Refuses a file that exists, is not empty and does not start like a SQLite database, without
+ * opening it through SQLite at all. */
+static int check_header(const char *path, char *err, size_t errlen)
+{
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return errno == ENOENT
+            ? STORE_OK
+            : store_fail(err, errlen, STORE_ERROR, "%s: %s", path, strerror(errno));
+    if (!S_ISREG(st.st_mode))
+        return store_fail(err, errlen, STORE_REFUSED, "%s: %s", path,
+                          "is not a regular file; give --db the path of a styr database file");
+    if (st.st_size == 0)
+        return STORE_OK;
+    FILE *f = fopen(path, "rb");
+    if (f == NULL)
+        return store_fail(err, errlen, STORE_ERROR, "%s: %s", path, strerror(errno));
+    char magic[16] = {0};
+    size_t n = fread(magic, 1, sizeof magic, f);
+    fclose(f);
+    if (n != sizeof magic || memcmp(magic, "SQLite format 3", 16) != 0)
+        return store_fail(err, errlen, STORE_REFUSED, "%s: %s", path,
+                          "is not a styr database (not an SQLite file); it was left untouched");
+    return STORE_OK;
+}
+
+/* Checks identity and version before anything writes, then applies the pending migrations in
+ * one immediate transaction. */
+static int prepare_schema(store *s, char *err, size_t errlen)
+{
+    long long app_id = 0, version = 0, objects = 0;
+    int rc;
+    if ((rc = query_int(s, "PRAGMA application_id", &app_id, err, errlen)) != STORE_OK)
+        return rc == STORE_ERROR
+            ? store_fail(err, errlen, STORE_REFUSED, "%s: %s", s->path,
+                         "is not a readable styr database; it was left untouched")
+            : rc;
+    if ((rc = query_int(s, "PRAGMA user_version", &version, err, errlen)) != STORE_OK)
+        return rc;
+    if ((rc = query_int(s, "SELECT count(*) FROM sqlite_schema", &objects, err, errlen)) !=
+        STORE_OK)
+        return rc;
+    if (app_id != STORE_APPLICATION_ID && !(app_id == 0 && objects == 0))
+        return store_fail(
+            err, errlen, STORE_REFUSED, "%s: %s", s->path,
+            "is an SQLite database of another program, not a styr database; it was left "
+            "untouched (give --db a new file name)");
+    if (version > STORE_SCHEMA_VERSION) {
+        snprintf(err, errlen,
+                 "%s: was written by a newer styr (schema version %lld, this styr knows up to %d); "
+                 "it was left untouched: upgrade styr",
+                 s->path, version, STORE_SCHEMA_VERSION);
+        return STORE_REFUSED;
+    }
+    if (objects > 0) {
+        long long ok = 0;
+        sqlite3_stmt *st = NULL;
+        if (sqlite3_prepare_v2(s->db, "PRAGMA quick_check", -1, &st, NULL) == SQLITE_OK &&
+            sqlite3_step(st) == SQLITE_ROW) {
+            const unsigned char *r = sqlite3_column_text(st, 0);
+            ok = r && strcmp((const char *)r, "ok") == 0;
+        }
+        sqlite3_finalize(st);
+        if (!ok)
+            return store_fail(
+                err, errlen, STORE_REFUSED, "%s: %s", s->path,
+                "failed SQLite's quick_check (the file is damaged); it was left untouched: "
+                "restore it from a backup");
+    }
+    if ((rc = exec_sql(s, "PRAGMA journal_mode=WAL", "switching to WAL", err, errlen)) != STORE_OK)
+        return rc;
+    if (version == STORE_SCHEMA_VERSION)
+        return STORE_OK;
+    if ((rc = store_begin(s, err, errlen)) != STORE_OK)
+        return rc;
+    /* Another process may have migrated while we waited for the lock. */
+    if ((rc = query_int(s, "PRAGMA user_version", &version, err, errlen)) != STORE_OK)
+        goto fail;
+    for (int v = (int)version; v < N_MIGRATIONS; v++) {
+        char doing[64];
+        snprintf(doing, sizeof doing, "migrating the schema to version %d", v + 1);
+        if ((rc = exec_sql(s, migrations[v], doing, err, errlen)) != STORE_OK)
+            goto fail;
+    }
+    char pragmas[128];
+    snprintf(pragmas, sizeof pragmas, "PRAGMA application_id=%d; PRAGMA user_version=%d;",
+             STORE_APPLICATION_ID, STORE_SCHEMA_VERSION);
+    if ((rc = exec_sql(s, pragmas, "recording the schema version", err, errlen)) != STORE_OK)
+        goto fail;
+    return store_commit(s, err, errlen);
+fail:
+    store_rollback(s);
+    return rc;
+}
+
+/* Replaces err when SQLite found the file damaged while opening it; returns 1 then. */
+static int damaged(store *s, char *err, size_t errlen)
+{
+    int code = sqlite3_errcode(s->db);
+    if (code != SQLITE_CORRUPT && code != SQLITE_NOTADB)
+        return 0;
+    snprintf(err, errlen, "%s: is damaged (%s); it was left untouched: restore it from a backup",
+             s->path, sqlite3_errmsg(s->db));
+    return 1;
+}
+
+int store_open(const char *path, int busy_ms, store **out, char *err, size_t errlen)
+{
+    *out = NULL;
+    int rc = check_header(path, err, errlen);
+    if (rc != STORE_OK)
+        return rc;
+    store *s = calloc(1, sizeof *s);
+    if (s == NULL || (s->path = strdup(path)) == NULL) {
+        free(s);
+        return store_fail(err, errlen, STORE_ERROR, "%s: %s", path, "out of memory");
+    }
+    int src = sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+    if (src != SQLITE_OK) {
+        snprintf(err, errlen, "%s: cannot open the database: %s", path,
+                 s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(src));
+        store_close(s);
+        return STORE_ERROR;
+    }
+    sqlite3_extended_result_codes(s->db, 0);
+    s->busy_ms = busy_ms > 0 ? busy_ms : STORE_DEFAULT_BUSY_MS;
+    sqlite3_busy_timeout(s->db, s->busy_ms);
+    /* synchronous=FULL: a committed run survives power loss, not only a crash of styr; styr
+     * writes little and rarely, so the extra fsync costs nothing that matters. */
+    if ((rc = exec_sql(s, "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;", "configuring", err,
+                       errlen)) != STORE_OK ||
+        (rc = prepare_schema(s, err, errlen)) != STORE_OK) {
+        if (rc == STORE_ERROR && damaged(s, err, errlen))
+            rc = STORE_REFUSED;
+        store_close(s);
+        return rc;
+    }
+    *out = s;
+    return STORE_OK;
+}
+
+void store_close(store *s)
+{
+    if (s == NULL)
+        return;
+    if (s->db)
+        sqlite3_close_v2(s->db);
+    free(s->path);
+    free(s);
+}
+
+const char *store_path(const store *s)
+{
+    return s->path;
+}
+
+int store_begin(store *s, char *err, size_t errlen)
+{
+    int rc = exec_sql(s, "BEGIN IMMEDIATE", "starting a write transaction", err, errlen);
+    if (rc == STORE_OK) {
+        s->in_txn = 1;
+        s->wrote = 0;
+    }
+    return rc;
+}
+
+int store_commit(store *s, char *err, size_t errlen)
+{
+    int rc = store_check_txn(s, "committing", err, errlen);
+    if (rc == STORE_OK)
+        rc = exec_sql(s, "COMMIT", "committing", err, errlen);
+    if (rc != STORE_OK)
+        store_rollback(s);
+    s->in_txn = 0;
+    s->wrote = 0;
+    return rc;
+}
+
+int store_rollback(store *s)
+{
+    s->in_txn = 0;
+    s->wrote = 0;
+    if (sqlite3_get_autocommit(s->db))
+        return STORE_OK;
+    return sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL) == SQLITE_OK ? STORE_OK : STORE_ERROR;
+}
+
+/* Prepares a statement or reports why not. */
+int store_prepare(store *s, const char *sql, sqlite3_stmt **st, const char *doing, char *err,
+                  size_t errlen)
+{
+    int rc = sqlite3_prepare_v2(s->db, sql, -1, st, NULL);
+    return rc == SQLITE_OK ? STORE_OK : store_db_fail(s, rc, doing, err, errlen);
+}
+
+void store_bind_text_or_null(sqlite3_stmt *st, int i, const char *v)
+{
+    if (v)
+        sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+    else
+        sqlite3_bind_null(st, i);
+}
+
+/* Steps a statement that returns no rows, finalizes it, and reports a failure. */
+int store_step_done(store *s, sqlite3_stmt *st, const char *doing, char *err, size_t errlen)
+{
+    int rc = sqlite3_step(st);
+    int code = rc == SQLITE_DONE ? STORE_OK : store_db_fail(s, rc, doing, err, errlen);
+    sqlite3_finalize(st);
+    return code;
+}
+
+int store_same_text(const unsigned char *a, const char *b)
+{
+    if (a == NULL || b == NULL)
+        return a == NULL && b == NULL;
+    return strcmp((const char *)a, b) == 0;
+}
+
+/* Finds or adds the requests row of a request text; *id is 0 for NULL. */
+int store_request_id(store *s, const char *request, int64_t *id, char *err, size_t errlen)
+{
+    *id = 0;
+    if (request == NULL)
+        return STORE_OK;
+    sqlite3_stmt *st = NULL;
+    int rc = store_prepare(
+        s, "INSERT INTO requests (request) VALUES (?1) ON CONFLICT (request) DO NOTHING", &st,
+        "storing a request", err, errlen);
+    if (rc != STORE_OK)
+        return rc;
+    sqlite3_bind_text(st, 1, request, -1, SQLITE_TRANSIENT);
+    if ((rc = store_step_done(s, st, "storing a request", err, errlen)) != STORE_OK)
+        return rc;
+    if ((rc = store_prepare(s, "SELECT id FROM requests WHERE request = ?1", &st,
+                            "finding a request", err, errlen)) != STORE_OK)
+        return rc;
+    sqlite3_bind_text(st, 1, request, -1, SQLITE_TRANSIENT);
+    int src = sqlite3_step(st);
+    if (src == SQLITE_ROW)
+        *id = sqlite3_column_int64(st, 0);
+    else
+        rc = store_db_fail(s, src == SQLITE_DONE ? SQLITE_ERROR : src, "finding a request", err,
+                           errlen);
+    sqlite3_finalize(st);
+    return rc;
+}
+
+void store_bind_id_or_null(sqlite3_stmt *st, int i, int64_t id)
+{
+    if (id > 0)
+        sqlite3_bind_int64(st, i, id);
+    else
+        sqlite3_bind_null(st, i);
+}

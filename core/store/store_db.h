@@ -1,0 +1,53 @@
+/* Inside the store (not part of its public face, store.h): the connection and the helpers that
+ * store.c, store_data.c and store_runs.c share. Included by those files only. */
+#ifndef STYR_STORE_DB_H
+#define STYR_STORE_DB_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <sqlite3.h>
+
+#include "store/store.h"
+
+struct store {
+    sqlite3 *db;
+    char *path;
+    int busy_ms; /* how long a writer waits for the lock, as set on the connection */
+    int in_txn;  /* store_begin succeeded and neither commit nor rollback has ended it since */
+    int wrote;   /* data (not run history) written inside the current transaction */
+};
+
+/* Writes fmt with a and b into err; returns code. */
+int store_fail(char *err, size_t errlen, int code, const char *fmt, const char *a, const char *b);
+
+/* Reports the SQLite failure rc with what was being done and on which file; returns STORE_BUSY
+ * or STORE_ERROR. */
+int store_db_fail(store *s, int rc, const char *doing, char *err, size_t errlen);
+
+/* STORE_OK unless SQLite has already rolled back the caller's transaction. */
+int store_check_txn(store *s, const char *doing, char *err, size_t errlen);
+
+/* Notes that data were written inside the current transaction. */
+void store_wrote_data(store *s);
+
+/* Prepares a statement or reports why not. */
+int store_prepare(store *s, const char *sql, sqlite3_stmt **st, const char *doing, char *err,
+                  size_t errlen);
+
+/* Binds v to parameter i, or NULL when v is NULL. */
+void store_bind_text_or_null(sqlite3_stmt *st, int i, const char *v);
+
+/* Steps a statement that returns no rows, finalizes it, and reports a failure. */
+int store_step_done(store *s, sqlite3_stmt *st, const char *doing, char *err, size_t errlen);
+
+/* Whether a column's text equals b (both NULL counts as equal). */
+int store_same_text(const unsigned char *a, const char *b);
+
+/* Finds or adds the requests row of a request text; *id is 0 for NULL. */
+int store_request_id(store *s, const char *request, int64_t *id, char *err, size_t errlen);
+
+/* Binds id to parameter i, or NULL when id is not positive. */
+void store_bind_id_or_null(sqlite3_stmt *st, int i, int64_t id);
+
+#endif
