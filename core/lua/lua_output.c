@@ -1,12 +1,20 @@
 /* styr.output: atomic, confined writing of report files. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <lauxlib.h>
 #include <lua.h>
 
-#include "lua/modules.h"
 #include "formats/output.h"
+#include "lua/args.h"
+#include "lua/modules.h"
+
+static const args_field file_fields[] = {
+    {"name", ARGS_STRING}, /* a plain file name inside dir */
+    {"data", ARGS_STRING}, /* the bytes to write */
+    {NULL, 0},
+};
 
 /* styr.output.write_all(dir, { { name = "x.html", data = "…" }, … }) -> true | fail, message */
 static int l_write_all(lua_State *L)
@@ -19,17 +27,17 @@ static int l_write_all(lua_State *L)
     output_file *files = lua_newuserdatauv(L, sizeof *files * (size_t)(n ? n : 1), 0);
     for (lua_Integer i = 1; i <= n; i++) {
         lua_geti(L, 2, i);
-        if (!lua_istable(L, -1))
-            return luaL_error(L, "expected { name = string, data = string } as file %d", (int)i);
-        lua_getfield(L, -1, "name");
-        lua_getfield(L, -2, "data");
+        char what[64];
+        snprintf(what, sizeof what, "output.write_all file %d", (int)i);
+        args a;
+        args_check_table(&a, L, -1, what, file_fields);
         size_t nlen = 0, dlen = 0;
-        /* Strings only: a number converted here would live only in the stack slot popped below,
-         * and could be collected before it is written. */
-        if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TSTRING)
-            return luaL_error(L, "expected { name = string, data = string } as file %d", (int)i);
-        const char *name = lua_tolstring(L, -2, &nlen);
-        const char *data = lua_tolstring(L, -1, &dlen);
+        /* Strings only (a number converted would live only in a stack slot, and could be
+         * collected before it is written); the table holds them. */
+        const char *name = args_string(&a, "name", &nlen);
+        const char *data = args_string(&a, "data", &dlen);
+        if (name == NULL || data == NULL)
+            return luaL_error(L, "%s: expected { name = string, data = string }", what);
         if (!output_name_ok(name, nlen)) {
             luaL_pushfail(L);
             lua_pushfstring(L,
@@ -39,7 +47,7 @@ static int l_write_all(lua_State *L)
             return 2;
         }
         files[i - 1] = (output_file){name, data, dlen};
-        lua_pop(L, 3); /* the strings stay alive in the argument table */
+        lua_pop(L, 1); /* the strings stay alive in the argument table */
     }
     char err[1024];
     if (output_write_all(dir, files, (size_t)n, err, sizeof err) != 0) {

@@ -17,6 +17,7 @@
 #include <lauxlib.h>
 #include <lua.h>
 
+#include "lua/args.h"
 #include "lua/modules.h"
 #include "time/period.h"
 
@@ -25,6 +26,20 @@
     "year as an integer, or { kind = string, year = integer, index = integer })"
 
 #define SERIES_FORM "expected a series { { period = \"2019Q1\", value = number | nil }, … }"
+
+static const args_field period_fields[] = {
+    {"kind", ARGS_STRING},
+    {"year", ARGS_INTEGER},
+    {"index", ARGS_INTEGER}, /* may be left out for a year */
+    {NULL, 0},
+};
+
+/* An entry of period.aggregate's series; the binding checks the values itself. */
+static const args_field entry_fields[] = {
+    {"period", ARGS_ANY},
+    {"value", ARGS_ANY},
+    {NULL, 0},
+};
 
 /* Reads integer field `name` of the table at idx into *out; 0 when it is absent or not an
  * integer that fits an int. */
@@ -70,6 +85,11 @@ static int to_period(lua_State *L, int idx, period *p)
         return 0;
     }
     case LUA_TTABLE: {
+        if (args_problem(L, idx, period_fields) != NULL) {
+            lua_pushfstring(L, "{ kind, year, index }: %s", lua_tostring(L, -1));
+            lua_remove(L, -2);
+            return 0;
+        }
         int ok = lua_getfield(L, idx, "kind") == LUA_TSTRING &&
             period_kind_from_name(lua_tostring(L, -1), &p->kind) == PERIOD_OK;
         lua_pop(L, 1);
@@ -394,6 +414,9 @@ static int l_aggregate(lua_State *L)
         if (lua_rawgeti(L, 1, (lua_Integer)i + 1) != LUA_TTABLE) /* stack: …, entry */
             return luaL_error(L, SERIES_FORM ": series[%I] is %s", (lua_Integer)i + 1,
                               luaL_typename(L, -1));
+        if (args_problem(L, -1, entry_fields) != NULL)
+            return luaL_error(L, "period.aggregate series[%I]: %s", (lua_Integer)i + 1,
+                              lua_tostring(L, -1));
         lua_getfield(L, -1, "period"); /* stack: …, entry, period */
         if (!to_period(L, -1, &v->period))
             return luaL_error(L, "series[%I].period: %s", (lua_Integer)i + 1, lua_tostring(L, -1));
