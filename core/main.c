@@ -1,25 +1,15 @@
-/* styr: command-line entry. Parses arguments, sets up the Lua host and hands the command to the
- * engine (scripts/cli.lua). Nothing else lives here. */
+/* styr: command-line entry. Parses arguments and hands the command to the engine
+ * (scripts/cli/cli.lua) through the Lua host (lua/host.h, which has no Lua types). Nothing else
+ * lives here; no Lua API is used here. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <lauxlib.h>
-#include <lua.h>
 #include <sqlite3.h>
 
 #include "lua/host.h"
 #include "version.h"
-
-/* Exit codes, documented in the README. */
-enum {
-    EXIT_OK = 0,
-    EXIT_RUN_FAILED = 1, /* data, network, store or output failure */
-    EXIT_USAGE = 2,
-    EXIT_CONFIG = 3,
-    EXIT_INTERNAL = 70,
-};
 
 typedef struct command {
     const char *name;
@@ -223,7 +213,7 @@ static int usage_error(const char *fmt, const char *a)
     fprintf(stderr, "styr: ");
     fprintf(stderr, fmt, a);
     fprintf(stderr, "\nTry 'styr --help'.\n");
-    return EXIT_USAGE;
+    return STYR_EXIT_USAGE;
 }
 
 static int in_list(const char *const *list, const char *s)
@@ -268,11 +258,11 @@ int main(int argc, char **argv)
         const char *a = argv[i];
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
             fputs(global_help, stdout);
-            return EXIT_OK;
+            return STYR_EXIT_OK;
         } else if (!strcmp(a, "--version")) {
-            printf("styr %s\n%s (linked)\nSQLite %s\n", STYR_VERSION, LUA_RELEASE,
+            printf("styr %s\n%s (linked)\nSQLite %s\n", STYR_VERSION, host_lua_release(),
                    sqlite3_libversion());
-            return EXIT_OK;
+            return STYR_EXIT_OK;
         } else if (!strcmp(a, "--verbose") || !strcmp(a, "-v")) {
             hopts.verbose = 1;
         } else if (!strcmp(a, "--max-memory") || !strcmp(a, "--max-instructions") ||
@@ -313,101 +303,74 @@ int main(int argc, char **argv)
     }
     if (i >= argc) {
         fputs(global_help, stderr);
-        return EXIT_USAGE;
+        return STYR_EXIT_USAGE;
     }
     const char *name = argv[i++];
     if (!strcmp(name, "help")) {
         if (i >= argc) {
             fputs(global_help, stdout);
-            return EXIT_OK;
+            return STYR_EXIT_OK;
         }
         const command *c = find_command(argv[i]);
         if (c == NULL)
             return usage_error("no command named '%s'", argv[i]);
         print_command_help(c);
-        return EXIT_OK;
+        return STYR_EXIT_OK;
     }
     const command *cmd = find_command(name);
     if (cmd == NULL)
         return usage_error("unknown command '%s'", name);
 
-    char err[1024];
-    host *h = host_new(&hopts, err, sizeof err);
-    if (h == NULL) {
-        fprintf(stderr, "styr: %s\n", err);
-        return EXIT_INTERNAL;
+    /* The command's own options and arguments; argv keeps the strings. */
+    host_cli_option *options = calloc((size_t)argc, sizeof *options);
+    const char **args = calloc((size_t)argc, sizeof *args);
+    if (options == NULL || args == NULL) {
+        free(options);
+        free(args);
+        fprintf(stderr, "styr: out of memory reading the command line\n");
+        return STYR_EXIT_INTERNAL;
     }
-    lua_State *L = host_state(h);
-    /* stack: opts = { command = name, args = { … }, [option] = value, verbose = bool } */
-    lua_newtable(L);
-    lua_pushstring(L, name);
-    lua_setfield(L, -2, "command");
-    lua_pushboolean(L, hopts.verbose);
-    lua_setfield(L, -2, "verbose");
-    lua_newtable(L);
-    int nargs = 0;
-    for (; i < argc; i++) {
+    host_cli cli = {name, hopts.verbose, args, 0, options, 0};
+    int code = -1;
+    for (; i < argc && code < 0; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
             print_command_help(cmd);
-            host_free(h);
-            return EXIT_OK;
+            code = STYR_EXIT_OK;
         } else if (in_list(cmd->options, a)) {
-            if (i + 1 >= argc) {
-                host_free(h);
-                return usage_error("option %s needs a value", a);
-            }
-            lua_pushstring(L, argv[++i]);
-            lua_setfield(L, -3, a + 2);
+            if (i + 1 >= argc)
+                code = usage_error("option %s needs a value", a);
+            else
+                options[cli.n_options++] = (host_cli_option){a + 2, argv[++i]};
         } else if (in_list(cmd->flags, a)) {
-            lua_pushboolean(L, 1);
-            lua_setfield(L, -3, a + 2);
+            options[cli.n_options++] = (host_cli_option){a + 2, NULL};
         } else if (a[0] == '-' && a[1] != '\0') {
             fprintf(stderr, "styr %s: unknown option '%s'\nUsage: %s\n", cmd->name, a, cmd->usage);
-            host_free(h);
-            return EXIT_USAGE;
+            code = STYR_EXIT_USAGE;
         } else {
-            lua_pushstring(L, a);
-            lua_rawseti(L, -2, ++nargs);
+            args[cli.n_args++] = a;
         }
     }
-    if (nargs < cmd->min_args || nargs > cmd->max_args) {
+    if (code < 0 && ((int)cli.n_args < cmd->min_args || (int)cli.n_args > cmd->max_args)) {
         fprintf(stderr, "styr %s: wrong number of arguments\nUsage: %s\n", cmd->name, cmd->usage);
-        host_free(h);
-        return EXIT_USAGE;
+        code = STYR_EXIT_USAGE;
     }
-    lua_setfield(L, -2, "args");
-
-    int code;
-    if (host_require(h, "styr.cli") != LUA_OK) {
-        fprintf(stderr, "styr: %s\n", lua_tostring(L, -1));
-        host_free(h);
-        return EXIT_INTERNAL;
+    if (code < 0) {
+        char err[1024];
+        host *h = host_new(&hopts, err, sizeof err);
+        if (h == NULL) {
+            fprintf(stderr, "styr: %s\n", err);
+            code = STYR_EXIT_INTERNAL;
+        } else {
+            code = host_run_cli(h, &cli);
+            if (fflush(stdout) != 0) {
+                fprintf(stderr, "styr: cannot write to standard output: %s\n", strerror(errno));
+                code = code ? code : STYR_EXIT_RUN_FAILED;
+            }
+            host_free(h);
+        }
     }
-    lua_getfield(L, -1, "main"); /* stack: opts, cli, main */
-    lua_pushvalue(L, -3);
-    char what[64];
-    snprintf(what, sizeof what, "styr %s", name);
-    if (styr_pcall(L, 1, 1, what) != LUA_OK) {
-        int limit = host_budget_exceeded(L) || host_memory_exceeded(L);
-        lua_getglobal(L, "STYR_RUNNING"); /* the configuration file being run, set by the engine */
-        const char *file = lua_tostring(L, -1);
-        if (host_memory_exceeded(L) && file && strstr(lua_tostring(L, -2), file) == NULL)
-            fprintf(stderr, "%s: %s\n", file, lua_tostring(L, -2));
-        else
-            fprintf(stderr, "%s\n", lua_tostring(L, -2));
-        if (!limit)
-            fprintf(stderr,
-                    "styr: this is a fault in styr itself; please report it with the "
-                    "command and configuration that caused it\n");
-        code = limit ? EXIT_CONFIG : EXIT_INTERNAL;
-    } else {
-        code = lua_isinteger(L, -1) ? (int)lua_tointeger(L, -1) : EXIT_INTERNAL;
-    }
-    if (fflush(stdout) != 0) {
-        fprintf(stderr, "styr: cannot write to standard output: %s\n", strerror(errno));
-        code = code ? code : EXIT_RUN_FAILED;
-    }
-    host_free(h);
+    free(options);
+    free(args);
     return code;
 }

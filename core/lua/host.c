@@ -1,6 +1,7 @@
 /* The Lua host: builds the sandboxed state, enforces the memory cap and instruction budget,
  * and owns the one place where C calls into Lua (styr_pcall). */
 #include "lua/host.h"
+#include "lua/host_state.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -405,6 +406,11 @@ void host_free(host *h)
     if (h->L)
         lua_close(h->L);
     free(h);
+}
+
+const char *host_lua_release(void)
+{
+    return LUA_RELEASE;
 }
 
 lua_State *host_state(host *h)

@@ -16,7 +16,7 @@
 #include <lauxlib.h>
 #include <lua.h>
 
-#include "lua/host.h"
+#include "lua/host_state.h"
 
 /* Small enough that a runaway configuration stops within libFuzzer's time-out. */
 #define FUZZ_MAX_MEMORY ((size_t)48 * 1024 * 1024)

@@ -1,5 +1,6 @@
-/* Unit tests of core/host.c: the sandboxed Lua state (what it leaves out), the instruction budget,
- * the memory cap, error messages of styr_pcall, the engine's require, and refusal of bytecode. */
+/* Unit tests of core/lua/host.c and host_cli.c: the sandboxed Lua state (what it leaves out), the
+ * instruction budget, the memory cap, error messages of styr_pcall, the engine's require, refusal
+ * of bytecode, and running a command line in the engine. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -22,7 +23,7 @@
 #include <lua.h>
 #include <lualib.h>
 
-#include "lua/host.h"
+#include "lua/host_state.h"
 #include "version.h"
 
 /* ---- helpers ------------------------------------------------------------------------------- */
@@ -537,6 +538,110 @@ static void test_memory_cap_too_small_for_the_host(void **state)
         fail_msg("got '%s'", err);
 }
 
+/* ---- running a command line (host_run_cli) -------------------------------------------------- */
+
+/* Writes root/cli/cli.lua (the engine's CLI, as --lua-dir finds it) with the given source. */
+static void write_cli(fixture *fx, const char *src)
+{
+    char path[400];
+    snprintf(path, sizeof path, "%s/cli", fx->root);
+    assert_int_equal(mkdir(path, 0755), 0);
+    snprintf(path, sizeof path, "%s/cli/cli.lua", fx->root);
+    write_bytes(path, src, strlen(src));
+}
+
+/* Runs cli in the host with stderr going to a file; returns the exit code, and what was written
+ * to stderr in err. */
+static int run_cli(fixture *fx, const host_cli *cli, char *err, size_t errlen)
+{
+    char path[400];
+    snprintf(path, sizeof path, "%s/stderr.txt", fx->root);
+    fflush(stderr);
+    int saved = dup(STDERR_FILENO);
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    assert_true(saved >= 0 && fd >= 0);
+    assert_true(dup2(fd, STDERR_FILENO) >= 0);
+    close(fd);
+    int code = host_run_cli(fx->h, cli);
+    fflush(stderr);
+    assert_true(dup2(saved, STDERR_FILENO) >= 0);
+    close(saved);
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    size_t n = fread(err, 1, errlen - 1, f);
+    err[n] = '\0';
+    fclose(f);
+    return code;
+}
+
+/* The engine's main gets the command, the options (a flag as true, a later option winning over an
+ * earlier one), the arguments in order and verbose; its integer result is the exit code. */
+static void test_run_cli_passes_the_command_line(void **state)
+{
+    fixture *fx = *state;
+    make_root(fx);
+    write_cli(fx,
+              "return { main = function(o)\n"
+              "  local ok = o.command == 'report' and o.verbose == true and o.config == 'B'\n"
+              "    and o.json == true and #o.args == 2 and o.args[1] == 'x' and o.args[2] == 'y'\n"
+              "  return ok and 7 or 9\n"
+              "end }\n");
+    lua_State *L = new_host(fx, 0, 0, fx->root, 1);
+    const char *args[] = {"x", "y"};
+    host_cli_option options[] = {{"config", "A"}, {"json", NULL}, {"config", "B"}};
+    host_cli cli = {"report", 1, args, 2, options, 3};
+    char err[2048];
+    assert_int_equal(run_cli(fx, &cli, err, sizeof err), 7);
+    assert_string_equal(err, "");
+    assert_int_equal(lua_gettop(L), 0); /* the stack is left as found */
+}
+
+/* A failure in the engine is a fault in styr (70), named with the command; a result that is not an
+ * integer is one too; a configuration stopped by its instruction budget is a configuration error
+ * (3). */
+static void test_run_cli_failures(void **state)
+{
+    fixture *fx = *state;
+    make_root(fx);
+    write_cli(
+        fx,
+        "return { main = function(o)\n"
+        "  if o.command == 'boom' then error('it broke') end\n"
+        "  if o.command == 'loop' then load('while true do end', '@cfg/loop.lua', 't')() end\n"
+        "  return 'not a code'\n"
+        "end }\n");
+    lua_State *L = new_host(fx, 0, 100000, fx->root, 0);
+    char err[2048];
+    host_cli cli = {"boom", 0, NULL, 0, NULL, 0};
+    assert_int_equal(run_cli(fx, &cli, err, sizeof err), STYR_EXIT_INTERNAL);
+    if (strstr(err, "styr boom: ") == NULL || strstr(err, "it broke") == NULL ||
+        strstr(err, "this is a fault in styr itself") == NULL)
+        fail_msg("got '%s'", err);
+
+    cli.command = "loop";
+    assert_int_equal(run_cli(fx, &cli, err, sizeof err), STYR_EXIT_CONFIG);
+    if (strstr(err, "cfg/loop.lua:1:") == NULL || strstr(err, "instruction budget") == NULL ||
+        strstr(err, "fault in styr") != NULL)
+        fail_msg("got '%s'", err);
+
+    cli.command = "other";
+    assert_int_equal(run_cli(fx, &cli, err, sizeof err), STYR_EXIT_INTERNAL);
+    assert_int_equal(lua_gettop(L), 0);
+}
+
+/* Without the engine's CLI the command cannot run: a fault in styr, with the reason. */
+static void test_run_cli_without_the_engine(void **state)
+{
+    fixture *fx = *state;
+    make_root(fx);
+    new_host(fx, 0, 0, fx->root, 0); /* an empty --lua-dir: no cli/cli.lua */
+    char err[2048];
+    host_cli cli = {"validate", 0, NULL, 0, NULL, 0};
+    assert_int_equal(run_cli(fx, &cli, err, sizeof err), STYR_EXIT_INTERNAL);
+    if (strncmp(err, "styr: ", 6) != 0 || strstr(err, "cannot open") == NULL)
+        fail_msg("got '%s'", err);
+}
+
 int main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
@@ -556,6 +661,9 @@ int main(void)
         T(test_memory_cap_gradual_growth),
         T(test_memory_cap_single_allocation),
         T(test_memory_cap_too_small_for_the_host),
+        T(test_run_cli_passes_the_command_line),
+        T(test_run_cli_failures),
+        T(test_run_cli_without_the_engine),
     };
 #undef T
     return cmocka_run_group_tests(tests, NULL, NULL);

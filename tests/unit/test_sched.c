@@ -24,7 +24,7 @@
 #include <lua.h>
 
 #include "time/clock.h"
-#include "lua/host.h"
+#include "lua/host_state.h"
 #include "sched/sched.h"
 
 typedef struct fixture {
