@@ -24,14 +24,6 @@
 
 #define WAIT_MAX_MS 1000 /* the loop looks around at least this often */
 
-int64_t http_now_ms(void)
-{
-    struct timespec ts;
-    if (clock_gettime(CLOCK_MONOTONIC, &ts) != 0)
-        return 0;
-    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 /* ---- the loop -------------------------------------------------------------------------------- */
 
 static void progress(fetch_ctx *c, int last)

@@ -25,11 +25,6 @@ static char *dup_n(const char *s, size_t n)
     return d;
 }
 
-char *http_dup_s(const char *s)
-{
-    return s ? dup_n(s, strlen(s)) : NULL;
-}
-
 static void wipe_free(char *s)
 {
     if (s) {

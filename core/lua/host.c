@@ -13,6 +13,7 @@
 #include <lualib.h>
 
 #include "lua/modules.h"
+#include "time/clock.h"
 #include "version.h"
 
 /* How often (in VM instructions) the count hook runs while the budget is not exhausted. */
@@ -108,10 +109,7 @@ static int stop(lua_State *L, limits *lim)
  * instructions to render). */
 static double monotonic_seconds(void)
 {
-    struct timespec ts;
-    if (clock_gettime(CLOCK_MONOTONIC, &ts) != 0)
-        return 0;
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+    return (double)clock_monotonic_ns() / 1e9;
 }
 
 static void budget_hook(lua_State *L, lua_Debug *ar)

@@ -79,19 +79,25 @@ int clock_rate(double *rate, char *err, size_t errlen)
     return 0;
 }
 
+int64_t clock_monotonic_ns(void)
+{
+    struct timespec t;
+    if (clock_gettime(CLOCK_MONOTONIC, &t) != 0)
+        return 0;
+    return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
+}
+
 /* Seconds on the monotonic clock since the fast clock was first read (0 at that first read). */
 static double fast_elapsed(void)
 {
     static int started;
-    static struct timespec t0;
-    struct timespec t;
-    if (clock_gettime(CLOCK_MONOTONIC, &t) != 0)
-        return 0;
+    static int64_t t0;
+    int64_t t = clock_monotonic_ns();
     if (!started) {
         t0 = t;
         started = 1;
     }
-    return (double)(t.tv_sec - t0.tv_sec) + (double)(t.tv_nsec - t0.tv_nsec) / 1e9;
+    return (double)(t - t0) / 1e9;
 }
 
 int clock_now(time_t *out, char *err, size_t errlen)

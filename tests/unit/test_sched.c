@@ -67,9 +67,7 @@ static int teardown(void **state)
 
 static double mono(void)
 {
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+    return (double)clock_monotonic_ns() / 1e9;
 }
 
 static char *file_text(const char *path)
