@@ -45,7 +45,8 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/t
 FUZZ_TARGETS := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_REPLAYS := $(FUZZ_TARGETS:%=$(BUILD)/fuzz/replay_%)
 
-.PHONY: all deps test test-unit test-spec test-e2e demo install clean check-format lint bench fuzz
+.PHONY: all deps test test-unit test-spec test-e2e demo install clean check-format check-layout lint \
+        bench fuzz
 
 all: $(BIN) $(MODULE)
 
@@ -176,6 +177,11 @@ fuzz: $(FUZZERS)
 
 lint:
 	luacheck --quiet scripts plugins examples tests/spec
+
+# The core's dependencies run one way (core/README.md): Lua's API only in core/lua/, no module
+# including a binding's header, no include cycle, no two files of a folder calling each other.
+check-layout:
+	@python3 tests/check_layout.py .
 
 check-format:
 	clang-format --dry-run --Werror core/*.c core/*.h core/*/*.c core/*/*.h tests/unit/*.c tests/bench/*.c tests/fuzz/*.c \
