@@ -6,6 +6,7 @@
 
 #include "lua/args.h"
 #include "lua/modules.h"
+#include "time/civil.h"
 #include "time/tz.h"
 
 /* Pushes fail and a message for a tz_ return code; returns 2. */
@@ -136,7 +137,7 @@ static int l_days_in_month(lua_State *L)
     int y = check_year(L, 1);
     lua_Integer m = luaL_checkinteger(L, 2);
     luaL_argcheck(L, m >= 1 && m <= 12, 2, "a month from 1 to 12");
-    lua_pushinteger(L, tz_days_in_month(y, (int)m));
+    lua_pushinteger(L, civil_days_in_month(y, (int)m));
     return 1;
 }
 
@@ -146,8 +147,8 @@ static int l_day_number(lua_State *L)
     int y = check_year(L, 1);
     lua_Integer m = luaL_checkinteger(L, 2), d = luaL_checkinteger(L, 3);
     luaL_argcheck(L, m >= 1 && m <= 12, 2, "a month from 1 to 12");
-    luaL_argcheck(L, d >= 1 && d <= tz_days_in_month(y, (int)m), 3, "a day of that month");
-    lua_pushinteger(L, (lua_Integer)tz_days_from_civil(y, (int)m, (int)d));
+    luaL_argcheck(L, d >= 1 && d <= civil_days_in_month(y, (int)m), 3, "a day of that month");
+    lua_pushinteger(L, (lua_Integer)civil_to_days(y, (int)m, (int)d));
     return 1;
 }
 
@@ -155,7 +156,7 @@ static int l_day_number(lua_State *L)
 static int l_civil(lua_State *L)
 {
     int y, m, d;
-    tz_civil_from_days((long long)luaL_checkinteger(L, 1), &y, &m, &d);
+    civil_from_days((long long)luaL_checkinteger(L, 1), &y, &m, &d);
     lua_pushinteger(L, y);
     lua_pushinteger(L, m);
     lua_pushinteger(L, d);
@@ -165,7 +166,7 @@ static int l_civil(lua_State *L)
 /* styr.tz.weekday(day_number) -> 0 (Sunday) .. 6 */
 static int l_weekday(lua_State *L)
 {
-    lua_pushinteger(L, tz_weekday((long long)luaL_checkinteger(L, 1)));
+    lua_pushinteger(L, civil_weekday((long long)luaL_checkinteger(L, 1)));
     return 1;
 }
 

@@ -15,7 +15,7 @@
 #include <string.h>
 
 #include "time/period.h"
-#include "time/tz.h"
+#include "time/civil.h"
 
 static period P(const char *s)
 {
@@ -463,8 +463,8 @@ static void test_step(void **state)
             assert_int_equal(period_step(p, 1, &next), PERIOD_OK);
             assert_int_equal(period_last_day(p, &last), PERIOD_OK);
             assert_int_equal(period_first_day(next, &first), PERIOD_OK);
-            assert_int_equal(tz_days_from_civil(first.year, first.month, first.day),
-                             tz_days_from_civil(last.year, last.month, last.day) + 1);
+            assert_int_equal(civil_to_days(first.year, first.month, first.day),
+                             civil_to_days(last.year, last.month, last.day) + 1);
             assert_int_equal(period_step(start, n, &jump), PERIOD_OK);
             assert_true(same(jump, next));
             assert_int_equal(period_step(next, -n, &jump), PERIOD_OK);
@@ -653,17 +653,17 @@ static void test_of_date(void **state)
     expect_of_date(date(9999, 12, 31), PERIOD_WEEK, "9999W52");
     expect_of_date(date(9999, 12, 31), PERIOD_MONTH, "9999-12");
     /* every day of 2015-2027 lies in the period of_date gives */
-    for (long long t = tz_days_from_civil(2015, 1, 1); t <= tz_days_from_civil(2027, 12, 31); t++) {
+    for (long long t = civil_to_days(2015, 1, 1); t <= civil_to_days(2027, 12, 31); t++) {
         period_date day;
-        tz_civil_from_days(t, &day.year, &day.month, &day.day);
+        civil_from_days(t, &day.year, &day.month, &day.day);
         for (int k = 0; k < PERIOD_KINDS; k++) {
             period p;
             period_date a, b;
             assert_int_equal(period_of_date(day, (period_kind)k, &p), PERIOD_OK);
             assert_int_equal(period_first_day(p, &a), PERIOD_OK);
             assert_int_equal(period_last_day(p, &b), PERIOD_OK);
-            assert_true(tz_days_from_civil(a.year, a.month, a.day) <= t);
-            assert_true(t <= tz_days_from_civil(b.year, b.month, b.day));
+            assert_true(civil_to_days(a.year, a.month, a.day) <= t);
+            assert_true(t <= civil_to_days(b.year, b.month, b.day));
         }
     }
     period p;
