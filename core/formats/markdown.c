@@ -14,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "formats/json.h"
+#include "formats/utf8.h"
 
 /* Deepest nesting of block quotes and lists. The CommonMark renderer repeats
  * every enclosing container's prefix ("> ", list indentation) on each line of a
@@ -158,7 +158,7 @@ static cmark_node *parse(const char *text, size_t len, char *err, size_t errlen)
         fail(err, errlen, msg);
         return NULL;
     }
-    if (len > 0 && !json_utf8_valid(text, len)) {
+    if (len > 0 && !utf8_valid(text, len)) {
         fail(err, errlen, "the text is not valid UTF-8");
         return NULL;
     }

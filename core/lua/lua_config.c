@@ -12,45 +12,10 @@
 #include <lauxlib.h>
 #include <lua.h>
 
+#include "formats/utf8.h"
 #include "lua/modules.h"
 
 #define CONFIG_MAX_FILE ((long)16 * 1024 * 1024)
-
-/* Returns the byte offset of the first invalid UTF-8 sequence, or -1 when s is valid. */
-static long utf8_invalid_at(const unsigned char *s, size_t len)
-{
-    size_t i = 0;
-    while (i < len) {
-        unsigned char c = s[i];
-        size_t n;
-        unsigned int cp;
-        if (c < 0x80) {
-            i++;
-            continue;
-        } else if ((c & 0xE0) == 0xC0) {
-            n = 1;
-            cp = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            n = 2;
-            cp = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            n = 3;
-            cp = c & 0x07;
-        } else {
-            return (long)i;
-        }
-        for (size_t k = 1; k <= n; k++) {
-            if (i + k >= len || (s[i + k] & 0xC0) != 0x80)
-                return (long)i;
-            cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
-        if ((n == 1 && cp < 0x80) || (n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) ||
-            cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return (long)i;
-        i += n + 1;
-    }
-    return -1;
-}
 
 static int push_fail(lua_State *L, const char *fmt, const char *a, const char *b)
 {
@@ -143,10 +108,10 @@ static int l_read(lua_State *L)
         return push_fail(L, "%s:1: %s", path,
                          "is precompiled Lua bytecode; styr runs configuration only from source "
                          "text");
-    long bad = utf8_invalid_at((const unsigned char *)text, size);
-    if (bad >= 0) {
+    size_t bad = utf8_valid_prefix(text, size);
+    if (bad < size) {
         int line = 1;
-        for (long i = 0; i < bad; i++)
+        for (size_t i = 0; i < bad; i++)
             line += text[i] == '\n';
         char msg[64];
         snprintf(msg, sizeof msg, "invalid UTF-8 (byte 0x%02x)",

@@ -28,6 +28,7 @@
 #include <lua.h>
 
 #include "formats/json.h"
+#include "formats/utf8.h"
 #include "lua/args.h"
 #include "lua/modules.h"
 
@@ -161,7 +162,7 @@ static int d_key(void *ctx, const char *s, size_t len)
     lua_pushlstring(L, s, len); /* stack: object, key */
     lua_pushvalue(L, -1);
     if (lua_rawget(L, -3) != LUA_TNIL) {
-        json_parser_fail(d->p, "duplicate key \"%.*s\"", (int)json_utf8_prefix(s, len, 60), s);
+        json_parser_fail(d->p, "duplicate key \"%.*s\"", (int)utf8_prefix(s, len, 60), s);
         return -1;
     }
     lua_pop(L, 1);
@@ -304,7 +305,7 @@ static void format_path(const encoder *e, char *out, size_t outlen)
             n += (size_t)snprintf(out + n, outlen - n, ".%.*s", (int)s->len, s->key);
         else
             n += (size_t)snprintf(out + n, outlen - n, "[\"%.*s\"]",
-                                  (int)json_utf8_prefix(s->key, s->len, 40), s->key);
+                                  (int)utf8_prefix(s->key, s->len, 40), s->key);
     }
 }
 
