@@ -450,7 +450,7 @@ end
 
 local function date_period(s, kind)
   if not s:match("^%d%d%d%d%-%d%d%-%d%d$") then return nil end
-  return (require("styr.period").of_date(s, cube.STYR_KIND[kind] or kind))
+  return (require("styr.period").of_date(s, kind))
 end
 
 function M.parse(src, _req, body, ctx, _state)

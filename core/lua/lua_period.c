@@ -4,8 +4,9 @@
  * "2019-05", "2019W12"): they compare with ==, serve as table keys and go into the store and
  * reports as they are. Every function that takes a period also takes an integer year (2019) and
  * the table period.parse returns ({ kind = "quarter", year = 2019, index = 3 }); every function
- * that returns a period returns the string. Kinds are named "year", "half", "tertial", "quarter",
- * "month", "week".
+ * that returns a period returns the string. Kinds are named "year", "half_year", "tertial",
+ * "quarter", "month", "week", as in the configuration language and the store ("half", the
+ * half-year's former name here, is still accepted).
  *
  * Errors: text that comes from data (period.parse, period.from_foreign, the date of
  * period.of_date) gives fail plus a message; so does a step out of the years 1-9999. A bad
@@ -95,7 +96,7 @@ static int to_period(lua_State *L, int idx, period *p)
         lua_pop(L, 1);
         if (!ok) {
             lua_pushstring(L,
-                           "{ kind = … }: kind must be \"year\", \"half\", \"tertial\", "
+                           "{ kind = … }: kind must be \"year\", \"half_year\", \"tertial\", "
                            "\"quarter\", \"month\" or \"week\"");
             return 0;
         }
@@ -141,11 +142,12 @@ static period_kind check_kind(lua_State *L, int arg)
     const char *name = luaL_checkstring(L, arg);
     period_kind k;
     if (period_kind_from_name(name, &k) != PERIOD_OK)
-        luaL_argerror(L, arg,
-                      lua_pushfstring(L,
-                                      "unknown period kind '%s' (expected year, half, tertial, "
-                                      "quarter, month or week)",
-                                      name));
+        luaL_argerror(
+            L, arg,
+            lua_pushfstring(L,
+                            "unknown period kind '%s' (expected year, half_year, tertial, "
+                            "quarter, month or week)",
+                            name));
     return k;
 }
 

@@ -17,8 +17,9 @@
 /* How many bytes of a refused text a message quotes. */
 #define SHOW_MAX 40
 
-static const char *const kind_names[PERIOD_KINDS] = {"year",    "half",  "tertial",
-                                                     "quarter", "month", "week"};
+/* The one name of each kind, as the configuration language and the store write it. */
+static const char *const kind_names[PERIOD_KINDS] = {"year",    "half_year", "tertial",
+                                                     "quarter", "month",     "week"};
 static const char *const kind_plurals[PERIOD_KINDS] = {"years",    "half-years", "tertials",
                                                        "quarters", "months",     "weeks"};
 static const char *const kind_singulars[PERIOD_KINDS] = {"year",    "half-year", "tertial",
@@ -41,6 +42,10 @@ int period_kind_from_name(const char *name, period_kind *out)
             *out = (period_kind)k;
             return PERIOD_OK;
         }
+    }
+    if (strcmp(name, "half") == 0) { /* the former name, which connectors may still use */
+        *out = PERIOD_HALF;
+        return PERIOD_OK;
     }
     return PERIOD_EKIND;
 }

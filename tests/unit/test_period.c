@@ -119,7 +119,7 @@ static void expect_of_date(period_date d, period_kind kind, const char *want)
 static void test_names(void **state)
 {
     (void)state;
-    static const char *const kinds[] = {"year", "half", "tertial", "quarter", "month", "week"};
+    static const char *const kinds[] = {"year", "half_year", "tertial", "quarter", "month", "week"};
     for (int k = 0; k < PERIOD_KINDS; k++) {
         period_kind got;
         assert_string_equal(period_kind_name((period_kind)k), kinds[k]);
@@ -129,6 +129,10 @@ static void test_names(void **state)
     period_kind k;
     assert_int_equal(period_kind_from_name("Year", &k), PERIOD_EKIND);
     assert_int_equal(period_kind_from_name("halfyear", &k), PERIOD_EKIND);
+    /* the half-year's former name is still read, as the one name */
+    assert_int_equal(period_kind_from_name("half", &k), PERIOD_OK);
+    assert_int_equal(k, PERIOD_HALF);
+    assert_string_equal(period_kind_name(k), "half_year");
     assert_null(period_kind_name((period_kind)PERIOD_KINDS));
     assert_null(period_kind_name((period_kind)-1));
     static const char *const rules[] = {"sum", "mean", "last", "max", "min", "weighted_mean"};
