@@ -1,4 +1,4 @@
-/* Analysis texts through libcmark (core/markdown.h): parse, clean the tree,
+/* Analysis texts through libcmark (core/formats/markdown.h): parse, clean the tree,
  * render.
  *
  * libcmark 0.30 already leaves raw HTML out of its HTML output and blanks

@@ -1,4 +1,4 @@
-/* styr.period: the periods of core/period.c for Lua.
+/* styr.period: the periods of core/time/period.c for Lua.
  *
  * Periods are plain strings in their canonical notation ("2019", "2019H1", "2019T2", "2019Q3",
  * "2019-05", "2019W12"): they compare with ==, serve as table keys and go into the store and

@@ -1,4 +1,4 @@
-/* libFuzzer harness: core/json.c, the hardened yajl parser and the writer.
+/* libFuzzer harness: core/formats/json.c, the hardened yajl parser and the writer.
  *
  * Checks, beyond "no crash, no leak, no undefined behaviour":
  *   - every string and key the parser hands over is valid UTF-8 without NUL, every number is

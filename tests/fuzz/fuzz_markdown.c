@@ -1,4 +1,4 @@
-/* libFuzzer harness: core/markdown.c, analysis texts rendered through libcmark as an HTML fragment,
+/* libFuzzer harness: core/formats/markdown.c, analysis texts rendered through libcmark as an HTML fragment,
  * normalised CommonMark and plain text.
  *
  * Checks, beyond "no crash, no leak, no undefined behaviour":

@@ -1,4 +1,4 @@
-/* Unit tests of core/cron.c: parsing (errors and their messages, ranges, steps, lists, names,
+/* Unit tests of core/time/cron.c: parsing (errors and their messages, ranges, steps, lists, names,
  * macros), day-of-month/day-of-week semantics, and fire times in UTC and across the DST changes
  * of Europe/Stockholm and Europe/Copenhagen (and zones that change at midnight or by half an
  * hour). */

@@ -1,4 +1,4 @@
-/* Unit tests of core/http.c against the local replay server (tests/server/replay.py), which serves
+/* Unit tests of core/http/http.c against the local replay server (tests/server/replay.py), which serves
  * the recorded open-data fixtures and injects faults. The server is started once for the group;
  * each test resets its request log and fault counters. Delays are small (backoff 10-50 ms,
  * timeouts 1-2 s) and no test asserts on the wall clock. Run from the project root. */

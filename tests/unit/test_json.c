@@ -1,4 +1,4 @@
-/* Unit tests of core/json.c: yajl's events passed on, any split of the input giving the same
+/* Unit tests of core/formats/json.c: yajl's events passed on, any split of the input giving the same
  * events, the checks yajl leaves to us (RELIABILITY.md item 18: deep nesting, 1e400, 2^64, lone
  * surrogates, NUL, invalid UTF-8, trailing junk, truncated input, size), positions in messages,
  * and the writer (shortest round-trip numbers, refusals). */

@@ -1,4 +1,4 @@
-/* Unit tests of core/jsonstat.c: the recorded SCB 2.0 and Statistics Denmark 1.x responses, the
+/* Unit tests of core/formats/jsonstat.c: the recorded SCB 2.0 and Statistics Denmark 1.x responses, the
  * fixtures of tests/fixtures/jsonstat (sparse value object, status object, 1.x bundle), any
  * split of the stream, members in any order, and every refusal with its message. The SCB
  * values are checked against Python's json module. */

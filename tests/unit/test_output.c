@@ -1,4 +1,4 @@
-/* Unit tests of core/output.c: output file names, and the atomic batch write (temporary file,
+/* Unit tests of core/formats/output.c: output file names, and the atomic batch write (temporary file,
  * then rename) that leaves the earlier files intact and no temporary file behind on failure. */
 #include <stdarg.h>
 #include <stddef.h>

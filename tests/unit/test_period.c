@@ -1,4 +1,4 @@
-/* Unit tests of core/period.c: every kind's notation and round trip, strict refusals with their
+/* Unit tests of core/time/period.c: every kind's notation and round trip, strict refusals with their
  * messages, foreign notations, order across kinds, stepping across year ends and 53-week years,
  * days, containment and children, the period of a date, and the aggregation rules with
  * complete and incomplete inputs. */

@@ -1,4 +1,4 @@
-/* Unit tests of core/sched.c and its binding: the scheduler lock (taken, refused while another
+/* Unit tests of core/sched/sched.c and its binding: the scheduler lock (taken, refused while another
  * process holds it, a stale lock of a killed process taken over, symbolic links refused, probe),
  * the signal flags and the abort function, the interruptible sleep (fixed, fast and real clock;
  * woken by signals, also one that arrives just before the sleep), and sched.call: a job with a
