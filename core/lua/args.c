@@ -180,12 +180,16 @@ const char *args_problem(lua_State *L, int idx, const args_field *fields)
     int top = lua_gettop(L);
     /* Unknown keys first. Tables iterate in no fixed order, so the one named is the first in
      * byte order (a key that is not a string before any), the same on every run. */
+    int wrong_type = 0;
     lua_pushnil(L);                 /* stack: …, worst */
     lua_pushnil(L);                 /* stack: …, worst, key */
     while (lua_next(L, idx) != 0) { /* stack: …, worst, key, value */
+        int is_string = lua_type(L, -2) == LUA_TSTRING;
+        const args_field *f = is_string ? find(fields, lua_tostring(L, -2)) : NULL;
+        if (f && !has_type(L, -1, f->types))
+            wrong_type = 1;
         lua_pop(L, 1);
-        int is_string = lua_type(L, -1) == LUA_TSTRING;
-        if (is_string && find(fields, lua_tostring(L, -1)) != NULL)
+        if (f)
             continue;
         int worse = lua_isnil(L, -2) ||
             (lua_type(L, -2) == LUA_TSTRING &&
@@ -200,6 +204,8 @@ const char *args_problem(lua_State *L, int idx, const args_field *fields)
         return keep_message(L, top);
     }
     lua_pop(L, 1);
+    if (!wrong_type)
+        return NULL;
     /* Then types, in the order of the fields list. */
     for (const args_field *f = fields; f->name; f++) {
         lua_pushstring(L, f->name);
