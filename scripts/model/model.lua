@@ -4,6 +4,7 @@
 local util = require "styr.util"
 local config = require "styr.config"
 local wheel = require "styr.wheel"
+local calendar = require "styr.calendar"
 local org = require "styr.org"
 local sources = require "styr.sources"
 local labels = require "styr.labels"
@@ -97,9 +98,9 @@ function check.date(v)
   local y, m, d = v:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
   if not y then return "must be a date \"YYYY-MM-DD\", not \"" .. v .. "\"" end
   y, m, d = tonumber(y), tonumber(m), tonumber(d)
-  local dim = { 31, (y % 4 == 0 and (y % 100 ~= 0 or y % 400 == 0)) and 29 or 28, 31, 30, 31, 30,
-                31, 31, 30, 31, 30, 31 }
-  if m < 1 or m > 12 or d < 1 or d > dim[m] then return "\"" .. v .. "\" is not a real date" end
+  if y < 1 or m < 1 or m > 12 or d < 1 or d > calendar.days_in_month(y, m) then
+    return "\"" .. v .. "\" is not a real date"
+  end
 end
 
 -- A member entry: "role" or { role = "…", appointed_by = "…", count = N }.
