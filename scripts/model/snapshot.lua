@@ -61,7 +61,7 @@ function M.copy(v)
     local c = {}
     local k, x = next(t)
     while k ~= nil do
-      local ck, cx, err = k, x, nil
+      local ck, cx, err = k, x
       if type(k) == "table" then
         ck, err = walk(k, path_of(path, "{key}"), depth + 1)
         if err then return nil, err end
