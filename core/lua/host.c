@@ -188,6 +188,9 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
 
 /* How often the watchdog looks. */
 #define WATCHDOG_TICK_NS (200 * 1000 * 1000L)
+/* How long one call must have run before the watchdog ends it: a loop of short calls that crosses
+ * the limit is the count hook's to stop, with an error the run can report and go on from. */
+#define WATCHDOG_GRACE_S 1.0
 
 /* Writes all of s to standard error (the watchdog cannot use stdio: the main thread may hold
  * its lock). */
@@ -249,7 +252,7 @@ static void *watchdog_main(void *arg)
                      "finalizer that never returns?); stopped",
                      lim->max_seconds);
             watchdog_end(lim, msg);
-        } else if (lim->c_calls > 0 &&
+        } else if (lim->c_calls > 0 && now - lim->c_call_since > WATCHDOG_GRACE_S &&
                    lim->c_call_spent + (now - lim->c_call_since) > lim->max_seconds) {
             snprintf(msg, sizeof msg,
                      "%s: time limit of %.0f s for configuration code exceeded inside %s (a "
@@ -435,6 +438,12 @@ static int guarded_string(lua_State *L)
     lua_insert(L, 1);
     int status = lua_pcall(L, n, LUA_MULTRET, 0);
     c_call_end(lim);
+    if (status == LUA_ERRMEM && lim->memory_armed) {
+        /* lua_error would turn the memory error into an ordinary one: raise it again as one, by
+         * an allocation the cap refuses. */
+        lua_pop(L, 1);
+        lua_newuserdatauv(L, lim->max_memory + 1, 0);
+    }
     if (status != LUA_OK) {
         /* The library's own errors ("resulting string too large", "malformed pattern") name the
          * caller's line when it calls them directly; here that is this function's, so the
