@@ -11,8 +11,8 @@ WERROR     ?=
 CFLAGS     ?=
 CFLAGS     += -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(OPT) -g -fPIC \
               -Wall -Wextra -Wpedantic $(WERROR) -DSTYR_VERSION='"$(VERSION)"' \
-              -Icore -I$(BUILD) $(PKG_CFLAGS)
-LDLIBS     += $(PKG_LIBS) -lm
+              -Icore -I$(BUILD) $(PKG_CFLAGS) -pthread
+LDLIBS     += $(PKG_LIBS) -lm -pthread
 
 # SANITIZE=1: the whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
 ifeq ($(SANITIZE),1)

@@ -262,6 +262,7 @@ static int parse_count(const char *s, long long max, long long *out)
 int main(int argc, char **argv)
 {
     host_options hopts = {0};
+    hopts.watchdog = 1;
     int i = 1;
     /* Global options before the command. */
     for (; i < argc && argv[i][0] == '-'; i++) {
@@ -396,6 +397,8 @@ int main(int argc, char **argv)
             fprintf(stderr, "%s: %s\n", file, lua_tostring(L, -2));
         else
             fprintf(stderr, "%s\n", lua_tostring(L, -2));
+        if (limit && host_config_dir(h))
+            fprintf(stderr, "styr: %s: 1 problem\n", host_config_dir(h));
         if (!limit)
             fprintf(stderr,
                     "styr: this is a fault in styr itself; please report it with the "

@@ -538,6 +538,7 @@
 ---@field rate? number requests per second at most
 ---@field per_host? integer parallel requests per host at most
 ---@field timeout? number seconds for one request
+---@field deadline? number seconds the whole fetch may take, retries and waits included (default: twice timeout)
 ---@field attempts? integer tries per request
 ---@field max_bytes? integer the largest response accepted
 ---@field token_env? string the environment variable holding an API token

@@ -23,7 +23,14 @@ typedef struct host_options {
     const char *lua_dir;  /* load engine scripts from this folder instead of the embedded copies */
     int verbose;          /* append Lua tracebacks to error messages */
     int max_seconds;      /* seconds spent in configuration code per host_call; 0 = default */
+    int watchdog; /* end the process (exit HOST_EXIT_LIMIT) when one C call of configuration code,
+                     or closing the state, outlasts max_seconds; the CLI sets it */
 } host_options;
+
+/* The exit code of a run the watchdog ends: a configuration error, as core/main.c's. */
+#define HOST_EXIT_LIMIT 3
+/* Configuration code may use at most this many repetitions (*, +, -, ?) in one pattern. */
+#define HOST_MAX_PATTERN_REPETITIONS 8
 
 typedef struct host host;
 
@@ -43,6 +50,11 @@ int styr_pcall(lua_State *L, int nargs, int nresults, const char *what);
 /* Loads engine module `name` (e.g. "styr.cli") through the engine's require, leaving its value
  * on the stack. Returns LUA_OK or an error code with a message on the stack. */
 int host_require(host *h, const char *name);
+
+/* The configuration folder being run (styr.config.enter), for the line that closes a limit
+ * error ("styr: DIR: 1 problem"); NULL before one is entered. */
+void host_set_config_dir(lua_State *L, const char *dir);
+const char *host_config_dir(host *h);
 
 /* Why the last failed call stopped, for exit codes: */
 int host_budget_exceeded(lua_State *L); /* instruction budget */

@@ -36,21 +36,11 @@ static int results_gc(lua_State *L)
 
 /* ---- options --------------------------------------------------------------------------------- */
 
-static const char *const option_names[] = {"max_bytes",
-                                           "timeout",
-                                           "connect_timeout",
-                                           "low_speed_limit",
-                                           "low_speed_time",
-                                           "attempts",
-                                           "backoff_ms",
-                                           "backoff_max_ms",
-                                           "retry_after_max_s",
-                                           "max_redirects",
-                                           "per_host",
-                                           "max_parallel",
-                                           "rate",
-                                           "quiet",
-                                           NULL};
+static const char *const option_names[] = {
+    "max_bytes",         "timeout",  "connect_timeout", "low_speed_limit",
+    "low_speed_time",    "attempts", "backoff_ms",      "backoff_max_ms",
+    "retry_after_max_s", "deadline", "max_redirects",   "per_host",
+    "max_parallel",      "rate",     "quiet",           NULL};
 
 /* The number at the top of the stack, checked to be finite and within [lo, hi] (`range` says so
  * to the user). */
@@ -103,6 +93,9 @@ static void read_options(lua_State *L, int idx, http_options *o)
             o->backoff_ms = (long)integer_field(L, k, 0, 86400000);
         else if (strcmp(k, "backoff_max_ms") == 0)
             o->backoff_max_ms = (long)integer_field(L, k, 0, 86400000);
+        else if (strcmp(k, "deadline") == 0)
+            o->deadline_ms = (long)ceil(
+                number_field(L, k, 0.001, 86400, "a number of seconds from 0.001 to 86400") * 1000);
         else if (strcmp(k, "retry_after_max_s") == 0)
             o->retry_after_max_s = (long)integer_field(L, k, 0, 86400);
         else if (strcmp(k, "max_redirects") == 0)
