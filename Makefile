@@ -3,7 +3,7 @@ VERSION    := $(shell sed -n "s/^return \"\(.*\)\"/\1/p" scripts/lib/version.lua
 PREFIX     ?= /usr/local
 BUILD      ?= build
 CC         ?= cc
-PKGS       := lua5.4 sqlite3 libgvc libcurl yajl xlsxwriter libcmark
+PKGS       := lua5.4 sqlite3 libgvc libcurl yajl xlsxwriter libcmark libmicrohttpd
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 OPT        ?= -O2
@@ -25,11 +25,11 @@ DEB_PKGS := build-essential pkg-config xxd liblua5.4-dev lua5.4 libsqlite3-dev s
             libcmocka-dev lua-busted lua-check python3-icalendar chromium fonts-dejavu-core tzdata \
             libgraphviz-dev libcurl4-openssl-dev libyajl-dev \
             libxlsxwriter-dev python3-openpyxl python3-jsonschema libcmark-dev clang-format \
-            clang libclang-rt-14-dev
+            clang libclang-rt-14-dev libmicrohttpd-dev wrk
 
 # Sources are found per folder (core/README.md names the layers); main.c and the Lua C module's
 # entry (core/lua/lua_module.c) are not part of the library.
-CORE_DIRS := lua store http formats time sched
+CORE_DIRS := lua store http formats time sched serve
 CORE_SRCS := $(filter-out core/lua/lua_module.c,$(sort $(foreach d,$(CORE_DIRS),$(wildcard core/$(d)/*.c))))
 SCRIPTS   := $(sort $(wildcard scripts/*/*.lua))
 PLUGINS   := $(sort $(wildcard plugins/*.lua))
