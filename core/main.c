@@ -46,6 +46,8 @@ static const char *const sources_flags[] = {"--offline", "--json", NULL};
 static const char *const sched_opts[] = {"--config", "--db", NULL};
 static const char *const export_opts[] = {"--config", "--format", "--out", "--year", NULL};
 static const char *const compute_opts[] = {"--config", "--db", "--as-of", NULL};
+static const char *const serve_opts[] = {"--config", "--db", "--listen", "--dev-user", NULL};
+static const char *const serve_flags[] = {"--read-only", NULL};
 static const char *const explain_opts[] = {"--config", "--db",     "--as-of", "--period",
                                            "--area",   "--gender", NULL};
 
@@ -173,6 +175,21 @@ static const command commands[] = {
      "  --as-of DATE   as the store knew it at DATE\n"
      "  --json         print JSON\n",
      explain_opts, json_flag, 1, 1},
+    {"serve",
+     "styr serve [--config DIR] [--db FILE] [--listen ADDR:PORT] [--dev-user NAME | --read-only]",
+     "Serves the web workspace: the organisation, goals, each body's indicators, lineage, the\n"
+     "annual wheel and every report; responsible officers write analyses, activity status and\n"
+     "own values per reporting period and submit them; approvers approve or return them. The user\n"
+     "comes from the trusted reverse proxy's headers (web { trusted_proxies = ... }); roles from\n"
+     "access { ... } in the configuration. SIGHUP reloads the configuration; SIGTERM or SIGINT\n"
+     "stops accepting connections, finishes the requests in flight and exits 0.\n"
+     "\n"
+     "  --config DIR      configuration folder (default: the current folder)\n"
+     "  --db FILE         SQLite database (default: styr.db in the configuration folder)\n"
+     "  --listen ADDR:PORT  where to listen (default 127.0.0.1:8080; port 0: any free port)\n"
+     "  --dev-user NAME   for local use: every request from a loopback address is user NAME\n"
+     "  --read-only       serve the approved versions of the reports only, without sign-in\n",
+     serve_opts, serve_flags, 0, 0},
     {"test", "styr test [DIR]",
      "Runs the configuration's formula specs, DIR/spec/*_spec.lua (busted style: describe, it,\n"
      "assert), against the engine. Exits 0 when all pass, 1 when any fails.\n",
@@ -200,6 +217,7 @@ static const char *const global_help =
     "  compute             compute the indicators that have formulas and store the values\n"
     "  explain INDICATOR   show a value's formula, inputs, sources and vintages\n"
     "  test [DIR]          run the configuration's formula specs (DIR/spec/*_spec.lua)\n"
+    "  serve               the web workspace: reporting, sign-off and reports in the browser\n"
     "  help [COMMAND]      show help for a command\n"
     "\n"
     "Global options:\n"

@@ -513,6 +513,7 @@ local function kpi_cli() return { load_config = load_config, EXIT = EXIT, out = 
 function M.compute(opts) return require("styr.compute").command(opts, kpi_cli()) end
 function M.explain(opts) return require("styr.explain").command(opts, kpi_cli()) end
 function M.test(opts) return require("styr.spectest").command(opts, kpi_cli()) end
+function M.serve(opts) return require("styr.server").command(opts, kpi_cli()) end
 
 -- The scheduler's commands (scripts/scheduler.lua): due, daemon, run JOB.
 function M.due(opts) return require("styr.scheduler").due(opts) end
