@@ -39,7 +39,7 @@ static const char *const fetch_opts[] = {"--config", "--db", NULL};
 static const char *const fetch_flags[] = {"--offline", "--quiet", NULL};
 static const char *const history_opts[] = {"--config", "--db",    "--source",
                                            "--job",    "--limit", NULL};
-static const char *const history_flags[] = {"--failed", "--json", NULL};
+static const char *const history_flags[] = {"--failed", "--json", "--audit", NULL};
 static const char *const status_opts[] = {"--config", "--db", NULL};
 static const char *const sources_opts[] = {"--config", NULL};
 static const char *const sources_flags[] = {"--offline", "--json", NULL};
@@ -110,7 +110,8 @@ static const command commands[] = {
      "  --json         print a JSON array of {id, title}\n",
      sources_opts, sources_flags, 3, 3},
     {"history",
-     "styr history [--source S | --job J] [--failed] [--limit N] [--json] [--config DIR] [--db FILE]",
+     "styr history [--source S | --job J] [--failed] [--audit] [--limit N] [--json] [--config DIR] "
+     "[--db FILE]",
      "Lists the runs recorded in the database, newest first: command, source, outcome, new /\n"
      "changed / unchanged counts, bytes, attempts, duration, HTTP status and error.\n"
      "\n"
@@ -118,7 +119,9 @@ static const command commands[] = {
      "  --job J        only the runs of job J (a wheel event with job = ...)\n"
      "  --failed       only failed runs\n"
      "  --limit N      at most N runs (default 50)\n"
-     "  --json         print a JSON array\n",
+     "  --json         print a JSON array\n"
+     "  --audit        list the web workspace's audit log instead (styr serve): who, when,\n"
+     "                 from which address, what; newest first\n",
      history_opts, history_flags, 0, 0},
     {"status", "styr status [--config DIR] [--db FILE] [--json]",
      "Shows, per source, the last fetch and its outcome, and per indicator the newest period\n"

@@ -28,7 +28,9 @@ struct serve_server {
 typedef struct request_ctx {
     char *body; /* owned; NUL-terminated */
     size_t len, cap;
-    int answered; /* a 413 was queued: the rest of the body is dropped */
+    int answered;   /* a 413 was queued on the first call: nothing more to do */
+    int too_large;  /* a chunked body passed the limit: the rest is dropped, then 413 */
+    size_t dropped; /* bytes dropped since */
 } request_ctx;
 
 /* A growing list of name/value pairs pointing into libmicrohttpd's memory. */
@@ -182,12 +184,16 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         *upload_data_size = 0;
         if (ctx->answered)
             return MHD_YES;
-        if (n > srv->max_body - ctx->len) { /* a chunked body past the limit */
-            ctx->answered = 1;
+        /* A body without a declared length that passes the limit: what came is freed, the rest
+         * is read and dropped (libmicrohttpd answers only once the request is complete), and a
+         * client that goes on sending past 16 times the limit is cut off. */
+        if (ctx->too_large || n > srv->max_body - ctx->len) {
+            ctx->too_large = 1;
             free(ctx->body);
             ctx->body = NULL;
             ctx->len = ctx->cap = 0;
-            return answer_text(c, MHD_HTTP_CONTENT_TOO_LARGE, TOO_LARGE);
+            ctx->dropped += n;
+            return ctx->dropped / 16 > srv->max_body ? MHD_NO : MHD_YES;
         }
         if (ctx->len + n + 1 > ctx->cap) {
             size_t cap = ctx->cap ? ctx->cap : 4096;
@@ -206,6 +212,10 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     }
     if (ctx->answered)
         return MHD_YES;
+    if (ctx->too_large) {
+        ctx->answered = 1;
+        return answer_text(c, MHD_HTTP_CONTENT_TOO_LARGE, TOO_LARGE);
+    }
     return dispatch(srv, c, url, method, ctx);
 }
 

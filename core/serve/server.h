@@ -4,7 +4,8 @@
  *
  * Limits enforced here, before a handler sees a request: the body size (a Content-Length above
  * max_body is answered 413 before the body is read; a chunked body is cut off and answered 413 as
- * soon as it passes max_body), the number of connections (more wait in the listen queue), the
+ * soon as it is complete, its bytes past max_body dropped unread into memory, and the
+ * connection closed past 16 times max_body), the number of connections (more wait in the listen queue), the
  * connection timeout (a client that sends nothing for timeout_s seconds is dropped, so a slow
  * client cannot hold a slot) and the memory per connection (headers and the URL).
  *

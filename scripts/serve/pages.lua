@@ -251,9 +251,9 @@ function M.report(ctx, req, rid, pid)
   end
   local name, data = workflow.render(b, ctx.db, rid, pid, audience, fmt, as_of, day)
   if not name then error(data, 0) end
-  local h = { ["Content-Type"] = CONTENT_TYPES[fmt] }
-  if fmt ~= "html" then h["Content-Disposition"] = 'attachment; filename="' .. name:gsub('["\\]', "_") .. '"' end
-  local _, headers = require("styr.app").html_response(200, "", h)
+  local _, headers = require("styr.app").html_response(200, "")
+  headers["Content-Type"] = CONTENT_TYPES[fmt]
+  if fmt ~= "html" then headers["Content-Disposition"] = 'attachment; filename="' .. name:gsub('["\\]', "_") .. '"' end
   return 200, headers, data
 end
 
