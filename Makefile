@@ -59,6 +59,12 @@ deps:
 	  DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
 	else echo "deps: run as root:  apt-get install -y$$missing"; exit 1; fi
+	@# The browser tests' npm packages (puppeteer-core, axe-core), pinned by the lock file, into
+	@# tests/browser/node_modules (not committed).
+	@if [ ! -d tests/browser/node_modules ] || [ tests/browser/package-lock.json -nt tests/browser/node_modules ]; then \
+	  echo "deps: npm ci in tests/browser"; (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error) && \
+	  touch tests/browser/node_modules; \
+	else echo "deps: npm packages of tests/browser present"; fi
 
 # -MMD -MP: each object's .d file lists the headers it includes, so a changed header rebuilds
 # exactly the files that include it (tests/e2e/build_test.sh checks this).

@@ -3,11 +3,11 @@
  * inside serve_step, so that one thread (the one owning the Lua state) does all the work.
  *
  * Limits enforced here, before a handler sees a request: the body size (a Content-Length above
- * max_body is answered 413 before the body is read; a chunked body is cut off and answered 413 as
- * soon as it is complete, its bytes past max_body dropped unread into memory, and the
- * connection closed past 16 times max_body), the number of connections (more wait in the listen queue), the
- * connection timeout (a client that sends nothing for timeout_s seconds is dropped, so a slow
- * client cannot hold a slot) and the memory per connection (headers and the URL).
+ * max_body is answered 413 before the body is read; a chunked body that passes max_body is
+ * answered 413 once it is complete, the bytes past the limit dropped instead of kept, and the
+ * connection closed past 16 times max_body), the number of connections (more wait in the listen
+ * queue), the connection timeout (a client that sends nothing for timeout_s seconds is dropped,
+ * so a slow client cannot hold a slot) and the memory per connection (headers and the URL).
  *
  * Stopping: serve_quiesce closes the listening socket (new connections are refused) while the
  * connections in flight go on being served by serve_step; serve_connections says how many are

@@ -49,7 +49,8 @@ th, td { border: 1px solid #c9cdd1; padding: .3rem .45rem; text-align: left; ver
 thead th { background: #eef0f2; }
 .table-wrap { overflow-x: auto; }
 label { display: block; font-weight: 600; margin: .6rem 0 .2rem; }
-textarea, input[type=text], input[type=number], select { width: 100%; max-width: 45rem; font: inherit; padding: .35rem; border: 1px solid #5f6368; }
+main, header.site, footer.site { overflow-wrap: anywhere; }
+textarea, input[type=text], input[type=number], select { width: 100%; max-width: min(45rem, 100%); font: inherit; padding: .35rem; border: 1px solid #5f6368; }
 textarea { min-height: 8rem; }
 button { font: inherit; padding: .4rem .9rem; margin: .5rem .5rem 0 0; border: 1px solid #1f2328; background: #fff; color: #1f2328; cursor: pointer; }
 button.primary { background: #0b57d0; color: #fff; border-color: #0b57d0; }
@@ -64,6 +65,13 @@ pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f6f8fa; paddi
 ]]
 M.CSS = CSS
 
+-- Markdown an officer wrote, as the report's Markdown renderer takes it: raw HTML (<script>,
+-- <img onerror>) is made text by escaping '<', '>' and '&', so it shows as typed instead of being
+-- dropped.
+function M.markdown_text(s)
+  return (s:gsub("[<>&]", "\\%0"))
+end
+
 -- The page frame. ctx: { W = labels.web, lang =, title = site title, user =, read_only =, nav = list
 -- of { href, text } }. body: safe HTML. Returns the whole document.
 function M.page(ctx, title, body)
@@ -74,6 +82,10 @@ function M.page(ctx, title, body)
   end
   local who = ctx.user and M.fill('<p>{label} {user}</p>', { label = W.signed_in, user = ctx.user })
     or (ctx.read_only and M.fill('<p>{t}</p>', { t = W.read_only }) or "")
+  -- A table wider than a phone scrolls in its own region, which keyboards must reach.
+  body = M.safe((as_html(body):gsub('<div class="table%-wrap">', function()
+    return '<div class="table-wrap" tabindex="0" role="region" aria-label="' .. escape(title) .. '">'
+  end)))
   return as_html(M.fill([[
 <!DOCTYPE html>
 <html lang="{lang}">

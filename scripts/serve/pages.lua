@@ -28,7 +28,7 @@ local function link(href, text) return fill('<a href="{h}">{t}</a>', { h = href,
 
 local function markdown(text)
   local md = require("styr.markdown")
-  local ok, out = pcall(md.to_html, text)
+  local ok, out = pcall(md.to_html, html.markdown_text(text))
   if ok and type(out) == "string" then return safe(out) end
   return fill("<pre>{t}</pre>", { t = text })
 end

@@ -10,6 +10,7 @@ local util = require "styr.util"
 local access = require "styr.access"
 local views = require "styr.views"
 local calendar = require "styr.calendar"
+local html = require "styr.html"
 
 local M = {}
 
@@ -133,7 +134,8 @@ function M.model_with_entries(b, db, report_id, period_id, as_of)
     if e.kind == "analysis" and e.text and e.text ~= "" and b.indicators[e.subject] then
       for _, p in ipairs(analyses_periods(r)) do
         if not config_analysis(b, e.subject, p) then
-          analyses[#analyses + 1] = { indicator = e.subject, period = p, text = e.text, by = users[e.author] or e.author }
+          analyses[#analyses + 1] = { indicator = e.subject, period = p, text = html.markdown_text(e.text),
+                                      by = users[e.author] or e.author }
         end
       end
     elseif e.kind == "activity" then
