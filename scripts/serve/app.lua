@@ -63,11 +63,11 @@ function M:context(user, roles)
 end
 
 -- A message page with a status.
-function M:message(ctx, status, text, extra)
+function M.message(_, ctx, status, text, extra)
   return html_response(status, html.page(ctx, tostring(status), html.fill('<p class="problem">{t}</p>', { t = text })), extra)
 end
 
-function M:now()
+function M.now()
   local now = clock.now()
   return now
 end
@@ -99,7 +99,7 @@ local ROUTES = {
 local READ_ONLY = { home = true, reports = true, report = true }
 
 -- What a user must be allowed before a write is even read: decided from the path alone.
-local function may_write(b, route, roles, a1, a2, a3)
+local function may_write(b, route, roles, a1, _, a3)
   if route == "save" then
     return roles.report_for[a3] and b.reports[a1] ~= nil
   elseif route == "signoff" then

@@ -33,7 +33,7 @@ local function markdown(text)
   return fill("<pre>{t}</pre>", { t = text })
 end
 
-local function today(ctx)
+local function today()
   local now = clock.now() or os.date("!%Y-%m-%dT%H:%M:%SZ")
   return now:sub(1, 10), now
 end
@@ -143,7 +143,8 @@ function M.body(ctx, _, id)
   local goals = {}
   for _, gid in ipairs(b.goal_order) do if b.goals[gid].body == id then goals[#goals + 1] = gid end end
   local year = tonumber(today(ctx):sub(1, 4))
-  for _, rid in ipairs(b.report_order) do year = b.reports[rid].year or year; break end
+  local first = b.report_order[1]
+  if first then year = b.reports[first].year or year end
   local rid = "\0body-" .. id
   local spec = { id = rid, title = b.bodies[id].name, year = year, goals = goals, formats = { "html" },
                  layout = { { block = "goal_table" }, { block = "footnotes" } } }

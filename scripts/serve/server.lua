@@ -89,7 +89,7 @@ function M.command(opts, cli)
       local nb, nerr = load(dir, opts)
       if nb then
         local cok, cerr = store_config(db, nb)
-        if cok then app:reload(nb); b = nb; log("styr serve: configuration reloaded")
+        if cok then app:reload(nb); log("styr serve: configuration reloaded")
         else log("styr serve: reload: " .. tostring(cerr) .. "; the previous configuration stays in force") end
       else
         log("styr serve: reload: " .. nerr .. "; the previous configuration stays in force")
