@@ -191,6 +191,7 @@ static const command commands[] = {
      "  --db FILE         SQLite database (default: styr.db in the configuration folder)\n"
      "  --listen ADDR:PORT  where to listen (default 127.0.0.1:8080; port 0: any free port)\n"
      "  --dev-user NAME   for local use: every request from a loopback address is user NAME\n"
+     "                    (with every role when the configuration gives NAME none)\n"
      "  --read-only       serve the approved versions of the reports only, without sign-in\n",
      serve_opts, serve_flags, 0, 0},
     {"test", "styr test [DIR]",

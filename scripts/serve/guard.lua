@@ -57,6 +57,13 @@ function M.roles(b, user)
       if a.read then r.read = true end
     end
   end
+  -- --dev-user on a configuration that names no access for them: every role, for trying styr out
+  -- locally on an example.
+  if user.dev and not r.any then
+    r.any, r.read = true, true
+    for _, id in ipairs(b.body_order) do r.report_for[id] = true end
+    for _, id in ipairs(b.report_order) do r.approve[id] = true end
+  end
   -- Whoever reports or approves reads too.
   r.read = r.read or next(r.report_for) ~= nil or next(r.approve) ~= nil
   return r
