@@ -469,6 +469,7 @@
 
 ---Overrides of the words styr prints and writes (defaults follow the municipality's language).
 ---@class styr.Labels
+---@field web? table<string, string|table> the web workspace's words (styr serve): navigation, forms, sign-off, messages
 ---@field activities? string heading of activities
 ---@field activity_state? table<styr.ActivityState, string> the activity states' words
 ---@field all_day? string "all day" in the wheel
