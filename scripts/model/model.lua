@@ -312,7 +312,7 @@ local SCHEMAS = {
   },
   activity = {
     fields = { goal = check.string, title = check.string, owner = check.string, due = check.date,
-               done = check.boolean, note = check.string },
+               done = check.boolean, note = check.string, id = check.string },
     required = { "goal", "title" },
   },
   event = {
@@ -475,6 +475,7 @@ end
 function Builder:dsl()
   local b = self
   local dsl = require("styr.layout").dsl(b) -- report layout blocks and analysis { … }
+  for k, v in pairs(require("styr.access").dsl(b)) do dsl[k] = v end -- access { … } and web { … }
 
   function dsl.municipality(spec)
     local where = here()
@@ -769,6 +770,7 @@ function Builder:finish()
   wheel.check_all(self, self.check_year or tonumber(os.date("!%Y")))
   require("styr.jobs").check_all(self)
   require("styr.layout").check_all(self)
+  require("styr.access").check_all(self)
 
   for _, a in ipairs(self.activities) do
     local what = "activity '" .. tostring(a.title) .. "'"
