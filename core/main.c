@@ -29,13 +29,15 @@ static const char *const fetch_opts[] = {"--config", "--db", NULL};
 static const char *const fetch_flags[] = {"--offline", "--quiet", NULL};
 static const char *const history_opts[] = {"--config", "--db",    "--source",
                                            "--job",    "--limit", NULL};
-static const char *const history_flags[] = {"--failed", "--json", NULL};
+static const char *const history_flags[] = {"--failed", "--json", "--audit", NULL};
 static const char *const status_opts[] = {"--config", "--db", NULL};
 static const char *const sources_opts[] = {"--config", NULL};
 static const char *const sources_flags[] = {"--offline", "--json", NULL};
 static const char *const sched_opts[] = {"--config", "--db", NULL};
 static const char *const export_opts[] = {"--config", "--format", "--out", "--year", NULL};
 static const char *const compute_opts[] = {"--config", "--db", "--as-of", NULL};
+static const char *const serve_opts[] = {"--config", "--db", "--listen", "--dev-user", NULL};
+static const char *const serve_flags[] = {"--read-only", NULL};
 static const char *const explain_opts[] = {"--config", "--db",     "--as-of", "--period",
                                            "--area",   "--gender", NULL};
 
@@ -98,7 +100,8 @@ static const command commands[] = {
      "  --json         print a JSON array of {id, title}\n",
      sources_opts, sources_flags, 3, 3},
     {"history",
-     "styr history [--source S | --job J] [--failed] [--limit N] [--json] [--config DIR] [--db FILE]",
+     "styr history [--source S | --job J] [--failed] [--audit] [--limit N] [--json] [--config DIR] "
+     "[--db FILE]",
      "Lists the runs recorded in the database, newest first: command, source, outcome, new /\n"
      "changed / unchanged counts, bytes, attempts, duration, HTTP status and error.\n"
      "\n"
@@ -106,7 +109,9 @@ static const command commands[] = {
      "  --job J        only the runs of job J (a wheel event with job = ...)\n"
      "  --failed       only failed runs\n"
      "  --limit N      at most N runs (default 50)\n"
-     "  --json         print a JSON array\n",
+     "  --json         print a JSON array\n"
+     "  --audit        list the web workspace's audit log instead (styr serve): who, when,\n"
+     "                 from which address, what; newest first\n",
      history_opts, history_flags, 0, 0},
     {"status", "styr status [--config DIR] [--db FILE] [--json]",
      "Shows, per source, the last fetch and its outcome, and per indicator the newest period\n"
@@ -163,6 +168,22 @@ static const command commands[] = {
      "  --as-of DATE   as the store knew it at DATE\n"
      "  --json         print JSON\n",
      explain_opts, json_flag, 1, 1},
+    {"serve",
+     "styr serve [--config DIR] [--db FILE] [--listen ADDR:PORT] [--dev-user NAME | --read-only]",
+     "Serves the web workspace: the organisation, goals, each body's indicators, lineage, the\n"
+     "annual wheel and every report; responsible officers write analyses, activity status and\n"
+     "own values per reporting period and submit them; approvers approve or return them. The user\n"
+     "comes from the trusted reverse proxy's headers (web { trusted_proxies = ... }); roles from\n"
+     "access { ... } in the configuration. SIGHUP reloads the configuration; SIGTERM or SIGINT\n"
+     "stops accepting connections, finishes the requests in flight and exits 0.\n"
+     "\n"
+     "  --config DIR      configuration folder (default: the current folder)\n"
+     "  --db FILE         SQLite database (default: styr.db in the configuration folder)\n"
+     "  --listen ADDR:PORT  where to listen (default 127.0.0.1:8080; port 0: any free port)\n"
+     "  --dev-user NAME   for local use: every request from a loopback address is user NAME\n"
+     "                    (with every role when the configuration gives NAME none)\n"
+     "  --read-only       serve the approved versions of the reports only, without sign-in\n",
+     serve_opts, serve_flags, 0, 0},
     {"test", "styr test [DIR]",
      "Runs the configuration's formula specs, DIR/spec/*_spec.lua (busted style: describe, it,\n"
      "assert), against the engine. Exits 0 when all pass, 1 when any fails.\n",
@@ -190,6 +211,7 @@ static const char *const global_help =
     "  compute             compute the indicators that have formulas and store the values\n"
     "  explain INDICATOR   show a value's formula, inputs, sources and vintages\n"
     "  test [DIR]          run the configuration's formula specs (DIR/spec/*_spec.lua)\n"
+    "  serve               the web workspace: reporting, sign-off and reports in the browser\n"
     "  help [COMMAND]      show help for a command\n"
     "\n"
     "Global options:\n"
@@ -252,6 +274,7 @@ static int parse_count(const char *s, long long max, long long *out)
 int main(int argc, char **argv)
 {
     host_options hopts = {0};
+    hopts.watchdog = 1;
     int i = 1;
     /* Global options before the command. */
     for (; i < argc && argv[i][0] == '-'; i++) {

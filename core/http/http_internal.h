@@ -47,6 +47,8 @@ typedef struct transfer {
     int redirects;  /* redirects followed by hand (requests with a secret) */
     int redirected; /* the next start follows a redirect: not a new attempt */
     int64_t not_before;
+    int64_t deadline_at;     /* monotonic ms the deadline ends (0: none), set at the first start */
+    char deadline_note[160]; /* why no retry was made, when the deadline forbade it */
     buffer body;
     int too_big, oom;
     char *etag, *last_modified, *retry_after, *reason; /* owned: the last response's headers */

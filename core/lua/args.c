@@ -323,8 +323,11 @@ double args_number(const args *a, const char *key, double def, double lo, double
         v = (double)lua_tonumber(a->L, -1);
         if (!isfinite(v) || v < lo || v > hi) {
             char expected[160];
-            snprintf(expected, sizeof expected, "%s from %.15g to %.15g", noun ? noun : "a number",
-                     lo, hi);
+            if (isinf(lo) && isinf(hi)) /* any finite number */
+                snprintf(expected, sizeof expected, "%s", noun ? noun : "a finite number");
+            else
+                snprintf(expected, sizeof expected, "%s from %.15g to %.15g",
+                         noun ? noun : "a number", lo, hi);
             range_error(a, key, lua_gettop(a->L), expected);
         }
     }

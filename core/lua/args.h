@@ -65,8 +65,8 @@ int args_boolean(const args *a, const char *key, int def);
 /* An integer in lo..hi; outside it, an error naming the range. */
 lua_Integer args_integer(const args *a, const char *key, lua_Integer def, lua_Integer lo,
                          lua_Integer hi);
-/* A finite number in lo..hi; `noun` says what it is ("a number of seconds"), NULL for
- * "a number". */
+/* A finite number in lo..hi (-HUGE_VAL..HUGE_VAL: any finite number); `noun` says what it is
+ * ("a number of seconds"), NULL for "a number". */
 double args_number(const args *a, const char *key, double def, double lo, double hi,
                    const char *noun);
 

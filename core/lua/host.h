@@ -35,13 +35,24 @@ typedef struct host_options {
     const char *lua_dir;  /* load engine scripts from this folder instead of the embedded copies */
     int verbose;          /* append Lua tracebacks to error messages */
     int max_seconds;      /* seconds spent in configuration code per styr_pcall; 0 = default */
+    int watchdog; /* end the process (exit HOST_EXIT_LIMIT) when one C call of configuration code,
+                     or closing the state, outlasts max_seconds; the CLI sets it */
 } host_options;
+
+/* The exit code of a run the watchdog ends: a configuration error, as the CLI's. */
+#define HOST_EXIT_LIMIT STYR_EXIT_CONFIG
+/* Configuration code may use at most this many repetitions (*, +, -, ?) in one pattern. */
+#define HOST_MAX_PATTERN_REPETITIONS 8
 
 typedef struct host host;
 
 /* Creates a sandboxed state. Returns NULL and fills err (size errlen) on failure. */
 host *host_new(const host_options *opts, char *err, size_t errlen);
 void host_free(host *h);
+
+/* The configuration folder being run (styr.config.enter), for the line that closes a limit
+ * error ("styr: DIR: 1 problem"); NULL before one is entered. */
+const char *host_config_dir(host *h);
 
 /* The release of the Lua linked into styr ("Lua 5.4.6"), for --version. */
 const char *host_lua_release(void);
@@ -67,7 +78,8 @@ typedef struct host_cli {
  * { command =, verbose =, args = { … }, [option] = value | true } under styr_pcall. Prints a
  * failure to stderr as "what: file:line: message" (a limit of configuration code named at the
  * configuration's file; any other failure marked as a fault in styr). Returns the exit code: what
- * main returned, STYR_EXIT_CONFIG when a limit stopped the run, STYR_EXIT_INTERNAL otherwise. */
+ * main returned, STYR_EXIT_CONFIG when a limit stopped the run (followed by the line
+ * "styr: DIR: 1 problem" once a configuration folder was entered), STYR_EXIT_INTERNAL otherwise. */
 int host_run_cli(host *h, const host_cli *cli);
 
 #endif

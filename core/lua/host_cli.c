@@ -35,7 +35,7 @@ static int push_options(lua_State *L)
 }
 
 /* Prints the failure on top of the stack; returns the exit code it stands for. */
-static int report_failure(lua_State *L)
+static int report_failure(host *h, lua_State *L)
 {
     int limit = host_budget_exceeded(L) || host_memory_exceeded(L);
     lua_getglobal(L, "STYR_RUNNING"); /* the configuration file being run, set by the engine */
@@ -48,6 +48,8 @@ static int report_failure(lua_State *L)
         fprintf(stderr, "%s: %s\n", file, msg);
     else
         fprintf(stderr, "%s\n", msg);
+    if (limit && host_config_dir(h)) /* the closing line of every configuration error */
+        fprintf(stderr, "styr: %s: 1 problem\n", host_config_dir(h));
     if (!limit)
         fprintf(stderr,
                 "styr: this is a fault in styr itself; please report it with the "
@@ -78,7 +80,7 @@ int host_run_cli(host *h, const host_cli *cli)
     snprintf(what, sizeof what, "styr %s", cli->command);
     int code;
     if (styr_pcall(L, 1, 1, what) != LUA_OK) /* stack: opts, cli, result | message */
-        code = report_failure(L);
+        code = report_failure(h, L);
     else
         code = lua_isinteger(L, -1) ? (int)lua_tointeger(L, -1) : STYR_EXIT_INTERNAL;
     lua_settop(L, top);

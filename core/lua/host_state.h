@@ -22,6 +22,9 @@ int styr_pcall(lua_State *L, int nargs, int nresults, const char *what);
  * on the stack. Returns LUA_OK or an error code with a message on the stack. */
 int host_require(host *h, const char *name);
 
+/* Remembers the configuration folder being run (styr.config.enter), for host_config_dir. */
+void host_set_config_dir(lua_State *L, const char *dir);
+
 /* Why the last failed call stopped, for exit codes: */
 int host_budget_exceeded(lua_State *L); /* instruction budget */
 int host_memory_exceeded(lua_State *L); /* memory cap */

@@ -13,6 +13,7 @@
 #include <lua.h>
 
 #include "formats/utf8.h"
+#include "lua/host_state.h"
 #include "lua/modules.h"
 
 #define CONFIG_MAX_FILE ((long)16 * 1024 * 1024)
@@ -272,11 +273,24 @@ static int l_exists(lua_State *L)
     return 2;
 }
 
+/* styr.config.enter(dir): the configuration folder being loaded, named by the line that closes
+ * an error of the limits ("styr: DIR: 1 problem"), which the host prints outside Lua. */
+static int l_enter(lua_State *L)
+{
+    host_set_config_dir(L, luaL_checkstring(L, 1));
+    return 0;
+}
+
 static const luaL_Reg functions[] = {
-    {"read", l_read},           {"read_data", l_read_data},
-    {"where", l_where},         {"function_where", l_function_where},
-    {"list", l_list},           {"exists", l_exists},
-    {"traceback", l_traceback}, {NULL, NULL},
+    {"read", l_read},
+    {"read_data", l_read_data},
+    {"where", l_where},
+    {"function_where", l_function_where},
+    {"list", l_list},
+    {"exists", l_exists},
+    {"traceback", l_traceback},
+    {"enter", l_enter},
+    {NULL, NULL},
 };
 
 int luaopen_styr_config(lua_State *L)

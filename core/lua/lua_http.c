@@ -39,21 +39,14 @@ static int results_gc(lua_State *L)
 /* ---- options --------------------------------------------------------------------------------- */
 
 static const args_field fetch_options[] = {
-    {"max_bytes", ARGS_INTEGER},
-    {"timeout", ARGS_NUMBER},
-    {"connect_timeout", ARGS_NUMBER},
-    {"low_speed_limit", ARGS_INTEGER},
-    {"low_speed_time", ARGS_INTEGER},
-    {"attempts", ARGS_INTEGER},
-    {"backoff_ms", ARGS_INTEGER},
-    {"backoff_max_ms", ARGS_INTEGER},
-    {"retry_after_max_s", ARGS_INTEGER},
-    {"max_redirects", ARGS_INTEGER},
-    {"per_host", ARGS_INTEGER},
-    {"max_parallel", ARGS_INTEGER},
-    {"rate", ARGS_NUMBER},
-    {"quiet", ARGS_BOOLEAN},
-    {NULL, 0},
+    {"max_bytes", ARGS_INTEGER},      {"timeout", ARGS_NUMBER},
+    {"connect_timeout", ARGS_NUMBER}, {"low_speed_limit", ARGS_INTEGER},
+    {"low_speed_time", ARGS_INTEGER}, {"attempts", ARGS_INTEGER},
+    {"backoff_ms", ARGS_INTEGER},     {"backoff_max_ms", ARGS_INTEGER},
+    {"deadline", ARGS_NUMBER},        {"retry_after_max_s", ARGS_INTEGER},
+    {"max_redirects", ARGS_INTEGER},  {"per_host", ARGS_INTEGER},
+    {"max_parallel", ARGS_INTEGER},   {"rate", ARGS_NUMBER},
+    {"quiet", ARGS_BOOLEAN},          {NULL, 0},
 };
 
 /* Seconds as whole milliseconds, rounded up; def_ms when the option is absent. */
@@ -80,6 +73,7 @@ static void read_options(lua_State *L, int idx, http_options *o)
     o->attempts = (int)args_integer(&a, "attempts", o->attempts, 1, 100);
     o->backoff_ms = (long)args_integer(&a, "backoff_ms", o->backoff_ms, 0, 86400000);
     o->backoff_max_ms = (long)args_integer(&a, "backoff_max_ms", o->backoff_max_ms, 0, 86400000);
+    o->deadline_ms = seconds_ms(&a, "deadline", o->deadline_ms);
     o->retry_after_max_s =
         (long)args_integer(&a, "retry_after_max_s", o->retry_after_max_s, 0, 86400);
     o->max_redirects = (long)args_integer(&a, "max_redirects", o->max_redirects, 0, 50);

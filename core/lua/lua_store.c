@@ -27,6 +27,8 @@
  *   db:runs([{ source =, failed =, limit = }])          -> list of runs, newest first
  *   db:status([indicator])                -> { sources = { … }, indicators = { … } }
  *   db:close()                            -> also __close and __gc
+ *   db:save_entry / entries / save_signoff / signoffs / audit_add / audit: styr serve's entries,
+ *                                           sign-off and audit log (lua_store_entries.c)
  *
  * Expected failures (busy, disk full, refused file, bad value) return fail, message and a kind
  * ("busy", "refused", "invalid", "error"); a call of the wrong form raises a Lua error naming the
@@ -42,6 +44,7 @@
 
 #include "lua/args.h"
 #include "lua/modules.h"
+#include "lua_store.h"
 #include "store/store.h"
 
 #define STORE_MT "styr.Store"
@@ -56,6 +59,11 @@ static lstore *checkstore(lua_State *L)
     if (ls->s == NULL)
         luaL_error(L, "attempt to use a closed store");
     return ls;
+}
+
+store *lua_store_check(lua_State *L)
+{
+    return checkstore(L)->s;
 }
 
 /* Pushes fail, message, and the error kind; returns 3. */
@@ -840,6 +848,7 @@ int luaopen_styr_store(lua_State *L)
     luaL_setfuncs(L, metamethods, 0);
     luaL_newlibtable(L, methods);
     luaL_setfuncs(L, methods, 0);
+    luaL_setfuncs(L, lua_store_entry_methods, 0); /* lua_store_entries.c: styr serve's tables */
     lua_setfield(L, -2, "__index");
     lua_pop(L, 1);
     luaL_newlib(L, functions);

@@ -24,6 +24,7 @@ int luaopen_styr_json(lua_State *L);
 int luaopen_styr_jsonstat(lua_State *L);
 int luaopen_styr_xlsx(lua_State *L);
 int luaopen_styr_markdown(lua_State *L);
+int luaopen_styr_serve(lua_State *L);
 
 /* Remembers where engine scripts come from: lua_dir, or the embedded copies when NULL. */
 void modules_init(lua_State *L, const char *lua_dir);

@@ -374,8 +374,9 @@ static void test_refuses_database_of_newer_styr(void **state)
     char err[1024] = "";
     store *s = NULL;
     assert_int_equal(store_open(fx->db, 0, &s, err, sizeof err), STORE_REFUSED);
-    assert_non_null(strstr(err, "schema version 5"));
-    assert_int_equal(STORE_SCHEMA_VERSION + 1, 5);
+    char expect[64];
+    snprintf(expect, sizeof expect, "schema version %d", STORE_SCHEMA_VERSION + 1);
+    assert_non_null(strstr(err, expect));
     assert_int_equal(raw_int(fx->db, "PRAGMA user_version"), STORE_SCHEMA_VERSION + 1);
 }
 
@@ -1058,7 +1059,9 @@ static void test_migrates_v3_database(void **state)
 {
     fixture *fx = *state;
     make_styr_db(fx);
-    raw_exec(fx->db, "DROP TABLE indicator_definitions; PRAGMA user_version = 3;");
+    raw_exec(fx->db,
+             "DROP TABLE indicator_definitions; DROP TABLE entries; DROP TABLE signoffs; "
+             "DROP TABLE audit; PRAGMA user_version = 3;");
     long long rows = raw_int(fx->db, "SELECT count(*) FROM observations");
     assert_int_equal(raw_int(fx->db,
                              "SELECT count(*) FROM sqlite_schema WHERE name = "
