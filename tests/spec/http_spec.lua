@@ -3,7 +3,7 @@
 local H = require "tests.spec.helper"
 local http = require "styr.http"
 
-local FIXTURES = "../shared/fixtures/opendata"
+local FIXTURES = "tests/fixtures/opendata"
 local CSV = "dst/data_STRAF42_csv_en.csv"
 local JSON = "dst/data_STRAF42_jsonstat_en.json"
 -- The secret the specs send: PATH, because a Lua process cannot set an environment variable and

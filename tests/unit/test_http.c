@@ -25,7 +25,7 @@
 #include "http/http.h"
 #include "time/clock.h"
 
-#define FIXTURES "../shared/fixtures/opendata"
+#define FIXTURES "tests/fixtures/opendata"
 #define CSV "dst/data_STRAF42_csv_en.csv"
 #define JSON "dst/data_STRAF42_jsonstat_en.json"
 #define SECRET "Bearer s3cr3t-t0ken+VALUE/42"

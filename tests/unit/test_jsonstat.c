@@ -15,7 +15,7 @@
 
 #include "formats/jsonstat.h"
 
-#define OPENDATA "../shared/fixtures/opendata"
+#define OPENDATA "tests/fixtures/opendata"
 #define SCB OPENDATA "/scb/v2_TAB6471_data_jsonstat2.json"
 #define SCB_META OPENDATA "/scb/v2_TAB6471_metadata_jsonstat2.json"
 #define DST OPENDATA "/dst/data_STRAF42_jsonstat_en.json"
