@@ -5,13 +5,20 @@
  *   store.schema_version                  -> the schema version this styr writes
  *   db:begin() / db:commit()              -> true | fail, message, kind (BEGIN IMMEDIATE / COMMIT)
  *   db:rollback()                         -> nothing; harmless outside a transaction
- *   db:indicator(id, title, unit, direction, now)       -> true | fail, …
- *   db:series(indicator, area, gender, period_kind)     -> series id | fail, …
- *   db:put(series_id, period, obs)        -> "new" | "changed" | "unchanged" | fail, …
+ *   db:put_rows(rows [, opts])            -> { new =, changed =, unchanged = } [, outcomes]
+ *                                           | fail, …: the one way values are written, all of
+ *                                           a batch or none; each row { indicator =, title =,
+ *                                           unit =, direction =, area =, gender =,
+ *                                           period_kind =, period =, value =, text =, status =,
+ *                                           note =, source =, vintage =, request =,
+ *                                           fetched_at =, run_id =, computed = { formula_hash
+ *                                           =, inputs =, computed_at = } }; opts: defaults for
+ *                                           period_kind, source, vintage, fetched_at, run_id,
+ *                                           and outcomes = true for a list of "new",
+ *                                           "changed", "unchanged" per row
  *   db:latest(indicator [, { as_of = T }]) -> list of rows: latest vintage of each series and
  *                                           period (known at UTC time T)
  *   db:vintages(indicator [, { as_of = T }]) -> every vintage, by area, gender, period, oldest first
- *   db:save_computed(series_id, period, { formula_hash =, inputs =, computed_at = }) -> true | fail
  *   db:computed(indicator)                -> list of what each computed value was computed from
  *   db:save_definition({ indicator =, kind =, recorded_at =, unit =, direction =, formula_hash =,
  *                        formula_at =, changes =, decision_ref =, decision_date =,
@@ -157,31 +164,6 @@ static int l_rollback(lua_State *L)
     return 0;
 }
 
-/* db:indicator(id, title, unit, direction, now) */
-static int l_indicator(lua_State *L)
-{
-    lstore *ls = checkstore(L);
-    char err[1024];
-    int rc = store_indicator_put(ls->s, luaL_checkstring(L, 2), luaL_checkstring(L, 3),
-                                 luaL_optstring(L, 4, NULL), luaL_optstring(L, 5, NULL),
-                                 luaL_checkstring(L, 6), err, sizeof err);
-    return result(L, rc, err);
-}
-
-/* db:series(indicator, area, gender, period_kind) -> id */
-static int l_series(lua_State *L)
-{
-    lstore *ls = checkstore(L);
-    char err[1024];
-    int64_t id = 0;
-    int rc = store_series_get(ls->s, luaL_checkstring(L, 2), luaL_checkstring(L, 3),
-                              luaL_checkstring(L, 4), luaL_checkstring(L, 5), &id, err, sizeof err);
-    if (rc != STORE_OK)
-        return push_error(L, rc, err);
-    lua_pushinteger(L, (lua_Integer)id);
-    return 1;
-}
-
 /* ---- building result tables under protection ------------------------------------------------ */
 
 /* Iterating SQLite rows into Lua tables: each row is built by a pusher run under lua_pcall with
@@ -255,49 +237,149 @@ static void append(lua_State *L)
 
 /* ---- observations ---------------------------------------------------------------------------- */
 
-static const args_field PUT_FIELDS[] = {
-    {"value", ARGS_NUMBER},   {"text", ARGS_STRING},
-    {"status", ARGS_STRING},  {"note", ARGS_STRING},
-    {"source", ARGS_STRING},  {"vintage", ARGS_STRING},
-    {"request", ARGS_STRING}, {"fetched_at", ARGS_STRING},
-    {"run_id", ARGS_INTEGER}, {NULL, 0},
+static const args_field ROW_FIELDS[] = {
+    {"indicator", ARGS_STRING},
+    {"title", ARGS_STRING},
+    {"unit", ARGS_STRING},
+    {"direction", ARGS_STRING},
+    {"area", ARGS_STRING},
+    {"gender", ARGS_STRING},
+    {"period_kind", ARGS_STRING},
+    {"period", ARGS_STRING},
+    {"value", ARGS_NUMBER},
+    {"text", ARGS_STRING},
+    {"status", ARGS_STRING},
+    {"note", ARGS_STRING},
+    {"source", ARGS_STRING},
+    {"vintage", ARGS_STRING},
+    {"request", ARGS_STRING},
+    {"fetched_at", ARGS_STRING},
+    {"run_id", ARGS_INTEGER},
+    {"computed", ARGS_TABLE},
+    {NULL, 0},
 };
-#define PUT_FORM                                                                                   \
-    "db:put(series_id, period, { value = number, text = string, status = string, note = "          \
-    "string, source = string, vintage = string, request = string, fetched_at = string, run_id "    \
-    "= integer })"
+
+static const args_field COMPUTED_FIELDS[] = {
+    {"formula_hash", ARGS_STRING},
+    {"inputs", ARGS_STRING},
+    {"computed_at", ARGS_STRING},
+    {NULL, 0},
+};
+
+/* Defaults for every row of a call (a row's own field wins), and what the call returns. */
+static const args_field PUT_ROWS_OPTIONS[] = {
+    {"period_kind", ARGS_STRING},
+    {"source", ARGS_STRING},
+    {"vintage", ARGS_STRING},
+    {"fetched_at", ARGS_STRING},
+    {"run_id", ARGS_INTEGER},
+    {"outcomes", ARGS_BOOLEAN},
+    {NULL, 0},
+};
+
+#define PUT_ROWS_FORM                                                                              \
+    "db:put_rows({ { indicator = string, area = string, gender = \"T\"|\"K\"|\"M\", period = "     \
+    "string, value = number, … }, … } [, { vintage = string, source = string, … }])"
 
 static const char *const KIND_NAMES[] = {"unchanged", "new", "changed"};
 
-/* db:put(series_id, period, obs) -> "new" | "changed" | "unchanged" */
-static int l_put(lua_State *L)
+/* A row's string field, else the call's default. */
+static const char *row_string(const args *row, const args *opts, const char *key)
+{
+    const char *v = args_string(row, key, NULL);
+    return v ? v : args_string(opts, key, NULL);
+}
+
+/* Reads row i (from 1) of the list at index `list` into v; a row of the wrong form raises an
+ * error naming the row and the field. The strings stay alive in the row, held by the list. */
+static void read_row(lua_State *L, int list, lua_Integer i, const args *opts, store_value *v)
+{
+    char what[64], cwhat[80];
+    snprintf(what, sizeof what, "db:put_rows row %lld", (long long)i);
+    lua_rawgeti(L, list, i); /* stack: …, row */
+    if (!lua_istable(L, -1))
+        luaL_error(L,
+                   "%s: expected { indicator = string, area = string, gender = string, "
+                   "period = string, … }, got %s",
+                   what, luaL_typename(L, -1));
+    args a;
+    args_check_table(&a, L, -1, what, ROW_FIELDS);
+    memset(v, 0, sizeof *v);
+    v->indicator = args_string(&a, "indicator", NULL);
+    v->title = args_string(&a, "title", NULL);
+    v->unit = args_string(&a, "unit", NULL);
+    v->direction = args_string(&a, "direction", NULL);
+    v->area = args_string(&a, "area", NULL);
+    v->gender = args_string(&a, "gender", NULL);
+    v->period_kind = row_string(&a, opts, "period_kind");
+    v->period = args_string(&a, "period", NULL);
+    store_observation *o = &v->obs;
+    o->has_value = args_has(&a, "value");
+    o->value = args_number_any(&a, "value", 0); /* the store refuses NaN, naming the row */
+    o->text = args_string(&a, "text", NULL);
+    o->status = args_string(&a, "status", NULL);
+    if (o->status == NULL)
+        o->status = o->has_value || o->text ? "ok" : "missing";
+    o->note = args_string(&a, "note", NULL);
+    o->source = row_string(&a, opts, "source");
+    o->vintage = row_string(&a, opts, "vintage");
+    o->request = args_string(&a, "request", NULL);
+    o->fetched_at = row_string(&a, opts, "fetched_at");
+    o->run_id = args_has(&a, "run_id")
+        ? args_integer(&a, "run_id", 0, LUA_MININTEGER, LUA_MAXINTEGER)
+        : args_integer(opts, "run_id", 0, LUA_MININTEGER, LUA_MAXINTEGER);
+    if (args_has(&a, "computed")) {
+        snprintf(cwhat, sizeof cwhat, "%s computed", what);
+        lua_getfield(L, -1, "computed"); /* stack: …, row, computed */
+        args c;
+        args_check_table(&c, L, -1, cwhat, COMPUTED_FIELDS);
+        v->computed.formula_hash = args_string(&c, "formula_hash", NULL);
+        v->computed.inputs = args_string(&c, "inputs", NULL);
+        v->computed.computed_at = args_string(&c, "computed_at", NULL);
+        lua_pop(L, 1); /* the strings stay alive in the computed table, held by the row */
+    }
+    lua_pop(L, 1); /* stack: … (the row is held by the list) */
+}
+
+/* db:put_rows(rows [, opts]) -> { new =, changed =, unchanged = } [, outcomes] | fail, message,
+ * kind. The one way values are written (store_put_rows): all rows or none. With
+ * opts.outcomes, also a list of "new", "changed" or "unchanged" per row. */
+static int l_put_rows(lua_State *L)
 {
     lstore *ls = checkstore(L);
-    lua_Integer series = luaL_checkinteger(L, 2);
-    const char *period = luaL_checkstring(L, 3);
-    args a;
-    args_check_arg(&a, L, 4, 0, "db:put", PUT_FIELDS, PUT_FORM);
-    store_observation obs = {0};
-    obs.has_value = args_has(&a, "value");
-    obs.value = args_number_any(&a, "value", 0); /* the store refuses NaN */
-    /* The strings are held by the table, which stays on the stack. */
-    obs.text = args_string(&a, "text", NULL);
-    obs.status = args_string(&a, "status", NULL);
-    obs.note = args_string(&a, "note", NULL);
-    obs.source = args_string(&a, "source", NULL);
-    obs.vintage = args_string(&a, "vintage", NULL);
-    obs.request = args_string(&a, "request", NULL);
-    obs.fetched_at = args_string(&a, "fetched_at", NULL);
-    obs.run_id = args_integer(&a, "run_id", 0, LUA_MININTEGER, LUA_MAXINTEGER);
-    if (obs.status == NULL)
-        obs.status = obs.has_value || obs.text ? "ok" : "missing";
+    luaL_argexpected(L, lua_type(L, 2) == LUA_TTABLE, 2, "list of rows");
+    args opts;
+    args_check_arg(&opts, L, 3, 1, "db:put_rows options", PUT_ROWS_OPTIONS, PUT_ROWS_FORM);
+    lua_settop(L, 3);
+    lua_Unsigned n = lua_rawlen(L, 2);
+    if (n > (lua_Unsigned)(SIZE_MAX / sizeof(store_value)))
+        return luaL_error(L, "db:put_rows: too many rows (%I)", (LUAI_UACINT)n);
+    int outcomes = args_boolean(&opts, "outcomes", 0);
+    /* The rows as C values, in a userdata so that an error while reading them leaks nothing. */
+    store_value *rows = lua_newuserdatauv(L, n ? (size_t)n * sizeof *rows : 1, 0);
+    int *what = outcomes ? lua_newuserdatauv(L, n ? (size_t)n * sizeof *what : 1, 0) : NULL;
+    for (lua_Unsigned i = 0; i < n; i++)
+        read_row(L, 2, (lua_Integer)i + 1, &opts, &rows[i]);
     char err[1024];
-    int what = STORE_UNCHANGED;
-    int rc = store_observation_put(ls->s, series, period, &obs, &what, err, sizeof err);
+    store_put_counts counts;
+    int rc = store_put_rows(ls->s, rows, (size_t)n, what, &counts, err, sizeof err);
     if (rc != STORE_OK)
         return push_error(L, rc, err);
-    lua_pushstring(L, KIND_NAMES[what]);
-    return 1;
+    lua_createtable(L, 0, 3);
+    lua_pushinteger(L, (lua_Integer)counts.n_new);
+    lua_setfield(L, -2, "new");
+    lua_pushinteger(L, (lua_Integer)counts.n_changed);
+    lua_setfield(L, -2, "changed");
+    lua_pushinteger(L, (lua_Integer)counts.n_unchanged);
+    lua_setfield(L, -2, "unchanged");
+    if (!outcomes)
+        return 1;
+    lua_createtable(L, (int)(n < INT32_MAX ? n : 0), 0);
+    for (lua_Unsigned i = 0; i < n; i++) {
+        lua_pushstring(L, KIND_NAMES[what[i]]);
+        lua_rawseti(L, -2, (lua_Integer)i + 1);
+    }
+    return 2;
 }
 
 static int push_row(lua_State *L)
@@ -367,37 +449,6 @@ static int l_vintages(lua_State *L)
 }
 
 /* ---- computed inputs ------------------------------------------------------------------------- */
-
-static const args_field COMPUTED_FIELDS[] = {
-    {"formula_hash", ARGS_STRING},
-    {"inputs", ARGS_STRING},
-    {"computed_at", ARGS_STRING},
-    {NULL, 0},
-};
-#define COMPUTED_FORM                                                                              \
-    "db:save_computed(series_id, period, { formula_hash = string, inputs = string, computed_at "   \
-    "= string })"
-
-/* db:save_computed(series_id, period, { formula_hash =, inputs =, computed_at = }) -> true */
-static int l_save_computed(lua_State *L)
-{
-    lstore *ls = checkstore(L);
-    lua_Integer series = luaL_checkinteger(L, 2);
-    const char *period = luaL_checkstring(L, 3);
-    args a;
-    args_check_arg(&a, L, 4, 0, "db:save_computed", COMPUTED_FIELDS, COMPUTED_FORM);
-    store_computed c = {
-        .formula_hash = args_string(&a, "formula_hash", NULL),
-        .inputs = args_string(&a, "inputs", NULL),
-        .computed_at = args_string(&a, "computed_at", NULL),
-    };
-    char err[1024];
-    int rc = store_computed_put(ls->s, series, period, &c, err, sizeof err);
-    if (rc != STORE_OK)
-        return push_error(L, rc, err);
-    lua_pushboolean(L, 1);
-    return 1;
-}
 
 typedef struct computed_row {
     const char *area, *gender, *period_kind, *period;
@@ -810,13 +861,10 @@ static const luaL_Reg methods[] = {
     {"begin", l_begin},
     {"commit", l_commit},
     {"rollback", l_rollback},
-    {"indicator", l_indicator},
-    {"series", l_series},
-    {"put", l_put},
+    {"put_rows", l_put_rows},
     {"latest", l_latest},
     {"vintages", l_vintages},
     {"computed", l_computed},
-    {"save_computed", l_save_computed},
     {"definitions", l_definitions},
     {"save_definition", l_save_definition},
     {"fetch_state", l_fetch_state},

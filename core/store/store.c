@@ -186,21 +186,48 @@ static int sqlite_code(int rc)
     return (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) ? STORE_BUSY : STORE_ERROR;
 }
 
-/* Reports a SQLite failure with what was being done and on which file; for a full disk or an I/O
- * error also the system's reason (ENOSPC, EFBIG, EIO). */
+/* Reports a SQLite failure with what was being done, on which file, and what to do about it:
+ * the lock of another process, a full disk or an I/O error (with the system's reason: ENOSPC,
+ * EFBIG, EIO), a read-only file or folder, a damaged file. */
 int store_db_fail(store *s, int rc, const char *doing, char *err, size_t errlen)
 {
     int sys = sqlite3_system_errno(s->db);
-    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+    const char *msg = sqlite3_errmsg(s->db);
+    const char *why = sys != 0 ? strerror(sys) : NULL;
+    switch (rc) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
         snprintf(err, errlen,
                  "%s: %s: the database is locked by another styr process (waited %d ms); "
                  "try again when it has finished",
                  s->path, doing, s->busy_ms);
-    else if ((rc == SQLITE_FULL || rc == SQLITE_IOERR) && sys != 0)
-        snprintf(err, errlen, "%s: %s: %s (%s)", s->path, doing, sqlite3_errmsg(s->db),
-                 strerror(sys));
-    else
-        snprintf(err, errlen, "%s: %s: %s", s->path, doing, sqlite3_errmsg(s->db));
+        break;
+    case SQLITE_FULL:
+        snprintf(err, errlen, "%s: %s: %s%s%s%s; free some disk space and run again", s->path,
+                 doing, msg, why ? " (" : "", why ? why : "", why ? ")" : "");
+        break;
+    case SQLITE_READONLY:
+        snprintf(err, errlen,
+                 "%s: %s: %s; styr needs write access to the database file and to its folder "
+                 "(for the -wal and -shm files beside it)",
+                 s->path, doing, msg);
+        break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        snprintf(err, errlen, "%s: %s: the database is damaged (%s); restore it from a backup",
+                 s->path, doing, msg);
+        break;
+    case SQLITE_CANTOPEN:
+        snprintf(err, errlen,
+                 "%s: %s: %s%s%s%s; check that its folder exists and that styr may write in it",
+                 s->path, doing, msg, why ? " (" : "", why ? why : "", why ? ")" : "");
+        break;
+    default:
+        if (rc == SQLITE_IOERR && why)
+            snprintf(err, errlen, "%s: %s: %s (%s)", s->path, doing, msg, why);
+        else
+            snprintf(err, errlen, "%s: %s: %s", s->path, doing, msg);
+    }
     return sqlite_code(rc);
 }
 
@@ -228,7 +255,7 @@ void store_wrote_data(store *s)
         s->wrote = 1;
 }
 
-static int exec_sql(store *s, const char *sql, const char *doing, char *err, size_t errlen)
+int store_exec(store *s, const char *sql, const char *doing, char *err, size_t errlen)
 {
     int rc = sqlite3_exec(s->db, sql, NULL, NULL, NULL);
     return rc == SQLITE_OK ? STORE_OK : store_db_fail(s, rc, doing, err, errlen);
@@ -324,7 +351,8 @@ static int prepare_schema(store *s, char *err, size_t errlen)
                 "failed SQLite's quick_check (the file is damaged); it was left untouched: "
                 "restore it from a backup");
     }
-    if ((rc = exec_sql(s, "PRAGMA journal_mode=WAL", "switching to WAL", err, errlen)) != STORE_OK)
+    if ((rc = store_exec(s, "PRAGMA journal_mode=WAL", "switching to WAL", err, errlen)) !=
+        STORE_OK)
         return rc;
     if (version == STORE_SCHEMA_VERSION)
         return STORE_OK;
@@ -336,13 +364,13 @@ static int prepare_schema(store *s, char *err, size_t errlen)
     for (int v = (int)version; v < N_MIGRATIONS; v++) {
         char doing[64];
         snprintf(doing, sizeof doing, "migrating the schema to version %d", v + 1);
-        if ((rc = exec_sql(s, migrations[v], doing, err, errlen)) != STORE_OK)
+        if ((rc = store_exec(s, migrations[v], doing, err, errlen)) != STORE_OK)
             goto fail;
     }
     char pragmas[128];
     snprintf(pragmas, sizeof pragmas, "PRAGMA application_id=%d; PRAGMA user_version=%d;",
              STORE_APPLICATION_ID, STORE_SCHEMA_VERSION);
-    if ((rc = exec_sql(s, pragmas, "recording the schema version", err, errlen)) != STORE_OK)
+    if ((rc = store_exec(s, pragmas, "recording the schema version", err, errlen)) != STORE_OK)
         goto fail;
     return store_commit(s, err, errlen);
 fail:
@@ -384,8 +412,8 @@ int store_open(const char *path, int busy_ms, store **out, char *err, size_t err
     sqlite3_busy_timeout(s->db, s->busy_ms);
     /* synchronous=FULL: a committed run survives power loss, not only a crash of styr; styr
      * writes little and rarely, so the extra fsync costs nothing that matters. */
-    if ((rc = exec_sql(s, "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;", "configuring", err,
-                       errlen)) != STORE_OK ||
+    if ((rc = store_exec(s, "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;", "configuring", err,
+                         errlen)) != STORE_OK ||
         (rc = prepare_schema(s, err, errlen)) != STORE_OK) {
         if (rc == STORE_ERROR && damaged(s, err, errlen))
             rc = STORE_REFUSED;
@@ -406,6 +434,11 @@ void store_close(store *s)
     free(s);
 }
 
+const char *store_sqlite_version(void)
+{
+    return sqlite3_libversion();
+}
+
 const char *store_path(const store *s)
 {
     return s->path;
@@ -413,7 +446,7 @@ const char *store_path(const store *s)
 
 int store_begin(store *s, char *err, size_t errlen)
 {
-    int rc = exec_sql(s, "BEGIN IMMEDIATE", "starting a write transaction", err, errlen);
+    int rc = store_exec(s, "BEGIN IMMEDIATE", "starting a write transaction", err, errlen);
     if (rc == STORE_OK) {
         s->in_txn = 1;
         s->wrote = 0;
@@ -425,7 +458,7 @@ int store_commit(store *s, char *err, size_t errlen)
 {
     int rc = store_check_txn(s, "committing", err, errlen);
     if (rc == STORE_OK)
-        rc = exec_sql(s, "COMMIT", "committing", err, errlen);
+        rc = store_exec(s, "COMMIT", "committing", err, errlen);
     if (rc != STORE_OK)
         store_rollback(s);
     s->in_txn = 0;

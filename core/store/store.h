@@ -12,6 +12,9 @@
  * PRAGMA user_version; a file that is not a styr database, or that a newer styr wrote, is refused
  * without being written to. Every function returns STORE_OK or an error code and fills err.
  *
+ * Values are written one way only: store_put_rows, a batch of values with their indicators,
+ * series and (for computed values) computed inputs. No other function writes them.
+ *
  * Transactions are the caller's: store_begin / store_commit / store_rollback around the writes of
  * one run. Record a run as succeeded only after its data were committed: commit, then call
  * store_run_finish_ex outside a transaction (one statement, its own transaction) or in a short
@@ -32,7 +35,7 @@ enum {
     STORE_CONFLICT = 5, /* someone else saved a newer version first (store_entries.c) */
 };
 
-/* What store_observation_put did with a value. */
+/* What store_put_rows did with each value. */
 enum {
     STORE_UNCHANGED = 0, /* equal to the latest vintage: nothing written */
     STORE_NEW = 1,       /* no earlier vintage of (series, period): first vintage written */
@@ -73,6 +76,9 @@ typedef struct store_row {
 typedef int (*store_row_cb)(void *ud, const store_row *row);
 
 int store_open(const char *path, int busy_ms, store **out, char *err, size_t errlen);
+
+/* The version of the SQLite library the store runs on ("3.40.1"), for styr --version. */
+const char *store_sqlite_version(void);
 void store_close(store *s);
 const char *store_path(const store *s);
 
@@ -81,21 +87,6 @@ const char *store_path(const store *s);
 int store_begin(store *s, char *err, size_t errlen);
 int store_commit(store *s, char *err, size_t errlen);
 int store_rollback(store *s);
-
-/* Inserts or updates an indicator's definition; an unchanged definition writes nothing. */
-int store_indicator_put(store *s, const char *id, const char *title, const char *unit,
-                        const char *direction, const char *now, char *err, size_t errlen);
-
-/* Finds or creates a series; gender is "T", "K" or "M". */
-int store_series_get(store *s, const char *indicator, const char *area, const char *gender,
-                     const char *period_kind, int64_t *series_id, char *err, size_t errlen);
-
-/* Records an observation. Value, text, status and note are compared with the latest vintage of
- * (series, period); source and provenance are not (the same figure from elsewhere is no news).
- * *what is STORE_UNCHANGED (nothing written), STORE_NEW or STORE_CHANGED (a vintage row added);
- * callers that only test *what for non-zero see "written". */
-int store_observation_put(store *s, int64_t series_id, const char *period,
-                          const store_observation *obs, int *what, char *err, size_t errlen);
 
 /* Calls cb for the latest vintage of every (series, period) of an indicator, ordered by area,
  * gender and period. A non-zero return from cb stops and is returned. */
@@ -120,15 +111,59 @@ typedef int (*store_computed_cb)(void *ud, const char *area, const char *gender,
                                  const char *period_kind, const char *period,
                                  const store_computed *c);
 
-/* Records (replaces) what the value of (series, period) was computed from, in the caller's
- * transaction. */
-int store_computed_put(store *s, int64_t series_id, const char *period, const store_computed *c,
-                       char *err, size_t errlen);
-
 /* Calls cb for every computed (series, period) of an indicator, ordered by area, gender and
  * period. A non-zero return from cb stops and is returned. */
 int store_computed_each(store *s, const char *indicator, store_computed_cb cb, void *ud, char *err,
                         size_t errlen);
+
+/* ---- writing values: the one way ------------------------------------------------------------ */
+
+/* One value for store_put_rows: its indicator (with the indicator's definition when the store
+ * may not know it yet), its series (area, gender, period kind), its period, its observation and,
+ * for a computed value, what it was computed from. The strings are the caller's and are only
+ * read during the call. */
+typedef struct store_value {
+    const char *indicator;   /* required */
+    const char *title;       /* the indicator's definition: with a title, title, unit and
+                              * direction are stored (an unchanged definition writes nothing);
+                              * NULL: the store must know the indicator already */
+    const char *unit;        /* NULL: none */
+    const char *direction;   /* NULL: none */
+    const char *area;        /* required */
+    const char *gender;      /* "T", "K" or "M" */
+    const char *period_kind; /* required: "year", "tertial", "month", … */
+    const char *period;      /* required */
+    store_observation obs;   /* status ok, missing, preliminary or confidential; source and
+                              * vintage required */
+    store_computed computed; /* what a computed value was computed from (all three fields), or
+                              * all NULL for a value that is not computed */
+} store_value;
+
+/* How many values of a batch were written as a first vintage, as a new vintage, or not at all. */
+typedef struct store_put_counts {
+    int64_t n_new, n_changed, n_unchanged;
+} store_put_counts;
+
+/* Stores n values, in order, and counts them. Each value's indicator definition is stored (once
+ * per call, dated with that value's vintage) when the value carries one, its series is found or
+ * created, and its observation is compared with the latest vintage of (series, period): value,
+ * text, status and note, not source or provenance (the same figure from elsewhere is no news).
+ * Equal: nothing is written (STORE_UNCHANGED); otherwise a vintage row is added (STORE_NEW for
+ * the first of the period, STORE_CHANGED after an earlier one). A computed value's inputs are
+ * recorded (replaced) whether its observation changed or not. Values of one (series, period) in
+ * one call are compared in order, so a repeated value is unchanged.
+ *
+ * what (NULL: not wanted) receives STORE_NEW, STORE_CHANGED or STORE_UNCHANGED for each value.
+ * All or nothing: inside the caller's transaction (store_begin) a failure undoes the call's
+ * writes and leaves the transaction as it was before the call (unless SQLite rolled the whole
+ * transaction back, as after a full disk; later writes then fail too); outside a transaction the
+ * call is one of its own. A refused value (STORE_INVALID: a missing field, a gender other than
+ * T, K or M, a status outside the list, a value that is not finite, a negative run id, half of a
+ * computed value's inputs, an indicator the store does not know given without a title, or one
+ * given two different definitions) stops the call with a message naming its row (counted from
+ * 1) and the field; nothing of the call is kept. */
+int store_put_rows(store *s, const store_value *rows, size_t n, int *what, store_put_counts *counts,
+                   char *err, size_t errlen);
 
 /* ---- indicator definitions: what an indicator meant, and since when --------------------------- */
 

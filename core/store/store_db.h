@@ -31,6 +31,9 @@ int store_check_txn(store *s, const char *doing, char *err, size_t errlen);
 /* Notes that data were written inside the current transaction. */
 void store_wrote_data(store *s);
 
+/* Runs SQL without results (one or more statements) or reports why not. */
+int store_exec(store *s, const char *sql, const char *doing, char *err, size_t errlen);
+
 /* Prepares a statement or reports why not. */
 int store_prepare(store *s, const char *sql, sqlite3_stmt **st, const char *doing, char *err,
                   size_t errlen);

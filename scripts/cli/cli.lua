@@ -5,7 +5,7 @@ local sync = require "styr.sync"
 local util = require "styr.util"
 local console = require "styr.console"
 local clock = require "styr.clock"
-local store = require "styr.store"
+local storage = require "styr.storage"
 local output = require "styr.output"
 local version = require "styr.version"
 local views = require "styr.views"
@@ -48,10 +48,10 @@ local function validate_definitions(dir, b, opts)
   if not require("styr.config").exists(path) then return nil end
   local now, nerr = clock.now()
   if not now then err("styr: " .. nerr); return EXIT.usage end
-  local db <close>, oerr = store.open(path)
-  if not db then err("styr validate: checking the definition lock: " .. oerr); return EXIT.failed end
+  local db <close>, oerr = storage.open(path)
+  if not db then return storage.report(err, "validate", "checking the definition lock: " .. oerr) end
   local ok, derr, kind = definitions.check(b, db, now, { record = false })
-  if not ok and kind ~= "config" then err("styr validate: checking the definition lock: " .. derr); return EXIT.failed end
+  if not ok and kind ~= "config" then return storage.report(err, "validate", "checking the definition lock: " .. derr) end
 end
 
 function M.validate(opts)
@@ -114,20 +114,21 @@ function M.report(opts)
   local db_path = opts.db or (dir .. "/styr.db")
   local out_dir = opts.out or "reports"
 
-  local db <close>, oerr = store.open(db_path)
-  if not db then err("styr: " .. oerr); return EXIT.failed end
+  local function store_failed(message) return storage.report(err, "report", message) end
+  local db <close>, oerr = storage.open(db_path)
+  if not db then return store_failed(oerr) end
 
   -- One transaction: the run record and the configuration's values, or nothing.
   local ok, berr = db:begin()
-  if not ok then err("styr: " .. berr); return EXIT.failed end
+  if not ok then return store_failed(berr) end
   -- The mandate-period lock (scripts/definitions.lua): a definition changed without a decision
   -- stops the report before anything is stored.
   local defs, dcode = require("styr.compute").check_definitions(b, db, now, { err = err, EXIT = EXIT }, true, "report")
   if not defs then db:rollback(); return dcode end
   local run_id, rerr = db:run_start("report " .. name, now)
-  if not run_id then db:rollback(); err("styr: " .. rerr); return EXIT.failed end
+  if not run_id then db:rollback(); return store_failed(rerr) end
   local counts, serr = sync.run(db, b, now)
-  if not counts then db:rollback(); err("styr: " .. serr); return EXIT.failed end
+  if not counts then db:rollback(); return store_failed(serr) end
   -- Formulas are computed from what is stored now, so the report shows today's derived values (as
   -- styr compute would; a report --as-of reads the past and computes nothing).
   local computed
@@ -137,16 +138,16 @@ function M.report(opts)
       db:rollback()
       err("styr report: " .. tostring(c))
       err("styr report: nothing was stored or written")
-      return EXIT.config
+      return storage.is_failure(c) and storage.EXIT or EXIT.config
     end
     computed = c
   end
   ok, berr = db:commit()
-  if not ok then err("styr: " .. berr); return EXIT.failed end
+  if not ok then return store_failed(berr) end
 
   local function finish(outcome, message)
     local fin, ferr = db:run_finish(run_id, select(1, clock.now()), outcome, message)
-    if not fin then err("styr: " .. ferr) end
+    if not fin then store_failed("recording the run failed: " .. tostring(ferr)) end
     return fin
   end
 
@@ -264,8 +265,8 @@ local function open_store(opts)
   if dir == "" then dir = "/" end
   local b, code = load_config(dir, opts)
   if not b then return nil, code end
-  local db, oerr = store.open(opts.db or (dir .. "/styr.db"))
-  if not db then err("styr: " .. oerr); return nil, EXIT.failed end
+  local db, oerr = storage.open(opts.db or (dir .. "/styr.db"))
+  if not db then return nil, storage.report(err, nil, oerr) end
   return b, db, dir
 end
 
@@ -391,7 +392,7 @@ function M.history(opts)
     -- The web workspace's audit log (styr serve): every write and refused write.
     local rows, aerr = db:audit({ limit = math.tointeger(limit) })
     db:close()
-    if not rows then err("styr: " .. aerr); return EXIT.failed end
+    if not rows then return storage.report(err, "history", aerr) end
     if opts.json then
       local items = {}
       for _, a in ipairs(rows) do
@@ -415,7 +416,7 @@ function M.history(opts)
   local source = opts.job and ("job:" .. opts.job) or opts.source
   local runs, rerr = db:runs({ source = source, failed = opts.failed or false, limit = math.tointeger(limit) })
   db:close()
-  if not runs then err("styr: " .. rerr); return EXIT.failed end
+  if not runs then return storage.report(err, "history", rerr) end
   if opts.json then
     local items = {}
     for _, r in ipairs(runs) do
@@ -490,7 +491,7 @@ function M.status(opts)
   local st, serr = db:status()
   local jok, js = pcall(require("styr.scheduler").status, b, db, opts.db or (dir .. "/styr.db"))
   db:close()
-  if not st then err("styr: " .. serr); return EXIT.failed end
+  if not st then return storage.report(err, "status", serr) end
   if not jok then err("styr: " .. tostring(js)); return EXIT.failed end
   local now, now_epoch = clock.now()
   -- When the annual wheel expects each indicator's next delivery.

@@ -1,9 +1,10 @@
 -- styr compute: runs every formula indicator for every area × gender × period its inputs have, in
--- dependency order, and stores the results with the store's put (source "formula:FILE:LINE"; a
--- missing result carries its reason as the note). What each value was computed from (the hash
--- of the formula's source and the inputs' vintages) is recorded, so a value whose formula and
--- inputs did not change is not computed again.
+-- dependency order, and stores each indicator's results with one db:put_rows (source
+-- "formula:FILE:LINE"; a missing result carries its reason as the note), with what each value was
+-- computed from (the hash of the formula's source and the inputs' vintages), so a value whose
+-- formula and inputs did not change is not computed again.
 local formula = require "styr.formula"
+local storage = require "styr.storage"
 local sync = require "styr.sync"
 local util = require "styr.util"
 
@@ -18,8 +19,8 @@ function M.data(b, db, as_of)
   local d = { builder = b }
   local function load(id)
     if cache[id] then return cache[id] end
-    local rows, err = db:latest(id, as_of and { as_of = as_of } or nil)
-    if not rows then error("reading " .. id .. ": " .. tostring(err), 0) end
+    local rows, err, kind = db:latest(id, as_of and { as_of = as_of } or nil)
+    if not rows then storage.raise(err, kind) end
     local by = {}
     for _, r in ipairs(rows) do by[r.area .. SEP .. r.gender .. SEP .. r.period] = r end
     cache[id] = by
@@ -89,7 +90,8 @@ end
 
 -- Evaluates every formula. opts.store = false computes without writing (as-of runs); opts.as_of
 -- limits the inputs to vintages known then. Returns counts { new, changed, unchanged, skipped,
--- missing } and the list of results { id, key, value | missing }; raises on a formula error.
+-- missing } and the list of results { id, key, value | missing }; raises on a formula error, and
+-- raises a store failure (styr.storage) when the store fails.
 function M.evaluate_all(b, db, now, opts)
   opts = opts or {}
   local order = assert(formula.order(b))
@@ -104,10 +106,11 @@ function M.evaluate_all(b, db, now, opts)
     local typed = typed_keys(b, ind)
     local recorded = {}
     if opts.store ~= false then
-      local rows, err = db:computed(id)
-      if not rows then error(err, 0) end
-      for _, r in ipairs(rows) do recorded[r.area .. SEP .. r.gender .. SEP .. r.period] = r end
+      for _, r in ipairs(storage.check(db:computed(id))) do recorded[r.area .. SEP .. r.gender .. SEP .. r.period] = r end
     end
+    -- This indicator's results: computed first, then stored with one db:put_rows (formulas read
+    -- other indicators only, so none of them reads a result of this batch).
+    local rows, keys = {}, {}
     for _, key in ipairs(keys_of(ind, data)) do
       local k = key.area .. SEP .. key.gender .. SEP .. key.period
       local rec = recorded[k]
@@ -120,38 +123,43 @@ function M.evaluate_all(b, db, now, opts)
         local res = formula.evaluate(ind, key, data)
         results[#results + 1] = { id = id, key = key, value = res.value, missing = res.missing }
         if res.missing then counts.missing = counts.missing + 1 end
+        local row = { area = key.area, gender = key.gender, period = key.period, period_kind = key.period_kind,
+                      value = res.value, status = res.missing and "missing" or "ok", note = res.missing,
+                      source = source, vintage = opts.as_of or now }
         if opts.store == false then
-          data.set(id, { area = key.area, gender = key.gender, period = key.period, period_kind = key.period_kind,
-                         value = res.value, status = res.missing and "missing" or "ok", note = res.missing,
-                         source = source, vintage = opts.as_of or now })
+          data.set(id, row)
         else
-          local sid, serr = db:series(id, key.area, key.gender, key.period_kind)
-          if not sid then error(serr, 0) end
-          local obs = { status = res.missing and "missing" or "ok", value = res.value, note = res.missing,
-                        source = source, vintage = now }
-          local what, perr = db:put(sid, key.period, obs)
-          if not what then error(perr, 0) end
-          counts[what] = counts[what] + 1
-          if what ~= "unchanged" then
-            data.set(id, { area = key.area, gender = key.gender, period = key.period, period_kind = key.period_kind,
-                           value = res.value, status = obs.status, note = res.missing, source = source, vintage = now })
-          end
-          local ok, cerr = db:save_computed(sid, key.period, { formula_hash = hash, inputs = inputs_text(res.used),
-                                                               computed_at = now })
-          if not ok then error(cerr, 0) end
+          rows[#rows + 1] = {
+            indicator = id, title = ind.title, unit = ind.unit, direction = ind.direction, area = key.area,
+            gender = key.gender, period_kind = key.period_kind, period = key.period, value = res.value,
+            status = row.status, note = res.missing,
+            computed = { formula_hash = hash, inputs = inputs_text(res.used), computed_at = now },
+          }
+          keys[#rows] = row
         end
       end
       ::next_key::
+    end
+    if #rows > 0 then
+      local stored, what = storage.check(db:put_rows(rows, { vintage = now, source = source, outcomes = true }))
+      counts.new = counts.new + stored.new
+      counts.changed = counts.changed + stored.changed
+      counts.unchanged = counts.unchanged + stored.unchanged
+      -- What later formulas read: a new vintage where one was written; an unchanged value keeps
+      -- the vintage it had (the inputs' vintages are what compute compares).
+      for i, w in ipairs(what) do
+        if w ~= "unchanged" then data.set(id, keys[i]) end
+      end
     end
   end
   return counts, results
 end
 
 -- The job's entry (scripts/jobs.lua): evaluates inside the caller's transaction. Returns counts
--- or nil, message.
+-- or nil, message, kind ("store" when the store failed, "config" for a formula's error).
 function M.run(b, db, now)
   local ok, counts = pcall(M.evaluate_all, b, db, now)
-  if not ok then return nil, tostring(counts) end
+  if not ok then return nil, tostring(counts), storage.is_failure(counts) and "store" or "config" end
   return counts
 end
 
@@ -192,7 +200,7 @@ M.fmt_number = fmt_number
 local function check_definitions(b, db, now, cli, record, command)
   local counts, derr, kind = require("styr.definitions").check(b, db, now, { record = record })
   if counts then return counts end
-  if kind ~= "config" then cli.err("styr: " .. tostring(derr)); return nil, cli.EXIT.failed end
+  if kind ~= "config" then return nil, storage.report(cli.err, command or "compute", derr) end
   local n = select(2, derr:gsub("\n", "")) + 1
   cli.err(derr)
   cli.err(string.format("styr %s: %d indicator definition%s changed during the locked mandate period; " ..
@@ -213,14 +221,16 @@ function M.command(opts, cli)
   local clock = require "styr.clock"
   local now, nerr = clock.now()
   if not now then cli.err("styr: " .. nerr); return EXIT.usage end
-  local db <close>, oerr = require("styr.store").open(opts.db or (dir .. "/styr.db"))
-  if not db then cli.err("styr: " .. oerr); return EXIT.failed end
+  local function store_failed(message) return storage.report(cli.err, "compute", message) end
+  local db <close>, oerr = storage.open(opts.db or (dir .. "/styr.db"))
+  if not db then return store_failed(oerr) end
 
   if as_of then
     local checked, ccode = check_definitions(b, db, now, cli, false)
     if not checked then return ccode end
     -- As the store knew it then: computed in memory, nothing written.
     local ok, counts, results = pcall(M.evaluate_all, b, db, now, { store = false, as_of = as_of })
+    if not ok and storage.is_failure(counts) then return store_failed(counts) end
     if not ok then cli.err("styr compute: " .. tostring(counts)); return EXIT.config end
     for _, r in ipairs(results) do
       cli.out(string.format("%s\t%s\t%s\t%s\t%s", r.id, r.key.area, r.key.gender, r.key.period,
@@ -231,28 +241,34 @@ function M.command(opts, cli)
     return EXIT.ok
   end
 
+  -- One transaction: the run record, the typed-in values and every computed value, or nothing.
   local ok, berr = db:begin()
-  if not ok then cli.err("styr: " .. berr); return EXIT.failed end
+  if not ok then return store_failed(berr) end
   local run_id, rerr = db:run_start("compute", now, { source = "compute" })
-  if not run_id then db:rollback(); cli.err("styr: " .. rerr); return EXIT.failed end
+  if not run_id then db:rollback(); return store_failed(rerr) end
   local defs, dcode = check_definitions(b, db, now, cli, true)
   if not defs then db:rollback(); return dcode end
   local stored, serr = sync.run(db, b, now)
-  if not stored then db:rollback(); cli.err("styr: " .. serr); return EXIT.failed end
+  if not stored then db:rollback(); return store_failed(serr) end
   local eok, counts = pcall(M.evaluate_all, b, db, now)
   if not eok then
     db:rollback()
+    if storage.is_failure(counts) then
+      store_failed(counts)
+      cli.err("styr compute: nothing was stored")
+      return storage.EXIT
+    end
     cli.err("styr compute: " .. tostring(counts))
     cli.err("styr compute: nothing was stored")
     return EXIT.config
   end
   ok, berr = db:commit()
-  if not ok then db:rollback(); cli.err("styr: " .. berr); return EXIT.failed end
+  if not ok then db:rollback(); return store_failed(berr) end
   local summary = string.format("%d new, %d changed, %d unchanged (%d not recomputed, %d missing)", counts.new,
     counts.changed, counts.unchanged, counts.skipped, counts.missing)
   local fin, ferr = db:run_finish_ex(run_id, { finished = (clock.now()), outcome = "succeeded", message = summary,
     new = counts.new, changed = counts.changed, unchanged = counts.unchanged })
-  if not fin then cli.err("styr: " .. ferr); return EXIT.failed end
+  if not fin then return store_failed("the values were stored, but recording the run failed: " .. tostring(ferr)) end
   cli.out("computed: " .. summary)
   if defs.changed > 0 then
     cli.out(string.format("definitions: %d changed, recorded (styr explain ID shows the history)", defs.changed))

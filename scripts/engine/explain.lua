@@ -5,6 +5,7 @@
 -- (as known at --as-of when given), so explain shows exactly what compute used.
 local formula = require "styr.formula"
 local compute = require "styr.compute"
+local storage = require "styr.storage"
 
 local M = {}
 
@@ -15,8 +16,7 @@ local MAX_DEPTH = 32
 -- inputs = { node, … } }.
 function M.node(b, db, data, id, key, as_of, depth)
   depth = depth or 0
-  local rows, err = db:vintages(id, as_of and { as_of = as_of } or nil)
-  if not rows then error(err, 0) end
+  local rows = storage.check(db:vintages(id, as_of and { as_of = as_of } or nil))
   local node = { indicator = id, area = key.area, gender = key.gender, period = key.period, vintages = {} }
   for _, r in ipairs(rows) do
     if r.area == key.area and r.gender == key.gender and r.period == key.period then
@@ -164,12 +164,14 @@ function M.command(opts, cli)
     cli.err("styr explain: " .. dir .. " has no indicator '" .. id .. "'" .. require("styr.util").suggest(id, b.indicator_order))
     return EXIT.usage
   end
-  local db <close>, oerr = require("styr.store").open(opts.db or (dir .. "/styr.db"))
-  if not db then cli.err("styr: " .. oerr); return EXIT.failed end
+  local function store_failed(message) return storage.report(cli.err, "explain", message) end
+  local db <close>, oerr = storage.open(opts.db or (dir .. "/styr.db"))
+  if not db then return store_failed(oerr) end
   local area = opts.area or b.municipality.code
   local p = opts.period
   if not p then
-    local rows = db:latest(id, as_of and { as_of = as_of } or nil) or {}
+    local rows, lerr = db:latest(id, as_of and { as_of = as_of } or nil)
+    if not rows then return store_failed(lerr) end
     for _, r in ipairs(rows) do
       if r.area == area and r.gender == gender and r.status ~= "missing" and (not p or r.period > p) then p = r.period end
     end
@@ -180,9 +182,11 @@ function M.command(opts, cli)
     end
   end
   local data = compute.data(b, db, as_of)
-  local node = M.node(b, db, data, id, { area = area, gender = gender, period = p }, as_of)
+  local built, node = pcall(M.node, b, db, data, id, { area = area, gender = gender, period = p }, as_of)
+  if not built and storage.is_failure(node) then return store_failed(node) end
+  if not built then error(node, 0) end
   local defs, derr = M.definitions(b, db, id, as_of)
-  if not defs then cli.err("styr: " .. derr); return EXIT.failed end
+  if not defs then return store_failed(derr) end
   node.definitions, node.definition_pending = defs.history, defs.pending
   if opts.json then
     local json = require "styr.json"

@@ -4,6 +4,7 @@
 -- with the request, fetch time and run id of every value. A failed or partial fetch stores nothing
 -- for that source and records the failure in the run history; earlier data stay as they were.
 local sources = require "styr.sources"
+local storage = require "styr.storage"
 local util = require "styr.util"
 
 local M = {}
@@ -53,7 +54,7 @@ local function send(db, src, batch, opts, seconds)
   if opts.offline then
     local results = {}
     for i, req in ipairs(batch) do
-      local st = db:fetch_state(src.id, M.key(req))
+      local st = storage.check(db:fetch_state(src.id, M.key(req)))
       if st and st.body then
         results[i] = { ok = true, body = st.body, status = st.status or 200, content_type = st.content_type,
                        offline = true, attempts = 0, bytes = 0 }
@@ -67,7 +68,7 @@ local function send(db, src, batch, opts, seconds)
   local http = require "styr.http"
   local list = {}
   for i, req in ipairs(batch) do
-    local st = db:fetch_state(src.id, M.key(req))
+    local st = storage.check(db:fetch_state(src.id, M.key(req)))
     list[i] = {
       url = req.url, method = req.method, body = req.body, content_type = req.content_type,
       headers = req.headers,
@@ -81,7 +82,7 @@ local function send(db, src, batch, opts, seconds)
   if not results then error(err) end
   for i, r in ipairs(results) do
     if r.ok and r.not_modified then
-      local st = db:fetch_state(src.id, M.key(batch[i]))
+      local st = storage.check(db:fetch_state(src.id, M.key(batch[i])))
       r.body, r.content_type, r.status = st.body, st.content_type, st.status or 200
     end
   end
@@ -183,39 +184,39 @@ local function typed_in(b)
   return set
 end
 
--- Stores one source's rows in one transaction. Returns true, or nil and a message (rolled back).
+-- Stores one source's rows in the caller's transaction (one per source), with one db:put_rows.
+-- Returns true, or nil, message, kind (the caller rolls back).
 local function store_rows(b, db, src, summary, run_id, now, offline)
   local keep = typed_in(b)
-  local defined = {}
-  for _, r in ipairs(summary.rows) do
+  local rows = {}
+  for i, r in ipairs(summary.rows) do
     local ind = b.indicators[r.indicator]
-    if not defined[r.indicator] then
-      local ok, err = db:indicator(r.indicator, ind.title, ind.unit, ind.direction, now)
-      if not ok then return nil, err end
-      defined[r.indicator] = true
+    if not ind then
+      return nil, string.format("the %s connector gave row %d for indicator '%s', which the configuration does not " ..
+                                "declare; nothing was stored", src.kind, i, tostring(r.indicator)), "invalid"
     end
     if keep[r.indicator .. "\0" .. r.area .. "\0" .. r.gender .. "\0" .. r.period] then
       summary.kept = summary.kept + 1
     else
-      local sid, serr = db:series(r.indicator, r.area, r.gender, r.period_kind or "year")
-      if not sid then return nil, serr end
-      local what, perr = db:put(sid, r.period, {
+      rows[#rows + 1] = {
+        indicator = r.indicator, title = ind.title, unit = ind.unit, direction = ind.direction,
+        area = r.area, gender = r.gender, period_kind = r.period_kind or "year", period = r.period,
         value = r.value, text = r.text, status = r.status or "ok", note = r.note,
-        source = r.request.url, vintage = now,
-        request = (r.request.method or "GET") .. " " .. r.request.url .. (r.request.body and ("\n" .. r.request.body) or ""),
-        fetched_at = now, run_id = run_id,
-      })
-      if what == nil then return nil, perr end
-      summary[what] = summary[what] + 1
+        source = r.request.url, request = M.key(r.request),
+      }
     end
   end
+  local counts, err, kind = db:put_rows(rows, { vintage = now, fetched_at = now, run_id = run_id })
+  if not counts then return nil, err, kind end
+  summary.new, summary.changed, summary.unchanged = counts.new, counts.changed, counts.unchanged
   if not offline then
     for _, a in ipairs(summary.answered) do
-      local ok, err = db:save_fetch_state(src.id, M.key(a.req), {
+      local ok
+      ok, err, kind = db:save_fetch_state(src.id, M.key(a.req), {
         etag = a.res.etag, last_modified = a.res.last_modified, body = a.res.body,
         content_type = a.res.content_type, status = a.res.status, fetched_at = now, run_id = run_id,
       })
-      if not ok then return nil, err end
+      if not ok then return nil, err, kind end
     end
   end
   return true
@@ -255,30 +256,42 @@ function M.run(b, db, ids, opts)
     summary.ok = summary.error == nil
     summary.finished = opts.clock()
     summary.duration_ms = t0 and (opts.elapsed_ms() - t0) or nil
-    M.record(db, id, summary, started, opts)
+    local recorded, rerr = M.record(db, id, summary, started, opts)
+    if not recorded then
+      if summary.ok then
+        summary.ok = false
+        summary.error = "the values were stored, but recording the run failed: " .. tostring(rerr)
+      else
+        summary.error = summary.error .. " (and the run could not be recorded)"
+      end
+    end
     out[#out + 1] = summary
   end
   return out
 end
 
 -- Records the outcome of one source's fetch in the run history, in its own transaction: a
--- success only after its data were committed.
+-- success only after its data were committed. Returns true, or nil and the store's message.
 function M.record(db, id, summary, started, opts)
-  local began = db:begin()
-  if not began then return end
+  local ok, err = db:begin()
+  if not ok then return nil, err end
   local run_id = summary.run_id
-  if not run_id then run_id = db:run_start("fetch " .. id, started) end
-  if not run_id then db:rollback(); return end
+  if not run_id then
+    run_id, err = db:run_start("fetch " .. id, started)
+    if not run_id then db:rollback(); return nil, err end
+  end
   local message = summary.ok and string.format("%d new, %d changed, %d unchanged%s", summary.new, summary.changed,
     summary.unchanged, summary.kept > 0 and (", " .. summary.kept .. " kept from the configuration") or "")
     or summary.error
-  local ok = db:run_finish_ex(run_id, {
+  ok, err = db:run_finish_ex(run_id, {
     finished = summary.finished, outcome = summary.ok and "succeeded" or "failed", message = message,
     source = id, trigger = opts.trigger or "manual", new = summary.new, changed = summary.changed,
     unchanged = summary.unchanged, bytes = summary.bytes, attempts = summary.attempts,
     http_status = summary.http_status, duration_ms = summary.duration_ms, error = summary.error,
   })
-  if ok then db:commit() else db:rollback() end
+  if ok then ok, err = db:commit() end
+  if not ok then db:rollback(); return nil, err end
+  return true
 end
 
 return M

@@ -31,57 +31,60 @@ function M.series_of(ind, code)
   return list
 end
 
-local function observation(v, note, source, vintage)
+-- One row for db:put_rows: a typed-in value (a number, a text or missing("reason")) of one
+-- series and year.
+local function row(id, ind, s, year, v, note, source)
+  local r = { indicator = id, title = ind.title, unit = ind.unit, direction = ind.direction, area = s.area,
+              gender = s.gender, period_kind = M.PERIOD_KIND, period = tostring(year), source = source, note = note }
   if model.is_missing(v) then
-    return { status = "missing", note = v.reason or note, source = source, vintage = vintage }
+    r.status, r.note = "missing", v.reason or note
   elseif type(v) == "string" then
-    return { text = v, status = "ok", note = note, source = source, vintage = vintage }
+    r.text, r.status = v, "ok"
+  else
+    r.value, r.status = v, "ok"
   end
-  return { value = v, status = "ok", note = note, source = source, vintage = vintage }
+  return r
 end
 
--- Writes every configured value into db (inside the caller's transaction).
--- Returns { new =, unchanged = } or fail, message.
+-- Writes every configured value into db, with one db:put_rows inside the caller's transaction.
+-- A value removed from the configuration gets a "missing" vintage. Returns { new =, unchanged = }
+-- (a changed value counts as new), or fail, message, kind.
 function M.run(db, b, now)
   local code = b.municipality.code
-  local counts = { new = 0, unchanged = 0 }
+  local rows = {}
   for _, id in ipairs(b.indicator_order) do
     local ind = b.indicators[id]
-    local ok, err = db:indicator(id, ind.title, ind.unit, ind.direction, now)
-    if not ok then return nil, err end
     local source = "config:" .. ind.where.file .. ":" .. ind.where.line
     local stored = {}
-    local rows, lerr = db:latest(id)
-    if not rows then return nil, lerr end
-    for _, r in ipairs(rows) do
+    local latest, lerr, lkind = db:latest(id)
+    if not latest then return nil, lerr, lkind end
+    for _, r in ipairs(latest) do
       stored[r.area .. "\0" .. r.gender .. "\0" .. r.period] = r
     end
     for _, s in ipairs(M.series_of(ind, code)) do
-      local sid, serr = db:series(id, s.area, s.gender, M.PERIOD_KIND)
-      if not sid then return nil, serr end
       local values = type(s.values) == "table" and s.values or {}
       local notes = type(s.notes) == "table" and s.notes or {}
       for _, year in ipairs(util.sorted_keys(values)) do
-        local obs = observation(values[year], notes[year], source, now)
-        local changed, perr = db:put(sid, tostring(year), obs)
-        if changed == nil then return nil, perr end
-        local k = changed == "unchanged" and "unchanged" or "new"; counts[k] = counts[k] + 1
+        rows[#rows + 1] = row(id, ind, s, year, values[year], notes[year], source)
         stored[s.area .. "\0" .. s.gender .. "\0" .. year] = nil
       end
     end
-    -- Values that were typed in before and are gone from the configuration now.
-    for _, r in pairs(stored) do
-      if r.source and r.source:sub(1, 7) == "config:" and r.status ~= "missing" then
-        local sid = db:series(id, r.area, r.gender, r.period_kind)
-        local changed, perr = db:put(sid, r.period, {
-          status = "missing", note = "removed from the configuration", source = source, vintage = now,
-        })
-        if changed == nil then return nil, perr end
-        if changed ~= "unchanged" then counts.new = counts.new + 1 end
-      end
+    -- Values that were typed in before and are gone from the configuration now, in a fixed order.
+    local gone = {}
+    for k, r in pairs(stored) do
+      if r.source and r.source:sub(1, 7) == "config:" and r.status ~= "missing" then gone[#gone + 1] = k end
+    end
+    table.sort(gone)
+    for _, k in ipairs(gone) do
+      local r = stored[k]
+      rows[#rows + 1] = { indicator = id, title = ind.title, unit = ind.unit, direction = ind.direction,
+                          area = r.area, gender = r.gender, period_kind = r.period_kind, period = r.period,
+                          status = "missing", note = "removed from the configuration", source = source }
     end
   end
-  return counts
+  local counts, err, kind = db:put_rows(rows, { vintage = now })
+  if not counts then return nil, err, kind end
+  return { new = counts.new + counts.changed, unchanged = counts.unchanged }
 end
 
 return M

@@ -319,6 +319,8 @@ function M.evaluate(ind, key, data)
   local ok, res = pcall(ind.formula, v, ctx)
   if not ok then
     if M.is_signal(res) then return { missing = signals[res], used = used } end
+    -- The store failed while the formula read an input: not the formula's fault.
+    if require("styr.storage").is_failure(res) then error(res, 0) end
     error(string.format("indicator '%s', area %s, gender %s, period %s: %s", ind.id, key.area, key.gender,
                         key.period, tostring(res)), 0)
   end

@@ -23,7 +23,7 @@
 local jobs = require "styr.jobs"
 local wheel = require "styr.wheel"
 local loader = require "styr.loader"
-local store = require "styr.store"
+local storage = require "styr.storage"
 local clock = require "styr.clock"
 local sched = require "styr.sched"
 local log = require "styr.log"
@@ -332,7 +332,7 @@ local function setup(opts, warning_level)
   end
   for _, p in ipairs(b:sorted_problems()) do log[warning_level](loader.format_problem(p)) end
   local db_path = opts.db or (dir .. "/styr.db")
-  local db, err = store.open(db_path)
+  local db, err = storage.open(db_path)
   if not db then log.error(err); return nil, EXIT.failed end
   return { b = b, db = db, dir = dir, db_path = db_path, next_after = M.slot_finder(b), opts = opts }
 end

@@ -484,9 +484,11 @@ function M.save(ctx, req, rid, pid, body)
       return page(ctx, "400", fill('<p class="problem">{t}</p>', { t = W.bad_request }), 400)
     end
     e.value = v
-    local series = ctx.db:series(item.subject, b.municipality.code, "T", "year")
-    if not series then error("cannot find the series of " .. item.subject, 0) end
-    own = { series = series, period = tostring(b.reports[rid].year) }
+    -- Also stored as a vintage of the indicator's total for the report's year.
+    local ind = b.indicators[item.subject]
+    own = { indicator = item.subject, title = ind and ind.title, unit = ind and ind.unit,
+            direction = ind and ind.direction, area = b.municipality.code, gender = "T", period_kind = "year",
+            period = tostring(b.reports[rid].year) }
   else
     e.text = f.text or ""
   end

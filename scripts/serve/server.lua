@@ -6,7 +6,7 @@
 -- socket and finishes the requests in flight (at most DRAIN_SECONDS) before exiting 0.
 local serve = require "styr.serve"
 local sched = require "styr.sched"
-local store = require "styr.store"
+local storage = require "styr.storage"
 local clock = require "styr.clock"
 local loader = require "styr.loader"
 local console = require "styr.console"
@@ -40,7 +40,7 @@ local function load(dir, opts)
 end
 
 -- Stores the configuration's typed-in values, so that pages and reports read what styr report
--- would (and the series own values are stored in exist).
+-- would.
 local function store_config(db, b)
   local now = clock.now()
   local ok, err = db:begin()
@@ -61,7 +61,7 @@ function M.command(opts, cli)
   end
   local b, lerr = load(dir, opts)
   if not b then cli.err("styr serve: " .. lerr .. "; nothing was started"); return EXIT.config end
-  local db <close>, oerr = store.open(opts.db or (dir .. "/styr.db"))
+  local db <close>, oerr = storage.open(opts.db or (dir .. "/styr.db"))
   if not db then cli.err("styr serve: " .. oerr); return EXIT.failed end
   local sok, serr = store_config(db, b)
   if not sok then cli.err("styr serve: storing the configuration's values: " .. tostring(serr)); return EXIT.failed end

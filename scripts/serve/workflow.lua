@@ -183,7 +183,8 @@ end
 
 -- Saves an entry and its audit row in one transaction. Returns the new version, or nil, message,
 -- kind ("conflict": newest is the version someone else saved).
--- own: { series =, period = } for an own value, which is also stored as a vintage of the series.
+-- own: the db:put_rows row of an own value ({ indicator =, title =, area =, gender =, period_kind =,
+-- period = }, without the value), which is also stored as a vintage of its series.
 function M.save_entry(db, e, expected, audit, own)
   local ok, err, kind = db:begin()
   if not ok then return nil, err, kind end
@@ -191,8 +192,10 @@ function M.save_entry(db, e, expected, audit, own)
   if not version then db:rollback(); return nil, serr, skind, newest end
   if own then
     -- An own value: also a vintage of the indicator's series, as every value is stored.
-    local put, perr, pkind = db:put(own.series, own.period, { value = e.value, source = "web:" .. e.author,
-                                                             vintage = e.at })
+    local row = {}
+    for k, v in pairs(own) do row[k] = v end
+    row.value, row.source, row.vintage = e.value, "web:" .. e.author, e.at
+    local put, perr, pkind = db:put_rows({ row })
     if not put then db:rollback(); return nil, perr, pkind end
   end
   audit.detail = audit.detail or ("version " .. version)

@@ -60,8 +60,12 @@ describe("binding arguments", function()
   local db_path = os.tmpname()
   local store = require "styr.store"
   local db = assert(store.open(db_path))
-  assert(db:indicator("a", "A", nil, nil, "2019-01-01T00:00:00Z"))
-  local sid = assert(db:series("a", "0580", "T", "year"))
+  local function row(fields)
+    local r = { indicator = "a", title = "A", area = "0580", gender = "T", period_kind = "year", period = "2018",
+                source = "s", vintage = "v" }
+    for k, v in pairs(fields) do r[k] = v end
+    return r
+  end
   local run = assert(db:run_start("fetch", "2019-01-01T00:00:00Z"))
   local http = require "styr.http"
   local xlsx = require "styr.xlsx"
@@ -84,14 +88,16 @@ describe("binding arguments", function()
     { "http.fetch secret_header", function()
         return http.fetch({ { url = "http://127.0.0.1:9/", secret_header = { name = "A", evn = "B" } } })
       end, "http.fetch request 1 secret_header", "evn", "env" },
-    { "db:put", function() return db:put(sid, "2018", { value = 1, vintge = "v" }) end,
-      "db:put", "vintge", "vintage" },
+    { "db:put_rows", function() return db:put_rows({ row({}), row({ value = 1, vintge = "v" }) }) end,
+      "db:put_rows row 2", "vintge", "vintage" },
+    { "db:put_rows computed", function() return db:put_rows({ row({ computed = { input = "x" } }) }) end,
+      "db:put_rows row 1 computed", "input", "inputs" },
+    { "db:put_rows options", function() return db:put_rows({}, { vintag = "v" }) end,
+      "db:put_rows options", "vintag", "vintage" },
     { "db:latest", function() return db:latest("a", { asof = "2019-01-01" }) end,
       "db:latest options", "asof", "as_of" },
     { "db:vintages", function() return db:vintages("a", { as_off = "2019-01-01" }) end,
       "db:vintages options", "as_off", "as_of" },
-    { "db:save_computed", function() return db:save_computed(sid, "2018", { input = "x" }) end,
-      "db:save_computed", "input", "inputs" },
     { "db:save_definition", function() return db:save_definition({ indicator = "a", unti = "x" }) end,
       "db:save_definition", "unti", "unit" },
     { "db:save_fetch_state", function() return db:save_fetch_state("s", "k", { etga = "x" }) end,
@@ -148,7 +154,7 @@ describe("binding arguments", function()
   end)
 
   it("check types in every binding the same way", function()
-    plain(raised(db.put, db, sid, "2018", { value = "1" }), "db:put: field 'value' must be a number, not a string")
+    plain(raised(db.put_rows, db, { row({ value = "1" }) }), "db:put_rows row 1: field 'value' must be a number, not a string")
     plain(raised(db.runs, db, { failed = "yes" }), "db:runs options: field 'failed' must be a boolean, not a string")
     plain(raised(xlsx.workbook, { created = "today", sheets = {} }),
           "xlsx.workbook: field 'created' must be an integer, not a string")

@@ -1,0 +1,529 @@
+/* Writing values: store_put_rows (store.h), the one way a value gets into the store, for
+ * fetch, the configuration's typed-in values, formulas and web entries alike. A batch is checked
+ * whole before anything is written; then each statement is prepared once for the batch and
+ * rebound for every value, and the ids of indicators, series and requests are looked up once per
+ * batch. Part of the store; its shared internals are in store_db.h. */
+#include "store/store.h"
+#include "store_db.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+/* ---- a map from byte strings to ids, for what a batch looks up again and again -------------- */
+
+typedef struct idmap_slot {
+    char *key; /* a copy, owned by the map; NULL: an empty slot */
+    size_t len;
+    uint64_t hash;
+    int64_t value;
+} idmap_slot;
+
+/* Zero-initialised ({0}) it is empty; at most half full. */
+typedef struct idmap {
+    idmap_slot *slot;
+    size_t cap, n;
+} idmap;
+
+static uint64_t hash_bytes(const char *p, size_t len)
+{
+    uint64_t h = 0xcbf29ce484222325u; /* FNV-1a, as store_hash */
+    for (size_t i = 0; i < len; i++) {
+        h ^= (unsigned char)p[i];
+        h *= 0x100000001b3u;
+    }
+    return h;
+}
+
+/* The slot that holds key, or the empty slot where it would go (cap > 0). */
+static idmap_slot *idmap_slot_of(const idmap *m, const char *key, size_t len, uint64_t h)
+{
+    size_t mask = m->cap - 1;
+    for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+        idmap_slot *sl = &m->slot[i];
+        if (sl->key == NULL || (sl->hash == h && sl->len == len && memcmp(sl->key, key, len) == 0))
+            return sl;
+    }
+}
+
+/* The slot holding key, or NULL. */
+static idmap_slot *idmap_find(const idmap *m, const char *key, size_t len)
+{
+    if (m->cap == 0)
+        return NULL;
+    idmap_slot *sl = idmap_slot_of(m, key, len, hash_bytes(key, len));
+    return sl->key ? sl : NULL;
+}
+
+/* Adds key (not in the map yet) with value. Returns 0, or -1 when out of memory. */
+static int idmap_add(idmap *m, const char *key, size_t len, int64_t value)
+{
+    if (2 * (m->n + 1) > m->cap) {
+        size_t cap = m->cap ? 2 * m->cap : 64;
+        idmap_slot *slot = calloc(cap, sizeof *slot);
+        if (slot == NULL)
+            return -1;
+        idmap bigger = {slot, cap, m->n};
+        for (size_t i = 0; i < m->cap; i++)
+            if (m->slot[i].key)
+                *idmap_slot_of(&bigger, m->slot[i].key, m->slot[i].len, m->slot[i].hash) =
+                    m->slot[i];
+        free(m->slot);
+        *m = bigger;
+    }
+    char *copy = malloc(len ? len : 1);
+    if (copy == NULL)
+        return -1;
+    memcpy(copy, key, len);
+    uint64_t h = hash_bytes(key, len);
+    *idmap_slot_of(m, key, len, h) = (idmap_slot){copy, len, h, value};
+    m->n++;
+    return 0;
+}
+
+static void idmap_free(idmap *m)
+{
+    for (size_t i = 0; i < m->cap; i++)
+        free(m->slot[i].key);
+    free(m->slot);
+    *m = (idmap){0};
+}
+
+/* ---- one batch -------------------------------------------------------------------------------- */
+
+/* What an indicator of the batch is in the indicators map: 1 + the index of the row whose
+ * definition is stored, NO_DEFINITION when no row carries one, DONE once handled. */
+#define NO_DEFINITION 0
+#define DONE (-1)
+
+typedef struct batch {
+    store *s;
+    const store_value *rows;
+    sqlite3_stmt *ind_put, *ind_known, *series_find, *series_add, *latest, *obs_add, *computed;
+    idmap indicators; /* indicator id -> its state, above */
+    idmap series;     /* indicator \0 area \0 gender \0 period kind -> series id */
+    idmap requests;   /* request text -> requests row id */
+    char *key;        /* the series key being built */
+    size_t key_cap;
+    char *err;
+    size_t errlen;
+} batch;
+
+/* Writes "row N (indicator 'x', area 'y', gender 'g', period 'p')" into buf: the row's place
+ * (from 1) and what it names. */
+static void describe(const batch *b, size_t i, char *buf, size_t len)
+{
+    const store_value *r = &b->rows[i];
+    int n = snprintf(buf, len, "row %zu", i + 1);
+    const char *names[] = {"indicator", "area", "gender", "period"};
+    const char *values[] = {r->indicator, r->area, r->gender, r->period};
+    const char *sep = " (";
+    for (size_t k = 0; k < 4 && n >= 0 && (size_t)n < len; k++) {
+        if (values[k] == NULL)
+            continue;
+        n += snprintf(buf + n, len - (size_t)n, "%s%s '%s'", sep, names[k], values[k]);
+        sep = ", ";
+    }
+    if (n >= 0 && (size_t)n < len && sep[0] == ',')
+        snprintf(buf + n, len - (size_t)n, ")");
+}
+
+/* Refuses row i: "row N (…): MESSAGE" in err; returns STORE_INVALID. */
+static int refuse(batch *b, size_t i, const char *fmt, ...)
+{
+    char where[512], what[512];
+    describe(b, i, where, sizeof where);
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(what, sizeof what, fmt, ap);
+    va_end(ap);
+    snprintf(b->err, b->errlen, "%s: %s", where, what);
+    return STORE_INVALID;
+}
+
+/* Reports the SQLite failure rc while storing row i; returns STORE_BUSY or STORE_ERROR. */
+static int db_fail(batch *b, size_t i, int rc)
+{
+    char where[512], doing[600];
+    describe(b, i, where, sizeof where);
+    snprintf(doing, sizeof doing, "storing %s", where);
+    return store_db_fail(b->s, rc, doing, b->err, b->errlen);
+}
+
+static int same_or_null(const char *a, const char *b)
+{
+    return (a == NULL || b == NULL) ? a == b : strcmp(a, b) == 0;
+}
+
+static const char *const STATUSES[] = {"ok", "missing", "preliminary", "confidential", NULL};
+
+/* Checks row i without touching the database; returns STORE_OK or STORE_INVALID. */
+static int check_row(batch *b, size_t i)
+{
+    const store_value *r = &b->rows[i];
+    const char *const required[] = {"indicator", "area",   "gender", "period_kind",
+                                    "period",    "status", "source"};
+    const char *const given[] = {r->indicator, r->area,       r->gender,    r->period_kind,
+                                 r->period,    r->obs.status, r->obs.source};
+    for (size_t k = 0; k < sizeof given / sizeof given[0]; k++)
+        if (given[k] == NULL)
+            return refuse(b, i, "field '%s' is required", required[k]);
+    if (r->obs.vintage == NULL)
+        return refuse(b, i, "field 'vintage' is required (when the value became known)");
+    if (strcmp(r->gender, "T") && strcmp(r->gender, "K") && strcmp(r->gender, "M"))
+        return refuse(b, i, "gender must be T, K or M, not '%s' (field 'gender')", r->gender);
+    int known = 0;
+    for (size_t k = 0; STATUSES[k] && !known; k++)
+        known = strcmp(r->obs.status, STATUSES[k]) == 0;
+    if (!known)
+        return refuse(b, i,
+                      "field 'status' must be ok, missing, preliminary or confidential, not '%s'",
+                      r->obs.status);
+    if (r->obs.has_value && !isfinite(r->obs.value))
+        return refuse(b, i,
+                      "field 'value' is not a finite number (%s: NaN and infinities "
+                      "cannot be stored)",
+                      r->obs.source);
+    if (r->obs.run_id < 0)
+        return refuse(b, i, "field 'run_id' cannot be negative");
+    const store_computed *c = &r->computed;
+    int parts = (c->formula_hash != NULL) + (c->inputs != NULL) + (c->computed_at != NULL);
+    if (parts != 0 && parts != 3)
+        return refuse(b, i,
+                      "a computed value needs all of formula_hash, inputs and computed_at "
+                      "(field '%s' is missing)",
+                      c->formula_hash == NULL ? "formula_hash"
+                          : c->inputs == NULL ? "inputs"
+                                              : "computed_at");
+    if (r->title == NULL && (r->unit != NULL || r->direction != NULL))
+        return refuse(b, i,
+                      "field 'title' is required with unit and direction (the "
+                      "indicator's definition)");
+
+    /* One definition per indicator and call. */
+    size_t len = strlen(r->indicator);
+    idmap_slot *sl = idmap_find(&b->indicators, r->indicator, len);
+    if (sl == NULL) {
+        if (idmap_add(&b->indicators, r->indicator, len, r->title ? (int64_t)i + 1 : NO_DEFINITION))
+            return store_fail(b->err, b->errlen, STORE_ERROR, "%s: %s", store_path(b->s),
+                              "out of memory while storing values");
+    } else if (r->title != NULL && sl->value == NO_DEFINITION) {
+        sl->value = (int64_t)i + 1;
+    } else if (r->title != NULL) {
+        const store_value *d = &b->rows[sl->value - 1];
+        if (!same_or_null(d->title, r->title) || !same_or_null(d->unit, r->unit) ||
+            !same_or_null(d->direction, r->direction))
+            return refuse(b, i,
+                          "indicator '%s' is defined differently in row %lld (title, unit or "
+                          "direction); give it one definition",
+                          r->indicator, (long long)sl->value);
+    }
+    return STORE_OK;
+}
+
+/* Prepares *st once per batch; a prepared statement is reset for reuse. */
+static int stmt(batch *b, sqlite3_stmt **st, const char *sql, size_t i)
+{
+    if (*st != NULL) {
+        sqlite3_reset(*st);
+        return STORE_OK;
+    }
+    int rc = sqlite3_prepare_v2(b->s->db, sql, -1, st, NULL);
+    return rc == SQLITE_OK ? STORE_OK : db_fail(b, i, rc);
+}
+
+/* Steps a statement that returns no rows. */
+static int step_done(batch *b, sqlite3_stmt *st, size_t i)
+{
+    int rc = sqlite3_step(st);
+    return rc == SQLITE_DONE ? STORE_OK : db_fail(b, i, rc);
+}
+
+static void bind_text(sqlite3_stmt *st, int k, const char *v)
+{
+    if (v)
+        sqlite3_bind_text(st, k, v, -1, SQLITE_STATIC); /* the caller's, alive for the call */
+    else
+        sqlite3_bind_null(st, k);
+}
+
+/* Stores the definition of row i's indicator the first time the batch meets it, or makes sure
+ * the store knows the indicator when no row defines it. */
+static int indicator_of(batch *b, size_t i)
+{
+    const store_value *r = &b->rows[i];
+    idmap_slot *sl = idmap_find(&b->indicators, r->indicator, strlen(r->indicator));
+    if (sl->value == DONE)
+        return STORE_OK;
+    int rc;
+    if (sl->value != NO_DEFINITION) {
+        const store_value *d = &b->rows[sl->value - 1];
+        rc = stmt(b, &b->ind_put,
+                  "INSERT INTO indicators (id, title, unit, direction, updated_at) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO UPDATE SET "
+                  "title = excluded.title, unit = excluded.unit, direction = excluded.direction, "
+                  "updated_at = excluded.updated_at "
+                  "WHERE title IS NOT excluded.title OR unit IS NOT excluded.unit "
+                  "OR direction IS NOT excluded.direction",
+                  i);
+        if (rc != STORE_OK)
+            return rc;
+        bind_text(b->ind_put, 1, d->indicator);
+        bind_text(b->ind_put, 2, d->title);
+        bind_text(b->ind_put, 3, d->unit);
+        bind_text(b->ind_put, 4, d->direction);
+        bind_text(b->ind_put, 5, d->obs.vintage);
+        if ((rc = step_done(b, b->ind_put, i)) != STORE_OK)
+            return rc;
+    } else {
+        rc = stmt(b, &b->ind_known, "SELECT 1 FROM indicators WHERE id = ?1", i);
+        if (rc != STORE_OK)
+            return rc;
+        bind_text(b->ind_known, 1, r->indicator);
+        int src = sqlite3_step(b->ind_known);
+        if (src == SQLITE_DONE)
+            return refuse(b, i,
+                          "indicator '%s' is not in the store; give the row its title (and "
+                          "unit and direction) so that it can be stored",
+                          r->indicator);
+        if (src != SQLITE_ROW)
+            return db_fail(b, i, src);
+    }
+    sl->value = DONE;
+    return STORE_OK;
+}
+
+/* Finds or creates the series of row i; *id is its id. */
+static int series_of(batch *b, size_t i, int64_t *id)
+{
+    const store_value *r = &b->rows[i];
+    const char *parts[] = {r->indicator, r->area, r->gender, r->period_kind};
+    size_t lens[4], len = 0;
+    for (size_t k = 0; k < 4; k++)
+        len += (lens[k] = strlen(parts[k])) + 1;
+    if (len > b->key_cap) {
+        char *key = realloc(b->key, len * 2);
+        if (key == NULL)
+            return store_fail(b->err, b->errlen, STORE_ERROR, "%s: %s", store_path(b->s),
+                              "out of memory while storing values");
+        b->key = key;
+        b->key_cap = len * 2;
+    }
+    size_t at = 0;
+    for (size_t k = 0; k < 4; k++) {
+        memcpy(b->key + at, parts[k], lens[k]);
+        at += lens[k];
+        b->key[at++] = '\0';
+    }
+    idmap_slot *sl = idmap_find(&b->series, b->key, len);
+    if (sl) {
+        *id = sl->value;
+        return STORE_OK;
+    }
+    int rc = stmt(b, &b->series_find,
+                  "SELECT id FROM series WHERE indicator_id = ?1 AND area = ?2 AND gender = ?3 "
+                  "AND period_kind = ?4",
+                  i);
+    if (rc != STORE_OK)
+        return rc;
+    for (int k = 0; k < 4; k++)
+        bind_text(b->series_find, k + 1, parts[k]);
+    int src = sqlite3_step(b->series_find);
+    if (src == SQLITE_ROW) {
+        *id = sqlite3_column_int64(b->series_find, 0);
+    } else if (src == SQLITE_DONE) {
+        rc = stmt(b, &b->series_add,
+                  "INSERT INTO series (indicator_id, area, gender, period_kind) "
+                  "VALUES (?1, ?2, ?3, ?4)",
+                  i);
+        if (rc != STORE_OK)
+            return rc;
+        for (int k = 0; k < 4; k++)
+            bind_text(b->series_add, k + 1, parts[k]);
+        if ((rc = step_done(b, b->series_add, i)) != STORE_OK)
+            return rc;
+        *id = sqlite3_last_insert_rowid(b->s->db);
+    } else {
+        return db_fail(b, i, src);
+    }
+    if (idmap_add(&b->series, b->key, len, *id))
+        return store_fail(b->err, b->errlen, STORE_ERROR, "%s: %s", store_path(b->s),
+                          "out of memory while storing values");
+    return STORE_OK;
+}
+
+/* The requests row of row i's request (0: none), looked up once per batch. */
+static int request_of(batch *b, size_t i, int64_t *id)
+{
+    const char *request = b->rows[i].obs.request;
+    *id = 0;
+    if (request == NULL)
+        return STORE_OK;
+    size_t len = strlen(request);
+    idmap_slot *sl = idmap_find(&b->requests, request, len);
+    if (sl) {
+        *id = sl->value;
+        return STORE_OK;
+    }
+    int rc = store_request_id(b->s, request, id, b->err, b->errlen);
+    if (rc != STORE_OK)
+        return rc;
+    if (idmap_add(&b->requests, request, len, *id))
+        return store_fail(b->err, b->errlen, STORE_ERROR, "%s: %s", store_path(b->s),
+                          "out of memory while storing values");
+    return STORE_OK;
+}
+
+/* Stores row i: its observation when it differs from the latest vintage (*what says what was
+ * done), and its computed inputs. */
+static int put_row(batch *b, size_t i, int *what)
+{
+    const store_value *r = &b->rows[i];
+    const store_observation *obs = &r->obs;
+    int64_t series = 0;
+    int rc;
+    if ((rc = indicator_of(b, i)) != STORE_OK || (rc = series_of(b, i, &series)) != STORE_OK)
+        return rc;
+    rc = stmt(b, &b->latest,
+              "SELECT value, value_text, status, note FROM observations "
+              "WHERE series_id = ?1 AND period = ?2 ORDER BY seq DESC LIMIT 1",
+              i);
+    if (rc != STORE_OK)
+        return rc;
+    sqlite3_bind_int64(b->latest, 1, series);
+    bind_text(b->latest, 2, r->period);
+    int src = sqlite3_step(b->latest);
+    *what = STORE_NEW;
+    if (src == SQLITE_ROW) {
+        sqlite3_stmt *st = b->latest;
+        int had_value = sqlite3_column_type(st, 0) != SQLITE_NULL;
+        int same = had_value == (obs->has_value != 0) &&
+            (!had_value || sqlite3_column_double(st, 0) == obs->value) &&
+            store_same_text(sqlite3_column_text(st, 1), obs->text) &&
+            store_same_text(sqlite3_column_text(st, 2), obs->status) &&
+            store_same_text(sqlite3_column_text(st, 3), obs->note);
+        *what = same ? STORE_UNCHANGED : STORE_CHANGED;
+    } else if (src != SQLITE_DONE) {
+        return db_fail(b, i, src);
+    }
+    sqlite3_reset(b->latest);
+    if (*what != STORE_UNCHANGED) {
+        int64_t request = 0;
+        if ((rc = request_of(b, i, &request)) != STORE_OK)
+            return rc;
+        rc = stmt(b, &b->obs_add,
+                  "INSERT INTO observations (series_id, period, value, value_text, status, note, "
+                  "source, vintage, request_id, fetched_at, run_id) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                  i);
+        if (rc != STORE_OK)
+            return rc;
+        sqlite3_stmt *st = b->obs_add;
+        sqlite3_bind_int64(st, 1, series);
+        bind_text(st, 2, r->period);
+        if (obs->has_value)
+            sqlite3_bind_double(st, 3, obs->value);
+        else
+            sqlite3_bind_null(st, 3);
+        bind_text(st, 4, obs->text);
+        bind_text(st, 5, obs->status);
+        bind_text(st, 6, obs->note);
+        bind_text(st, 7, obs->source);
+        bind_text(st, 8, obs->vintage);
+        store_bind_id_or_null(st, 9, request);
+        bind_text(st, 10, obs->fetched_at);
+        store_bind_id_or_null(st, 11, obs->run_id);
+        if ((rc = step_done(b, st, i)) != STORE_OK)
+            return rc;
+    }
+    if (r->computed.formula_hash != NULL) {
+        rc = stmt(b, &b->computed,
+                  "INSERT INTO computed_inputs (series_id, period, formula_hash, inputs, "
+                  "computed_at) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (series_id, period) "
+                  "DO UPDATE SET formula_hash = excluded.formula_hash, inputs = excluded.inputs, "
+                  "computed_at = excluded.computed_at",
+                  i);
+        if (rc != STORE_OK)
+            return rc;
+        sqlite3_bind_int64(b->computed, 1, series);
+        bind_text(b->computed, 2, r->period);
+        bind_text(b->computed, 3, r->computed.formula_hash);
+        bind_text(b->computed, 4, r->computed.inputs);
+        bind_text(b->computed, 5, r->computed.computed_at);
+        if ((rc = step_done(b, b->computed, i)) != STORE_OK)
+            return rc;
+    }
+    return STORE_OK;
+}
+
+static void batch_free(batch *b)
+{
+    sqlite3_stmt *const all[] = {b->ind_put, b->ind_known, b->series_find, b->series_add,
+                                 b->latest,  b->obs_add,   b->computed};
+    for (size_t k = 0; k < sizeof all / sizeof all[0]; k++)
+        sqlite3_finalize(all[k]);
+    idmap_free(&b->indicators);
+    idmap_free(&b->series);
+    idmap_free(&b->requests);
+    free(b->key);
+}
+
+#define SAVEPOINT "styr_put_rows"
+
+int store_put_rows(store *s, const store_value *rows, size_t n, int *what, store_put_counts *counts,
+                   char *err, size_t errlen)
+{
+    if (counts)
+        *counts = (store_put_counts){0, 0, 0};
+    if (n > 0 && rows == NULL)
+        return store_fail(err, errlen, STORE_INVALID, "%s%s", "store_put_rows: no rows given", "");
+    batch b = {.s = s, .rows = rows, .err = err, .errlen = errlen};
+    int rc = STORE_OK;
+    for (size_t i = 0; i < n && rc == STORE_OK; i++)
+        rc = check_row(&b, i);
+    if (rc == STORE_OK)
+        rc = store_check_txn(s, "storing values", err, errlen);
+    if (rc != STORE_OK || n == 0) {
+        batch_free(&b);
+        return rc;
+    }
+    /* Inside the caller's transaction a savepoint, so that a failure undoes this call only;
+     * outside one, a transaction of the call's own. */
+    int own = !s->in_txn;
+    rc = own ? store_begin(s, err, errlen)
+             : store_exec(s, "SAVEPOINT " SAVEPOINT, "storing values", err, errlen);
+    if (rc != STORE_OK) {
+        batch_free(&b);
+        return rc;
+    }
+    store_put_counts c = {0, 0, 0};
+    for (size_t i = 0; i < n && rc == STORE_OK; i++) {
+        int w = STORE_UNCHANGED;
+        rc = put_row(&b, i, &w);
+        c.n_new += w == STORE_NEW;
+        c.n_changed += w == STORE_CHANGED;
+        c.n_unchanged += w == STORE_UNCHANGED;
+        if (what)
+            what[i] = w;
+    }
+    batch_free(&b); /* every statement finalized before the transaction ends */
+    if (rc == STORE_OK) {
+        store_wrote_data(s);
+        rc = own ? store_commit(s, err, errlen)
+                 : store_exec(s, "RELEASE " SAVEPOINT, "storing values", err, errlen);
+    }
+    if (rc != STORE_OK) {
+        if (own)
+            store_rollback(s);
+        else if (!sqlite3_get_autocommit(s->db)) /* SQLite may have rolled back everything */
+            sqlite3_exec(s->db, "ROLLBACK TO " SAVEPOINT "; RELEASE " SAVEPOINT, NULL, NULL, NULL);
+        return rc;
+    }
+    if (counts)
+        *counts = c;
+    return STORE_OK;
+}
