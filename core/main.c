@@ -6,9 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <sqlite3.h>
-
 #include "lua/host.h"
+#include "store/store.h"
 #include "version.h"
 
 typedef struct command {
@@ -284,7 +283,7 @@ int main(int argc, char **argv)
             return STYR_EXIT_OK;
         } else if (!strcmp(a, "--version")) {
             printf("styr %s\n%s (linked)\nSQLite %s\n", STYR_VERSION, host_lua_release(),
-                   sqlite3_libversion());
+                   store_sqlite_version());
             return STYR_EXIT_OK;
         } else if (!strcmp(a, "--verbose") || !strcmp(a, "-v")) {
             hopts.verbose = 1;
