@@ -222,11 +222,13 @@ int store_db_fail(store *s, int rc, const char *doing, char *err, size_t errlen)
                  "%s: %s: %s%s%s%s; check that its folder exists and that styr may write in it",
                  s->path, doing, msg, why ? " (" : "", why ? why : "", why ? ")" : "");
         break;
+    case SQLITE_IOERR:
+        snprintf(err, errlen,
+                 "%s: %s: %s%s%s%s; check that the disk has free space and works, then run again",
+                 s->path, doing, msg, why ? " (" : "", why ? why : "", why ? ")" : "");
+        break;
     default:
-        if (rc == SQLITE_IOERR && why)
-            snprintf(err, errlen, "%s: %s: %s (%s)", s->path, doing, msg, why);
-        else
-            snprintf(err, errlen, "%s: %s: %s", s->path, doing, msg);
+        snprintf(err, errlen, "%s: %s: %s", s->path, doing, msg);
     }
     return sqlite_code(rc);
 }

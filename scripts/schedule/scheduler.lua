@@ -352,7 +352,8 @@ end
 -- or crashed (only a lock holder starts them; a manual `styr run` may still be going and is left
 -- alone): record them as failed, so the history is complete and their dependants wait.
 local function close_interrupted(S)
-  local runs = S.db:runs({ limit = 1000 })
+  local runs, err = S.db:runs({ limit = 1000 })
+  if not runs then log.warn("reading the run history for interrupted runs failed: " .. tostring(err)) end
   for _, r in ipairs(runs or {}) do
     if r.outcome == "running" and r.trigger ~= "manual" and (r.source or ""):sub(1, 4) == "job:" then
       log.warn(string.format("%s (started %s) was interrupted: the scheduler stopped during the run; recorded as failed",
