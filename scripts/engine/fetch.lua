@@ -242,7 +242,13 @@ function M.run(b, db, ids, opts)
       else
         local run_id, stored
         run_id, werr = db:run_start("fetch " .. id, started)
-        if run_id then stored, werr = store_rows(b, db, src, summary, run_id, opts.now, opts.offline) end
+        if run_id then
+          -- A connector's row of the wrong form (db:put_rows raises, naming the row and field)
+          -- fails this source only.
+          local called
+          called, stored, werr = pcall(store_rows, b, db, src, summary, run_id, opts.now, opts.offline)
+          if not called then stored, werr = nil, stored end
+        end
         if stored then stored, werr = db:commit() end
         if stored then
           summary.run_id = run_id
