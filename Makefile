@@ -124,14 +124,16 @@ test: all $(UNIT_TESTS) $(FUZZ_REPLAYS)
 
 # Benchmarks, each against baselines measured in the same run, no assertions on time: the streaming
 # JSON-stat reader on a generated ~200 MB response (tests/bench/jsonstat_bench.c), and a large
-# report in every format against the same report as CSV only (tests/bench/report_bench.py), and
-# styr serve under wrk (tests/bench/serve_bench.py).
+# report in every format against the same report as CSV only (tests/bench/report_bench.py),
+# styr serve under wrk (tests/bench/serve_bench.py), and styr compute storing 90 000 values
+# through the store's one write path, new, unchanged and changed (tests/bench/store_bench.py).
 bench: $(LIB) $(BIN)
 	@mkdir -p $(BUILD)/bench
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $(BUILD)/bench/jsonstat_bench tests/bench/jsonstat_bench.c $(LIB) $(LDLIBS)
 	$(BUILD)/bench/jsonstat_bench
 	python3 tests/bench/report_bench.py $(BIN)
 	python3 tests/bench/serve_bench.py $(BIN)
+	python3 tests/bench/store_bench.py $(BIN)
 
 demo: all
 	mkdir -p out
