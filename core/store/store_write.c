@@ -16,6 +16,9 @@
 
 /* ---- a map from byte strings to ids, for what a batch looks up again and again -------------- */
 
+/* The twin of formats/strmap.h, which the store may not use (core/README.md: store/ and formats/
+ * do not know each other); this one owns copies of its keys, built per value. */
+
 typedef struct idmap_slot {
     char *key; /* a copy, owned by the map; NULL: an empty slot */
     size_t len;
