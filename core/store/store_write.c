@@ -188,9 +188,8 @@ static int check_row(batch *b, size_t i)
                       r->obs.status);
     if (r->obs.has_value && !isfinite(r->obs.value))
         return refuse(b, i,
-                      "field 'value' is not a finite number (%s: NaN and infinities "
-                      "cannot be stored)",
-                      r->obs.source);
+                      "field 'value' is not a finite number (NaN and infinities cannot "
+                      "be stored)");
     if (r->obs.run_id < 0)
         return refuse(b, i, "field 'run_id' cannot be negative");
     const store_computed *c = &r->computed;
