@@ -43,7 +43,7 @@ end
 -- problem (added to b). Nothing is recorded. Returns nil, or an exit code after a store failure.
 local function validate_definitions(dir, b, opts)
   local definitions = require "styr.definitions"
-  if b:errors() > 0 or not definitions.lock_of(b) then return nil end
+  if b:errors() > 0 or not require("styr.definition_lock").lock_of(b) then return nil end
   local path = opts.db or (dir:gsub("/+$", "") .. "/styr.db")
   if not require("styr.config").exists(path) then return nil end
   local now, nerr = clock.now()
