@@ -147,7 +147,7 @@ function run.report(b, db, ev, ctx)
   local stored = run.compute(b, db, ev, ctx)
   if not stored.ok then return stored end
   -- Rendered for the event's receivers (to = { … }) among the report's audiences, else for all.
-  local files, rerr = require("styr.render_formats").render_report(b, db, ev.report, {
+  local files, rerr = require("styr.pipeline").render_report(b, db, ev.report, {
     generated = ctx.now:sub(1, 10), today = ctx.now:sub(1, 10), audiences = type(ev.to) == "table" and ev.to or nil })
   if not files then return { ok = false, error = rerr } end
   local dir = ctx.dir .. "/" .. (ev.out or M.DEFAULT_OUT)
