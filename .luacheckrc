@@ -9,7 +9,7 @@ files["scripts/"] = { globals = { "STYR_RUNNING" }, read_globals = { "STYR_VERSI
 files["examples/"] = {
   std = "min",
   read_globals = { "municipality", "body", "group", "role", "goal", "indicator", "activity", "report",
-                   "event", "wheel", "labels", "source", "include", "missing", "os", "string", "table", "math", "utf8",
+                   "event", "wheel", "labels", "source", "include", "missing", "access", "web", "os", "string", "table", "math", "utf8",
                    -- report layouts (scripts/layout.lua)
                    "heading", "text", "goal_table", "indicator_table", "chart", "activity_list", "analyses",
                    "footnotes", "analysis" },
@@ -17,6 +17,9 @@ files["examples/"] = {
 }
 
 files["tests/spec/"] = { std = "+busted" }
+
+-- The web workspace's pages are HTML templates, whose lines are kept whole to be read as HTML.
+files["scripts/serve/"] = { max_line_length = 200 }
 
 -- A configuration's formula specs (styr test DIR): busted's style, run by styr's own runner.
 files["examples/*/spec/"] = {

@@ -3,7 +3,7 @@ VERSION    := $(shell sed -n "s/^return \"\(.*\)\"/\1/p" scripts/lib/version.lua
 PREFIX     ?= /usr/local
 BUILD      ?= build
 CC         ?= cc
-PKGS       := lua5.4 sqlite3 libgvc libcurl yajl xlsxwriter libcmark
+PKGS       := lua5.4 sqlite3 libgvc libcurl yajl xlsxwriter libcmark libmicrohttpd
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 OPT        ?= -O2
@@ -11,8 +11,8 @@ WERROR     ?=
 CFLAGS     ?=
 CFLAGS     += -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(OPT) -g -fPIC \
               -Wall -Wextra -Wpedantic $(WERROR) -DSTYR_VERSION='"$(VERSION)"' \
-              -Icore -I$(BUILD) $(PKG_CFLAGS)
-LDLIBS     += $(PKG_LIBS) -lm
+              -Icore -I$(BUILD) $(PKG_CFLAGS) -pthread
+LDLIBS     += $(PKG_LIBS) -lm -pthread
 
 # SANITIZE=1: the whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
 ifeq ($(SANITIZE),1)
@@ -25,11 +25,11 @@ DEB_PKGS := build-essential pkg-config xxd liblua5.4-dev lua5.4 libsqlite3-dev s
             libcmocka-dev lua-busted lua-check python3-icalendar chromium fonts-dejavu-core tzdata \
             libgraphviz-dev libcurl4-openssl-dev libyajl-dev \
             libxlsxwriter-dev python3-openpyxl python3-jsonschema libcmark-dev clang-format \
-            clang libclang-rt-14-dev
+            clang libclang-rt-14-dev libmicrohttpd-dev wrk
 
 # Sources are found per folder (core/README.md names the layers); main.c and the Lua C module's
 # entry (core/lua/lua_module.c) are not part of the library.
-CORE_DIRS := lua store http formats time sched
+CORE_DIRS := lua store http formats time sched serve
 CORE_SRCS := $(filter-out core/lua/lua_module.c,$(sort $(foreach d,$(CORE_DIRS),$(wildcard core/$(d)/*.c))))
 SCRIPTS   := $(sort $(wildcard scripts/*/*.lua))
 PLUGINS   := $(sort $(wildcard plugins/*.lua))
@@ -45,7 +45,8 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/t
 FUZZ_TARGETS := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_REPLAYS := $(FUZZ_TARGETS:%=$(BUILD)/fuzz/replay_%)
 
-.PHONY: all deps test test-unit test-spec test-e2e demo install clean check-format lint bench fuzz
+.PHONY: all deps test test-unit test-spec test-e2e demo install clean check-format check-layout lint \
+        bench fuzz
 
 all: $(BIN) $(MODULE)
 
@@ -59,6 +60,12 @@ deps:
 	  DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
 	else echo "deps: run as root:  apt-get install -y$$missing"; exit 1; fi
+	@# The browser tests' npm packages (puppeteer-core, axe-core), pinned by the lock file, into
+	@# tests/browser/node_modules (not committed).
+	@if [ ! -d tests/browser/node_modules ] || [ tests/browser/package-lock.json -nt tests/browser/node_modules ]; then \
+	  echo "deps: npm ci in tests/browser"; (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error) && \
+	  touch tests/browser/node_modules; \
+	else echo "deps: npm packages of tests/browser present"; fi
 
 # -MMD -MP: each object's .d file lists the headers it includes, so a changed header rebuilds
 # exactly the files that include it (tests/e2e/build_test.sh checks this).
@@ -117,12 +124,14 @@ test: all $(UNIT_TESTS) $(FUZZ_REPLAYS)
 
 # Benchmarks, each against baselines measured in the same run, no assertions on time: the streaming
 # JSON-stat reader on a generated ~200 MB response (tests/bench/jsonstat_bench.c), and a large
-# report in every format against the same report as CSV only (tests/bench/report_bench.py).
+# report in every format against the same report as CSV only (tests/bench/report_bench.py), and
+# styr serve under wrk (tests/bench/serve_bench.py).
 bench: $(LIB) $(BIN)
 	@mkdir -p $(BUILD)/bench
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $(BUILD)/bench/jsonstat_bench tests/bench/jsonstat_bench.c $(LIB) $(LDLIBS)
 	$(BUILD)/bench/jsonstat_bench
 	python3 tests/bench/report_bench.py $(BIN)
+	python3 tests/bench/serve_bench.py $(BIN)
 
 demo: all
 	mkdir -p out
@@ -176,6 +185,11 @@ fuzz: $(FUZZERS)
 
 lint:
 	luacheck --quiet scripts plugins examples tests/spec
+
+# The core's dependencies run one way (core/README.md): Lua's API only in core/lua/, no module
+# including a binding's header, no include cycle, no two files of a folder calling each other.
+check-layout:
+	@python3 tests/check_layout.py .
 
 check-format:
 	clang-format --dry-run --Werror core/*.c core/*.h core/*/*.c core/*/*.h tests/unit/*.c tests/bench/*.c tests/fuzz/*.c \

@@ -1,25 +1,15 @@
-/* styr: command-line entry. Parses arguments, sets up the Lua host and hands the command to the
- * engine (scripts/cli.lua). Nothing else lives here. */
+/* styr: command-line entry. Parses arguments and hands the command to the engine
+ * (scripts/cli/cli.lua) through the Lua host (lua/host.h, which has no Lua types). Nothing else
+ * lives here; no Lua API is used here. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <lauxlib.h>
-#include <lua.h>
 #include <sqlite3.h>
 
 #include "lua/host.h"
 #include "version.h"
-
-/* Exit codes, documented in the README. */
-enum {
-    EXIT_OK = 0,
-    EXIT_RUN_FAILED = 1, /* data, network, store or output failure */
-    EXIT_USAGE = 2,
-    EXIT_CONFIG = 3,
-    EXIT_INTERNAL = 70,
-};
 
 typedef struct command {
     const char *name;
@@ -39,13 +29,15 @@ static const char *const fetch_opts[] = {"--config", "--db", NULL};
 static const char *const fetch_flags[] = {"--offline", "--quiet", NULL};
 static const char *const history_opts[] = {"--config", "--db",    "--source",
                                            "--job",    "--limit", NULL};
-static const char *const history_flags[] = {"--failed", "--json", NULL};
+static const char *const history_flags[] = {"--failed", "--json", "--audit", NULL};
 static const char *const status_opts[] = {"--config", "--db", NULL};
 static const char *const sources_opts[] = {"--config", NULL};
 static const char *const sources_flags[] = {"--offline", "--json", NULL};
 static const char *const sched_opts[] = {"--config", "--db", NULL};
 static const char *const export_opts[] = {"--config", "--format", "--out", "--year", NULL};
 static const char *const compute_opts[] = {"--config", "--db", "--as-of", NULL};
+static const char *const serve_opts[] = {"--config", "--db", "--listen", "--dev-user", NULL};
+static const char *const serve_flags[] = {"--read-only", NULL};
 static const char *const explain_opts[] = {"--config", "--db",     "--as-of", "--period",
                                            "--area",   "--gender", NULL};
 
@@ -108,7 +100,8 @@ static const command commands[] = {
      "  --json         print a JSON array of {id, title}\n",
      sources_opts, sources_flags, 3, 3},
     {"history",
-     "styr history [--source S | --job J] [--failed] [--limit N] [--json] [--config DIR] [--db FILE]",
+     "styr history [--source S | --job J] [--failed] [--audit] [--limit N] [--json] [--config DIR] "
+     "[--db FILE]",
      "Lists the runs recorded in the database, newest first: command, source, outcome, new /\n"
      "changed / unchanged counts, bytes, attempts, duration, HTTP status and error.\n"
      "\n"
@@ -116,7 +109,9 @@ static const command commands[] = {
      "  --job J        only the runs of job J (a wheel event with job = ...)\n"
      "  --failed       only failed runs\n"
      "  --limit N      at most N runs (default 50)\n"
-     "  --json         print a JSON array\n",
+     "  --json         print a JSON array\n"
+     "  --audit        list the web workspace's audit log instead (styr serve): who, when,\n"
+     "                 from which address, what; newest first\n",
      history_opts, history_flags, 0, 0},
     {"status", "styr status [--config DIR] [--db FILE] [--json]",
      "Shows, per source, the last fetch and its outcome, and per indicator the newest period\n"
@@ -173,6 +168,22 @@ static const command commands[] = {
      "  --as-of DATE   as the store knew it at DATE\n"
      "  --json         print JSON\n",
      explain_opts, json_flag, 1, 1},
+    {"serve",
+     "styr serve [--config DIR] [--db FILE] [--listen ADDR:PORT] [--dev-user NAME | --read-only]",
+     "Serves the web workspace: the organisation, goals, each body's indicators, lineage, the\n"
+     "annual wheel and every report; responsible officers write analyses, activity status and\n"
+     "own values per reporting period and submit them; approvers approve or return them. The user\n"
+     "comes from the trusted reverse proxy's headers (web { trusted_proxies = ... }); roles from\n"
+     "access { ... } in the configuration. SIGHUP reloads the configuration; SIGTERM or SIGINT\n"
+     "stops accepting connections, finishes the requests in flight and exits 0.\n"
+     "\n"
+     "  --config DIR      configuration folder (default: the current folder)\n"
+     "  --db FILE         SQLite database (default: styr.db in the configuration folder)\n"
+     "  --listen ADDR:PORT  where to listen (default 127.0.0.1:8080; port 0: any free port)\n"
+     "  --dev-user NAME   for local use: every request from a loopback address is user NAME\n"
+     "                    (with every role when the configuration gives NAME none)\n"
+     "  --read-only       serve the approved versions of the reports only, without sign-in\n",
+     serve_opts, serve_flags, 0, 0},
     {"test", "styr test [DIR]",
      "Runs the configuration's formula specs, DIR/spec/*_spec.lua (busted style: describe, it,\n"
      "assert), against the engine. Exits 0 when all pass, 1 when any fails.\n",
@@ -200,6 +211,7 @@ static const char *const global_help =
     "  compute             compute the indicators that have formulas and store the values\n"
     "  explain INDICATOR   show a value's formula, inputs, sources and vintages\n"
     "  test [DIR]          run the configuration's formula specs (DIR/spec/*_spec.lua)\n"
+    "  serve               the web workspace: reporting, sign-off and reports in the browser\n"
     "  help [COMMAND]      show help for a command\n"
     "\n"
     "Global options:\n"
@@ -223,7 +235,7 @@ static int usage_error(const char *fmt, const char *a)
     fprintf(stderr, "styr: ");
     fprintf(stderr, fmt, a);
     fprintf(stderr, "\nTry 'styr --help'.\n");
-    return EXIT_USAGE;
+    return STYR_EXIT_USAGE;
 }
 
 static int in_list(const char *const *list, const char *s)
@@ -262,17 +274,18 @@ static int parse_count(const char *s, long long max, long long *out)
 int main(int argc, char **argv)
 {
     host_options hopts = {0};
+    hopts.watchdog = 1;
     int i = 1;
     /* Global options before the command. */
     for (; i < argc && argv[i][0] == '-'; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
             fputs(global_help, stdout);
-            return EXIT_OK;
+            return STYR_EXIT_OK;
         } else if (!strcmp(a, "--version")) {
-            printf("styr %s\n%s (linked)\nSQLite %s\n", STYR_VERSION, LUA_RELEASE,
+            printf("styr %s\n%s (linked)\nSQLite %s\n", STYR_VERSION, host_lua_release(),
                    sqlite3_libversion());
-            return EXIT_OK;
+            return STYR_EXIT_OK;
         } else if (!strcmp(a, "--verbose") || !strcmp(a, "-v")) {
             hopts.verbose = 1;
         } else if (!strcmp(a, "--max-memory") || !strcmp(a, "--max-instructions") ||
@@ -313,101 +326,74 @@ int main(int argc, char **argv)
     }
     if (i >= argc) {
         fputs(global_help, stderr);
-        return EXIT_USAGE;
+        return STYR_EXIT_USAGE;
     }
     const char *name = argv[i++];
     if (!strcmp(name, "help")) {
         if (i >= argc) {
             fputs(global_help, stdout);
-            return EXIT_OK;
+            return STYR_EXIT_OK;
         }
         const command *c = find_command(argv[i]);
         if (c == NULL)
             return usage_error("no command named '%s'", argv[i]);
         print_command_help(c);
-        return EXIT_OK;
+        return STYR_EXIT_OK;
     }
     const command *cmd = find_command(name);
     if (cmd == NULL)
         return usage_error("unknown command '%s'", name);
 
-    char err[1024];
-    host *h = host_new(&hopts, err, sizeof err);
-    if (h == NULL) {
-        fprintf(stderr, "styr: %s\n", err);
-        return EXIT_INTERNAL;
+    /* The command's own options and arguments; argv keeps the strings. */
+    host_cli_option *options = calloc((size_t)argc, sizeof *options);
+    const char **args = calloc((size_t)argc, sizeof *args);
+    if (options == NULL || args == NULL) {
+        free(options);
+        free(args);
+        fprintf(stderr, "styr: out of memory reading the command line\n");
+        return STYR_EXIT_INTERNAL;
     }
-    lua_State *L = host_state(h);
-    /* stack: opts = { command = name, args = { … }, [option] = value, verbose = bool } */
-    lua_newtable(L);
-    lua_pushstring(L, name);
-    lua_setfield(L, -2, "command");
-    lua_pushboolean(L, hopts.verbose);
-    lua_setfield(L, -2, "verbose");
-    lua_newtable(L);
-    int nargs = 0;
-    for (; i < argc; i++) {
+    host_cli cli = {name, hopts.verbose, args, 0, options, 0};
+    int code = -1;
+    for (; i < argc && code < 0; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
             print_command_help(cmd);
-            host_free(h);
-            return EXIT_OK;
+            code = STYR_EXIT_OK;
         } else if (in_list(cmd->options, a)) {
-            if (i + 1 >= argc) {
-                host_free(h);
-                return usage_error("option %s needs a value", a);
-            }
-            lua_pushstring(L, argv[++i]);
-            lua_setfield(L, -3, a + 2);
+            if (i + 1 >= argc)
+                code = usage_error("option %s needs a value", a);
+            else
+                options[cli.n_options++] = (host_cli_option){a + 2, argv[++i]};
         } else if (in_list(cmd->flags, a)) {
-            lua_pushboolean(L, 1);
-            lua_setfield(L, -3, a + 2);
+            options[cli.n_options++] = (host_cli_option){a + 2, NULL};
         } else if (a[0] == '-' && a[1] != '\0') {
             fprintf(stderr, "styr %s: unknown option '%s'\nUsage: %s\n", cmd->name, a, cmd->usage);
-            host_free(h);
-            return EXIT_USAGE;
+            code = STYR_EXIT_USAGE;
         } else {
-            lua_pushstring(L, a);
-            lua_rawseti(L, -2, ++nargs);
+            args[cli.n_args++] = a;
         }
     }
-    if (nargs < cmd->min_args || nargs > cmd->max_args) {
+    if (code < 0 && ((int)cli.n_args < cmd->min_args || (int)cli.n_args > cmd->max_args)) {
         fprintf(stderr, "styr %s: wrong number of arguments\nUsage: %s\n", cmd->name, cmd->usage);
-        host_free(h);
-        return EXIT_USAGE;
+        code = STYR_EXIT_USAGE;
     }
-    lua_setfield(L, -2, "args");
-
-    int code;
-    if (host_require(h, "styr.cli") != LUA_OK) {
-        fprintf(stderr, "styr: %s\n", lua_tostring(L, -1));
-        host_free(h);
-        return EXIT_INTERNAL;
+    if (code < 0) {
+        char err[1024];
+        host *h = host_new(&hopts, err, sizeof err);
+        if (h == NULL) {
+            fprintf(stderr, "styr: %s\n", err);
+            code = STYR_EXIT_INTERNAL;
+        } else {
+            code = host_run_cli(h, &cli);
+            if (fflush(stdout) != 0) {
+                fprintf(stderr, "styr: cannot write to standard output: %s\n", strerror(errno));
+                code = code ? code : STYR_EXIT_RUN_FAILED;
+            }
+            host_free(h);
+        }
     }
-    lua_getfield(L, -1, "main"); /* stack: opts, cli, main */
-    lua_pushvalue(L, -3);
-    char what[64];
-    snprintf(what, sizeof what, "styr %s", name);
-    if (styr_pcall(L, 1, 1, what) != LUA_OK) {
-        int limit = host_budget_exceeded(L) || host_memory_exceeded(L);
-        lua_getglobal(L, "STYR_RUNNING"); /* the configuration file being run, set by the engine */
-        const char *file = lua_tostring(L, -1);
-        if (host_memory_exceeded(L) && file && strstr(lua_tostring(L, -2), file) == NULL)
-            fprintf(stderr, "%s: %s\n", file, lua_tostring(L, -2));
-        else
-            fprintf(stderr, "%s\n", lua_tostring(L, -2));
-        if (!limit)
-            fprintf(stderr,
-                    "styr: this is a fault in styr itself; please report it with the "
-                    "command and configuration that caused it\n");
-        code = limit ? EXIT_CONFIG : EXIT_INTERNAL;
-    } else {
-        code = lua_isinteger(L, -1) ? (int)lua_tointeger(L, -1) : EXIT_INTERNAL;
-    }
-    if (fflush(stdout) != 0) {
-        fprintf(stderr, "styr: cannot write to standard output: %s\n", strerror(errno));
-        code = code ? code : EXIT_RUN_FAILED;
-    }
-    host_free(h);
+    free(options);
+    free(args);
     return code;
 }

@@ -191,14 +191,8 @@ end
 ------------------------------------------------------------------------------------------------
 -- Personal identity numbers
 
-local function days_in(year, month)
-  local d = ({ 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 })[month]
-  if month == 2 and (year % 4 == 0 and (year % 100 ~= 0 or year % 400 == 0)) then d = 29 end
-  return d
-end
-
 local function valid_date(y, m, d)
-  return m >= 1 and m <= 12 and d >= 1 and d <= days_in(y, m)
+  return m >= 1 and m <= 12 and d >= 1 and d <= require("styr.tz").days_in_month(y, m)
 end
 
 -- Luhn over the ten digits YYMMDDNNNN.
@@ -450,7 +444,7 @@ end
 
 local function date_period(s, kind)
   if not s:match("^%d%d%d%d%-%d%d%-%d%d$") then return nil end
-  return (require("styr.period").of_date(s, cube.STYR_KIND[kind] or kind))
+  return (require("styr.period").of_date(s, kind))
 end
 
 function M.parse(src, _req, body, ctx, _state)

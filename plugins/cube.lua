@@ -16,10 +16,6 @@ local M = {}
 ------------------------------------------------------------------------------------------------
 -- Periods
 
--- styr.period names the half-year "half"; rows and series say "half_year".
-local KIND = { half = "half_year" }
-M.STYR_KIND = { half_year = "half" }
-
 -- A period code of Statistics Sweden, Statistics Denmark, Jobindsats or styr itself, as styr
 -- writes it (styr.period.from_foreign): "2019", "2019H1", "2019T2", "2019Q3", "2019-05",
 -- "2019W12". Returns period, kind, or nil and a message.
@@ -31,8 +27,7 @@ function M.period(code)
   local P = require "styr.period"
   local p, err = P.from_foreign(code)
   if not p then return nil, tostring(err) end
-  local kind = P.kind(p)
-  return p, KIND[kind] or kind
+  return p, P.kind(p)
 end
 
 ------------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 -- Kolada's KPI catalogue (ids and titles), bundled for `styr sources search kolada TEXT` without
 -- network. Snapshot of Kolada's v3 catalogue (about April 2026, 6 099 KPIs), taken from the list in
--- ../shared/fixtures/opendata/kolada/kpi_catalog_v3_nodesc.csv; the live catalogue is asked first.
+-- the project's shared fixture collection, kolada/kpi_catalog_v3_nodesc.csv (tests/fixtures/opendata/SOURCES.md); the live catalogue is asked first.
 -- Generated data: one "ID<TAB>TITLE" line per KPI.
 return [==[
 N00003	Personalkostnader, kr/inv

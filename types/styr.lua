@@ -325,6 +325,7 @@
 ---@field due? string when it is due, "YYYY-MM-DD"
 ---@field done? boolean whether it is done (default false)
 ---@field note? string free text
+---@field id? string a stable id for the web workspace's entries (default: goal id and place, "AMN-1.2")
 
 ------------------------------------------------------------------------------------------------
 -- report and its layout
@@ -468,6 +469,7 @@
 
 ---Overrides of the words styr prints and writes (defaults follow the municipality's language).
 ---@class styr.Labels
+---@field web? table<string, string|table> the web workspace's words (styr serve): navigation, forms, sign-off, messages
 ---@field activities? string heading of activities
 ---@field activity_state? table<styr.ActivityState, string> the activity states' words
 ---@field all_day? string "all day" in the wheel
@@ -538,6 +540,7 @@
 ---@field rate? number requests per second at most
 ---@field per_host? integer parallel requests per host at most
 ---@field timeout? number seconds for one request
+---@field deadline? number seconds the whole fetch may take, retries and waits included (default: twice timeout)
 ---@field attempts? integer tries per request
 ---@field max_bytes? integer the largest response accepted
 ---@field token_env? string the environment variable holding an API token
@@ -614,6 +617,29 @@
 ---@alias styr.Source styr.KoladaSource|styr.PxwebSource|styr.StatbankSource|styr.JobindsatsSource|styr.CsvSource
 
 ------------------------------------------------------------------------------------------------
+-- the web workspace (styr serve)
+
+---@class styr.Access
+---@field users? string[] user names as the reverse proxy passes them
+---@field groups? string[] identity-provider groups (any one of them gives the access)
+---@field report_for? string[] bodies whose analyses, activity status and values they write and submit
+---@field approve? string[] reports whose parts they approve or return
+---@field read? boolean read every page and report
+---@field note? string free text
+
+---@class styr.Web
+---@field trusted_proxies? string[] addresses of the reverse proxy whose user headers are believed (default 127.0.0.1, ::1)
+---@field user_header? string the header naming the user (default X-Remote-User)
+---@field groups_header? string the header naming the user's groups (default X-Remote-Groups)
+---@field group_separator? string what separates the groups in that header (default ",")
+---@field rate_limit? integer requests per user and minute (default 120)
+---@field max_body? integer bytes of a request body (default 262144)
+---@field max_fields? integer fields of one form (default 200)
+---@field max_text? integer bytes of one analysis or comment (default 65536)
+---@field activity_states? string[] the states an activity can be reported in (default not_started, on_track, delayed, done)
+---@field title? string the workspace's name in the page header
+
+------------------------------------------------------------------------------------------------
 -- The constructors
 
 ---Declares the municipality (exactly once per configuration).
@@ -671,6 +697,15 @@ function labels(spec) end
 ---@overload fun(id: string): fun(spec: styr.Source)
 ---@param spec styr.Source with id = "…"
 function source(spec) end
+
+---Who may do what in the web workspace (styr serve): access "id" { groups = { … }, report_for = { … } }.
+---@overload fun(id: string): fun(spec: styr.Access)
+---@param spec styr.Access with id = "…"
+function access(spec) end
+
+---The web workspace's settings (styr serve), at most once per configuration.
+---@param spec styr.Web
+function web(spec) end
 
 ---Runs another file of the configuration folder (relative to the folder, inside it).
 ---@param file string

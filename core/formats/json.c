@@ -38,6 +38,8 @@
 #include <yajl/yajl_gen.h>
 #include <yajl/yajl_parse.h>
 
+#include "formats/utf8.h"
+
 /* The "C" locale for strtod and snprintf, made once and kept for the life of the process. */
 static locale_t c_locale(void)
 {
@@ -45,56 +47,6 @@ static locale_t c_locale(void)
     if (c == (locale_t)0)
         c = newlocale(LC_ALL_MASK, "C", (locale_t)0);
     return c;
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* UTF-8 */
-
-int json_utf8_valid(const char *str, size_t len)
-{
-    const unsigned char *s = (const unsigned char *)str, *end = s + len;
-    while (s < end) {
-        unsigned c = *s;
-        if (c < 0x80) {
-            s++;
-            continue;
-        }
-        size_t n;
-        unsigned lo = 0x80, hi = 0xbf; /* allowed range of the second byte */
-        if (c >= 0xc2 && c <= 0xdf)
-            n = 1;
-        else if (c >= 0xe0 && c <= 0xef) {
-            n = 2;
-            if (c == 0xe0)
-                lo = 0xa0; /* overlong */
-            else if (c == 0xed)
-                hi = 0x9f; /* surrogates */
-        } else if (c >= 0xf0 && c <= 0xf4) {
-            n = 3;
-            if (c == 0xf0)
-                lo = 0x90; /* overlong */
-            else if (c == 0xf4)
-                hi = 0x8f; /* past U+10FFFF */
-        } else
-            return 0;
-        if ((size_t)(end - s) <= n || s[1] < lo || s[1] > hi)
-            return 0;
-        for (size_t i = 2; i <= n; i++)
-            if ((s[i] & 0xc0) != 0x80)
-                return 0;
-        s += n + 1;
-    }
-    return 1;
-}
-
-size_t json_utf8_prefix(const char *s, size_t len, size_t max)
-{
-    if (len <= max)
-        return len;
-    size_t n = max;
-    while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
-        n--; /* s[n] continues a sequence: cut before its lead byte */
-    return n;
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -290,7 +242,7 @@ lone_high:
 
 static int check_string(json_parser *p, const char *s, size_t len, const char *what)
 {
-    if (!json_utf8_valid(s, len))
+    if (!utf8_valid(s, len))
         return STOP(p, "invalid UTF-8 in a %s", what);
     if (!p->allow_nul && memchr(s, '\0', len) != NULL)
         return STOP(p, "a %s holds a NUL character (\\u0000)", what);
@@ -741,7 +693,7 @@ int json_write_string(json_writer *w, const char *s, size_t len)
 {
     if (before_value(w) != 0)
         return -1;
-    if (!json_utf8_valid(s, len))
+    if (!utf8_valid(s, len))
         return writer_fail(w, "invalid UTF-8 in a string");
     return WRITE(w, yajl_gen_string(w->g, (const unsigned char *)s, len));
 }
@@ -752,7 +704,7 @@ int json_write_key(json_writer *w, const char *s, size_t len)
         return -1;
     if (!w->want_key)
         return writer_fail(w, "an object key outside an object, or where a value belongs");
-    if (!json_utf8_valid(s, len))
+    if (!utf8_valid(s, len))
         return writer_fail(w, "invalid UTF-8 in a key");
     if (gen_status(w, yajl_gen_string(w->g, (const unsigned char *)s, len)) != 0)
         return -1;

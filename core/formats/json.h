@@ -109,14 +109,4 @@ int json_write_end_array(json_writer *w);
 const char *json_writer_text(json_writer *w, size_t *len);
 const char *json_writer_error(const json_writer *w);
 
-/* ------------------------------------------------------------------------------------------ */
-/* UTF-8 */
-
-/* 1 when s[0..len) is valid UTF-8 (no overlong forms, no surrogates, nothing past U+10FFFF). */
-int json_utf8_valid(const char *s, size_t len);
-
-/* The longest prefix of s[0..len) of at most max bytes that does not cut a UTF-8 sequence, for
- * quoting a key or code in a message. */
-size_t json_utf8_prefix(const char *s, size_t len, size_t max);
-
 #endif

@@ -17,10 +17,11 @@
 #include <string.h>
 
 #include "formats/json.h"
+#include "formats/utf8.h"
 #include "jsonstat_build.h"
 
 /* At most 60 bytes of s, for a message: "%.*s" with Q(s, len). */
-#define Q(s, len) (int)json_utf8_prefix((s), (len), 60), (s)
+#define Q(s, len) (int)utf8_prefix((s), (len), 60), (s)
 
 /* ------------------------------------------------------------------------------------------ */
 /* The reader */

@@ -1,4 +1,4 @@
-/* Analysis texts through libcmark (core/markdown.h): parse, clean the tree,
+/* Analysis texts through libcmark (core/formats/markdown.h): parse, clean the tree,
  * render.
  *
  * libcmark 0.30 already leaves raw HTML out of its HTML output and blanks
@@ -14,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "formats/json.h"
+#include "formats/utf8.h"
 
 /* Deepest nesting of block quotes and lists. The CommonMark renderer repeats
  * every enclosing container's prefix ("> ", list indentation) on each line of a
@@ -158,7 +158,7 @@ static cmark_node *parse(const char *text, size_t len, char *err, size_t errlen)
         fail(err, errlen, msg);
         return NULL;
     }
-    if (len > 0 && !json_utf8_valid(text, len)) {
+    if (len > 0 && !utf8_valid(text, len)) {
         fail(err, errlen, "the text is not valid UTF-8");
         return NULL;
     }

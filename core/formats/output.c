@@ -1,9 +1,11 @@
 /* Atomic, confined writing of report files. */
 #include "formats/output.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -60,7 +62,134 @@ int output_write_fd(int fd, const char *data, size_t len)
     return 0;
 }
 
+/* The process id in a temporary name ".NAME.tmp-PID" of ours, or 0 when name is not one. */
+static long temp_owner(const char *name)
+{
+    const char *t = strstr(name, ".tmp-");
+    if (name[0] != '.' || t == NULL || t == name + 1)
+        return 0;
+    const char *last;
+    while ((last = strstr(t + 1, ".tmp-")) != NULL)
+        t = last;
+    char *end;
+    errno = 0;
+    long pid = strtol(t + 5, &end, 10);
+    size_t len = (size_t)(t - name - 1);
+    char base[256];
+    if (errno != 0 || end == t + 5 || *end != '\0' || pid <= 0 || len >= sizeof base)
+        return 0;
+    memcpy(base, name + 1, len);
+    base[len] = '\0';
+    return output_name_ok(base, len) ? pid : 0;
+}
+
+int output_remove_stale(int dfd)
+{
+    int dup = fcntl(dfd, F_DUPFD_CLOEXEC, 0);
+    if (dup < 0)
+        return -1;
+    DIR *d = fdopendir(dup);
+    if (d == NULL) {
+        close(dup);
+        return -1;
+    }
+    int removed = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        long pid = temp_owner(e->d_name);
+        /* A process that no longer exists left it (kill -9, power loss); a live one is writing. */
+        if (pid <= 0 || pid == (long)getpid() || kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+            continue;
+        struct stat st;
+        if (fstatat(dfd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode) &&
+            unlinkat(dfd, e->d_name, 0) == 0)
+            removed++;
+    }
+    closedir(d);
+    return removed;
+}
+
+int output_open_inside(const char *root, const char *rel, char *err, size_t errlen)
+{
+    char real_root[PATH_MAX], path[PATH_MAX], real[PATH_MAX];
+    if (realpath(root, real_root) == NULL) {
+        snprintf(err, errlen, "%s: %s", root, strerror(errno));
+        return -1;
+    }
+    int dfd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dfd < 0) {
+        snprintf(err, errlen, "%s: cannot open: %s", root, strerror(errno));
+        return -1;
+    }
+    size_t rl = strlen(real_root);
+    snprintf(path, sizeof path, "%s", root);
+    const char *p = rel;
+    while (*p) {
+        while (*p == '/')
+            p++;
+        size_t len = strcspn(p, "/");
+        if (len == 0)
+            break;
+        char part[NAME_MAX + 1];
+        if (len > NAME_MAX || strlen(path) + 1 + len >= sizeof path) {
+            snprintf(err, errlen, "%s: the folder name is too long", rel);
+            goto fail;
+        }
+        memcpy(part, p, len);
+        part[len] = '\0';
+        p += len;
+        strcat(path, "/");
+        strcat(path, part);
+        if (strcmp(part, ".") == 0)
+            continue;
+        if (strcmp(part, "..") == 0) {
+            snprintf(err, errlen, "%s: leads outside %s (no '..'); refused", path, root);
+            goto fail;
+        }
+        struct stat st;
+        int is_link = 0;
+        if (fstatat(dfd, part, &st, AT_SYMLINK_NOFOLLOW) != 0) {
+            if (errno != ENOENT || (mkdirat(dfd, part, 0755) != 0 && errno != EEXIST)) {
+                snprintf(err, errlen, "%s: cannot create the output folder: %s", path,
+                         strerror(errno));
+                goto fail;
+            }
+        } else if (S_ISLNK(st.st_mode)) {
+            is_link = 1;
+            /* A link is followed only when it leads to a folder inside the root, as include
+             * and analysis files are. */
+            if (realpath(path, real) == NULL) {
+                snprintf(err, errlen, "%s: %s", path, strerror(errno));
+                goto fail;
+            }
+            if (strncmp(real, real_root, rl) != 0 || (real[rl] != '/' && real[rl] != '\0')) {
+                snprintf(err, errlen, "%s: leads outside %s (a symbolic link to %s); refused", path,
+                         root, real);
+                goto fail;
+            }
+        }
+        int next =
+            openat(dfd, part, O_RDONLY | O_DIRECTORY | O_CLOEXEC | (is_link ? 0 : O_NOFOLLOW));
+        if (next < 0) {
+            snprintf(err, errlen, "%s: cannot open the output folder: %s", path, strerror(errno));
+            goto fail;
+        }
+        close(dfd);
+        dfd = next;
+    }
+    return dfd;
+fail:
+    close(dfd);
+    return -1;
+}
+
 int output_write_all(const char *dir, const output_file *files, size_t n, char *err, size_t errlen)
+{
+    return output_write_at(-1, dir, files, n, err, errlen);
+}
+
+int output_write_at(int at, const char *dir, const output_file *files, size_t n, char *err,
+                    size_t errlen)
 {
     char(*tmp)[256] = calloc(n ? n : 1, sizeof *tmp);
     int dfd = -1, rc = -1;
@@ -87,15 +216,25 @@ int output_write_all(const char *dir, const output_file *files, size_t n, char *
             }
         }
     }
-    if (make_dirs(dir) != 0) {
-        snprintf(err, errlen, "%s: cannot create the output folder: %s", dir, strerror(errno));
-        goto done;
+    if (at >= 0) {
+        dfd = fcntl(at, F_DUPFD_CLOEXEC, 0);
+        if (dfd < 0) {
+            snprintf(err, errlen, "%s: cannot open the output folder: %s", dir, strerror(errno));
+            goto done;
+        }
+    } else {
+        if (make_dirs(dir) != 0) {
+            snprintf(err, errlen, "%s: cannot create the output folder: %s", dir, strerror(errno));
+            goto done;
+        }
+        dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (dfd < 0) {
+            snprintf(err, errlen, "%s: cannot open the output folder: %s", dir, strerror(errno));
+            goto done;
+        }
     }
-    dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dfd < 0) {
-        snprintf(err, errlen, "%s: cannot open the output folder: %s", dir, strerror(errno));
-        goto done;
-    }
+    /* What an earlier run killed mid-write left behind goes first. */
+    output_remove_stale(dfd);
     /* A folder in a target's place cannot be renamed over; find it before any target changes. */
     for (size_t i = 0; i < n; i++) {
         struct stat st;

@@ -1,6 +1,6 @@
 /* XLSX workbooks through libxlsxwriter, built cell by cell and returned as
  * bytes in memory, so that the caller writes them with the other files of a
- * rendering (core/output.h: atomic). Strings are always stored as text, never
+ * rendering (core/formats/output.h: atomic). Strings are always stored as text, never
  * as formulas ("=cmd" stays the text "=cmd"). The workbook's creation date is
  * given, not read from the clock, so the same input gives the same bytes. */
 #ifndef STYR_XLSX_H

@@ -24,14 +24,6 @@
 
 #define WAIT_MAX_MS 1000 /* the loop looks around at least this often */
 
-int64_t http_now_ms(void)
-{
-    struct timespec ts;
-    if (clock_gettime(CLOCK_MONOTONIC, &ts) != 0)
-        return 0;
-    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 /* ---- the loop -------------------------------------------------------------------------------- */
 
 static void progress(fetch_ctx *c, int last)
@@ -185,12 +177,13 @@ void http_options_init(http_options *o)
         .max_bytes = (size_t)64 << 20,
         .timeout_ms = 300000,
         .connect_timeout_ms = 30000,
-        .low_speed_limit = 1,
+        .low_speed_limit = 1024,
         .low_speed_time = 60,
         .attempts = 4,
         .backoff_ms = 1000,
         .backoff_max_ms = 60000,
         .retry_after_max_s = 300,
+        .deadline_ms = 0,
         .max_redirects = 5,
         .per_host = 4,
         .max_parallel = 16,
@@ -237,6 +230,8 @@ static int check_options(const http_options *o, char *err, size_t errlen)
         return bad(err, errlen,
                    "http options: backoff_ms and backoff_max_ms must be between 0 "
                    "and a day");
+    if (o->deadline_ms < 0 || o->deadline_ms > 86400000L)
+        return bad(err, errlen, "http options: deadline_ms must be between 0 and a day");
     if (o->retry_after_max_s < 0 || o->retry_after_max_s > 86400)
         return bad(err, errlen, "http options: retry_after_max_s must be between 0 and 86400");
     if (o->max_redirects < 0 || o->max_redirects > 50)

@@ -31,16 +31,19 @@ typedef struct http_options {
     long timeout_ms;         /* whole transfer, per attempt; 300 s */
     long connect_timeout_ms; /* 30 s */
     long low_speed_limit;    /* a transfer slower than this many bytes/s ... */
-    long low_speed_time;     /* ... for this many seconds is aborted; 1 B/s over 60 s; 0: off */
+    long low_speed_time;     /* ... for this many seconds is aborted; 1024 B/s over 60 s (a
+                                server that trickles meets no such speed); 0: off */
     int attempts;            /* tries per request, the first included; 4 */
     long backoff_ms;         /* delay before the first retry, doubled each retry; 1000 */
     long backoff_max_ms;     /* cap of that delay; 60 000 */
-    long retry_after_max_s;  /* Retry-After is clamped to [0, this]; 300 */
-    long max_redirects;      /* 5 */
-    long per_host;           /* transfers at once per host (scheme, host, port); 4 */
-    long max_parallel;       /* transfers at once over all hosts; 16 */
-    double rate;             /* requests started per second over all hosts; 0: unlimited */
-    int quiet;               /* no progress line, even when stderr is a terminal */
+    long retry_after_max_s;  /* Retry-After is clamped to [0, this] and to timeout_ms; 300 */
+    long deadline_ms;   /* a request's whole time, its attempts and waits included, from its first
+                         attempt: no retry waits past it, an attempt ends at it; 0: none */
+    long max_redirects; /* 5 */
+    long per_host;      /* transfers at once per host (scheme, host, port); 4 */
+    long max_parallel;  /* transfers at once over all hosts; 16 */
+    double rate;        /* requests started per second over all hosts; 0: unlimited */
+    int quiet;          /* no progress line, even when stderr is a terminal */
 } http_options;
 
 #define HTTP_ERROR_SIZE 768

@@ -93,10 +93,10 @@ void http_fail(transfer *t, const char *fmt, ...)
         snprintf(count, sizeof count, " failed after %d attempt%s", t->attempt,
                  t->attempt == 1 ? "" : "s");
     size_t need = strlen(method) + (url ? strlen(url) : 0) + strlen(count) +
-        (reason ? strlen(reason) : 0) + 8;
+        (reason ? strlen(reason) : 0) + strlen(t->deadline_note) + 8;
     char *msg = reason && url ? malloc(need) : NULL;
     if (msg) {
-        snprintf(msg, need, "%s %s%s: %s", method, url, count, reason);
+        snprintf(msg, need, "%s %s%s: %s%s", method, url, count, reason, t->deadline_note);
         scrub(t, msg);
         copy_cut(t->res->error, sizeof t->res->error, msg);
     } else {
@@ -208,19 +208,38 @@ static void wait_again(transfer *t, int64_t delay)
     t->not_before = http_now_ms() + delay;
 }
 
-static void retry(transfer *t)
+/* Schedules the next attempt after a backoff, or after Retry-After: that is clamped to
+ * retry_after_max_s and to the request's own timeout (a server cannot make one wait stall a fetch
+ * longer than one attempt may last). Returns 0, or -1 without scheduling anything when the wait
+ * would end past the request's deadline (deadline_note then says so). */
+static int retry(transfer *t)
 {
     fetch_ctx *c = t->ctx;
     int64_t delay = backoff_ms(c, t->attempt);
     if (t->retry_after) {
-        long s = http_retry_after(t->retry_after, time(NULL), c->o->retry_after_max_s);
+        long max_s = c->o->retry_after_max_s;
+        long timeout_s = (c->o->timeout_ms + 999) / 1000;
+        if (timeout_s < max_s)
+            max_s = timeout_s;
+        long s = http_retry_after(t->retry_after, time(NULL), max_s);
         if (s >= 0) {
             int64_t spread = c->o->backoff_ms < 1000 ? c->o->backoff_ms : 1000;
             delay =
                 (int64_t)s * 1000 + (spread > 0 ? (int64_t)(next_random(c) % (uint64_t)spread) : 0);
         }
     }
+    if (t->deadline_at > 0 && http_now_ms() + delay >= t->deadline_at) {
+        double secs = c->o->deadline_ms / 1000.0;
+        snprintf(t->deadline_note, sizeof t->deadline_note,
+                 secs >= 10 ? "; no more attempts: the fetch's deadline (%.0f s from its first "
+                              "attempt) is reached%s"
+                            : "; no more attempts: the fetch's deadline (%.1f s from its first "
+                              "attempt) is reached%s",
+                 secs, t->retry_after ? " (the server asked to wait with Retry-After)" : "");
+        return -1;
+    }
     wait_again(t, delay);
+    return 0;
 }
 
 /* Ends the transfer with an HTTP status that is an answer, keeping the body: an API's error body
@@ -288,14 +307,14 @@ void http_attempt_done(transfer *t, CURLcode code)
         succeed(t, 1);
     else if (code == CURLE_OK && status >= 300 && status < 400 && t->secret)
         follow(t, status);
-    else if (code == CURLE_OK && retryable_status(status) && more)
-        retry(t);
+    else if (code == CURLE_OK && retryable_status(status) && more && retry(t) == 0)
+        return;
     else if (code == CURLE_OK)
         fail_status(t, status);
     else if (t->too_big || code == CURLE_FILESIZE_EXCEEDED)
         http_fail(t, "the response is larger than %zu bytes (max_bytes)", o->max_bytes);
-    else if (retryable_code(code) && more)
-        retry(t);
+    else if (retryable_code(code) && more && retry(t) == 0)
+        return;
     else
         http_fail(t, "%s%s%s%s", curl_easy_strerror(code), t->errbuf[0] ? " (" : "", t->errbuf,
                   t->errbuf[0] ? ")" : "");

@@ -1,15 +1,21 @@
 /* Inside the HTTP client (not part of its public face, http.h): the state of one fetch and of
  * each of its transfers, and the functions that http.c, http_url.c, http_attempt.c and
- * http_transfer.c share. Included by those files only. */
+ * http_transfer.c share. Included by those files only.
+ *
+ * The files use each other one way, from the loop down: http.c (the loop) uses http_transfer.c
+ * and http_attempt.c; http_transfer.c uses http_attempt.c and http_url.c; http_attempt.c uses
+ * http_url.c; http_url.c uses none of them (make check-layout checks it). */
 #ifndef STYR_HTTP_INTERNAL_H
 #define STYR_HTTP_INTERNAL_H
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include <curl/curl.h>
 
 #include "http/http.h"
+#include "time/clock.h"
 #include "version.h"
 
 #define USER_AGENT "styr/" STYR_VERSION
@@ -41,6 +47,8 @@ typedef struct transfer {
     int redirects;  /* redirects followed by hand (requests with a secret) */
     int redirected; /* the next start follows a redirect: not a new attempt */
     int64_t not_before;
+    int64_t deadline_at;     /* monotonic ms the deadline ends (0: none), set at the first start */
+    char deadline_note[160]; /* why no retry was made, when the deadline forbade it */
     buffer body;
     int too_big, oom;
     char *etag, *last_modified, *retry_after, *reason; /* owned: the last response's headers */
@@ -61,10 +69,16 @@ struct fetch_ctx {
 };
 
 /* The monotonic clock in milliseconds (0 if it cannot be read). */
-int64_t http_now_ms(void);
+static inline int64_t http_now_ms(void)
+{
+    return clock_monotonic_ns() / 1000000;
+}
 
 /* A copy of s, or NULL for NULL or out of memory. */
-char *http_dup_s(const char *s);
+static inline char *http_dup_s(const char *s)
+{
+    return s ? strdup(s) : NULL;
+}
 
 /* Writes scheme://host:port of an http(s) URL into origin; returns 0, or -1 with why. */
 int http_origin_of(const char *url, char *origin, size_t len, const char **why);

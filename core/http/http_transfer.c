@@ -25,11 +25,6 @@ static char *dup_n(const char *s, size_t n)
     return d;
 }
 
-char *http_dup_s(const char *s)
-{
-    return s ? dup_n(s, strlen(s)) : NULL;
-}
-
 static void wipe_free(char *s)
 {
     if (s) {
@@ -178,7 +173,13 @@ static CURLcode configure(transfer *t, const char **what)
     SET(CURLOPT_USERAGENT, USER_AGENT);
     /* every encoding curl decodes; the size cap counts decoded bytes */
     SET(CURLOPT_ACCEPT_ENCODING, "");
-    SET(CURLOPT_TIMEOUT_MS, o->timeout_ms);
+    long timeout_ms = o->timeout_ms;
+    if (t->deadline_at > 0) { /* no attempt runs past the deadline */
+        int64_t left = t->deadline_at - http_now_ms();
+        if (left < timeout_ms)
+            timeout_ms = left > 1 ? (long)left : 1;
+    }
+    SET(CURLOPT_TIMEOUT_MS, timeout_ms);
     SET(CURLOPT_CONNECTTIMEOUT_MS, o->connect_timeout_ms);
     SET(CURLOPT_LOW_SPEED_LIMIT, o->low_speed_limit);
     SET(CURLOPT_LOW_SPEED_TIME, o->low_speed_time);
@@ -210,6 +211,8 @@ void http_start(CURLM *multi, transfer *t)
     if (!t->redirected)
         t->attempt++;
     t->redirected = 0;
+    if (t->attempt == 1 && t->deadline_at == 0 && t->ctx->o->deadline_ms > 0)
+        t->deadline_at = http_now_ms() + t->ctx->o->deadline_ms;
     const char *what = "";
     CURLcode rc = configure(t, &what);
     if (rc != CURLE_OK) {

@@ -1,17 +1,28 @@
 /* The Lua host: builds the sandboxed state, enforces the memory cap and instruction budget,
- * and owns the one place where C calls into Lua (styr_pcall). */
+ * and owns the one place where C calls into Lua (styr_pcall).
+ *
+ * The count hook cannot run inside one C call, so the time limit has two more guards: the
+ * string functions that can run without end on small input (find, match, gmatch, gsub: a
+ * pattern such as ("a*"):rep(12) .. "b" backtracks for years on 3000 bytes) refuse patterns with
+ * more than HOST_MAX_PATTERN_REPETITIONS repetitions when configuration code calls them, and a
+ * watchdog thread ends the run with the usual message when one such call, or closing the state
+ * (finalizers), outlasts the limit. */
 #include "lua/host.h"
+#include "lua/host_state.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <lauxlib.h>
 #include <lualib.h>
 
 #include "lua/modules.h"
+#include "time/clock.h"
 #include "version.h"
 
 /* How often (in VM instructions) the count hook runs while the budget is not exhausted. */
@@ -32,12 +43,27 @@ typedef struct limits {
     double last_hook;   /* monotonic time of the previous hook */
     int last_in_config; /* whether the previous hook found configuration code running */
     char stop_msg[512]; /* why a limit stopped the run, with the configuration's file:line */
+
+    /* What the watchdog thread reads, written under mu. */
+    pthread_mutex_t mu;
+    int c_calls;          /* depth of guarded C calls made by configuration code */
+    double c_call_since;  /* monotonic time the outermost one began */
+    double c_call_spent;  /* configuration time spent in this styr_pcall before it began */
+    char c_call_what[32]; /* "string.find" */
+    char c_call_where[300];
+    int closing; /* lua_close is running (finalizers) */
+    double closing_since;
+    char config_dir[1024]; /* the configuration folder, for the closing "DIR: 1 problem" line */
 } limits;
 
 struct host {
     lua_State *L;
     limits lim;
     int verbose;
+    int watchdog; /* the thread runs */
+    int watchdog_quit;
+    pthread_t watchdog_thread;
+    pthread_cond_t watchdog_cond;
 };
 
 /* Registry keys (addresses of statics). */
@@ -107,10 +133,7 @@ static int stop(lua_State *L, limits *lim)
  * instructions to render). */
 static double monotonic_seconds(void)
 {
-    struct timespec ts;
-    if (clock_gettime(CLOCK_MONOTONIC, &ts) != 0)
-        return 0;
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+    return (double)clock_monotonic_ns() / 1e9;
 }
 
 static void budget_hook(lua_State *L, lua_Debug *ar)
@@ -158,6 +181,316 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
                  (int)(lim->max_memory / (1024 * 1024)));
         stop(L, lim);
     }
+}
+
+/* ---- The watchdog -------------------------------------------------------------------------- */
+
+/* How often the watchdog looks. */
+#define WATCHDOG_TICK_NS (200 * 1000 * 1000L)
+/* How long one call must have run before the watchdog ends it: a loop of short calls that crosses
+ * the limit is the count hook's to stop, with an error the run can report and go on from. */
+#define WATCHDOG_GRACE_S 1.0
+
+/* Writes all of s to standard error (the watchdog cannot use stdio: the main thread may hold
+ * its lock). */
+static void write_all_stderr(const char *s)
+{
+    size_t len = strlen(s);
+    while (len > 0) {
+        ssize_t n = write(STDERR_FILENO, s, len);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return;
+        s += n;
+        len -= (size_t)n;
+    }
+}
+
+/* Ends the process from the watchdog thread: message, the closing line every configuration error
+ * has, exit code 3. Called with lim->mu held. */
+static void watchdog_end(limits *lim, const char *msg)
+{
+    char buf[2048];
+    if (lim->config_dir[0] != '\0')
+        snprintf(buf, sizeof buf, "%s\nstyr: %s: 1 problem\n", msg, lim->config_dir);
+    else
+        snprintf(buf, sizeof buf, "%s\n", msg);
+    write_all_stderr(buf);
+    _exit(HOST_EXIT_LIMIT);
+}
+
+/* The watchdog thread: ends the run when configuration code has been inside one guarded C call
+ * for longer than the time limit allows, or when closing the state (its finalizers) takes
+ * longer than the limit. Everything else the count hook stops. */
+static void *watchdog_main(void *arg)
+{
+    host *h = arg;
+    limits *lim = &h->lim;
+    if (pthread_mutex_lock(&lim->mu) != 0)
+        return NULL;
+    while (!h->watchdog_quit) {
+        /* the condition variable waits on the monotonic clock (watchdog_start) */
+        int64_t wake = clock_monotonic_ns() + WATCHDOG_TICK_NS;
+        if (wake == WATCHDOG_TICK_NS)
+            break; /* the clock cannot be read */
+        struct timespec ts = {(time_t)(wake / 1000000000), (long)(wake % 1000000000)};
+        int rc = pthread_cond_timedwait(&h->watchdog_cond, &lim->mu, &ts);
+        if (rc != 0 && rc != ETIMEDOUT)
+            break;
+        if (h->watchdog_quit)
+            break;
+        double now = monotonic_seconds();
+        char msg[800];
+        if (lim->closing && now - lim->closing_since > lim->max_seconds) {
+            snprintf(msg, sizeof msg,
+                     "styr: configuration code still ran %.0f s after the command finished (a "
+                     "finalizer that never returns?); stopped",
+                     lim->max_seconds);
+            watchdog_end(lim, msg);
+        } else if (lim->c_calls > 0 && now - lim->c_call_since > WATCHDOG_GRACE_S &&
+                   lim->c_call_spent + (now - lim->c_call_since) > lim->max_seconds) {
+            snprintf(msg, sizeof msg,
+                     "%s: time limit of %.0f s for configuration code exceeded inside %s (a "
+                     "pattern that backtracks without end? simplify it, or raise the limit with "
+                     "--max-seconds)",
+                     lim->c_call_where, lim->max_seconds, lim->c_call_what);
+            watchdog_end(lim, msg);
+        }
+    }
+    pthread_mutex_unlock(&lim->mu);
+    return NULL;
+}
+
+/* Starts the watchdog; returns 0, or -1 (the host then runs without it). */
+static int watchdog_start(host *h)
+{
+    pthread_condattr_t attr;
+    if (pthread_condattr_init(&attr) != 0)
+        return -1;
+    int rc = pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
+    if (rc == 0)
+        rc = pthread_cond_init(&h->watchdog_cond, &attr);
+    pthread_condattr_destroy(&attr);
+    if (rc != 0)
+        return -1;
+    if (pthread_create(&h->watchdog_thread, NULL, watchdog_main, h) != 0) {
+        pthread_cond_destroy(&h->watchdog_cond);
+        return -1;
+    }
+    h->watchdog = 1;
+    return 0;
+}
+
+static void watchdog_stop(host *h)
+{
+    if (!h->watchdog)
+        return;
+    pthread_mutex_lock(&h->lim.mu);
+    h->watchdog_quit = 1;
+    pthread_cond_signal(&h->watchdog_cond);
+    pthread_mutex_unlock(&h->lim.mu);
+    pthread_join(h->watchdog_thread, NULL);
+    pthread_cond_destroy(&h->watchdog_cond);
+    h->watchdog = 0;
+}
+
+/* ---- Guarded string functions --------------------------------------------------------------- */
+
+/* The end of the set "[...]" that starts at p[i], as Lua's matcher finds it (the first character
+ * after '[' or "[^" is part of the set, even ']'). */
+static size_t set_end(const char *p, size_t len, size_t i)
+{
+    i++;
+    if (i < len && p[i] == '^')
+        i++;
+    do {
+        if (i >= len)
+            return len;
+        i += p[i] == '%' ? 2 : 1;
+    } while (i < len && p[i] != ']');
+    return i + 1;
+}
+
+/* How many repetitions (*, +, - or ?) a Lua pattern holds: each can multiply the steps a failing
+ * match takes by the subject's length. */
+static int pattern_repetitions(const char *p, size_t len)
+{
+    size_t i = 0;
+    int n = 0;
+    if (len > 0 && p[0] == '^')
+        i++;
+    while (i < len) {
+        size_t end;
+        if (p[i] == '(' || p[i] == ')') {
+            i++;
+            continue;
+        }
+        if (p[i] == '%') {
+            if (i + 1 >= len)
+                break;
+            char e = p[i + 1];
+            if (e == 'b') {
+                i += 4;
+                continue;
+            }
+            if (e == 'f') {
+                i = i + 2 < len && p[i + 2] == '[' ? set_end(p, len, i + 2) : i + 2;
+                continue;
+            }
+            if (e >= '0' && e <= '9') {
+                i += 2;
+                continue;
+            }
+            end = i + 2;
+        } else if (p[i] == '[') {
+            end = set_end(p, len, i);
+        } else {
+            end = i + 1;
+        }
+        if (end < len && (p[end] == '*' || p[end] == '+' || p[end] == '-' || p[end] == '?')) {
+            n++;
+            end++;
+        }
+        i = end;
+    }
+    return n;
+}
+
+/* Does msg begin with a position, "chunk:line: "? */
+static int has_position(const char *msg)
+{
+    const char *colon = strstr(msg, ": ");
+    if (colon == NULL || colon == msg)
+        return 0;
+    const char *d = colon - 1;
+    while (d > msg && *d >= '0' && *d <= '9')
+        d--;
+    return d < colon - 1 && *d == ':';
+}
+
+enum { GUARD_FIND, GUARD_MATCH, GUARD_GMATCH, GUARD_GSUB, GUARD_REP, GUARD_GMATCH_ITER };
+static const char *const guard_names[] = {"string.find", "string.match", "string.gmatch",
+                                          "string.gsub", "string.rep",   "string.gmatch"};
+
+static int guarded_string(lua_State *L);
+
+/* Marks the start and end of a guarded C call for the watchdog. */
+static void c_call_begin(limits *lim, const char *what, const char *where)
+{
+    pthread_mutex_lock(&lim->mu);
+    if (lim->c_calls++ == 0) {
+        lim->c_call_since = monotonic_seconds();
+        lim->c_call_spent = lim->config_seconds;
+        snprintf(lim->c_call_what, sizeof lim->c_call_what, "%s", what);
+        snprintf(lim->c_call_where, sizeof lim->c_call_where, "%s", where);
+    }
+    pthread_mutex_unlock(&lim->mu);
+}
+
+static void c_call_end(limits *lim)
+{
+    pthread_mutex_lock(&lim->mu);
+    lim->c_calls--;
+    pthread_mutex_unlock(&lim->mu);
+}
+
+/* string.find, match, gmatch, gsub and rep, and gmatch's iterators: upvalue 1 the string
+ * library's own function, upvalue 2 which one (GUARD_*). Called by styr's own scripts they are
+ * the library's functions. Called by configuration code, a pattern with more repetitions than
+ * HOST_MAX_PATTERN_REPETITIONS is refused, and the call is watched by the watchdog. */
+static int guarded_string(lua_State *L)
+{
+    int kind = (int)lua_tointeger(L, lua_upvalueindex(2));
+    int n = lua_gettop(L);
+    lua_Debug ar;
+    int engine = lua_getstack(L, 1, &ar) && lua_getinfo(L, "S", &ar) && ar.source &&
+        strncmp(ar.source, "=[styr]/", 8) == 0;
+    if (engine) {
+        lua_pushvalue(L, lua_upvalueindex(1));
+        lua_insert(L, 1);
+        lua_call(L, n, LUA_MULTRET);
+        return lua_gettop(L);
+    }
+    if (kind <= GUARD_GSUB && lua_type(L, 2) == LUA_TSTRING &&
+        !(kind == GUARD_FIND && lua_toboolean(L, 4))) {
+        size_t plen;
+        const char *p = lua_tolstring(L, 2, &plen);
+        int reps = pattern_repetitions(p, plen);
+        if (reps > HOST_MAX_PATTERN_REPETITIONS)
+            return luaL_error(L,
+                              "%s: the pattern has %d repetitions (*, +, - or ?); configuration "
+                              "code may use at most %d in one pattern, since each can multiply "
+                              "the time a match takes",
+                              guard_names[kind], reps, HOST_MAX_PATTERN_REPETITIONS);
+    }
+    limits *lim = get_limits(L);
+    char where[300];
+    stop_location(L, where, sizeof where);
+    if (strcmp(where, "?") == 0 && lua_getinfo(L, "Sl", &ar) && ar.currentline > 0)
+        snprintf(where, sizeof where, "%s:%d", ar.short_src, ar.currentline);
+    c_call_begin(lim, guard_names[kind], where);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    int status = lua_pcall(L, n, LUA_MULTRET, 0);
+    c_call_end(lim);
+    if (status == LUA_ERRMEM && lim->memory_armed) {
+        /* lua_error would turn the memory error into an ordinary one: raise it again as one, by
+         * an allocation the cap refuses. */
+        lua_pop(L, 1);
+        lua_newuserdatauv(L, lim->max_memory + 1, 0);
+    }
+    if (status != LUA_OK) {
+        /* The library's own errors ("resulting string too large", "malformed pattern") name the
+         * caller's line when it calls them directly; here that is this function's, so the
+         * configuration's file:line is added. A replacement function's errors have their own. */
+        const char *msg = lua_tostring(L, -1);
+        if (lua_type(L, -1) == LUA_TSTRING && lim->stop_msg[0] == '\0' &&
+            (kind != GUARD_GSUB || !has_position(msg)))
+            lua_pushfstring(L, "%s: %s", where, msg);
+        return lua_error(L);
+    }
+    if (kind == GUARD_GMATCH && lua_gettop(L) >= 1 && lua_iscfunction(L, 1)) {
+        /* The matching happens in the iterator: watch it too. */
+        lua_pushvalue(L, 1);
+        lua_pushinteger(L, GUARD_GMATCH_ITER);
+        lua_pushcclosure(L, guarded_string, 2);
+        lua_replace(L, 1);
+    }
+    return lua_gettop(L);
+}
+
+/* Replaces the string library's find, match, gmatch, gsub and rep with guarded ones, in the one
+ * real string table (configuration code reaches it through the string metatable too). */
+static void guard_string_library(lua_State *L)
+{
+    static const int kinds[] = {GUARD_FIND, GUARD_MATCH, GUARD_GMATCH, GUARD_GSUB, GUARD_REP};
+    lua_getglobal(L, LUA_STRLIBNAME);
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
+        const char *field = guard_names[kinds[i]] + 7; /* past "string." */
+        lua_getfield(L, -1, field);
+        lua_pushinteger(L, kinds[i]);
+        lua_pushcclosure(L, guarded_string, 2);
+        lua_setfield(L, -2, field);
+    }
+    lua_pop(L, 1);
+}
+
+void host_set_config_dir(lua_State *L, const char *dir)
+{
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &KEY_HOST);
+    host *h = lua_touserdata(L, -1);
+    lua_pop(L, 1);
+    if (h == NULL)
+        return; /* a state styr did not build */
+    pthread_mutex_lock(&h->lim.mu);
+    snprintf(h->lim.config_dir, sizeof h->lim.config_dir, "%s", dir);
+    pthread_mutex_unlock(&h->lim.mu);
+}
+
+const char *host_config_dir(host *h)
+{
+    return h->lim.config_dir[0] ? h->lim.config_dir : NULL;
 }
 
 /* Message handler: turns any error object into a string, with a traceback when verbose. */
@@ -330,6 +663,7 @@ static void open_safe_libs(lua_State *L)
     lua_getglobal(L, "xpcall");
     lua_pushcclosure(L, guarded_xpcall, 1);
     lua_setglobal(L, "xpcall");
+    guard_string_library(L);
     /* string.dump also hides behind ("").dump: remove it from the one real string table. */
     lua_getglobal(L, LUA_STRLIBNAME);
     lua_pushnil(L);
@@ -380,9 +714,15 @@ host *host_new(const host_options *opts, char *err, size_t errlen)
     h->lim.max_seconds =
         opts && opts->max_seconds > 0 ? opts->max_seconds : HOST_DEFAULT_MAX_SECONDS;
     h->verbose = opts ? opts->verbose : 0;
+    if (pthread_mutex_init(&h->lim.mu, NULL) != 0) {
+        snprintf(err, errlen, "cannot create the Lua host's lock");
+        free(h);
+        return NULL;
+    }
     h->L = lua_newstate(limited_alloc, &h->lim);
     if (h->L == NULL) {
         snprintf(err, errlen, "cannot create a Lua state (out of memory)");
+        pthread_mutex_destroy(&h->lim.mu);
         free(h);
         return NULL;
     }
@@ -395,16 +735,37 @@ host *host_new(const host_options *opts, char *err, size_t errlen)
         host_free(h);
         return NULL;
     }
+    if (opts && opts->watchdog && watchdog_start(h) != 0) {
+        snprintf(err, errlen, "cannot start the time limit's watchdog thread");
+        host_free(h);
+        return NULL;
+    }
     return h;
 }
 
+/* Closes the state under the limits: Lua runs finalizers with hooks off, so the memory cap stays
+ * armed and the watchdog ends a close that outlasts the time limit. Configuration code cannot
+ * make finalizers (scripts/model/sandbox.lua), so this guards against a hole, not a feature. */
 void host_free(host *h)
 {
     if (h == NULL)
         return;
-    if (h->L)
+    if (h->L) {
+        pthread_mutex_lock(&h->lim.mu);
+        h->lim.closing = 1;
+        h->lim.closing_since = monotonic_seconds();
+        pthread_mutex_unlock(&h->lim.mu);
+        h->lim.memory_armed = 1;
         lua_close(h->L);
+    }
+    watchdog_stop(h);
+    pthread_mutex_destroy(&h->lim.mu);
     free(h);
+}
+
+const char *host_lua_release(void)
+{
+    return LUA_RELEASE;
 }
 
 lua_State *host_state(host *h)

@@ -12,45 +12,11 @@
 #include <lauxlib.h>
 #include <lua.h>
 
+#include "formats/utf8.h"
+#include "lua/host_state.h"
 #include "lua/modules.h"
 
 #define CONFIG_MAX_FILE ((long)16 * 1024 * 1024)
-
-/* Returns the byte offset of the first invalid UTF-8 sequence, or -1 when s is valid. */
-static long utf8_invalid_at(const unsigned char *s, size_t len)
-{
-    size_t i = 0;
-    while (i < len) {
-        unsigned char c = s[i];
-        size_t n;
-        unsigned int cp;
-        if (c < 0x80) {
-            i++;
-            continue;
-        } else if ((c & 0xE0) == 0xC0) {
-            n = 1;
-            cp = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            n = 2;
-            cp = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            n = 3;
-            cp = c & 0x07;
-        } else {
-            return (long)i;
-        }
-        for (size_t k = 1; k <= n; k++) {
-            if (i + k >= len || (s[i + k] & 0xC0) != 0x80)
-                return (long)i;
-            cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
-        if ((n == 1 && cp < 0x80) || (n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) ||
-            cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return (long)i;
-        i += n + 1;
-    }
-    return -1;
-}
 
 static int push_fail(lua_State *L, const char *fmt, const char *a, const char *b)
 {
@@ -143,10 +109,10 @@ static int l_read(lua_State *L)
         return push_fail(L, "%s:1: %s", path,
                          "is precompiled Lua bytecode; styr runs configuration only from source "
                          "text");
-    long bad = utf8_invalid_at((const unsigned char *)text, size);
-    if (bad >= 0) {
+    size_t bad = utf8_valid_prefix(text, size);
+    if (bad < size) {
         int line = 1;
-        for (long i = 0; i < bad; i++)
+        for (size_t i = 0; i < bad; i++)
             line += text[i] == '\n';
         char msg[64];
         snprintf(msg, sizeof msg, "invalid UTF-8 (byte 0x%02x)",
@@ -307,11 +273,24 @@ static int l_exists(lua_State *L)
     return 2;
 }
 
+/* styr.config.enter(dir): the configuration folder being loaded, named by the line that closes
+ * an error of the limits ("styr: DIR: 1 problem"), which the host prints outside Lua. */
+static int l_enter(lua_State *L)
+{
+    host_set_config_dir(L, luaL_checkstring(L, 1));
+    return 0;
+}
+
 static const luaL_Reg functions[] = {
-    {"read", l_read},           {"read_data", l_read_data},
-    {"where", l_where},         {"function_where", l_function_where},
-    {"list", l_list},           {"exists", l_exists},
-    {"traceback", l_traceback}, {NULL, NULL},
+    {"read", l_read},
+    {"read_data", l_read_data},
+    {"where", l_where},
+    {"function_where", l_function_where},
+    {"list", l_list},
+    {"exists", l_exists},
+    {"traceback", l_traceback},
+    {"enter", l_enter},
+    {NULL, NULL},
 };
 
 int luaopen_styr_config(lua_State *L)

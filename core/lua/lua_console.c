@@ -98,10 +98,10 @@ static int l_parse(lua_State *L)
  * affected by --now or by the wall clock being set) */
 static int l_elapsed_ms(lua_State *L)
 {
-    struct timespec ts;
-    if (clock_gettime(CLOCK_MONOTONIC, &ts) != 0)
+    int64_t ns = clock_monotonic_ns();
+    if (ns == 0)
         return luaL_error(L, "the monotonic clock failed");
-    lua_pushinteger(L, (lua_Integer)ts.tv_sec * 1000 + ts.tv_nsec / 1000000);
+    lua_pushinteger(L, (lua_Integer)(ns / 1000000));
     return 1;
 }
 

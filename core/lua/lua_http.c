@@ -1,4 +1,4 @@
-/* styr.http: the HTTP client (core/http.c) for Lua.
+/* styr.http: the HTTP client (core/http/) for Lua.
  *
  *   local http = require "styr.http"
  *   local results = http.fetch({ { url = "https://…" }, … }, { timeout = 30, attempts = 4 })
@@ -6,6 +6,7 @@
  * A script that misuses the API gets a Lua error naming the field; a network or HTTP failure is a
  * result with ok = false and an error message, never a Lua error. */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,6 +14,7 @@
 #include <lua.h>
 
 #include "http/http.h"
+#include "lua/args.h"
 #include "lua/modules.h"
 
 #define RESULTS_MT "styr.HttpResults"
@@ -36,183 +38,107 @@ static int results_gc(lua_State *L)
 
 /* ---- options --------------------------------------------------------------------------------- */
 
-static const char *const option_names[] = {"max_bytes",
-                                           "timeout",
-                                           "connect_timeout",
-                                           "low_speed_limit",
-                                           "low_speed_time",
-                                           "attempts",
-                                           "backoff_ms",
-                                           "backoff_max_ms",
-                                           "retry_after_max_s",
-                                           "max_redirects",
-                                           "per_host",
-                                           "max_parallel",
-                                           "rate",
-                                           "quiet",
-                                           NULL};
+static const args_field fetch_options[] = {
+    {"max_bytes", ARGS_INTEGER},      {"timeout", ARGS_NUMBER},
+    {"connect_timeout", ARGS_NUMBER}, {"low_speed_limit", ARGS_INTEGER},
+    {"low_speed_time", ARGS_INTEGER}, {"attempts", ARGS_INTEGER},
+    {"backoff_ms", ARGS_INTEGER},     {"backoff_max_ms", ARGS_INTEGER},
+    {"deadline", ARGS_NUMBER},        {"retry_after_max_s", ARGS_INTEGER},
+    {"max_redirects", ARGS_INTEGER},  {"per_host", ARGS_INTEGER},
+    {"max_parallel", ARGS_INTEGER},   {"rate", ARGS_NUMBER},
+    {"quiet", ARGS_BOOLEAN},          {NULL, 0},
+};
 
-/* The number at the top of the stack, checked to be finite and within [lo, hi] (`range` says so
- * to the user). */
-static double number_field(lua_State *L, const char *name, double lo, double hi, const char *range)
+/* Seconds as whole milliseconds, rounded up; def_ms when the option is absent. */
+static long seconds_ms(const args *a, const char *key, long def_ms)
 {
-    int isnum = 0;
-    double v = (double)lua_tonumberx(L, -1, &isnum);
-    if (!isnum || !isfinite(v) || v < lo || v > hi)
-        luaL_error(L, "http options.%s: expected %s", name, range);
-    return v;
-}
-
-static lua_Integer integer_field(lua_State *L, const char *name, lua_Integer lo, lua_Integer hi)
-{
-    int isint = 0;
-    lua_Integer v = lua_tointegerx(L, -1, &isint);
-    if (!isint || v < lo || v > hi)
-        luaL_error(L, "http options.%s: expected an integer between %I and %I", name,
-                   (LUAI_UACINT)lo, (LUAI_UACINT)hi);
-    return v;
+    if (!args_has(a, key))
+        return def_ms;
+    return (long)ceil(args_number(a, key, 0, 0.001, 86400, "a number of seconds") * 1000);
 }
 
 /* Reads the options table at idx (or nothing) into o; unknown fields are errors. */
 static void read_options(lua_State *L, int idx, http_options *o)
 {
     http_options_init(o);
-    if (lua_isnoneornil(L, idx))
-        return;
-    luaL_checktype(L, idx, LUA_TTABLE);
-    lua_pushnil(L);
-    while (lua_next(L, idx) != 0) { /* stack: …, key, value */
-        if (lua_type(L, -2) != LUA_TSTRING)
-            luaL_error(L, "http options: field names must be strings");
-        const char *k = lua_tostring(L, -2);
-        if (strcmp(k, "max_bytes") == 0)
-            o->max_bytes = (size_t)integer_field(L, k, 1, (lua_Integer)1 << 40);
-        else if (strcmp(k, "timeout") == 0)
-            o->timeout_ms = (long)ceil(
-                number_field(L, k, 0.001, 86400, "a number of seconds from 0.001 to 86400") * 1000);
-        else if (strcmp(k, "connect_timeout") == 0)
-            o->connect_timeout_ms = (long)ceil(
-                number_field(L, k, 0.001, 86400, "a number of seconds from 0.001 to 86400") * 1000);
-        else if (strcmp(k, "low_speed_limit") == 0)
-            o->low_speed_limit = (long)integer_field(L, k, 0, (lua_Integer)1 << 40);
-        else if (strcmp(k, "low_speed_time") == 0)
-            o->low_speed_time = (long)integer_field(L, k, 0, 86400);
-        else if (strcmp(k, "attempts") == 0)
-            o->attempts = (int)integer_field(L, k, 1, 100);
-        else if (strcmp(k, "backoff_ms") == 0)
-            o->backoff_ms = (long)integer_field(L, k, 0, 86400000);
-        else if (strcmp(k, "backoff_max_ms") == 0)
-            o->backoff_max_ms = (long)integer_field(L, k, 0, 86400000);
-        else if (strcmp(k, "retry_after_max_s") == 0)
-            o->retry_after_max_s = (long)integer_field(L, k, 0, 86400);
-        else if (strcmp(k, "max_redirects") == 0)
-            o->max_redirects = (long)integer_field(L, k, 0, 50);
-        else if (strcmp(k, "per_host") == 0)
-            o->per_host = (long)integer_field(L, k, 1, 1000);
-        else if (strcmp(k, "max_parallel") == 0)
-            o->max_parallel = (long)integer_field(L, k, 1, 1000);
-        else if (strcmp(k, "rate") == 0)
-            o->rate = number_field(L, k, 0, 1e6, "a number of requests per second from 0 to 1e6");
-        else if (strcmp(k, "quiet") == 0) {
-            if (!lua_isboolean(L, -1))
-                luaL_error(L, "http options.quiet: expected a boolean");
-            o->quiet = lua_toboolean(L, -1);
-        } else {
-            luaL_Buffer b;
-            luaL_buffinit(L, &b);
-            for (const char *const *n = option_names; *n; n++) {
-                luaL_addstring(&b, n == option_names ? "" : ", ");
-                luaL_addstring(&b, *n);
-            }
-            luaL_pushresult(&b);
-            luaL_error(L, "http options: unknown field '%s' (known: %s)", k, lua_tostring(L, -1));
-        }
-        lua_pop(L, 1);
-    }
+    args a;
+    args_check_arg(&a, L, idx, 1, "http.fetch options", fetch_options, NULL);
+    o->max_bytes =
+        (size_t)args_integer(&a, "max_bytes", (lua_Integer)o->max_bytes, 1, (lua_Integer)1 << 40);
+    o->timeout_ms = seconds_ms(&a, "timeout", o->timeout_ms);
+    o->connect_timeout_ms = seconds_ms(&a, "connect_timeout", o->connect_timeout_ms);
+    o->low_speed_limit =
+        (long)args_integer(&a, "low_speed_limit", o->low_speed_limit, 0, (lua_Integer)1 << 40);
+    o->low_speed_time = (long)args_integer(&a, "low_speed_time", o->low_speed_time, 0, 86400);
+    o->attempts = (int)args_integer(&a, "attempts", o->attempts, 1, 100);
+    o->backoff_ms = (long)args_integer(&a, "backoff_ms", o->backoff_ms, 0, 86400000);
+    o->backoff_max_ms = (long)args_integer(&a, "backoff_max_ms", o->backoff_max_ms, 0, 86400000);
+    o->deadline_ms = seconds_ms(&a, "deadline", o->deadline_ms);
+    o->retry_after_max_s =
+        (long)args_integer(&a, "retry_after_max_s", o->retry_after_max_s, 0, 86400);
+    o->max_redirects = (long)args_integer(&a, "max_redirects", o->max_redirects, 0, 50);
+    o->per_host = (long)args_integer(&a, "per_host", o->per_host, 1, 1000);
+    o->max_parallel = (long)args_integer(&a, "max_parallel", o->max_parallel, 1, 1000);
+    o->rate = args_number(&a, "rate", o->rate, 0, 1e6, "a number of requests per second");
+    o->quiet = args_boolean(&a, "quiet", o->quiet);
 }
 
 /* ---- requests -------------------------------------------------------------------------------- */
 
-static const char *string_field(lua_State *L, int tbl, const char *name, size_t *len, lua_Integer i)
-{
-    int t = lua_getfield(L, tbl, name);
-    if (t == LUA_TNIL) {
-        lua_pop(L, 1);
-        return NULL;
-    }
-    if (t != LUA_TSTRING)
-        luaL_error(L, "http request %I: %s must be a string", (LUAI_UACINT)i, name);
-    const char *s = lua_tolstring(L, -1, len);
-    lua_pop(L, 1); /* the string stays alive in the request table */
-    return s;
-}
+static const args_field request_fields[] = {
+    {"url", ARGS_STRING},          {"method", ARGS_STRING},        {"body", ARGS_STRING},
+    {"content_type", ARGS_STRING}, {"headers", ARGS_TABLE},        {"secret_header", ARGS_TABLE},
+    {"etag", ARGS_STRING},         {"last_modified", ARGS_STRING}, {NULL, 0},
+};
 
-static int known_request_field(const char *k)
-{
-    static const char *const names[] = {"url",          "method",        "body",
-                                        "content_type", "headers",       "secret_header",
-                                        "etag",         "last_modified", NULL};
-    for (const char *const *n = names; *n; n++)
-        if (strcmp(*n, k) == 0)
-            return 1;
-    return 0;
-}
+static const args_field secret_fields[] = {
+    {"name", ARGS_STRING}, /* the header's name */
+    {"env", ARGS_STRING},  /* the environment variable that holds its value */
+    {NULL, 0},
+};
 
 /* Fills q from the request table at idx. Header lines are made as Lua strings kept in the anchor
  * table at `anchor`, their array as a userdata kept there too. */
 static void read_request(lua_State *L, int idx, lua_Integer i, http_request *q, int anchor)
 {
+    char what[64];
+    snprintf(what, sizeof what, "http.fetch request %lld", (long long)i);
     if (!lua_istable(L, idx))
-        luaL_error(L, "http request %I: expected { url = string, method = \"GET\"|\"POST\", … }",
-                   (LUAI_UACINT)i);
-    lua_pushnil(L);
-    while (lua_next(L, idx) != 0) { /* stack: …, key, value */
-        if (lua_type(L, -2) != LUA_TSTRING || !known_request_field(lua_tostring(L, -2)))
-            luaL_error(L,
-                       "http request %I: unknown field '%s' (known: url, method, body, "
-                       "content_type, headers, secret_header, etag, last_modified)",
-                       (LUAI_UACINT)i, luaL_tolstring(L, -2, NULL));
-        lua_pop(L, 1);
-    }
+        luaL_error(L, "%s: expected { url = string, method = \"GET\"|\"POST\", … }", what);
+    args a;
+    args_check_table(&a, L, idx, what, request_fields);
     memset(q, 0, sizeof *q);
-    q->url = string_field(L, idx, "url", NULL, i);
+    q->url = args_string(&a, "url", NULL); /* the strings stay alive in the request table */
     if (q->url == NULL)
-        luaL_error(L, "http request %I: url is missing", (LUAI_UACINT)i);
-    q->method = string_field(L, idx, "method", NULL, i);
+        luaL_error(L, "%s: url is missing", what);
+    q->method = args_string(&a, "method", NULL);
     if (q->method && strcmp(q->method, "GET") != 0 && strcmp(q->method, "POST") != 0)
-        luaL_error(L, "http request %I: method must be \"GET\" or \"POST\"", (LUAI_UACINT)i);
-    q->body = string_field(L, idx, "body", &q->body_len, i);
-    q->content_type = string_field(L, idx, "content_type", NULL, i);
+        args_field_error(&a, "method", "\"GET\" or \"POST\"");
+    q->body = args_string(&a, "body", &q->body_len);
+    q->content_type = args_string(&a, "content_type", NULL);
     if ((q->body || q->content_type) && (q->method == NULL || strcmp(q->method, "POST") != 0))
-        luaL_error(L, "http request %I: body and content_type need method = \"POST\"",
-                   (LUAI_UACINT)i);
-    q->etag = string_field(L, idx, "etag", NULL, i);
-    q->last_modified = string_field(L, idx, "last_modified", NULL, i);
+        luaL_error(L, "%s: body and content_type need method = \"POST\"", what);
+    q->etag = args_string(&a, "etag", NULL);
+    q->last_modified = args_string(&a, "last_modified", NULL);
 
-    int t = lua_getfield(L, idx, "secret_header"); /* stack: …, secret */
-    if (t == LUA_TTABLE) {
-        lua_getfield(L, -1, "name");
-        lua_getfield(L, -2, "env");
-        if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TSTRING)
-            luaL_error(L,
-                       "http request %I: expected secret_header = { name = string, env = "
-                       "string }",
-                       (LUAI_UACINT)i);
-        q->secret_header = lua_tostring(L, -2);
-        q->secret_env = lua_tostring(L, -1);
+    if (args_has(&a, "secret_header")) {
+        char swhat[96];
+        snprintf(swhat, sizeof swhat, "%s secret_header", what);
+        lua_getfield(L, idx, "secret_header"); /* stack: …, secret */
+        args sa;
+        args_check_table(&sa, L, -1, swhat, secret_fields);
+        q->secret_header = args_string(&sa, "name", NULL);
+        q->secret_env = args_string(&sa, "env", NULL);
+        if (q->secret_header == NULL || q->secret_env == NULL)
+            luaL_error(L, "%s: expected secret_header = { name = string, env = string }", what);
         if (*q->secret_header == '\0' ||
             strcspn(q->secret_header, ": \t\r\n") != strlen(q->secret_header))
-            luaL_error(L, "http request %I: secret_header.name must be a header name",
-                       (LUAI_UACINT)i);
-        lua_pop(L, 2); /* the strings stay alive in the secret_header table */
-    } else if (t != LUA_TNIL) {
-        luaL_error(L, "http request %I: expected secret_header = { name = string, env = string }",
-                   (LUAI_UACINT)i);
+            luaL_error(L, "%s: secret_header.name must be a header name", what);
+        lua_pop(L, 1); /* the strings stay alive in the secret_header table */
     }
-    lua_pop(L, 1);
 
-    t = lua_getfield(L, idx, "headers"); /* stack: …, headers */
-    if (t == LUA_TTABLE) {
+    if (args_has(&a, "headers")) {
+        lua_getfield(L, idx, "headers"); /* stack: …, headers */
         size_t n = 0;
         lua_pushnil(L);
         while (lua_next(L, -2) != 0) {
@@ -220,20 +146,18 @@ static void read_request(lua_State *L, int idx, lua_Integer i, http_request *q, 
             lua_pop(L, 1);
         }
         if (n > 1000)
-            luaL_error(L, "http request %I: too many headers", (LUAI_UACINT)i);
+            luaL_error(L, "%s: too many headers", what);
         const char **lines = lua_newuserdatauv(L, sizeof *lines * (n ? n : 1), 0);
         lua_rawseti(L, anchor, luaL_len(L, anchor) + 1);
         size_t k = 0;
         lua_pushnil(L);                /* stack: …, headers, key */
         while (lua_next(L, -2) != 0) { /* stack: …, headers, key, value */
             if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TSTRING)
-                luaL_error(L, "http request %I: expected headers = { [\"Name\"] = \"value\", … }",
-                           (LUAI_UACINT)i);
+                luaL_error(L, "%s: expected headers = { [\"Name\"] = \"value\", … }", what);
             const char *name = lua_tostring(L, -2), *value = lua_tostring(L, -1);
             if (*name == '\0' || strcspn(name, ": \t\r\n") != strlen(name) ||
                 strpbrk(value, "\r\n") != NULL)
-                luaL_error(L, "http request %I: header '%s' is not a valid name: value pair",
-                           (LUAI_UACINT)i, name);
+                luaL_error(L, "%s: header '%s' is not a valid name: value pair", what, name);
             lua_pushfstring(L, "%s: %s", name, value);
             lines[k++] = lua_tostring(L, -1);
             lua_rawseti(L, anchor, luaL_len(L, anchor) + 1);
@@ -241,11 +165,8 @@ static void read_request(lua_State *L, int idx, lua_Integer i, http_request *q, 
         }
         q->headers = lines;
         q->n_headers = k;
-    } else if (t != LUA_TNIL) {
-        luaL_error(L, "http request %I: expected headers = { [\"Name\"] = \"value\", … }",
-                   (LUAI_UACINT)i);
+        lua_pop(L, 1);
     }
-    lua_pop(L, 1);
 }
 
 /* ---- results --------------------------------------------------------------------------------- */

@@ -1,4 +1,4 @@
-/* styr.json: JSON text to Lua values and back, through core/json.c (yajl).
+/* styr.json: JSON text to Lua values and back, through core/formats/json.c (yajl).
  *
  *   json.decode(text [, { max_depth =, max_bytes =, allow_nul = }]) -> value | fail, message
  *   json.encode(value [, { sort_keys =, indent =, max_depth =, escape_slash = }])
@@ -28,6 +28,8 @@
 #include <lua.h>
 
 #include "formats/json.h"
+#include "formats/utf8.h"
+#include "lua/args.h"
 #include "lua/modules.h"
 
 #define DECODER_MT "styr.json.Decoder"
@@ -160,7 +162,7 @@ static int d_key(void *ctx, const char *s, size_t len)
     lua_pushlstring(L, s, len); /* stack: object, key */
     lua_pushvalue(L, -1);
     if (lua_rawget(L, -3) != LUA_TNIL) {
-        json_parser_fail(d->p, "duplicate key \"%.*s\"", (int)json_utf8_prefix(s, len, 60), s);
+        json_parser_fail(d->p, "duplicate key \"%.*s\"", (int)utf8_prefix(s, len, 60), s);
         return -1;
     }
     lua_pop(L, 1);
@@ -219,47 +221,25 @@ static const json_handlers decode_handlers = {
     d_begin_object, d_key,     d_end_object, d_begin_array, d_end_array,
 };
 
-/* Reads an optional positive integer field of the options table at index 2. */
-static lua_Integer opt_count(lua_State *L, const char *field, lua_Integer dflt, lua_Integer max)
-{
-    if (lua_type(L, 2) != LUA_TTABLE)
-        return dflt;
-    lua_getfield(L, 2, field);
-    lua_Integer v = dflt;
-    if (!lua_isnil(L, -1)) {
-        int ok = 0;
-        v = lua_tointegerx(L, -1, &ok);
-        if (!ok || v < 1 || v > max)
-            luaL_error(L, "option %s: expected an integer from 1 to %I", field, max);
-    }
-    lua_pop(L, 1);
-    return v;
-}
-
-static int opt_bool(lua_State *L, const char *field)
-{
-    if (lua_type(L, 2) != LUA_TTABLE)
-        return 0;
-    lua_getfield(L, 2, field);
-    int t = lua_type(L, -1), v = lua_toboolean(L, -1);
-    if (t != LUA_TNIL && t != LUA_TBOOLEAN)
-        luaL_error(L, "option %s: expected a boolean", field);
-    lua_pop(L, 1);
-    return v;
-}
+static const args_field decode_options[] = {
+    {"max_depth", ARGS_INTEGER},
+    {"max_bytes", ARGS_INTEGER},
+    {"allow_nul", ARGS_BOOLEAN},
+    {NULL, 0},
+};
 
 /* json.decode(text [, opts]) -> value | fail, message */
 static int l_decode(lua_State *L)
 {
     size_t len;
     const char *text = luaL_checklstring(L, 1, &len);
-    if (!lua_isnoneornil(L, 2))
-        luaL_checktype(L, 2, LUA_TTABLE);
+    args opts;
+    args_check_arg(&opts, L, 2, 1, "json.decode options", decode_options, NULL);
     json_parse_options o = {0};
-    o.max_depth = (size_t)opt_count(L, "max_depth", JSON_DEFAULT_MAX_DEPTH, 1000000);
-    o.max_bytes =
-        (uint64_t)opt_count(L, "max_bytes", (lua_Integer)JSON_DEFAULT_MAX_BYTES, LUA_MAXINTEGER);
-    o.allow_nul = opt_bool(L, "allow_nul");
+    o.max_depth = (size_t)args_integer(&opts, "max_depth", JSON_DEFAULT_MAX_DEPTH, 1, 1000000);
+    o.max_bytes = (uint64_t)args_integer(&opts, "max_bytes", (lua_Integer)JSON_DEFAULT_MAX_BYTES, 1,
+                                         LUA_MAXINTEGER);
+    o.allow_nul = args_boolean(&opts, "allow_nul", 0);
     lua_settop(L, 2);
 
     decoder *d = lua_newuserdatauv(L, sizeof *d, 0); /* stack: text, opts, box */
@@ -325,7 +305,7 @@ static void format_path(const encoder *e, char *out, size_t outlen)
             n += (size_t)snprintf(out + n, outlen - n, ".%.*s", (int)s->len, s->key);
         else
             n += (size_t)snprintf(out + n, outlen - n, "[\"%.*s\"]",
-                                  (int)json_utf8_prefix(s->key, s->len, 40), s->key);
+                                  (int)utf8_prefix(s->key, s->len, 40), s->key);
     }
 }
 
@@ -528,27 +508,30 @@ static int encode_value(lua_State *L, encoder *e, int idx)
     }
 }
 
+static const args_field encode_options[] = {
+    {"sort_keys", ARGS_BOOLEAN},
+    {"escape_slash", ARGS_BOOLEAN},
+    {"max_depth", ARGS_INTEGER},
+    {"indent", ARGS_BOOLEAN | ARGS_STRING}, /* true for two spaces, or the whitespace to use */
+    {NULL, 0},
+};
+
 /* json.encode(value [, opts]) -> text | fail, message */
 static int l_encode(lua_State *L)
 {
     luaL_checkany(L, 1);
-    if (!lua_isnoneornil(L, 2))
-        luaL_checktype(L, 2, LUA_TTABLE);
+    args opts;
+    args_check_arg(&opts, L, 2, 1, "json.encode options", encode_options, NULL);
     json_write_options wo = {0};
-    int sort_keys = opt_bool(L, "sort_keys");
-    wo.escape_slash = opt_bool(L, "escape_slash");
+    int sort_keys = args_boolean(&opts, "sort_keys", 0);
+    wo.escape_slash = args_boolean(&opts, "escape_slash", 0);
     size_t max_depth =
-        (size_t)opt_count(L, "max_depth", JSON_MAX_WRITE_DEPTH, JSON_MAX_WRITE_DEPTH);
-    if (lua_type(L, 2) == LUA_TTABLE) {
-        lua_getfield(L, 2, "indent");
-        if (lua_type(L, -1) == LUA_TSTRING)
-            wo.indent = lua_tostring(L, -1); /* kept alive by the options table */
-        else if (lua_toboolean(L, -1))
-            wo.indent = "  ";
-        else if (!lua_isnil(L, -1) && lua_type(L, -1) != LUA_TBOOLEAN)
-            return luaL_error(L, "option indent: expected a boolean or a string of whitespace");
-        lua_pop(L, 1);
-    }
+        (size_t)args_integer(&opts, "max_depth", JSON_MAX_WRITE_DEPTH, 1, JSON_MAX_WRITE_DEPTH);
+    wo.indent = args_string(&opts, "indent", NULL); /* kept alive by the options table */
+    if (wo.indent && wo.indent[strspn(wo.indent, " \t\r\n\v\f")] != '\0')
+        return args_field_error(&opts, "indent", "true or a string of whitespace");
+    if (wo.indent == NULL && args_boolean(&opts, "indent", 0))
+        wo.indent = "  ";
     lua_settop(L, 2);
     lua_newtable(L);                                 /* stack: value, opts, visited */
     encoder *e = lua_newuserdatauv(L, sizeof *e, 0); /* stack: value, opts, visited, box */
@@ -558,11 +541,8 @@ static int l_encode(lua_State *L)
     luaL_setmetatable(L, ENCODER_MT);
     e->sort_keys = sort_keys;
     e->max_depth = max_depth;
-    if ((e->w = json_writer_new(&wo)) == NULL) {
-        if (wo.indent && wo.indent[strspn(wo.indent, " \t\r\n\v\f")] != '\0')
-            return luaL_error(L, "option indent: expected a string of whitespace");
+    if ((e->w = json_writer_new(&wo)) == NULL)
         return luaL_error(L, "json.encode: out of memory");
-    }
     if (encode_value(L, e, 1) != 0) {
         luaL_pushfail(L);
         lua_pushstring(L, e->err);

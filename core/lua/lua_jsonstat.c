@@ -1,4 +1,4 @@
-/* styr.jsonstat: JSON-stat datasets as cubes ("styr.JsonStat"), read by core/jsonstat.c.
+/* styr.jsonstat: JSON-stat datasets as cubes ("styr.JsonStat"), read by core/formats/jsonstat.c.
  *
  *   jsonstat.read(text_or_path [, { file =, dataset =, max_cells =, max_bytes =, values = }])
  *       -> cube | fail, message
@@ -27,6 +27,7 @@
 #include <lua.h>
 
 #include "formats/jsonstat.h"
+#include "lua/args.h"
 #include "lua/modules.h"
 
 #define CUBE_MT "styr.JsonStat"
@@ -51,45 +52,30 @@ static jsonstat_cube *checkvalues(lua_State *L, int idx)
     return c;
 }
 
-/* Reads field of the options table at index 2 as a count in 1..max (dflt when absent). */
-static lua_Integer opt_count(lua_State *L, const char *field, lua_Integer dflt)
-{
-    if (lua_type(L, 2) != LUA_TTABLE)
-        return dflt;
-    lua_getfield(L, 2, field);
-    lua_Integer v = dflt;
-    if (!lua_isnil(L, -1)) {
-        int ok = 0;
-        v = lua_tointegerx(L, -1, &ok);
-        if (!ok || v < 1)
-            luaL_error(L, "option %s: expected a positive integer", field);
-    }
-    lua_pop(L, 1);
-    return v;
-}
+static const args_field read_options[] = {
+    {"file", ARGS_BOOLEAN},      /* the first argument is a path */
+    {"values", ARGS_BOOLEAN},    /* false: read the dimensions only */
+    {"dataset", ARGS_STRING},    /* which dataset of a JSON-stat 1.x bundle */
+    {"max_cells", ARGS_INTEGER}, /* refuse a cube of more cells */
+    {"max_bytes", ARGS_INTEGER}, /* refuse a longer response */
+    {NULL, 0},
+};
 
 /* jsonstat.read(text_or_path [, opts]) -> cube | fail, message */
 static int l_read(lua_State *L)
 {
     size_t len;
     const char *src = luaL_checklstring(L, 1, &len);
-    if (!lua_isnoneornil(L, 2))
-        luaL_checktype(L, 2, LUA_TTABLE);
+    args opts;
+    args_check_arg(&opts, L, 2, 1, "jsonstat.read options", read_options, NULL);
     jsonstat_options o = {0};
-    int file = 0;
-    if (lua_type(L, 2) == LUA_TTABLE) {
-        lua_getfield(L, 2, "file");
-        file = lua_toboolean(L, -1);
-        lua_getfield(L, 2, "values");
-        o.skip_values = !lua_isnil(L, -1) && !lua_toboolean(L, -1);
-        lua_getfield(L, 2, "dataset");
-        if (!lua_isnil(L, -1) && lua_type(L, -1) != LUA_TSTRING)
-            return luaL_error(L, "option dataset: expected a string");
-        o.dataset = lua_tostring(L, -1); /* kept alive by the options table */
-        lua_pop(L, 3);
-    }
-    o.max_cells = (uint64_t)opt_count(L, "max_cells", (lua_Integer)JSONSTAT_DEFAULT_MAX_CELLS);
-    o.max_bytes = (uint64_t)opt_count(L, "max_bytes", (lua_Integer)JSONSTAT_DEFAULT_MAX_BYTES);
+    int file = args_boolean(&opts, "file", 0);
+    o.skip_values = !args_boolean(&opts, "values", 1);
+    o.dataset = args_string(&opts, "dataset", NULL); /* kept alive by the options table */
+    o.max_cells = (uint64_t)args_integer(
+        &opts, "max_cells", (lua_Integer)JSONSTAT_DEFAULT_MAX_CELLS, 1, LUA_MAXINTEGER);
+    o.max_bytes = (uint64_t)args_integer(
+        &opts, "max_bytes", (lua_Integer)JSONSTAT_DEFAULT_MAX_BYTES, 1, LUA_MAXINTEGER);
     if (file && strlen(src) != len)
         return luaL_argerror(L, 1, "a path without NUL bytes");
 

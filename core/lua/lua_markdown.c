@@ -1,5 +1,5 @@
 /* styr.markdown: analysts' analysis texts (CommonMark) rendered for reports
- * (core/markdown.h).
+ * (core/formats/markdown.h).
  *
  *   markdown.to_html(s)     -> HTML fragment | fail, message
  *   markdown.to_markdown(s) -> normalised CommonMark | fail, message

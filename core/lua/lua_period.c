@@ -1,11 +1,12 @@
-/* styr.period: the periods of core/period.c for Lua.
+/* styr.period: the periods of core/time/period.c for Lua.
  *
  * Periods are plain strings in their canonical notation ("2019", "2019H1", "2019T2", "2019Q3",
  * "2019-05", "2019W12"): they compare with ==, serve as table keys and go into the store and
  * reports as they are. Every function that takes a period also takes an integer year (2019) and
  * the table period.parse returns ({ kind = "quarter", year = 2019, index = 3 }); every function
- * that returns a period returns the string. Kinds are named "year", "half", "tertial", "quarter",
- * "month", "week".
+ * that returns a period returns the string. Kinds are named "year", "half_year", "tertial",
+ * "quarter", "month", "week", as in the configuration language and the store ("half", the
+ * half-year's former name here, is still accepted).
  *
  * Errors: text that comes from data (period.parse, period.from_foreign, the date of
  * period.of_date) gives fail plus a message; so does a step out of the years 1-9999. A bad
@@ -17,6 +18,7 @@
 #include <lauxlib.h>
 #include <lua.h>
 
+#include "lua/args.h"
 #include "lua/modules.h"
 #include "time/period.h"
 
@@ -25,6 +27,20 @@
     "year as an integer, or { kind = string, year = integer, index = integer })"
 
 #define SERIES_FORM "expected a series { { period = \"2019Q1\", value = number | nil }, … }"
+
+static const args_field period_fields[] = {
+    {"kind", ARGS_STRING},
+    {"year", ARGS_INTEGER},
+    {"index", ARGS_INTEGER}, /* may be left out for a year */
+    {NULL, 0},
+};
+
+/* An entry of period.aggregate's series; the binding checks the values itself. */
+static const args_field entry_fields[] = {
+    {"period", ARGS_ANY},
+    {"value", ARGS_ANY},
+    {NULL, 0},
+};
 
 /* Reads integer field `name` of the table at idx into *out; 0 when it is absent or not an
  * integer that fits an int. */
@@ -70,12 +86,17 @@ static int to_period(lua_State *L, int idx, period *p)
         return 0;
     }
     case LUA_TTABLE: {
+        if (args_problem(L, idx, period_fields) != NULL) {
+            lua_pushfstring(L, "{ kind, year, index }: %s", lua_tostring(L, -1));
+            lua_remove(L, -2);
+            return 0;
+        }
         int ok = lua_getfield(L, idx, "kind") == LUA_TSTRING &&
             period_kind_from_name(lua_tostring(L, -1), &p->kind) == PERIOD_OK;
         lua_pop(L, 1);
         if (!ok) {
             lua_pushstring(L,
-                           "{ kind = … }: kind must be \"year\", \"half\", \"tertial\", "
+                           "{ kind = … }: kind must be \"year\", \"half_year\", \"tertial\", "
                            "\"quarter\", \"month\" or \"week\"");
             return 0;
         }
@@ -121,11 +142,12 @@ static period_kind check_kind(lua_State *L, int arg)
     const char *name = luaL_checkstring(L, arg);
     period_kind k;
     if (period_kind_from_name(name, &k) != PERIOD_OK)
-        luaL_argerror(L, arg,
-                      lua_pushfstring(L,
-                                      "unknown period kind '%s' (expected year, half, tertial, "
-                                      "quarter, month or week)",
-                                      name));
+        luaL_argerror(
+            L, arg,
+            lua_pushfstring(L,
+                            "unknown period kind '%s' (expected year, half_year, tertial, "
+                            "quarter, month or week)",
+                            name));
     return k;
 }
 
@@ -394,6 +416,9 @@ static int l_aggregate(lua_State *L)
         if (lua_rawgeti(L, 1, (lua_Integer)i + 1) != LUA_TTABLE) /* stack: …, entry */
             return luaL_error(L, SERIES_FORM ": series[%I] is %s", (lua_Integer)i + 1,
                               luaL_typename(L, -1));
+        if (args_problem(L, -1, entry_fields) != NULL)
+            return luaL_error(L, "period.aggregate series[%I]: %s", (lua_Integer)i + 1,
+                              lua_tostring(L, -1));
         lua_getfield(L, -1, "period"); /* stack: …, entry, period */
         if (!to_period(L, -1, &v->period))
             return luaL_error(L, "series[%I].period: %s", (lua_Integer)i + 1, lua_tostring(L, -1));

@@ -9,7 +9,7 @@
 #include <lua.h>
 
 #include "time/clock.h"
-#include "lua/host.h"
+#include "lua/host_state.h"
 #include "lua/modules.h"
 #include "sched/sched.h"
 

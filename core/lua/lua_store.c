@@ -27,6 +27,8 @@
  *   db:runs([{ source =, failed =, limit = }])          -> list of runs, newest first
  *   db:status([indicator])                -> { sources = { … }, indicators = { … } }
  *   db:close()                            -> also __close and __gc
+ *   db:save_entry / entries / save_signoff / signoffs / audit_add / audit: styr serve's entries,
+ *                                           sign-off and audit log (lua_store_entries.c)
  *
  * Expected failures (busy, disk full, refused file, bad value) return fail, message and a kind
  * ("busy", "refused", "invalid", "error"); a call of the wrong form raises a Lua error naming the
@@ -40,7 +42,9 @@
 #include <lauxlib.h>
 #include <lua.h>
 
+#include "lua/args.h"
 #include "lua/modules.h"
+#include "lua_store.h"
 #include "store/store.h"
 
 #define STORE_MT "styr.Store"
@@ -55,6 +59,11 @@ static lstore *checkstore(lua_State *L)
     if (ls->s == NULL)
         luaL_error(L, "attempt to use a closed store");
     return ls;
+}
+
+store *lua_store_check(lua_State *L)
+{
+    return checkstore(L)->s;
 }
 
 /* Pushes fail, message, and the error kind; returns 3. */
@@ -173,84 +182,6 @@ static int l_series(lua_State *L)
     return 1;
 }
 
-/* ---- reading option tables ----------------------------------------------------------------- */
-
-/* Raises an error naming the first key of table t that is not in known (NULL-terminated), with
- * the form the method expects. */
-static void check_fields(lua_State *L, int t, const char *const known[], const char *form)
-{
-    lua_pushnil(L);               /* stack: …, nil */
-    while (lua_next(L, t) != 0) { /* stack: …, key, value */
-        int ok = 0;
-        if (lua_type(L, -2) == LUA_TSTRING) {
-            const char *k = lua_tostring(L, -2);
-            for (size_t i = 0; known[i] && !ok; i++)
-                ok = strcmp(k, known[i]) == 0;
-            if (!ok)
-                luaL_error(L, "unknown field '%s'; expected %s", k, form);
-        } else {
-            luaL_error(L, "a field name must be a string, not a %s; expected %s",
-                       luaL_typename(L, -2), form);
-        }
-        lua_pop(L, 1); /* stack: …, key */
-    }
-}
-
-/* Raises "bad argument #arg to 'method' (expected FORM, got TYPE)" unless arg is a table. */
-static void check_table(lua_State *L, int arg, const char *form)
-{
-    if (lua_type(L, arg) != LUA_TTABLE)
-        luaL_argerror(L, arg,
-                      lua_pushfstring(L, "expected %s, got %s", form, luaL_typename(L, arg)));
-}
-
-static const char *opt_field(lua_State *L, int t, const char *k)
-{
-    lua_getfield(L, t, k);
-    /* Strings only: a number converted here would live only in the stack slot popped below. */
-    if (!lua_isnil(L, -1) && lua_type(L, -1) != LUA_TSTRING)
-        luaL_error(L, "field '%s' must be a string, not a %s", k, luaL_typename(L, -1));
-    const char *v = lua_tostring(L, -1);
-    lua_pop(L, 1); /* the string stays alive: it is held by the table */
-    return v;
-}
-
-/* An integer field, def when absent. A float with an integral value is accepted; with
- * round_ok, any finite number is rounded (durations measured in fractions). */
-static int64_t opt_int_field(lua_State *L, int t, const char *k, int64_t def, int round_ok)
-{
-    int64_t v = def;
-    lua_getfield(L, t, k);
-    if (!lua_isnil(L, -1)) {
-        int isint = 0;
-        lua_Integer i = lua_tointegerx(L, -1, &isint);
-        if (isint && lua_type(L, -1) == LUA_TNUMBER) {
-            v = (int64_t)i;
-        } else if (round_ok && lua_type(L, -1) == LUA_TNUMBER && isfinite(lua_tonumber(L, -1)) &&
-                   fabs(lua_tonumber(L, -1)) < 9e15) {
-            v = (int64_t)llround(lua_tonumber(L, -1));
-        } else if (lua_type(L, -1) == LUA_TNUMBER) {
-            luaL_error(L, "field '%s' must be %s, not %s", k, round_ok ? "a number" : "an integer",
-                       round_ok ? "one out of range" : "a fraction or one out of range");
-        } else {
-            luaL_error(L, "field '%s' must be %s, not a %s", k,
-                       round_ok ? "a number" : "an integer", luaL_typename(L, -1));
-        }
-    }
-    lua_pop(L, 1);
-    return v;
-}
-
-static int opt_bool_field(lua_State *L, int t, const char *k)
-{
-    lua_getfield(L, t, k);
-    if (!lua_isnil(L, -1) && !lua_isboolean(L, -1))
-        luaL_error(L, "field '%s' must be a boolean, not a %s", k, luaL_typename(L, -1));
-    int v = lua_toboolean(L, -1);
-    lua_pop(L, 1);
-    return v;
-}
-
 /* ---- building result tables under protection ------------------------------------------------ */
 
 /* Iterating SQLite rows into Lua tables: each row is built by a pusher run under lua_pcall with
@@ -324,8 +255,13 @@ static void append(lua_State *L)
 
 /* ---- observations ---------------------------------------------------------------------------- */
 
-static const char *const PUT_FIELDS[] = {"value",   "text",    "status",     "note",   "source",
-                                         "vintage", "request", "fetched_at", "run_id", NULL};
+static const args_field PUT_FIELDS[] = {
+    {"value", ARGS_NUMBER},   {"text", ARGS_STRING},
+    {"status", ARGS_STRING},  {"note", ARGS_STRING},
+    {"source", ARGS_STRING},  {"vintage", ARGS_STRING},
+    {"request", ARGS_STRING}, {"fetched_at", ARGS_STRING},
+    {"run_id", ARGS_INTEGER}, {NULL, 0},
+};
 #define PUT_FORM                                                                                   \
     "db:put(series_id, period, { value = number, text = string, status = string, note = "          \
     "string, source = string, vintage = string, request = string, fetched_at = string, run_id "    \
@@ -339,25 +275,20 @@ static int l_put(lua_State *L)
     lstore *ls = checkstore(L);
     lua_Integer series = luaL_checkinteger(L, 2);
     const char *period = luaL_checkstring(L, 3);
-    check_table(L, 4, PUT_FORM);
-    check_fields(L, 4, PUT_FIELDS, PUT_FORM);
+    args a;
+    args_check_arg(&a, L, 4, 0, "db:put", PUT_FIELDS, PUT_FORM);
     store_observation obs = {0};
-    lua_getfield(L, 4, "value");
-    if (!lua_isnil(L, -1)) {
-        if (lua_type(L, -1) != LUA_TNUMBER)
-            luaL_error(L, "field 'value' must be a number, not a %s", luaL_typename(L, -1));
-        obs.has_value = 1;
-        obs.value = lua_tonumber(L, -1);
-    }
-    lua_pop(L, 1);
-    obs.text = opt_field(L, 4, "text");
-    obs.status = opt_field(L, 4, "status");
-    obs.note = opt_field(L, 4, "note");
-    obs.source = opt_field(L, 4, "source");
-    obs.vintage = opt_field(L, 4, "vintage");
-    obs.request = opt_field(L, 4, "request");
-    obs.fetched_at = opt_field(L, 4, "fetched_at");
-    obs.run_id = opt_int_field(L, 4, "run_id", 0, 0);
+    obs.has_value = args_has(&a, "value");
+    obs.value = args_number_any(&a, "value", 0); /* the store refuses NaN */
+    /* The strings are held by the table, which stays on the stack. */
+    obs.text = args_string(&a, "text", NULL);
+    obs.status = args_string(&a, "status", NULL);
+    obs.note = args_string(&a, "note", NULL);
+    obs.source = args_string(&a, "source", NULL);
+    obs.vintage = args_string(&a, "vintage", NULL);
+    obs.request = args_string(&a, "request", NULL);
+    obs.fetched_at = args_string(&a, "fetched_at", NULL);
+    obs.run_id = args_integer(&a, "run_id", 0, LUA_MININTEGER, LUA_MAXINTEGER);
     if (obs.status == NULL)
         obs.status = obs.has_value || obs.text ? "ok" : "missing";
     char err[1024];
@@ -407,15 +338,13 @@ static int row_cb(void *ud, const store_row *r)
  * before opts.as_of when given. */
 static int observations(lua_State *L, int all_vintages)
 {
-    static const char *const fields[] = {"as_of", NULL};
+    static const args_field fields[] = {{"as_of", ARGS_STRING}, {NULL, 0}};
     lstore *ls = checkstore(L);
     const char *ind = luaL_checkstring(L, 2);
-    const char *as_of = NULL;
-    if (!lua_isnoneornil(L, 3)) {
-        check_table(L, 3, AS_OF_FORM);
-        check_fields(L, 3, fields, AS_OF_FORM);
-        as_of = opt_field(L, 3, "as_of");
-    }
+    args a;
+    args_check_arg(&a, L, 3, 1, all_vintages ? "db:vintages options" : "db:latest options", fields,
+                   AS_OF_FORM);
+    const char *as_of = args_string(&a, "as_of", NULL);
     lua_settop(L, 3);
     collector c;
     collector_init(&c, L, push_row);
@@ -439,7 +368,12 @@ static int l_vintages(lua_State *L)
 
 /* ---- computed inputs ------------------------------------------------------------------------- */
 
-static const char *const COMPUTED_FIELDS[] = {"formula_hash", "inputs", "computed_at", NULL};
+static const args_field COMPUTED_FIELDS[] = {
+    {"formula_hash", ARGS_STRING},
+    {"inputs", ARGS_STRING},
+    {"computed_at", ARGS_STRING},
+    {NULL, 0},
+};
 #define COMPUTED_FORM                                                                              \
     "db:save_computed(series_id, period, { formula_hash = string, inputs = string, computed_at "   \
     "= string })"
@@ -450,12 +384,12 @@ static int l_save_computed(lua_State *L)
     lstore *ls = checkstore(L);
     lua_Integer series = luaL_checkinteger(L, 2);
     const char *period = luaL_checkstring(L, 3);
-    check_table(L, 4, COMPUTED_FORM);
-    check_fields(L, 4, COMPUTED_FIELDS, COMPUTED_FORM);
+    args a;
+    args_check_arg(&a, L, 4, 0, "db:save_computed", COMPUTED_FIELDS, COMPUTED_FORM);
     store_computed c = {
-        .formula_hash = opt_field(L, 4, "formula_hash"),
-        .inputs = opt_field(L, 4, "inputs"),
-        .computed_at = opt_field(L, 4, "computed_at"),
+        .formula_hash = args_string(&a, "formula_hash", NULL),
+        .inputs = args_string(&a, "inputs", NULL),
+        .computed_at = args_string(&a, "computed_at", NULL),
     };
     char err[1024];
     int rc = store_computed_put(ls->s, series, period, &c, err, sizeof err);
@@ -507,10 +441,14 @@ static int l_computed(lua_State *L)
 
 /* ---- indicator definitions ------------------------------------------------------------------- */
 
-static const char *const DEFINITION_FIELDS[] = {
-    "indicator",   "unit",    "direction",    "kind",          "formula_hash",
-    "formula_at",  "changes", "decision_ref", "decision_date", "decision_change",
-    "recorded_at", NULL};
+static const args_field DEFINITION_FIELDS[] = {
+    {"indicator", ARGS_STRING},     {"unit", ARGS_STRING},
+    {"direction", ARGS_STRING},     {"kind", ARGS_STRING},
+    {"formula_hash", ARGS_STRING},  {"formula_at", ARGS_STRING},
+    {"changes", ARGS_STRING},       {"decision_ref", ARGS_STRING},
+    {"decision_date", ARGS_STRING}, {"decision_change", ARGS_STRING},
+    {"recorded_at", ARGS_STRING},   {NULL, 0},
+};
 #define DEFINITION_FORM                                                                            \
     "db:save_definition({ indicator = string, kind = string, recorded_at = string, unit = "        \
     "string, direction = string, formula_hash = string, formula_at = string, changes = string, "   \
@@ -520,20 +458,20 @@ static const char *const DEFINITION_FIELDS[] = {
 static int l_save_definition(lua_State *L)
 {
     lstore *ls = checkstore(L);
-    check_table(L, 2, DEFINITION_FORM);
-    check_fields(L, 2, DEFINITION_FIELDS, DEFINITION_FORM);
+    args a;
+    args_check_arg(&a, L, 2, 0, "db:save_definition", DEFINITION_FIELDS, DEFINITION_FORM);
     store_definition d = {
-        .indicator = opt_field(L, 2, "indicator"),
-        .unit = opt_field(L, 2, "unit"),
-        .direction = opt_field(L, 2, "direction"),
-        .kind = opt_field(L, 2, "kind"),
-        .formula_hash = opt_field(L, 2, "formula_hash"),
-        .formula_at = opt_field(L, 2, "formula_at"),
-        .changes = opt_field(L, 2, "changes"),
-        .decision_ref = opt_field(L, 2, "decision_ref"),
-        .decision_date = opt_field(L, 2, "decision_date"),
-        .decision_change = opt_field(L, 2, "decision_change"),
-        .recorded_at = opt_field(L, 2, "recorded_at"),
+        .indicator = args_string(&a, "indicator", NULL),
+        .unit = args_string(&a, "unit", NULL),
+        .direction = args_string(&a, "direction", NULL),
+        .kind = args_string(&a, "kind", NULL),
+        .formula_hash = args_string(&a, "formula_hash", NULL),
+        .formula_at = args_string(&a, "formula_at", NULL),
+        .changes = args_string(&a, "changes", NULL),
+        .decision_ref = args_string(&a, "decision_ref", NULL),
+        .decision_date = args_string(&a, "decision_date", NULL),
+        .decision_change = args_string(&a, "decision_change", NULL),
+        .recorded_at = args_string(&a, "recorded_at", NULL),
     };
     char err[1024];
     return result(L, store_definition_put(ls->s, &d, err, sizeof err), err);
@@ -639,9 +577,11 @@ static int l_responses(lua_State *L)
     return collector_end(&c, rc, err);
 }
 
-static const char *const STATE_FIELDS[] = {"request",    "etag",         "last_modified",
-                                           "body",       "content_type", "status",
-                                           "fetched_at", "run_id",       NULL};
+static const args_field STATE_FIELDS[] = {
+    {"request", ARGS_STRING},    {"etag", ARGS_STRING},         {"last_modified", ARGS_STRING},
+    {"body", ARGS_STRING},       {"content_type", ARGS_STRING}, {"status", ARGS_INTEGER},
+    {"fetched_at", ARGS_STRING}, {"run_id", ARGS_INTEGER},      {NULL, 0},
+};
 #define STATE_FORM                                                                                 \
     "db:save_fetch_state(source, key, { body = string, status = integer, content_type = "          \
     "string, etag = string, last_modified = string, request = string, fetched_at = string, "       \
@@ -653,21 +593,17 @@ static int l_save_fetch_state(lua_State *L)
     lstore *ls = checkstore(L);
     const char *source = luaL_checkstring(L, 2);
     const char *key = luaL_checkstring(L, 3);
-    check_table(L, 4, STATE_FORM);
-    check_fields(L, 4, STATE_FIELDS, STATE_FORM);
+    args a;
+    args_check_arg(&a, L, 4, 0, "db:save_fetch_state", STATE_FIELDS, STATE_FORM);
     store_fetch_state fs = {0};
-    fs.request = opt_field(L, 4, "request");
-    fs.etag = opt_field(L, 4, "etag");
-    fs.last_modified = opt_field(L, 4, "last_modified");
-    fs.content_type = opt_field(L, 4, "content_type");
-    fs.fetched_at = opt_field(L, 4, "fetched_at");
-    lua_getfield(L, 4, "body");
-    if (!lua_isnil(L, -1) && lua_type(L, -1) != LUA_TSTRING)
-        luaL_error(L, "field 'body' must be a string, not a %s", luaL_typename(L, -1));
-    fs.body = lua_tolstring(L, -1, &fs.body_len); /* held by the table */
-    lua_pop(L, 1);
-    fs.status = (long)opt_int_field(L, 4, "status", fs.body ? 200 : 0, 0);
-    fs.run_id = opt_int_field(L, 4, "run_id", 0, 0);
+    fs.request = args_string(&a, "request", NULL);
+    fs.etag = args_string(&a, "etag", NULL);
+    fs.last_modified = args_string(&a, "last_modified", NULL);
+    fs.content_type = args_string(&a, "content_type", NULL);
+    fs.fetched_at = args_string(&a, "fetched_at", NULL);
+    fs.body = args_string(&a, "body", &fs.body_len); /* held by the table */
+    fs.status = (long)args_integer(&a, "status", fs.body ? 200 : 0, LUA_MININTEGER, LUA_MAXINTEGER);
+    fs.run_id = args_integer(&a, "run_id", 0, LUA_MININTEGER, LUA_MAXINTEGER);
     char err[1024];
     int changed = 0;
     int rc = store_fetch_state_put(ls->s, source, key, &fs, &changed, err, sizeof err);
@@ -683,19 +619,17 @@ static int l_save_fetch_state(lua_State *L)
 /* db:run_start(command, started [, { source =, trigger = }]) -> run id */
 static int l_run_start(lua_State *L)
 {
-    static const char *const fields[] = {"source", "trigger", NULL};
+    static const args_field fields[] = {
+        {"source", ARGS_STRING}, {"trigger", ARGS_STRING}, {NULL, 0}};
     lstore *ls = checkstore(L);
     const char *command = luaL_checkstring(L, 2);
     const char *started = luaL_checkstring(L, 3);
-    const char *source = NULL, *trigger = NULL;
-    if (!lua_isnoneornil(L, 4)) {
-        const char *form = "db:run_start(command, started, { source = string, trigger = "
-                           "\"manual\" | \"schedule\" | \"catch-up\" })";
-        check_table(L, 4, form);
-        check_fields(L, 4, fields, form);
-        source = opt_field(L, 4, "source");
-        trigger = opt_field(L, 4, "trigger");
-    }
+    args a;
+    args_check_arg(&a, L, 4, 1, "db:run_start options", fields,
+                   "db:run_start(command, started, { source = string, trigger = \"manual\" | "
+                   "\"schedule\" | \"catch-up\" })");
+    const char *source = args_string(&a, "source", NULL);
+    const char *trigger = args_string(&a, "trigger", NULL);
     char err[1024];
     int64_t id = 0;
     int rc = store_run_start_ex(ls->s, command, source, trigger, started, &id, err, sizeof err);
@@ -715,9 +649,15 @@ static int l_run_finish(lua_State *L)
     return result(L, rc, err);
 }
 
-static const char *const FINISH_FIELDS[] = {
-    "finished", "outcome",   "message", "error",       "source",      "trigger",  "new",
-    "changed",  "unchanged", "bytes",   "duration_ms", "http_status", "attempts", NULL};
+static const args_field FINISH_FIELDS[] = {
+    {"finished", ARGS_STRING},    {"outcome", ARGS_STRING},
+    {"message", ARGS_STRING},     {"error", ARGS_STRING},
+    {"source", ARGS_STRING},      {"trigger", ARGS_STRING},
+    {"new", ARGS_INTEGER},        {"changed", ARGS_INTEGER},
+    {"unchanged", ARGS_INTEGER},  {"bytes", ARGS_INTEGER},
+    {"duration_ms", ARGS_NUMBER}, {"http_status", ARGS_INTEGER},
+    {"attempts", ARGS_INTEGER},   {NULL, 0},
+};
 #define FINISH_FORM                                                                                \
     "db:run_finish_ex(run_id, { finished = string, outcome = string, message = string, error = "   \
     "string, source = string, trigger = string, new = integer, changed = integer, unchanged = "    \
@@ -729,23 +669,24 @@ static int l_run_finish_ex(lua_State *L)
 {
     lstore *ls = checkstore(L);
     lua_Integer id = luaL_checkinteger(L, 2);
-    check_table(L, 3, FINISH_FORM);
-    check_fields(L, 3, FINISH_FIELDS, FINISH_FORM);
+    args a;
+    args_check_arg(&a, L, 3, 0, "db:run_finish_ex", FINISH_FIELDS, FINISH_FORM);
     store_run_result r = STORE_RUN_RESULT_INIT;
-    r.finished = opt_field(L, 3, "finished");
-    r.outcome = opt_field(L, 3, "outcome");
-    r.message = opt_field(L, 3, "message");
-    r.error = opt_field(L, 3, "error");
-    r.source = opt_field(L, 3, "source");
-    r.trigger = opt_field(L, 3, "trigger");
-    r.n_new = opt_int_field(L, 3, "new", -1, 0);
-    r.n_changed = opt_int_field(L, 3, "changed", -1, 0);
-    r.n_unchanged = opt_int_field(L, 3, "unchanged", -1, 0);
-    r.bytes = opt_int_field(L, 3, "bytes", -1, 0);
-    r.duration_ms = opt_int_field(L, 3, "duration_ms", -1, 1);
-    int64_t status = opt_int_field(L, 3, "http_status", 0, 0);
+    r.finished = args_string(&a, "finished", NULL);
+    r.outcome = args_string(&a, "outcome", NULL);
+    r.message = args_string(&a, "message", NULL);
+    r.error = args_string(&a, "error", NULL);
+    r.source = args_string(&a, "source", NULL);
+    r.trigger = args_string(&a, "trigger", NULL);
+    r.n_new = args_integer(&a, "new", -1, LUA_MININTEGER, LUA_MAXINTEGER);
+    r.n_changed = args_integer(&a, "changed", -1, LUA_MININTEGER, LUA_MAXINTEGER);
+    r.n_unchanged = args_integer(&a, "unchanged", -1, LUA_MININTEGER, LUA_MAXINTEGER);
+    r.bytes = args_integer(&a, "bytes", -1, LUA_MININTEGER, LUA_MAXINTEGER);
+    /* measured in fractions of a millisecond: rounded */
+    r.duration_ms = llround(args_number(&a, "duration_ms", -1, -9e15, 9e15, NULL));
+    int64_t status = args_integer(&a, "http_status", 0, LUA_MININTEGER, LUA_MAXINTEGER);
     r.http_status = status > 0 && status < 1000 ? (long)status : 0;
-    int64_t attempts = opt_int_field(L, 3, "attempts", -1, 0);
+    int64_t attempts = args_integer(&a, "attempts", -1, LUA_MININTEGER, LUA_MAXINTEGER);
     r.attempts = attempts >= 0 && attempts <= INT32_MAX ? (int)attempts : -1;
     char err[1024];
     return result(L, store_run_finish_ex(ls->s, id, &r, err, sizeof err), err);
@@ -784,20 +725,16 @@ static int run_cb(void *ud, const store_run *run)
 /* db:runs([{ source = string, failed = boolean, limit = integer }]) -> list, newest first */
 static int l_runs(lua_State *L)
 {
-    static const char *const fields[] = {"source", "failed", "limit", NULL};
-    const char *form = "db:runs({ source = string, failed = boolean, limit = integer })";
+    static const args_field fields[] = {
+        {"source", ARGS_STRING}, {"failed", ARGS_BOOLEAN}, {"limit", ARGS_INTEGER}, {NULL, 0}};
     lstore *ls = checkstore(L);
+    args a;
+    args_check_arg(&a, L, 2, 1, "db:runs options", fields,
+                   "db:runs({ source = string, failed = boolean, limit = integer })");
     store_run_filter f = {NULL, 0, 0};
-    if (!lua_isnoneornil(L, 2)) {
-        check_table(L, 2, form);
-        check_fields(L, 2, fields, form);
-        f.source = opt_field(L, 2, "source");
-        f.failed_only = opt_bool_field(L, 2, "failed");
-        int64_t limit = opt_int_field(L, 2, "limit", 0, 0);
-        if (limit < 0 || limit > INT32_MAX)
-            luaL_error(L, "field 'limit' must be a positive integer; expected %s", form);
-        f.limit = (int)limit;
-    }
+    f.source = args_string(&a, "source", NULL);
+    f.failed_only = args_boolean(&a, "failed", 0);
+    f.limit = (int)args_integer(&a, "limit", 0, 0, INT32_MAX); /* 0: no limit */
     collector c;
     collector_init(&c, L, push_run);
     char err[1024];
@@ -911,6 +848,7 @@ int luaopen_styr_store(lua_State *L)
     luaL_setfuncs(L, metamethods, 0);
     luaL_newlibtable(L, methods);
     luaL_setfuncs(L, methods, 0);
+    luaL_setfuncs(L, lua_store_entry_methods, 0); /* lua_store_entries.c: styr serve's tables */
     lua_setfield(L, -2, "__index");
     lua_pop(L, 1);
     luaL_newlib(L, functions);

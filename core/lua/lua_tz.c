@@ -4,7 +4,9 @@
 #include <lauxlib.h>
 #include <lua.h>
 
+#include "lua/args.h"
 #include "lua/modules.h"
+#include "time/civil.h"
 #include "time/tz.h"
 
 /* Pushes fail and a message for a tz_ return code; returns 2. */
@@ -57,24 +59,32 @@ static int l_to_local(lua_State *L)
 }
 
 #define FROM_LOCAL_FORM                                                                            \
-    "expected from_local({ year = integer, month = integer, day = integer, hour = integer?, "      \
+    "from_local({ year = integer, month = integer, day = integer, hour = integer?, "               \
     "min = integer?, sec = integer? }, zone)"
 
-/* Reads integer field `name` of the table at index 1 (def when absent and def >= 0). Values far
- * outside any calendar are clamped to -1, which the C side refuses as out of range. */
-static int get_field(lua_State *L, const char *name, int def)
+/* The fields of from_local's table; to_local's result is accepted as it is, its wday, yday,
+ * offset and isdst ignored. */
+static const args_field local_fields[] = {
+    {"year", ARGS_INTEGER},
+    {"month", ARGS_INTEGER},
+    {"day", ARGS_INTEGER},
+    {"hour", ARGS_INTEGER},
+    {"min", ARGS_INTEGER},
+    {"sec", ARGS_INTEGER},
+    {"wday", ARGS_INTEGER},
+    {"yday", ARGS_INTEGER},
+    {"offset", ARGS_INTEGER},
+    {"isdst", ARGS_BOOLEAN},
+    {NULL, 0},
+};
+
+/* Reads integer field `name` (def when absent and def >= 0). Values far outside any calendar
+ * are clamped to -1, which the C side refuses as out of range. */
+static int get_field(const args *a, const char *name, int def)
 {
-    int type = lua_getfield(L, 1, name); /* stack: t, zone, value */
-    if (type == LUA_TNIL && def >= 0) {
-        lua_pop(L, 1);
-        return def;
-    }
-    int isint;
-    lua_Integer v = lua_tointegerx(L, -1, &isint);
-    if (type != LUA_TNUMBER || !isint)
-        luaL_error(L, "%s: field '%s' is %s", FROM_LOCAL_FORM, name,
-                   type == LUA_TNIL ? "missing" : "not an integer");
-    lua_pop(L, 1);
+    if (!args_has(a, name) && def < 0)
+        luaL_error(a->L, "expected %s: field '%s' is missing", FROM_LOCAL_FORM, name);
+    lua_Integer v = args_integer(a, name, def, LUA_MININTEGER, LUA_MAXINTEGER);
     return v < 0 || v > 1000000 ? -1 : (int)v;
 }
 
@@ -83,15 +93,16 @@ static int get_field(lua_State *L, const char *name, int def)
  * gap) or "ambiguous" (it exists twice: the earlier instant). */
 static int l_from_local(lua_State *L)
 {
-    luaL_checktype(L, 1, LUA_TTABLE);
+    args a;
+    args_check_arg(&a, L, 1, 0, "tz.from_local", local_fields, FROM_LOCAL_FORM);
     const char *zone = luaL_checkstring(L, 2);
     tz_civil c = {0};
-    c.year = get_field(L, "year", -1);
-    c.month = get_field(L, "month", -1);
-    c.day = get_field(L, "day", -1);
-    c.hour = get_field(L, "hour", 0);
-    c.min = get_field(L, "min", 0);
-    c.sec = get_field(L, "sec", 0);
+    c.year = get_field(&a, "year", -1);
+    c.month = get_field(&a, "month", -1);
+    c.day = get_field(&a, "day", -1);
+    c.hour = get_field(&a, "hour", 0);
+    c.min = get_field(&a, "min", 0);
+    c.sec = get_field(&a, "sec", 0);
     tz_resolved r;
     int rc = tz_resolve(&c, zone, &r);
     if (rc == TZ_ERANGE) {
@@ -126,7 +137,7 @@ static int l_days_in_month(lua_State *L)
     int y = check_year(L, 1);
     lua_Integer m = luaL_checkinteger(L, 2);
     luaL_argcheck(L, m >= 1 && m <= 12, 2, "a month from 1 to 12");
-    lua_pushinteger(L, tz_days_in_month(y, (int)m));
+    lua_pushinteger(L, civil_days_in_month(y, (int)m));
     return 1;
 }
 
@@ -136,8 +147,8 @@ static int l_day_number(lua_State *L)
     int y = check_year(L, 1);
     lua_Integer m = luaL_checkinteger(L, 2), d = luaL_checkinteger(L, 3);
     luaL_argcheck(L, m >= 1 && m <= 12, 2, "a month from 1 to 12");
-    luaL_argcheck(L, d >= 1 && d <= tz_days_in_month(y, (int)m), 3, "a day of that month");
-    lua_pushinteger(L, (lua_Integer)tz_days_from_civil(y, (int)m, (int)d));
+    luaL_argcheck(L, d >= 1 && d <= civil_days_in_month(y, (int)m), 3, "a day of that month");
+    lua_pushinteger(L, (lua_Integer)civil_to_days(y, (int)m, (int)d));
     return 1;
 }
 
@@ -145,7 +156,7 @@ static int l_day_number(lua_State *L)
 static int l_civil(lua_State *L)
 {
     int y, m, d;
-    tz_civil_from_days((long long)luaL_checkinteger(L, 1), &y, &m, &d);
+    civil_from_days((long long)luaL_checkinteger(L, 1), &y, &m, &d);
     lua_pushinteger(L, y);
     lua_pushinteger(L, m);
     lua_pushinteger(L, d);
@@ -155,7 +166,7 @@ static int l_civil(lua_State *L)
 /* styr.tz.weekday(day_number) -> 0 (Sunday) .. 6 */
 static int l_weekday(lua_State *L)
 {
-    lua_pushinteger(L, tz_weekday((long long)luaL_checkinteger(L, 1)));
+    lua_pushinteger(L, civil_weekday((long long)luaL_checkinteger(L, 1)));
     return 1;
 }
 

@@ -1,22 +1,26 @@
-/* styr.xlsx: an XLSX workbook from a Lua description, as bytes (core/xlsx.h).
+/* styr.xlsx: an XLSX workbook from a Lua description, as bytes (core/formats/xlsx.h).
  *
  *   xlsx.workbook {
- *     title = "…", created = 1570000000,     -- document title, creation time
- * (seconds, UTC) tmpdir = "…",                          -- where the temporary
- * file lives (default $TMPDIR) sheets = { { name = "…", widths = { 30, 12, … },
- * freeze = 1, rows = { { cell, … }, … } }, … }, } -> bytes | fail, message
+ *     title = "…",                 -- the document's title
+ *     created = 1570000000,        -- its creation time (seconds, UTC)
+ *     tmpdir = "…",                -- where the temporary file lives (default $TMPDIR)
+ *     sheets = { { name = "…", widths = { 30, 12, … }, freeze = 1, rows = { { cell, … }, … } },
+ *                … },
+ *   } -> bytes | fail, message
  *
- * A cell is a number (stored as a number), a string (stored as text, never as a
- * formula; "" is blank), false or nil (blank), or { value =
- * number|string|false, format = "0.0", bold = true }. */
+ * A cell is a number (stored as a number), a string (stored as text, never as a formula; "" is
+ * blank), false or nil (blank), or { value = number|string|false, format = "0.0", bold = true }.
+ * The description, each sheet and each cell table may hold only these fields (lua/args.h). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <lauxlib.h>
 #include <lua.h>
 
-#include "lua/modules.h"
 #include "formats/xlsx.h"
+#include "lua/args.h"
+#include "lua/modules.h"
 
 #define BOOK_MT "styr.xlsx.book"
 
@@ -44,17 +48,42 @@ static int fail(lua_State *L, const char *msg)
     return 2;
 }
 
+static const args_field book_fields[] = {
+    {"title", ARGS_STRING},    /* the document's title */
+    {"created", ARGS_INTEGER}, /* its creation time, seconds since 1970 (UTC) */
+    {"tmpdir", ARGS_STRING},   /* where the temporary file lives (default $TMPDIR) */
+    {"sheets", ARGS_TABLE},    {NULL, 0},
+};
+
+static const args_field sheet_fields[] = {
+    {"name", ARGS_STRING},    {"widths", ARGS_TABLE}, /* column widths, in characters */
+    {"freeze", ARGS_INTEGER},                         /* rows kept in view when scrolling */
+    {"rows", ARGS_TABLE},     {NULL, 0},
+};
+
+static const args_field cell_fields[] = {
+    {"value", ARGS_NUMBER | ARGS_STRING | ARGS_BOOLEAN},
+    {"format", ARGS_STRING}, /* an Excel number format: "0.0" */
+    {"bold", ARGS_BOOLEAN},
+    {NULL, 0},
+};
+
 /* Writes the cell at the top of the stack; pops it. Returns 0 or -1. */
-static int write_cell(lua_State *L, xlsx_book *b, int row, int col)
+static int write_cell(lua_State *L, xlsx_book *b, int sheet, int row, int col)
 {
     const char *format = NULL;
     int bold = 0;
     if (lua_type(L, -1) == LUA_TTABLE) {
-        lua_getfield(L, -1, "format");
-        format = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
-        lua_getfield(L, -2, "bold");
-        bold = lua_toboolean(L, -1);
-        lua_getfield(L, -3, "value"); /* stack: cell, format, bold, value */
+        char what[96];
+        snprintf(what, sizeof what, "xlsx.workbook sheet %d, row %d, column %d", sheet, row + 1,
+                 col + 1);
+        args a;
+        args_check_table(&a, L, -1, what, cell_fields);
+        format = args_string(&a, "format", NULL); /* held by the cell */
+        bold = args_boolean(&a, "bold", 0);
+        lua_pushnil(L);
+        lua_pushnil(L);
+        lua_getfield(L, -3, "value"); /* stack: cell, nil, nil, value */
     } else {
         lua_pushnil(L);
         lua_pushnil(L);
@@ -81,14 +110,12 @@ static int write_cell(lua_State *L, xlsx_book *b, int row, int col)
 
 static int l_workbook(lua_State *L)
 {
-    luaL_checktype(L, 1, LUA_TTABLE);
+    args book;
+    args_check_arg(&book, L, 1, 0, "xlsx.workbook", book_fields, NULL);
     char err[512];
-    lua_getfield(L, 1, "created");
-    lua_Integer created = lua_isinteger(L, -1) ? lua_tointeger(L, -1) : 0;
-    lua_getfield(L, 1, "tmpdir");
-    const char *tmpdir = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
-    lua_getfield(L, 1, "title");
-    const char *title = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+    lua_Integer created = args_integer(&book, "created", 0, 0, LUA_MAXINTEGER);
+    const char *tmpdir = args_string(&book, "tmpdir", NULL); /* held by the description */
+    const char *title = args_string(&book, "title", NULL);
 
     box *x = lua_newuserdatauv(L, sizeof *x, 0);
     x->b = NULL;
@@ -105,15 +132,16 @@ static int l_workbook(lua_State *L)
     lua_Integer nsheets = luaL_len(L, -1);
     for (lua_Integer s = 1; s <= nsheets; s++) {
         lua_geti(L, -1, s);
-        if (!lua_istable(L, -1))
-            return luaL_error(L, "xlsx: sheet %d is not a table", (int)s);
+        char what[64];
+        snprintf(what, sizeof what, "xlsx.workbook sheet %d", (int)s);
+        args sh;
+        args_check_table(&sh, L, -1, what, sheet_fields);
         int sheet = lua_gettop(L);
-        lua_getfield(L, sheet, "name");
-        if (lua_type(L, -1) != LUA_TSTRING)
-            return luaL_error(L, "xlsx: sheet %d has no name", (int)s);
-        if (xlsx_sheet(x->b, lua_tostring(L, -1), err, sizeof err) != 0)
+        const char *name = args_string(&sh, "name", NULL);
+        if (name == NULL)
+            return luaL_error(L, "%s has no name", what);
+        if (xlsx_sheet(x->b, name, err, sizeof err) != 0)
             return fail(L, err);
-        lua_pop(L, 1);
         lua_getfield(L, sheet, "widths");
         if (lua_istable(L, -1)) {
             lua_Integer nw = luaL_len(L, -1);
@@ -125,10 +153,9 @@ static int l_workbook(lua_State *L)
             }
         }
         lua_pop(L, 1);
-        lua_getfield(L, sheet, "freeze");
-        if (lua_isinteger(L, -1) && lua_tointeger(L, -1) > 0 && lua_tointeger(L, -1) < 1048576)
-            xlsx_freeze_rows(x->b, (int)lua_tointeger(L, -1));
-        lua_pop(L, 1);
+        lua_Integer freeze = args_integer(&sh, "freeze", 0, 0, 1048575);
+        if (freeze > 0)
+            xlsx_freeze_rows(x->b, (int)freeze);
         lua_getfield(L, sheet, "rows");
         if (lua_istable(L, -1)) {
             lua_Integer nrows = luaL_len(L, -1);
@@ -142,7 +169,7 @@ static int l_workbook(lua_State *L)
                         return fail(L, "xlsx: too many columns");
                     for (lua_Integer c = 1; c <= ncells; c++) {
                         lua_geti(L, -1, c);
-                        if (write_cell(L, x->b, (int)r - 1, (int)c - 1) != 0) {
+                        if (write_cell(L, x->b, (int)s, (int)r - 1, (int)c - 1) != 0) {
                             lua_pushfstring(
                                 L, "xlsx: sheet %d, row %d, column %d: cannot write the cell",
                                 (int)s, (int)r, (int)c);

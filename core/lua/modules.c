@@ -25,6 +25,7 @@ static const luaL_Reg c_modules[] = {
     {"styr.jsonstat", luaopen_styr_jsonstat},
     {"styr.xlsx", luaopen_styr_xlsx},
     {"styr.markdown", luaopen_styr_markdown},
+    {"styr.serve", luaopen_styr_serve},
     {NULL, NULL},
 };
 

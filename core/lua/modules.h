@@ -1,5 +1,9 @@
-/* The one place that knows every module of styr: the C bindings (styr.store, styr.output,
- * styr.config, styr.console, styr.clock) and the engine's Lua layer embedded from scripts/. */
+/* The one place that knows every module of styr: the C bindings, one file each in core/lua/
+ * (styr.store, styr.http, styr.json, styr.jsonstat, styr.xlsx, styr.markdown, styr.graph,
+ * styr.output, styr.period, styr.tz, styr.cron, styr.sched, styr.config, and styr.console and
+ * styr.clock, both in lua_console.c), and the Lua modules embedded from scripts/ (styr.NAME) and
+ * plugins/ (styr.plugin.NAME). modules.c lists them; the engine's require and the styr_core module
+ * for the specs load them from there. */
 #ifndef STYR_MODULES_H
 #define STYR_MODULES_H
 
@@ -20,6 +24,7 @@ int luaopen_styr_json(lua_State *L);
 int luaopen_styr_jsonstat(lua_State *L);
 int luaopen_styr_xlsx(lua_State *L);
 int luaopen_styr_markdown(lua_State *L);
+int luaopen_styr_serve(lua_State *L);
 
 /* Remembers where engine scripts come from: lua_dir, or the embedded copies when NULL. */
 void modules_init(lua_State *L, const char *lua_dir);

@@ -133,6 +133,45 @@ static const char *const migrations[] = {
     "  recorded_at TEXT NOT NULL"
     ");"
     "CREATE INDEX indicator_definitions_by_indicator ON indicator_definitions (indicator, id);",
+    /* 4 -> 5: styr serve (store_entries.c): what responsible officers enter in the browser
+     * (analyses, activity status, own values) as versions that are only ever added, the sign-off
+     * of each report's period per body, and the audit log of every write through the web. */
+    "CREATE TABLE entries ("
+    "  id INTEGER PRIMARY KEY,"
+    "  kind TEXT NOT NULL,"
+    "  subject TEXT NOT NULL,"
+    "  period TEXT NOT NULL,"
+    "  version INTEGER NOT NULL CHECK (version >= 1),"
+    "  body TEXT,"
+    "  text TEXT,"
+    "  status TEXT,"
+    "  value REAL,"
+    "  author TEXT NOT NULL,"
+    "  at TEXT NOT NULL,"
+    "  UNIQUE (kind, subject, period, version)"
+    ");"
+    "CREATE TABLE signoffs ("
+    "  id INTEGER PRIMARY KEY,"
+    "  report TEXT NOT NULL,"
+    "  period TEXT NOT NULL,"
+    "  body TEXT NOT NULL,"
+    "  version INTEGER NOT NULL CHECK (version >= 1),"
+    "  state TEXT NOT NULL CHECK (state IN ('draft', 'submitted', 'approved', 'returned')),"
+    "  comment TEXT,"
+    "  by_user TEXT NOT NULL,"
+    "  at TEXT NOT NULL,"
+    "  UNIQUE (report, period, body, version)"
+    ");"
+    "CREATE TABLE audit ("
+    "  id INTEGER PRIMARY KEY,"
+    "  at TEXT NOT NULL,"
+    "  user TEXT NOT NULL,"
+    "  address TEXT,"
+    "  action TEXT NOT NULL,"
+    "  target TEXT,"
+    "  detail TEXT"
+    ");"
+    "CREATE INDEX audit_by_user ON audit (user, id);",
 };
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 

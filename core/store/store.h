@@ -25,10 +25,11 @@
 
 enum {
     STORE_OK = 0,
-    STORE_ERROR = 1,   /* SQLite or I/O failure (disk full included) */
-    STORE_REFUSED = 2, /* not a styr database, newer schema, damaged file */
-    STORE_BUSY = 3,    /* another process holds the write lock past the busy timeout */
-    STORE_INVALID = 4, /* bad argument from the caller */
+    STORE_ERROR = 1,    /* SQLite or I/O failure (disk full included) */
+    STORE_REFUSED = 2,  /* not a styr database, newer schema, damaged file */
+    STORE_BUSY = 3,     /* another process holds the write lock past the busy timeout */
+    STORE_INVALID = 4,  /* bad argument from the caller */
+    STORE_CONFLICT = 5, /* someone else saved a newer version first (store_entries.c) */
 };
 
 /* What store_observation_put did with a value. */
@@ -38,7 +39,7 @@ enum {
     STORE_CHANGED = 2,   /* differs from the latest vintage: a new vintage written */
 };
 
-#define STORE_SCHEMA_VERSION 4
+#define STORE_SCHEMA_VERSION 5
 #define STORE_APPLICATION_ID 0x53545952 /* "STYR" */
 #define STORE_DEFAULT_BUSY_MS 5000
 
@@ -300,5 +301,90 @@ int store_source_status_each(store *s, store_source_status_cb cb, void *ud, char
  * ordered by indicator, area and period kind. A non-zero return from cb stops and is returned. */
 int store_series_status_each(store *s, const char *indicator, store_series_status_cb cb, void *ud,
                              char *err, size_t errlen);
+
+/* ---- web entries, sign-off and audit (styr serve; store_entries.c) --------------------------
+ *
+ * An entry is what a responsible officer writes for one (kind, subject, period): kind "analysis"
+ * (subject: an indicator), "activity" (subject: an activity's id; status and text as comment) or
+ * "value" (subject: an indicator the municipality measures itself). Every save adds a version;
+ * nothing is overwritten. Saves are optimistic: the caller names the version it edited
+ * (0: none yet) and gets STORE_CONFLICT when another save came first. A sign-off row is the
+ * state of one body's part of a report's period; the approved row's time is the as-of time of
+ * the approved version. Writes happen in the caller's transaction (store_begin), so that the
+ * entry and its audit row are kept together or not at all. */
+
+typedef struct store_entry {
+    int64_t id;          /* filled when read */
+    const char *kind;    /* "analysis", "activity", "value" */
+    const char *subject; /* indicator or activity id */
+    const char *period;  /* the reporting period */
+    int64_t version;     /* filled when read; put: ignored (the next one is taken) */
+    const char *body;    /* the responsible body, or NULL */
+    const char *text;    /* analysis (Markdown) or comment, or NULL */
+    const char *status;  /* activity status, or NULL */
+    int has_value;
+    double value;       /* finite */
+    const char *author; /* the user who saved it */
+    const char *at;     /* UTC, ISO 8601 */
+} store_entry;
+
+typedef struct store_entry_filter {
+    const char *kind, *subject, *period, *body; /* NULL: any */
+    const char *as_of;                          /* only versions saved at or before; NULL: all */
+    int all_versions;                           /* every version, not only the latest */
+} store_entry_filter;
+
+typedef int (*store_entry_cb)(void *ud, const store_entry *e);
+
+/* Adds a version of (kind, subject, period). expected is the version the user edited (0 for a
+ * first entry); when another version is newer, nothing is written and STORE_CONFLICT is
+ * returned with *version set to the newest one. Otherwise *version is the new version. */
+int store_entry_put(store *s, const store_entry *e, int64_t expected, int64_t *version, char *err,
+                    size_t errlen);
+
+/* Calls cb for the entries that pass the filter (NULL: latest of all), ordered by kind, subject,
+ * period and version. A non-zero return from cb stops and is returned. */
+int store_entries_each(store *s, const store_entry_filter *f, store_entry_cb cb, void *ud,
+                       char *err, size_t errlen);
+
+typedef struct store_signoff {
+    int64_t id;
+    const char *report, *period, *body;
+    int64_t version;     /* filled when read */
+    const char *state;   /* "draft", "submitted", "approved", "returned" */
+    const char *comment; /* a returned part's reason, or NULL */
+    const char *by;      /* the user */
+    const char *at;      /* UTC, ISO 8601: for "approved", the as-of time of the approved version */
+} store_signoff;
+
+typedef int (*store_signoff_cb)(void *ud, const store_signoff *so);
+
+/* Adds a sign-off state, optimistic as store_entry_put. */
+int store_signoff_put(store *s, const store_signoff *so, int64_t expected, int64_t *version,
+                      char *err, size_t errlen);
+
+/* Calls cb for the sign-off rows of report and period (NULL: any), latest per body or, with
+ * all_versions, every row; ordered by report, period, body and version. */
+int store_signoffs_each(store *s, const char *report, const char *period, int all_versions,
+                        store_signoff_cb cb, void *ud, char *err, size_t errlen);
+
+typedef struct store_audit {
+    int64_t id;
+    const char *at;      /* UTC, ISO 8601 */
+    const char *user;    /* who */
+    const char *address; /* the client's address as the trusted proxy gave it, or NULL */
+    const char *action;  /* "entry", "submit", "approve", "return", "refused", … */
+    const char *target;  /* what: "analysis/hushall_fsd/2019-05-30", … */
+    const char *detail;  /* more, or NULL */
+} store_audit;
+
+typedef int (*store_audit_cb)(void *ud, const store_audit *a);
+
+/* Adds an audit row (in the caller's transaction when one is open). */
+int store_audit_add(store *s, const store_audit *a, char *err, size_t errlen);
+
+/* Calls cb for the audit rows of user (NULL: everyone), newest first, at most limit (<= 0: all). */
+int store_audit_each(store *s, const char *user, int limit, store_audit_cb cb, void *ud, char *err,
+                     size_t errlen);
 
 #endif

@@ -5,23 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Days from 1970-01-01 to y-m-d in the proleptic Gregorian calendar (no time zone involved). */
-static long long days_from_civil(int y, int m, int d)
-{
-    y -= m <= 2;
-    long long era = (y >= 0 ? y : y - 399) / 400;
-    long long yoe = y - era * 400;
-    long long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-static int days_in_month(int y, int m)
-{
-    static const int dim[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return m == 2 && leap ? 29 : dim[m - 1];
-}
+#include "time/civil.h"
 
 /* 1 when s has exactly the shape of pattern: '9' stands for one ASCII digit, anything else for
  * itself. sscanf alone would also accept blanks and signs ("2019- 1-01", "2019-+1-01"). */
@@ -48,10 +32,10 @@ int clock_parse(const char *s, time_t *out)
     } else {
         return -1;
     }
-    if (y < 1970 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo) || h > 23 ||
-        mi > 59 || se > 59 || h < 0 || mi < 0 || se < 0)
+    if (y < 1970 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > civil_days_in_month(y, mo) ||
+        h > 23 || mi > 59 || se > 59 || h < 0 || mi < 0 || se < 0)
         return -1;
-    *out = (time_t)(days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + se);
+    *out = (time_t)(civil_to_days(y, mo, d) * 86400 + h * 3600 + mi * 60 + se);
     return 0;
 }
 
@@ -79,19 +63,25 @@ int clock_rate(double *rate, char *err, size_t errlen)
     return 0;
 }
 
+int64_t clock_monotonic_ns(void)
+{
+    struct timespec t;
+    if (clock_gettime(CLOCK_MONOTONIC, &t) != 0)
+        return 0;
+    return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
+}
+
 /* Seconds on the monotonic clock since the fast clock was first read (0 at that first read). */
 static double fast_elapsed(void)
 {
     static int started;
-    static struct timespec t0;
-    struct timespec t;
-    if (clock_gettime(CLOCK_MONOTONIC, &t) != 0)
-        return 0;
+    static int64_t t0;
+    int64_t t = clock_monotonic_ns();
     if (!started) {
         t0 = t;
         started = 1;
     }
-    return (double)(t.tv_sec - t0.tv_sec) + (double)(t.tv_nsec - t0.tv_nsec) / 1e9;
+    return (double)(t - t0) / 1e9;
 }
 
 int clock_now(time_t *out, char *err, size_t errlen)

@@ -6,6 +6,7 @@
 #define STYR_CLOCK_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <time.h>
 
 /* Parses "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SSZ" (UTC). Returns 0, or -1 when malformed. */
@@ -18,6 +19,10 @@ int clock_now(time_t *out, char *err, size_t errlen);
  * (STYR_CLOCK_SPEED, a number from 0.001 to 1000000). Returns 0, or -1 with err filled when
  * STYR_CLOCK_SPEED is malformed or set without STYR_NOW. */
 int clock_rate(double *rate, char *err, size_t errlen);
+
+/* Nanoseconds on the monotonic clock, for durations only: never affected by --now or by the wall
+ * clock being set. 0 when the clock cannot be read. The one place styr reads CLOCK_MONOTONIC. */
+int64_t clock_monotonic_ns(void);
 
 /* Formats t as "YYYY-MM-DDTHH:MM:SSZ" into buf (at least 21 bytes). */
 void clock_format(time_t t, char *buf, size_t len);

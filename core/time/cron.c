@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "time/civil.h"
 #include "time/tz.h"
 
 /* Longest piece of the expression quoted in a message, so a huge input gives a short message. */
@@ -342,10 +343,10 @@ static int day_matches(const cron_expr *c, int month, int day, int wday)
 
 int cron_matches(const cron_expr *c, int year, int month, int day, int hour, int minute)
 {
-    if (month < 1 || month > 12 || day < 1 || day > tz_days_in_month(year, month) || hour < 0 ||
+    if (month < 1 || month > 12 || day < 1 || day > civil_days_in_month(year, month) || hour < 0 ||
         hour > 23 || minute < 0 || minute > 59)
         return 0;
-    int wday = tz_weekday(tz_days_from_civil(year, month, day));
+    int wday = civil_weekday(civil_to_days(year, month, day));
     return day_matches(c, month, day, wday) && (c->hours >> hour & 1) && (c->minutes >> minute & 1);
 }
 
@@ -391,7 +392,7 @@ static int next_on_day(const cron_expr *c, long long after, const tz_window *w, 
                        long long *next)
 {
     int periodic = (c->flags & CRON_HOUR_STAR) != 0;
-    long long midnight = tz_days_from_civil(y, m, d) * 86400;
+    long long midnight = civil_to_days(y, m, d) * 86400;
     /* Every instant a wall time n can map to is at most n - (the smallest offset): hours that
      * end before `after` by that bound are skipped without resolving their minutes. */
     int min_off = min_offset(w);
@@ -452,7 +453,7 @@ static int next_fire(const cron_expr *c, long long after, const char *zone, tz_w
      * next, but not when clocks go back across midnight (St John's in 1987, Casey in 2010): the
      * new date's first hours then come before the old date's repeated ones. Changes shorter
      * than a day involve no other dates. */
-    long long first_day = tz_days_from_civil(now.year, now.month, now.day) - 1;
+    long long first_day = civil_to_days(now.year, now.month, now.day) - 1;
     long long found_day = 0, best = 0;
     int found = 0;
     for (long long i = 0; i <= CRON_HORIZON_DAYS; i++) {
@@ -460,10 +461,10 @@ static int next_fire(const cron_expr *c, long long after, const char *zone, tz_w
         long long days = first_day + i;
         if (found && days > found_day + 1)
             break;
-        tz_civil_from_days(days, &y, &m, &d);
+        civil_from_days(days, &y, &m, &d);
         if (y > TZ_YEAR_MAX)
             break;
-        if (y < TZ_YEAR_MIN || !day_matches(c, m, d, tz_weekday(days)))
+        if (y < TZ_YEAR_MIN || !day_matches(c, m, d, civil_weekday(days)))
             continue;
         if (!tz_window_covers(w, y, m, d) &&
             (rc = load_window(zone, days * 86400 - 86400, w)) != CRON_OK)

@@ -1,5 +1,5 @@
 /* Periods of the KPI engine; see period.h for the rules on order, weeks and aggregation. The
- * calendar arithmetic (days since 1970-01-01, weekdays, month lengths) comes from tz.h. */
+ * calendar arithmetic (days since 1970-01-01, weekdays, month lengths) comes from civil.h. */
 #include "time/period.h"
 
 #include <math.h>
@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "time/tz.h"
+#include "time/civil.h"
 
 /* A step larger than this leaves the years 1-9999 whatever the kind (9999 years hold fewer than
  * 530 000 weeks); refusing it first keeps the arithmetic far from overflow. */
@@ -17,8 +17,9 @@
 /* How many bytes of a refused text a message quotes. */
 #define SHOW_MAX 40
 
-static const char *const kind_names[PERIOD_KINDS] = {"year",    "half",  "tertial",
-                                                     "quarter", "month", "week"};
+/* The one name of each kind, as the configuration language and the store write it. */
+static const char *const kind_names[PERIOD_KINDS] = {"year",    "half_year", "tertial",
+                                                     "quarter", "month",     "week"};
 static const char *const kind_plurals[PERIOD_KINDS] = {"years",    "half-years", "tertials",
                                                        "quarters", "months",     "weeks"};
 static const char *const kind_singulars[PERIOD_KINDS] = {"year",    "half-year", "tertial",
@@ -41,6 +42,10 @@ int period_kind_from_name(const char *name, period_kind *out)
             *out = (period_kind)k;
             return PERIOD_OK;
         }
+    }
+    if (strcmp(name, "half") == 0) { /* the former name, which connectors may still use */
+        *out = PERIOD_HALF;
+        return PERIOD_OK;
     }
     return PERIOD_EKIND;
 }
@@ -84,14 +89,14 @@ const char *period_strerror(int rc)
 /* Monday = 0 .. Sunday = 6, the ISO numbering less one. */
 static int iso_weekday(long long days)
 {
-    return (tz_weekday(days) + 6) % 7;
+    return (civil_weekday(days) + 6) % 7;
 }
 
 /* Days since 1970-01-01 of the Monday that starts ISO week 1 of year: the week holding 4
  * January, which is the week holding the year's first Thursday. */
 static long long week1_monday(int year)
 {
-    long long jan4 = tz_days_from_civil(year, 1, 4);
+    long long jan4 = civil_to_days(year, 1, 4);
     return jan4 - iso_weekday(jan4);
 }
 
@@ -100,16 +105,16 @@ static void iso_week_of(long long days, int *year, int *week)
 {
     long long thursday = days - iso_weekday(days) + 3;
     int m, d;
-    tz_civil_from_days(thursday, year, &m, &d);
-    *week = (int)((thursday - tz_days_from_civil(*year, 1, 1)) / 7) + 1;
+    civil_from_days(thursday, year, &m, &d);
+    *week = (int)((thursday - civil_to_days(*year, 1, 1)) / 7) + 1;
 }
 
 int period_iso_weeks(int year)
 {
     if (year < PERIOD_YEAR_MIN || year > PERIOD_YEAR_MAX)
         return 0;
-    int jan1 = iso_weekday(tz_days_from_civil(year, 1, 1));
-    return jan1 == 3 || (jan1 == 2 && tz_is_leap(year)) ? 53 : 52;
+    int jan1 = iso_weekday(civil_to_days(year, 1, 1));
+    return jan1 == 3 || (jan1 == 2 && civil_is_leap(year)) ? 53 : 52;
 }
 
 int period_count(period_kind kind, int year)
@@ -136,21 +141,21 @@ static void span(period p, long long *first, long long *last)
     }
     int months = kind_months[p.kind];
     int m_first = (p.index - 1) * months + 1, m_last = p.index * months;
-    *first = tz_days_from_civil(p.year, m_first, 1);
-    *last = tz_days_from_civil(p.year, m_last, tz_days_in_month(p.year, m_last));
+    *first = civil_to_days(p.year, m_first, 1);
+    *last = civil_to_days(p.year, m_last, civil_days_in_month(p.year, m_last));
 }
 
 static period_date date_of_days(long long days)
 {
     period_date d;
-    tz_civil_from_days(days, &d.year, &d.month, &d.day);
+    civil_from_days(days, &d.year, &d.month, &d.day);
     return d;
 }
 
 static int date_valid(period_date d)
 {
     return d.year >= PERIOD_YEAR_MIN && d.year <= PERIOD_YEAR_MAX && d.month >= 1 &&
-        d.month <= 12 && d.day >= 1 && d.day <= tz_days_in_month(d.year, d.month);
+        d.month <= 12 && d.day >= 1 && d.day <= civil_days_in_month(d.year, d.month);
 }
 
 int period_first_day(period p, period_date *out)
@@ -371,7 +376,7 @@ int period_parse_date(const char *s, size_t len, period_date *out, char *err, si
         return parse_fail(err, errsize, s, len, what, "year 0000 is out of range 0001-9999");
     if (d.month < 1 || d.month > 12)
         return parse_fail(err, errsize, s, len, what, "month %02d is out of range 01-12", d.month);
-    int dim = tz_days_in_month(d.year, d.month);
+    int dim = civil_days_in_month(d.year, d.month);
     if (d.day < 1)
         return parse_fail(err, errsize, s, len, what, "day 00 is out of range 01-%02d", dim);
     if (d.day > dim)
@@ -410,7 +415,7 @@ static period period_of_days(long long days, period_kind kind)
         return p;
     }
     int m, d;
-    tz_civil_from_days(days, &p.year, &m, &d);
+    civil_from_days(days, &p.year, &m, &d);
     p.index = (m - 1) / kind_months[kind] + 1;
     return p;
 }
@@ -419,7 +424,7 @@ int period_of_date(period_date d, period_kind kind, period *out)
 {
     if (!date_valid(d) || (int)kind < 0 || (int)kind >= PERIOD_KINDS)
         return PERIOD_ERANGE;
-    period p = period_of_days(tz_days_from_civil(d.year, d.month, d.day), kind);
+    period p = period_of_days(civil_to_days(d.year, d.month, d.day), kind);
     if (!period_valid(p))
         return PERIOD_ERANGE; /* the ISO week of 9999-12-31 would belong to year 10000 */
     *out = p;
@@ -497,7 +502,7 @@ int period_children(period p, period_kind kind, period *out, int max)
     int n = 0;
     if (kind == PERIOD_WEEK) {
         /* Every week whose Thursday lies in p. */
-        for (long long thu = first + (4 - tz_weekday(first) + 7) % 7; thu <= last; thu += 7) {
+        for (long long thu = first + (4 - civil_weekday(first) + 7) % 7; thu <= last; thu += 7) {
             if (n == max)
                 return PERIOD_ERANGE;
             out[n++] = period_of_days(thu, PERIOD_WEEK);

@@ -74,10 +74,12 @@ typedef struct period_date {
     int year, month, day;
 } period_date;
 
-/* The kind's name: "year", "half", "tertial", "quarter", "month", "week"; NULL for no kind. */
+/* The kind's name: "year", "half_year", "tertial", "quarter", "month", "week"; NULL for no kind.
+ * The configuration language, the store and styr.period use these names and no others. */
 const char *period_kind_name(period_kind kind);
 
-/* Looks up a kind by the name period_kind_name gives. Returns PERIOD_OK or PERIOD_EKIND. */
+/* Looks up a kind by the name period_kind_name gives; "half", the half-year's former name in
+ * styr.period, is still read as "half_year". Returns PERIOD_OK or PERIOD_EKIND. */
 int period_kind_from_name(const char *name, period_kind *out);
 
 /* 52 or 53: the ISO weeks of year (53 when 1 January is a Thursday, or a Wednesday in a leap

@@ -7,6 +7,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "time/civil.h"
+
 /* Years up to 9999 and back to year 1 need more than 32 bits of seconds. */
 _Static_assert(sizeof(time_t) >= 8, "styr needs a 64-bit time_t");
 
@@ -21,51 +23,6 @@ _Static_assert(sizeof(time_t) >= 8, "styr needs a 64-bit time_t");
 /* The six-hour sampling step used to find offset changes: a change and its reversal within six
  * hours would go unseen, and no zone in the database has one. */
 #define SAMPLE_STEP (6 * 3600)
-
-int tz_is_leap(int year)
-{
-    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
-int tz_days_in_month(int year, int month)
-{
-    static const int dim[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (month < 1 || month > 12)
-        return 0;
-    return month == 2 && tz_is_leap(year) ? 29 : dim[month - 1];
-}
-
-/* Howard Hinnant's days_from_civil: exact for every proleptic Gregorian date. */
-long long tz_days_from_civil(int year, int month, int day)
-{
-    long long y = (long long)year - (month <= 2);
-    long long era = (y >= 0 ? y : y - 399) / 400;
-    long long yoe = y - era * 400;
-    long long doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-    long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-/* The inverse of tz_days_from_civil (Hinnant's civil_from_days). */
-void tz_civil_from_days(long long days, int *year, int *month, int *day)
-{
-    long long z = days + 719468;
-    long long era = (z >= 0 ? z : z - 146096) / 146097;
-    long long doe = z - era * 146097;
-    long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long long mp = (5 * doy + 2) / 153;
-    int m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    *year = (int)(yoe + era * 400 + (m <= 2));
-    *month = m;
-    *day = (int)(doy - (153 * mp + 2) / 5 + 1);
-}
-
-int tz_weekday(long long days)
-{
-    long long w = (days + 4) % 7; /* 1970-01-01 was a Thursday */
-    return (int)(w < 0 ? w + 7 : w);
-}
 
 const char *tz_strerror(int rc)
 {
@@ -187,7 +144,7 @@ static int zone_leave(zone_switch *sw)
 /* Seconds since the epoch of a broken-down time read as if it were UTC. */
 static long long naive_seconds(int year, int month, int day, int hour, int min, int sec)
 {
-    return tz_days_from_civil(year, month, day) * 86400 + hour * 3600LL + min * 60LL + sec;
+    return civil_to_days(year, month, day) * 86400 + hour * 3600LL + min * 60LL + sec;
 }
 
 /* Local broken-down time and UTC offset at instant t in the current zone. Returns TZ_OK or
@@ -269,7 +226,7 @@ static int load_spans(tz_window *w)
 static int date_ok(int year, int month, int day)
 {
     return year >= TZ_YEAR_MIN && year <= TZ_YEAR_MAX && month >= 1 && month <= 12 && day >= 1 &&
-        day <= tz_days_in_month(year, month);
+        day <= civil_days_in_month(year, month);
 }
 
 /* TZ_ERANGE, unless zone is bad too: a bad zone is reported first, whatever the date. */
@@ -319,7 +276,7 @@ int tz_window_local(const tz_window *w, long long t, tz_civil *out)
         long long days = floor_div(wall, 86400);
         long long secs = wall - days * 86400;
         int year, month, day;
-        tz_civil_from_days(days, &year, &month, &day);
+        civil_from_days(days, &year, &month, &day);
         if (year < TZ_YEAR_MIN || year > TZ_YEAR_MAX)
             return TZ_ERANGE;
         out->year = year;
@@ -328,8 +285,8 @@ int tz_window_local(const tz_window *w, long long t, tz_civil *out)
         out->hour = (int)(secs / 3600);
         out->min = (int)(secs / 60 % 60);
         out->sec = (int)(secs % 60);
-        out->wday = tz_weekday(days);
-        out->yday = (int)(days - tz_days_from_civil(year, 1, 1)) + 1;
+        out->wday = civil_weekday(days);
+        out->yday = (int)(days - civil_to_days(year, 1, 1)) + 1;
         out->utc_offset = w->span[k].offset;
         out->is_dst = w->span[k].is_dst;
         return TZ_OK;
@@ -341,7 +298,7 @@ int tz_window_covers(const tz_window *w, int year, int month, int day)
 {
     if (!date_ok(year, month, day))
         return 0;
-    long long midnight = tz_days_from_civil(year, month, day) * 86400;
+    long long midnight = civil_to_days(year, month, day) * 86400;
     return w->from <= midnight - 86400 && midnight + 2 * 86400 <= w->to;
 }
 
@@ -389,7 +346,7 @@ int tz_resolve(const tz_civil *in, const char *zone, tz_resolved *out)
 {
     if (!date_ok(in->year, in->month, in->day))
         return range_error(zone);
-    long long midnight = tz_days_from_civil(in->year, in->month, in->day) * 86400;
+    long long midnight = civil_to_days(in->year, in->month, in->day) * 86400;
     tz_window w;
     int rc = tz_window_load(zone, midnight - 86400, midnight + 2 * 86400, &w);
     if (rc != TZ_OK)

@@ -118,14 +118,4 @@ int tz_window_covers(const tz_window *w, int year, int month, int day);
 /* A short English description of a TZ_ return code. */
 const char *tz_strerror(int rc);
 
-/* Civil calendar arithmetic (proleptic Gregorian, no zone involved). */
-int tz_is_leap(int year);
-int tz_days_in_month(int year, int month); /* 0 when month is not 1-12 */
-/* Days from 1970-01-01 to year-month-day (negative before). */
-long long tz_days_from_civil(int year, int month, int day);
-/* The date that is `days` days after 1970-01-01. */
-void tz_civil_from_days(long long days, int *year, int *month, int *day);
-/* Day of the week of the date `days` days after 1970-01-01: 0 = Sunday .. 6 = Saturday. */
-int tz_weekday(long long days);
-
 #endif

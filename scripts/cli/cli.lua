@@ -387,6 +387,30 @@ function M.history(opts)
   if opts.job and opts.source then
     db:close(); err("styr history: give --job or --source, not both"); return EXIT.usage
   end
+  if opts.audit then
+    -- The web workspace's audit log (styr serve): every write and refused write.
+    local rows, aerr = db:audit({ limit = math.tointeger(limit) })
+    db:close()
+    if not rows then err("styr: " .. aerr); return EXIT.failed end
+    if opts.json then
+      local items = {}
+      for _, a in ipairs(rows) do
+        local fields = {}
+        for _, f in ipairs({ "id", "at", "user", "address", "action", "target", "detail" }) do
+          fields[#fields + 1] = json_string(f) .. ":" .. json_value(a[f])
+        end
+        items[#items + 1] = "{" .. table.concat(fields, ",") .. "}"
+      end
+      out("[" .. table.concat(items, ",") .. "]")
+      return EXIT.ok
+    end
+    for _, a in ipairs(rows) do
+      out(string.format("#%d %s  %s  %s  %s %s%s", a.id, a.at, a.user, a.address or "-", a.action, a.target or "",
+        a.detail and ("  (" .. a.detail .. ")") or ""))
+    end
+    if #rows == 0 then out("no audit entries") end
+    return EXIT.ok
+  end
   -- A job's runs are recorded under "job:ID", apart from the sources it fetches.
   local source = opts.job and ("job:" .. opts.job) or opts.source
   local runs, rerr = db:runs({ source = source, failed = opts.failed or false, limit = math.tointeger(limit) })
@@ -513,6 +537,7 @@ local function kpi_cli() return { load_config = load_config, EXIT = EXIT, out = 
 function M.compute(opts) return require("styr.compute").command(opts, kpi_cli()) end
 function M.explain(opts) return require("styr.explain").command(opts, kpi_cli()) end
 function M.test(opts) return require("styr.spectest").command(opts, kpi_cli()) end
+function M.serve(opts) return require("styr.server").command(opts, kpi_cli()) end
 
 -- The scheduler's commands (scripts/scheduler.lua): due, daemon, run JOB.
 function M.due(opts) return require("styr.scheduler").due(opts) end

@@ -14,11 +14,16 @@ local util = require "styr.util"
 
 local M = {}
 
-local FAIL = {} -- metatable of assertion failures
+-- Assertion failures: their metatable is sealed, as every metatable a spec can reach, and a
+-- failure is one the engine made (a spec cannot make its own pass for one).
+local FAIL = { __metatable = "assertion failure" }
+local failures = setmetatable({}, { __mode = "k" })
 
 local function fail(msg)
   local file, line = config.where()
-  error(setmetatable({ message = (file and (file .. ":" .. line .. ": ") or "") .. msg }, FAIL))
+  local e = setmetatable({ message = (file and (file .. ":" .. line .. ": ") or "") .. msg }, FAIL)
+  failures[e] = e.message
+  error(e)
 end
 
 local function show(v)
@@ -80,6 +85,7 @@ local function make_assert()
       if not v then fail(msg or "assertion failed!") end
       return v, msg, ...
     end,
+    __metatable = "assert",
   })
 end
 
@@ -112,7 +118,7 @@ local function make_styr(b)
     function data.get(rid, _, _, p)
       local x = values[rid] and values[rid][p]
       if x == nil then return nil end
-      if model.is_missing(x) then return { status = "missing", note = x.reason, vintage = "spec" } end
+      if model.is_missing(x) then return { status = "missing", note = model.missing_reason(x), vintage = "spec" } end
       return { value = x, status = "ok", vintage = "spec" }
     end
     function data.known(rid) return b.indicators[rid] ~= nil end
@@ -181,8 +187,8 @@ local function run_file(path, text, b, results)
           end)
           if tok then
             results[#results + 1] = { name = name, status = "success" }
-          elseif type(terr) == "table" and getmetatable(terr) == FAIL then
-            results[#results + 1] = { name = name, status = "failure", message = terr.message }
+          elseif failures[terr] then
+            results[#results + 1] = { name = name, status = "failure", message = failures[terr] }
           else
             results[#results + 1] = { name = name, status = "error", message = tostring(terr) }
           end

@@ -21,8 +21,10 @@ local function json_type(ct)
   return util.set(JSON_TYPES)[ct] or ct:match("%+json$") ~= nil
 end
 
-local function http_options(src, opts)
+-- seconds: the time left of the source's deadline (nil: none).
+local function http_options(src, opts, seconds)
   return {
+    deadline = seconds,
     rate = src.rate, per_host = src.per_host, timeout = src.timeout or opts.timeout,
     attempts = src.attempts or opts.attempts, max_bytes = src.max_bytes,
     backoff_ms = opts.backoff_ms, backoff_max_ms = opts.backoff_max_ms,
@@ -46,7 +48,7 @@ end
 
 -- Sends one batch of requests (or answers it from the stored responses when offline).
 -- Returns a list of { ok, body, status, etag, last_modified, not_modified, error, attempts, bytes }.
-local function send(db, src, batch, opts)
+local function send(db, src, batch, opts, seconds)
   if batch[1] and batch[1].file then return read_files(src, batch, opts) end
   if opts.offline then
     local results = {}
@@ -75,7 +77,7 @@ local function send(db, src, batch, opts)
     -- A 304 is only useful when the old body is still there to read.
     if not (st and st.body) then list[i].etag, list[i].last_modified = nil, nil end
   end
-  local results, err = http.fetch(list, http_options(src, opts))
+  local results, err = http.fetch(list, http_options(src, opts, seconds))
   if not results then error(err) end
   for i, r in ipairs(results) do
     if r.ok and r.not_modified then
@@ -84,6 +86,12 @@ local function send(db, src, batch, opts)
     end
   end
   return results
+end
+
+-- Seconds one source's fetch may take: its deadline, else twice the timeout of one request.
+M.DEFAULT_TIMEOUT = 300
+function M.deadline(src, opts)
+  return src.deadline or 2 * (src.timeout or opts.timeout or M.DEFAULT_TIMEOUT)
 end
 
 -- Fetches one source; returns a summary table, or nil and a summary with .error.
@@ -104,7 +112,18 @@ function M.source(b, db, src, opts)
   local rows, answered = {}, {}
   local queue = plugin.requests(src, ctx)
   local seen = {}
+  -- The source's whole fetch, its pages, retries and waits included, ends at its deadline
+  -- (docs/sources.md): a server that answers slowly or asks to wait cannot stall a scheduled run.
+  local deadline = M.deadline(src, opts)
+  local ends = deadline and opts.elapsed_ms and (opts.elapsed_ms() + deadline * 1000)
   while #queue > 0 do
+    local left = ends and (ends - opts.elapsed_ms()) / 1000
+    if left and left <= 0 then
+      summary.error = string.format("the source's deadline of %g s is reached after %d request%s; nothing " ..
+                                    "was stored (raise it with deadline = …)", deadline, summary.requests,
+                                    summary.requests == 1 and "" or "s")
+      return nil, summary
+    end
     local batch = {}
     for _, req in ipairs(queue) do
       local k = M.key(req)
@@ -112,7 +131,7 @@ function M.source(b, db, src, opts)
     end
     queue = {}
     if #batch > 0 then
-      local results = send(db, src, batch, opts)
+      local results = send(db, src, batch, opts, left)
       for i, res in ipairs(results) do
         local req = batch[i]
         summary.requests = summary.requests + 1
@@ -229,6 +248,7 @@ function M.run(b, db, ids, opts)
         else
           db:rollback()
           summary.error = "storing failed, nothing was stored: " .. tostring(werr)
+          summary.new, summary.changed, summary.unchanged, summary.kept = 0, 0, 0, 0
         end
       end
     end

@@ -5,7 +5,7 @@ local M = {}
 
 local tz = require "styr.tz"
 
--- The arithmetic itself is the C core's (core/tz.c), shared with the periods module.
+-- The arithmetic itself is the C core's (core/time/civil.c), shared with clock, tz, cron and periods.
 M.days_in_month = tz.days_in_month
 M.day_number = tz.day_number
 M.civil = tz.civil

@@ -10,15 +10,20 @@ local period = require "styr.period"
 
 local M = {}
 
-local SIGNAL = {} -- metatable of the error object that means "the result is missing"
+-- The metatable of the error object that means "the result is missing", sealed like every
+-- metatable a formula can reach (a formula can catch the object with pcall).
+local SIGNAL = { __metatable = "missing signal" }
+local signals = setmetatable({}, { __mode = "k" }) -- signal -> its reason
 
 -- Stops the running formula: its result is missing, for `reason`.
 function M.missing(reason)
-  error(setmetatable({ reason = reason }, SIGNAL), 0)
+  local e = setmetatable({ reason = reason }, SIGNAL)
+  signals[e] = reason
+  error(e, 0)
 end
 
 function M.is_signal(e)
-  return type(e) == "table" and getmetatable(e) == SIGNAL
+  return signals[e] ~= nil
 end
 
 -- A number, or a missing signal naming `what`; a value of another type is a formula error.
@@ -239,6 +244,7 @@ function M.evaluate(ind, key, data)
   local v = setmetatable({}, {
     __index = function(_, name) return read(name) end,
     __newindex = function() error("the inputs v are read-only", 2) end,
+    __metatable = "formula inputs",
   })
   local ctx = { period = key.period, area = key.area, gender = key.gender, indicator = ind.id }
   for _, h in ipairs({ "ratio", "share", "per_capita", "per_10000", "per_msek", "sum", "mean", "difference",
@@ -312,13 +318,14 @@ function M.evaluate(ind, key, data)
 
   local ok, res = pcall(ind.formula, v, ctx)
   if not ok then
-    if M.is_signal(res) then return { missing = res.reason, used = used } end
+    if M.is_signal(res) then return { missing = signals[res], used = used } end
     error(string.format("indicator '%s', area %s, gender %s, period %s: %s", ind.id, key.area, key.gender,
                         key.period, tostring(res)), 0)
   end
-  if require("styr.model").is_missing(res) then
+  local model = require "styr.model"
+  if model.is_missing(res) then
     -- missing("reason") from the configuration language
-    return { missing = res.reason or "missing", used = used }
+    return { missing = model.missing_reason(res) or "missing", used = used }
   end
   if res == nil then return { missing = "the formula returned no value", used = used } end
   if type(res) ~= "number" then

@@ -7,6 +7,7 @@
 -- document every format renders.
 local util = require "styr.util"
 local config = require "styr.config"
+local snapshot = require "styr.snapshot"
 
 local M = {}
 
@@ -18,7 +19,9 @@ M.WORDS = { "audience", "municipality", "year", "title", "generated" }
 -- What may follow an indicator's id in a placeholder (besides a year).
 M.INDICATOR_PARTS = { "title", "unit", "base", "status", "target", "women", "men" }
 
--- The block tables the constructors made; anything else in a layout is an error.
+-- The block tables the constructors made; anything else in a layout is an error. The
+-- configuration gets a copy of each (a handle), which a report's copy of its layout replaces with
+-- the block as it was checked (scripts/model/snapshot.lua).
 local made = setmetatable({}, { __mode = "k" })
 function M.is_block(v) return made[v] ~= nil end
 
@@ -65,8 +68,12 @@ function M.dsl(b)
       local spec
       if type(arg) == "string" and (kind == "heading" or kind == "text") then spec = { text = arg }
       elseif type(arg) == "table" then
-        spec = {}
-        for k, v in pairs(arg) do spec[k] = v end
+        local cerr
+        spec, cerr = snapshot.copy(arg)
+        if not spec then
+          b:problem(where, "layout block " .. kind .. ": " .. cerr)
+          spec = {}
+        end
         -- heading { "Text", level = 2 } and text { "…", audiences = { … } }
         if (kind == "heading" or kind == "text") and spec[1] ~= nil and spec.text == nil then
           spec.text, spec[1] = spec[1], nil
@@ -98,7 +105,7 @@ function M.dsl(b)
       end
       spec.block, spec.where = kind, where
       made[spec] = true
-      return spec
+      return snapshot.engine(snapshot.copy(spec), spec)
     end
   end
 
@@ -110,6 +117,9 @@ function M.dsl(b)
       b:problem(where, "expected analysis { indicator = …, period = …, text = … }, got " .. type(spec))
       return
     end
+    local cerr
+    spec, cerr = snapshot.copy(spec)
+    if not spec then b:problem(where, "analysis: " .. cerr); return end
     local model = require "styr.model"
     local fields = { indicator = model.check.string, period = fields_of("analyses").period,
                      text = model.check.string, file = model.check.string, by = model.check.string }

@@ -19,6 +19,50 @@ local function as_problem(msg, fallback)
   return { file = fallback, line = nil, message = msg, level = "error" }
 end
 
+-- The line where text's brackets ({, (, [) nest deepest, strings and comments left out: where
+-- Lua's parser gives up with "C stack overflow", a message that names no line.
+local function deepest_line(text)
+  local depth, best, best_line, line, i, n = 0, -1, 1, 1, 1, #text
+  local function long_bracket(at) -- "[==[" at `at`: the closing "]==]" ends it
+    local eq = text:match("^%[(=*)%[", at)
+    if not eq then return nil end
+    local close = text:find("]" .. eq .. "]", at, true)
+    return close and (close + #eq + 2) or (n + 1)
+  end
+  while i <= n do
+    local c = text:sub(i, i)
+    local skip_to
+    if c == "\n" then
+      line = line + 1
+    elseif c == "-" and text:sub(i + 1, i + 1) == "-" then
+      skip_to = long_bracket(i + 2) or (text:find("\n", i, true) or (n + 1))
+    elseif c == "[" and long_bracket(i) then
+      skip_to = long_bracket(i)
+    elseif c == '"' or c == "'" then
+      local j = i + 1
+      while j <= n do
+        local d = text:sub(j, j)
+        if d == "\\" then j = j + 1 elseif d == c or d == "\n" then break end
+        j = j + 1
+      end
+      skip_to = j + 1
+    elseif c == "{" or c == "(" or c == "[" then
+      depth = depth + 1
+      if depth > best then best, best_line = depth, line end
+    elseif c == "}" or c == ")" or c == "]" then
+      depth = depth - 1
+    end
+    if skip_to then
+      local _, nl = text:sub(i, skip_to - 1):gsub("\n", "")
+      line = line + nl
+      i = skip_to
+    else
+      i = i + 1
+    end
+  end
+  return best_line
+end
+
 -- opts.verbose: append a Lua traceback to runtime errors in configuration files.
 function M.load(dir, opts)
   opts = opts or {}
@@ -29,6 +73,7 @@ function M.load(dir, opts)
   local included = {}
   local folder = dir:gsub("/+$", "")
   if folder == "" then folder = "/" end
+  config.enter(dir) -- named by the line that closes an error of the limits
 
   local function run_file(rel, where)
     local key = rel:gsub("^%./", "")
@@ -48,6 +93,10 @@ function M.load(dir, opts)
     b.file_texts[path] = text -- formulas' source text, for styr explain and the formula hash
     local chunk, err = load(text, "@" .. path, "t", env)
     if not chunk then
+      if err:find("C stack overflow", 1, true) and not err:find("^.-:%d+: ") then
+        err = path .. ":" .. deepest_line(text) .. ": the code is nested too deeply for Lua's parser " ..
+              "(C stack overflow); split this table or expression into smaller ones"
+      end
       b.problems[#b.problems + 1] = as_problem(err, path)
       b.aborted = true
       return

@@ -4,13 +4,21 @@
 local util = require "styr.util"
 local config = require "styr.config"
 local wheel = require "styr.wheel"
+local calendar = require "styr.calendar"
 local org = require "styr.org"
 local sources = require "styr.sources"
 local labels = require "styr.labels"
 
 local M = {}
 
-local MISSING = {} -- metatable marking missing("reason") values
+local snapshot = require "styr.snapshot"
+
+-- The metatable of missing("reason") values, sealed: getmetatable gives the configuration this
+-- string, never the table, so it cannot add a finalizer or change the values' behaviour.
+local MISSING = { __metatable = "missing value" }
+-- Every missing value the engine made -> its reason (false when none). A table is a missing value
+-- only when it is a key here; the reason is the one given when it was made.
+local missing_reasons = setmetatable({}, { __mode = "k" })
 
 M.LEVELS = { "decision", "strategic", "operational" }
 M.KINDS = {
@@ -33,12 +41,25 @@ M.STATES = { "planned", "running", "reported", "decided" }
 M.AGGREGATE_RULES = { "sum", "mean", "last", "max", "min", "weighted_mean" }
 
 function M.is_missing(v)
-  return type(v) == "table" and getmetatable(v) == MISSING
+  return missing_reasons[v] ~= nil
+end
+
+-- The reason a missing value was made with (nil when none), whatever was done to it since.
+function M.missing_reason(v)
+  return missing_reasons[v] or nil
 end
 
 -- A missing value with its reason, as missing("reason") in a configuration.
 function M.missing(reason)
-  return setmetatable({ reason = reason }, MISSING)
+  local v = setmetatable({ reason = reason }, MISSING)
+  missing_reasons[v] = reason or false
+  return v
+end
+
+-- The value missing("reason") gives the configuration: a handle that a copy of the data
+-- (scripts/model/snapshot.lua) replaces with a private missing value of the same reason.
+local function missing_handle(reason)
+  return snapshot.engine(M.missing(reason), M.missing(reason))
 end
 
 -- Field checkers: each returns nil when the value is acceptable, else a message.
@@ -97,9 +118,9 @@ function check.date(v)
   local y, m, d = v:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
   if not y then return "must be a date \"YYYY-MM-DD\", not \"" .. v .. "\"" end
   y, m, d = tonumber(y), tonumber(m), tonumber(d)
-  local dim = { 31, (y % 4 == 0 and (y % 100 ~= 0 or y % 400 == 0)) and 29 or 28, 31, 30, 31, 30,
-                31, 31, 30, 31, 30, 31 }
-  if m < 1 or m > 12 or d < 1 or d > dim[m] then return "\"" .. v .. "\" is not a real date" end
+  if y < 1 or m < 1 or m > 12 or d < 1 or d > calendar.days_in_month(y, m) then
+    return "\"" .. v .. "\" is not a real date"
+  end
 end
 
 -- A member entry: "role" or { role = "…", appointed_by = "…", count = N }.
@@ -292,7 +313,7 @@ local SCHEMAS = {
   },
   activity = {
     fields = { goal = check.string, title = check.string, owner = check.string, due = check.date,
-               done = check.boolean, note = check.string },
+               done = check.boolean, note = check.string, id = check.string },
     required = { "goal", "title" },
   },
   event = {
@@ -409,6 +430,14 @@ function Builder:register(kind, map, order, id, decl)
   order[#order + 1] = id
 end
 
+-- The constructor's one raw copy of spec (scripts/model/snapshot.lua), or nil after recording at
+-- `where` why it cannot be copied.
+function Builder:snapshot(spec, where, what)
+  local c, err = snapshot.copy(spec)
+  if c == nil then self:problem(where, what .. ": " .. err) end
+  return c
+end
+
 -- Makes a constructor usable both as name "id" { … } and as name { id = "id", … }.
 function Builder:named(kind, finish)
   return function(arg)
@@ -423,12 +452,16 @@ function Builder:named(kind, finish)
                        "\" { … }, got " .. type(spec))
           return
         end
+        spec = self:snapshot(spec, where, kind .. " '" .. arg .. "'")
+        if not spec then return end
         if spec.id ~= nil and spec.id ~= arg then
           self:problem(where, kind .. " '" .. arg .. "': id is given twice, as '" .. tostring(spec.id) .. "'")
         end
         finish(arg, spec, where)
       end
     elseif type(arg) == "table" then
+      arg = self:snapshot(arg, where, kind)
+      if not arg then return end
       if check.string(arg.id) then
         self:problem(where, kind .. ": needs an id: write " .. kind .. " \"id\" { … }")
         return
@@ -443,6 +476,7 @@ end
 function Builder:dsl()
   local b = self
   local dsl = require("styr.layout").dsl(b) -- report layout blocks and analysis { … }
+  for k, v in pairs(require("styr.access").dsl(b)) do dsl[k] = v end -- access { … } and web { … }
 
   function dsl.municipality(spec)
     local where = here()
@@ -450,6 +484,8 @@ function Builder:dsl()
       b:problem(where, "expected municipality { code = …, name = …, … }, got " .. type(spec))
       return
     end
+    spec = b:snapshot(spec, where, "municipality")
+    if not spec then return end
     if b.municipality then
       b:problem(where, "municipality is declared twice (first at " .. loc(b.municipality.where) .. ")")
       return
@@ -495,6 +531,8 @@ function Builder:dsl()
       b:problem(where, "expected activity { goal = …, title = …, … }, got " .. type(spec))
       return
     end
+    spec = b:snapshot(spec, where, "activity")
+    if not spec then return end
     b:check_fields("activity", nil, spec, where)
     local d = { where = where, done = false }
     for k, v in pairs(spec) do d[k] = v end
@@ -535,6 +573,8 @@ function Builder:dsl()
       b:problem(where, "expected wheel { timezone = …, { title = …, … }, … }, got " .. type(spec))
       return
     end
+    spec = b:snapshot(spec, where, "wheel")
+    if not spec then return end
     if b.wheel_where then
       b:problem(where, "wheel is declared twice (first at " .. loc(b.wheel_where) .. "); declare more events with event")
       return
@@ -563,6 +603,8 @@ function Builder:dsl()
       b:problem(where, "expected labels { key = \"text\", … }, got " .. type(spec))
       return
     end
+    spec = b:snapshot(spec, where, "labels")
+    if not spec then return end
     for _, e in ipairs(labels.check_overrides(spec)) do b:problem(where, "labels: " .. e) end
     b.label_overrides[#b.label_overrides + 1] = spec
   end
@@ -571,7 +613,7 @@ function Builder:dsl()
     if reason ~= nil and type(reason) ~= "string" then
       error("missing(reason): reason must be a string", 2)
     end
-    return setmetatable({ reason = reason }, MISSING)
+    return missing_handle(reason)
   end
 
   return dsl
@@ -729,6 +771,7 @@ function Builder:finish()
   wheel.check_all(self, self.check_year or tonumber(os.date("!%Y")))
   require("styr.job_checks").check_all(self)
   require("styr.layout").check_all(self)
+  require("styr.access").check_all(self)
 
   for _, a in ipairs(self.activities) do
     local what = "activity '" .. tostring(a.title) .. "'"

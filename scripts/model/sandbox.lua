@@ -9,7 +9,7 @@ local M = {}
 
 local ALLOWED = {
   "assert", "error", "ipairs", "pairs", "next", "select", "pcall", "xpcall", "tonumber",
-  "tostring", "type", "rawequal", "rawlen", "rawget", "rawset", "_VERSION", "getmetatable",
+  "tostring", "type", "rawequal", "rawlen", "rawget", "rawset", "_VERSION",
 }
 local LIBRARIES = { "string", "table", "math", "utf8" }
 local OS_ALLOWED = { "clock", "date", "difftime", "time" }
@@ -20,12 +20,28 @@ local function copy(t)
   return c
 end
 
--- setmetatable without finalizers: a __gc could run code after the budget is gone.
+-- The metatables configuration code set itself (weak: they go with their tables).
+local own = setmetatable({}, { __mode = "k" })
+
+-- setmetatable without finalizers: a __gc could run code after the budget is gone (Lua runs
+-- finalizers with hooks off, so no limit would stop it).
 local function safe_setmetatable(t, mt)
   if type(mt) == "table" and rawget(mt, "__gc") ~= nil then
     error("setmetatable: __gc metamethods are not allowed in a configuration", 2)
   end
-  return setmetatable(t, mt)
+  local r = setmetatable(t, mt)
+  if type(mt) == "table" then own[mt] = true end
+  return r
+end
+
+-- getmetatable that hands out only what configuration code could already hold: a metatable it
+-- set itself, or a metatable's __metatable. Every metatable of the engine is sealed with
+-- __metatable; one that is not (a handle of a C module, a table of styr's) still never reaches
+-- configuration code, which could otherwise add a __gc to it.
+local function safe_getmetatable(v)
+  local mt = getmetatable(v)
+  if type(mt) == "table" and not own[mt] then return "protected" end
+  return mt
 end
 
 local function safe_collectgarbage(opt)
@@ -50,6 +66,7 @@ function M.new(dsl)
   env.os = {}
   for _, name in ipairs(OS_ALLOWED) do env.os[name] = os[name] end
   env.setmetatable = safe_setmetatable
+  env.getmetatable = safe_getmetatable
   env.collectgarbage = safe_collectgarbage
   env.print = config_print
   for name, fn in pairs(dsl) do env[name] = fn end

@@ -11,7 +11,7 @@ M.KINDS = { "kolada", "pxweb", "statbank", "jobindsats", "csv" }
 -- Fields every source accepts, whatever its connector.
 M.GENERIC = {
   kind = true, url = true, rate = true, per_host = true, timeout = true, attempts = true,
-  token_env = true, note = true, id = true, max_bytes = true,
+  token_env = true, note = true, id = true, max_bytes = true, deadline = true,
 }
 
 -- The connector module of a kind, or nil and a message.
@@ -52,7 +52,7 @@ function M.check(id, spec)
       if e then add(k .. " " .. e) end
     elseif k == "url" and (type(v) ~= "string" or not v:match("^https?://[^%s]+$")) then
       add("url must be an http:// or https:// address, not " .. tostring(v))
-    elseif k == "rate" or k == "timeout" then
+    elseif k == "rate" or k == "timeout" or k == "deadline" then
       local e = positive(v, k, false)
       if e then add(e) end
     elseif k == "per_host" or k == "attempts" or k == "max_bytes" then

@@ -252,6 +252,7 @@ function M.render(doc)
   add('<meta name="viewport" content="width=device-width, initial-scale=1">\n')
   add('<meta name="generator" content="styr">\n')
   add('<title>' .. esc(doc.title) .. '</title>\n<style>' .. CSS .. '</style>\n</head>\n<body>\n')
+  if doc.nav then add(doc.nav) end -- styr serve's navigation (trusted HTML it built), on its pages only
   add('<header>\n<h1>' .. esc(doc.title) .. '</h1>\n')
   add('<p class="meta">' .. esc(doc.municipality) .. ' · ' .. esc(L.follow_up_year) .. ' ' .. esc(doc.year) ..
       ' · ' .. esc(L.generated) .. ' ' .. esc(doc.generated) .. '</p>\n')

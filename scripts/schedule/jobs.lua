@@ -150,9 +150,14 @@ function run.report(b, db, ev, ctx)
   local files, rerr = require("styr.pipeline").render_report(b, db, ev.report, {
     generated = ctx.now:sub(1, 10), today = ctx.now:sub(1, 10), audiences = type(ev.to) == "table" and ev.to or nil })
   if not files then return { ok = false, error = rerr } end
-  local dir = ctx.dir .. "/" .. (ev.out or M.DEFAULT_OUT)
-  local ok, werr = output.write_all(dir, files)
-  if not ok then return { ok = false, error = werr } end
+  -- The folder stays inside the configuration folder, links included (as include does).
+  local ok, werr = output.write_inside(ctx.dir, ev.out or M.DEFAULT_OUT, files)
+  if not ok then
+    if werr:find("; refused$") then
+      werr = ev.where.file .. ":" .. ev.where.line .. ": event '" .. ev.id .. "': out: " .. werr
+    end
+    return { ok = false, error = werr }
+  end
   -- The run history names the main files (one per format and audience); charts and per-table CSV
   -- files are counted.
   local names = {}

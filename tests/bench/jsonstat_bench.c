@@ -33,14 +33,13 @@
 #include <yajl/yajl_parse.h>
 
 #include "formats/jsonstat.h"
+#include "time/clock.h"
 
 enum { REGIONS = 290, AGES = 100 };
 
 static double now(void)
 {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+    return (double)clock_monotonic_ns() / 1e9;
 }
 
 /* Writes the values array (n of them, a null now and then); returns their sum. */

@@ -2,10 +2,10 @@
 # styr fetch for the three bundled examples against the local replay server, then offline. The
 # Kolada and Statistics Denmark answers here are generated test data in the APIs' shapes (their
 # numbers are invented); the Statistics Sweden answer is the recorded TAB6471 response from
-# ../shared/fixtures/opendata/scb, and its stored values are compared with an independent reading.
+# tests/fixtures/opendata/scb, and its stored values are compared with an independent reading.
 . "$(dirname "$0")/lib.sh"
 WWW="$TMP/www"
-SCB_FIX="$ROOT/../shared/fixtures/opendata/scb/v2_TAB6471_data_jsonstat2.json"
+SCB_FIX="$ROOT/tests/fixtures/opendata/scb/v2_TAB6471_data_jsonstat2.json"
 mkdir -p "$WWW/scb/v2/tables/TAB6471" "$WWW/dst/v1"
 cp "$SCB_FIX" "$WWW/scb/v2/tables/TAB6471/data.json"
 

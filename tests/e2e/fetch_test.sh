@@ -1,11 +1,11 @@
 #!/bin/sh
 # styr fetch against the local replay server (tests/server/replay.py): Kolada's recorded N00945
-# values (../shared/fixtures/opendata/kolada) ingest exactly, paging follows next_url and stops on
+# values (tests/fixtures/opendata/kolada) ingest exactly, paging follows next_url and stops on
 # an empty page, a second fetch transfers only 304s and adds no vintage, a changed value adds one;
 # and for each fault the number of attempts, the run history, the exit code, and the store's
 # earlier rows unchanged.
 . "$(dirname "$0")/lib.sh"
-FIX="$ROOT/../shared/fixtures/opendata/kolada"
+FIX="$ROOT/tests/fixtures/opendata/kolada"
 WWW="$TMP/www"
 K="$WWW/kolada/v3"
 YEARS=$(seq -s, 2000 2020)

@@ -1,4 +1,4 @@
-/* libFuzzer harness: core/cron.c, cron expressions (5 fields and @macros) and their next fire time.
+/* libFuzzer harness: core/time/cron.c, cron expressions (5 fields and @macros) and their next fire time.
  *
  * The input is the expression (up to its first NUL). Checks, beyond "no crash, no leak, no
  * undefined behaviour":

@@ -1,4 +1,4 @@
-/* libFuzzer harness: core/json.c, the hardened yajl parser and the writer.
+/* libFuzzer harness: core/formats/json.c, the hardened yajl parser and the writer.
  *
  * Checks, beyond "no crash, no leak, no undefined behaviour":
  *   - every string and key the parser hands over is valid UTF-8 without NUL, every number is
@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "formats/json.h"
+#include "formats/utf8.h"
 #include "fuzz_check.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -97,7 +98,7 @@ static int on_number(void *ctx, double v)
 static void text(events *e, char t, const char *s, size_t len)
 {
     CHECK(s != NULL);
-    CHECK(json_utf8_valid(s, len));
+    CHECK(utf8_valid(s, len));
     CHECK(memchr(s, '\0', len) == NULL);
     tag(e, t);
     put(e, &len, sizeof len);

@@ -1,4 +1,4 @@
-/* libFuzzer harness: core/jsonstat.c, the streaming JSON-stat reader (1.x and 2.0 datasets).
+/* libFuzzer harness: core/formats/jsonstat.c, the streaming JSON-stat reader (1.x and 2.0 datasets).
  *
  * The first input byte picks the options (skip_values, a 1.x dataset name to ask for, the split
  * point); the rest is the response. Checks, beyond "no crash, no leak, no undefined behaviour":

@@ -1,4 +1,4 @@
-/* libFuzzer harness: core/markdown.c, analysis texts rendered through libcmark as an HTML fragment,
+/* libFuzzer harness: core/formats/markdown.c, analysis texts rendered through libcmark as an HTML fragment,
  * normalised CommonMark and plain text.
  *
  * Checks, beyond "no crash, no leak, no undefined behaviour":
@@ -17,7 +17,7 @@
 
 #include <cmark.h>
 
-#include "formats/json.h"
+#include "formats/utf8.h"
 #include "formats/markdown.h"
 #include "fuzz_check.h"
 
@@ -56,7 +56,7 @@ static int bad_scheme(const char *url, size_t len)
 static void check_text(const char *s, size_t len)
 {
     CHECK(s != NULL && strlen(s) == len);
-    CHECK(json_utf8_valid(s, len));
+    CHECK(utf8_valid(s, len));
 }
 
 static const char *find_nocase(const char *hay, const char *needle)

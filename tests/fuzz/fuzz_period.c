@@ -1,4 +1,4 @@
-/* libFuzzer harness: core/period.c, period strings ("2019", "2019Q3", "2019-05", "2019W12", the
+/* libFuzzer harness: core/time/period.c, period strings ("2019", "2019Q3", "2019-05", "2019W12", the
  * statistics offices' "2019M05", "2019K3", "2019V12", "2019U12", "2019-W12") and dates.
  *
  * Checks, beyond "no crash, no leak, no undefined behaviour":

@@ -1,4 +1,4 @@
-/* libFuzzer harness: http_retry_after (core/http_url.c), the Retry-After header: delta-seconds or
+/* libFuzzer harness: http_retry_after (core/http/http_url.c), the Retry-After header: delta-seconds or
  * an HTTP date (through curl_getdate), clamped to [0, max_s].
  *
  * The first two input bytes pick max_s within the range styr's options allow (0-86400); the rest

@@ -1,5 +1,5 @@
 -- The connectors of plugins/: Statistics Sweden (pxweb), Statistics Denmark (statbank), Jobindsats
--- and local CSV register extracts. Recorded answers (../shared/fixtures/opendata) and small
+-- and local CSV register extracts. Recorded answers (tests/fixtures/opendata) and small
 -- fixtures of our own (tests/fixtures/{scb,jobindsats,csv}, see their README) are parsed and
 -- checked against an independent reading of the same file (styr.json and index arithmetic, not
 -- the JSON-stat reader); requests are checked byte for byte; every field checker's message is
@@ -12,7 +12,7 @@ local statbank = require "styr.plugin.statbank"
 local jobindsats = require "styr.plugin.jobindsats"
 local csv = require "styr.plugin.csv"
 
-local OPENDATA = "../shared/fixtures/opendata/"
+local OPENDATA = "tests/fixtures/opendata/"
 local OWN = "tests/fixtures/"
 
 local read = H.read

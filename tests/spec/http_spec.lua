@@ -3,7 +3,7 @@
 local H = require "tests.spec.helper"
 local http = require "styr.http"
 
-local FIXTURES = "../shared/fixtures/opendata"
+local FIXTURES = "tests/fixtures/opendata"
 local CSV = "dst/data_STRAF42_csv_en.csv"
 local JSON = "dst/data_STRAF42_jsonstat_en.json"
 -- The secret the specs send: PATH, because a Lua process cannot set an environment variable and
@@ -191,25 +191,25 @@ describe("styr.http", function()
   it("rejects malformed arguments with Lua errors", function()
     local u = url("/" .. CSV)
     assert.has_error(function() http.fetch("x") end)
-    assert.has_error(function() http.fetch({ "x" }) end, "http request 1: expected { url = string, method = \"GET\"|\"POST\", … }")
-    assert.has_error(function() http.fetch({ { url = 1 } }) end, "http request 1: url must be a string")
-    assert.has_error(function() http.fetch({ {} }) end, "http request 1: url is missing")
+    assert.has_error(function() http.fetch({ "x" }) end, "http.fetch request 1: expected { url = string, method = \"GET\"|\"POST\", … }")
+    assert.has_error(function() http.fetch({ { url = 1 } }) end, "http.fetch request 1: field 'url' must be a string, not a number")
+    assert.has_error(function() http.fetch({ {} }) end, "http.fetch request 1: url is missing")
     assert.has_error(function() http.fetch({ { url = u, method = "PUT" } }) end,
-                     "http request 1: method must be \"GET\" or \"POST\"")
+                     "http.fetch request 1: field 'method' must be \"GET\" or \"POST\", not 'PUT'")
     assert.error_matches(function() http.fetch({ { url = u, bodyy = "x" } }) end, "unknown field 'bodyy'")
     assert.error_matches(function() http.fetch({ { url = u, body = "x" } }) end, "need method = \"POST\"")
     assert.error_matches(function() http.fetch({ { url = u, headers = { X = "a\r\nb" } } }) end, "header 'X'")
     assert.error_matches(function() http.fetch({ { url = u, headers = { "X: 1" } } }) end, "headers =")
-    assert.error_matches(function() http.fetch({ { url = u, secret_header = "PATH" } }) end, "secret_header =")
+    assert.error_matches(function() http.fetch({ { url = u, secret_header = "PATH" } }) end, "field 'secret_header' must be a table")
     assert.error_matches(function() http.fetch({ { url = u, secret_header = { name = "A: b", env = "X" } } }) end,
                          "header name")
     assert.error_matches(function() http.fetch({}, { timeot = 1 }) end, "unknown field 'timeot'")
-    assert.error_matches(function() http.fetch({}, { attempts = 0 }) end, "options.attempts")
-    assert.error_matches(function() http.fetch({}, { attempts = 1.5 }) end, "options.attempts")
-    assert.error_matches(function() http.fetch({}, { timeout = 0 / 0 }) end, "options.timeout")
-    assert.error_matches(function() http.fetch({}, { timeout = math.huge }) end, "options.timeout")
-    assert.error_matches(function() http.fetch({}, { max_bytes = -1 }) end, "options.max_bytes")
-    assert.error_matches(function() http.fetch({}, { quiet = 1 }) end, "options.quiet")
+    assert.error_matches(function() http.fetch({}, { attempts = 0 }) end, "options: field 'attempts'")
+    assert.error_matches(function() http.fetch({}, { attempts = 1.5 }) end, "options: field 'attempts'")
+    assert.error_matches(function() http.fetch({}, { timeout = 0 / 0 }) end, "options: field 'timeout'")
+    assert.error_matches(function() http.fetch({}, { timeout = math.huge }) end, "options: field 'timeout'")
+    assert.error_matches(function() http.fetch({}, { max_bytes = -1 }) end, "options: field 'max_bytes'")
+    assert.error_matches(function() http.fetch({}, { quiet = 1 }) end, "options: field 'quiet'")
     assert.error_matches(function() http.fetch({}, "fast") end, "table expected")
   end)
 

@@ -6,7 +6,7 @@ local H = require "tests.spec.helper"
 local json = require "styr.json"
 local jsonstat = require "styr.jsonstat"
 
-local OPENDATA = "../shared/fixtures/opendata"
+local OPENDATA = "tests/fixtures/opendata"
 local SCB = OPENDATA .. "/scb/v2_TAB6471_data_jsonstat2.json"
 local SCB_META = OPENDATA .. "/scb/v2_TAB6471_metadata_jsonstat2.json"
 local DST = OPENDATA .. "/dst/data_STRAF42_jsonstat_en.json"

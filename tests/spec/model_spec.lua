@@ -63,6 +63,20 @@ activity { goal = "G", title = "X", due = "2019-02-30" }
     assert.truthy(H.has(b, "is not a real date"))
   end)
 
+  it("knows leap years and the years 1-9999 (the C core's calendar)", function()
+    local b = H.load([[
+goal "G" { title = "G" }
+activity { goal = "G", title = "A", due = "2000-02-29" }
+activity { goal = "G", title = "B", due = "2024-02-29" }
+activity { goal = "G", title = "C", due = "1900-02-29" }
+activity { goal = "G", title = "D", due = "0000-01-01" }
+]])
+    assert.falsy(H.has(b, '"2000%-02%-29" is not a real date'))
+    assert.falsy(H.has(b, '"2024%-02%-29" is not a real date'))
+    assert.truthy(H.has(b, '^7: activity: due "1900%-02%-29" is not a real date'))
+    assert.truthy(H.has(b, '^8: activity: due "0000%-01%-01" is not a real date'))
+  end)
+
   it("finds cycles in reporting lines and a chair who is not a member", function()
     local b = H.load([[
 group "A" { name = "A", reports_to = "B", chair = "x", members = { "y" } }

@@ -28,7 +28,7 @@ end
 describe("styr.period", function()
   it("parses and formats every kind, round trip", function()
     local cases = {
-      { "2019", "year", 2019, 1 }, { "2019H1", "half", 2019, 1 }, { "2019H2", "half", 2019, 2 },
+      { "2019", "year", 2019, 1 }, { "2019H1", "half_year", 2019, 1 }, { "2019H2", "half_year", 2019, 2 },
       { "2019T2", "tertial", 2019, 2 }, { "2019Q3", "quarter", 2019, 3 }, { "2019-05", "month", 2019, 5 },
       { "2019-12", "month", 2019, 12 }, { "2019W12", "week", 2019, 12 }, { "2020W53", "week", 2020, 53 },
       { "2026W53", "week", 2026, 53 }, { "0001", "year", 1, 1 }, { "9999W52", "week", 9999, 52 },
@@ -41,7 +41,7 @@ describe("styr.period", function()
       assert.are.equal(c[2], period.kind(c[1]))
     end
     -- every period of every kind in 2019 and 2020 round-trips through the table form
-    for _, kind in ipairs({ "year", "half", "tertial", "quarter", "month", "week" }) do
+    for _, kind in ipairs({ "year", "half_year", "tertial", "quarter", "month", "week" }) do
       for _, year in ipairs({ 2019, 2020 }) do
         for _, p in ipairs(period.children(tostring(year), kind)) do
           assert.are.equal(p, period.format(period.parse(p)))
@@ -93,7 +93,7 @@ describe("styr.period", function()
     assert.has_error(function() period.format(2019.5) end)
     assert.has_error(function() period.format(true) end)
     assert.has_error(function() period.children("2019", "fortnight") end,
-      "bad argument #2 to 'children' (unknown period kind 'fortnight' (expected year, half, tertial, "
+      "bad argument #2 to 'children' (unknown period kind 'fortnight' (expected year, half_year, tertial, "
       .. "quarter, month or week))")
   end)
 
@@ -185,7 +185,11 @@ describe("styr.period", function()
     assert.are.same({ "2019-07", "2019-08", "2019-09" }, period.children("2019Q3", "month"))
     assert.are.same({ "2019Q1", "2019Q2" }, period.children("2019H1", "quarter"))
     assert.are.same({ "2019T1", "2019T2", "2019T3" }, period.children("2019", "tertial"))
+    assert.are.same({ "2019H1", "2019H2" }, period.children("2019", "half_year"))
+    -- "half", the half-year's former name here, is still read as "half_year"
     assert.are.same({ "2019H1", "2019H2" }, period.children("2019", "half"))
+    assert.are.same({ "2019Q1", "2019Q2" }, period.children({ kind = "half", year = 2019, index = 1 }, "quarter"))
+    assert.are.equal("half_year", period.kind({ kind = "half", year = 2019, index = 2 }))
     assert.are.same({ "2019W01", "2019W02", "2019W03", "2019W04", "2019W05" }, period.children("2019-01", "week"))
     assert.are.same({ "2020W49", "2020W50", "2020W51", "2020W52", "2020W53" }, period.children("2020-12", "week"))
     assert.are.equal(53, #period.children("2020", "week"))
@@ -215,12 +219,12 @@ describe("styr.period", function()
 
     assert.is_true(period.divides("month", "tertial"))
     assert.is_true(period.divides("week", "month"))
-    assert.is_false(period.divides("tertial", "half"))
+    assert.is_false(period.divides("tertial", "half_year"))
     assert.is_false(period.divides("quarter", "tertial"))
   end)
 
   it("finds the period of a date", function()
-    local kinds = { year = "2019", half = "2019H1", tertial = "2019T2", quarter = "2019Q2", month = "2019-05",
+    local kinds = { year = "2019", half_year = "2019H1", tertial = "2019T2", quarter = "2019Q2", month = "2019-05",
                     week = "2019W20" }
     for kind, want in pairs(kinds) do assert.are.equal(want, period.of_date("2019-05-17", kind)) end
     assert.are.equal("2019W01", period.of_date("2018-12-31", "week"))
@@ -250,7 +254,7 @@ describe("styr.period.aggregate", function()
     assert.are.equal("2019=40 | 2020=8", show(period.aggregate(full, "year", "last")))
     assert.are.equal("2019=40 | 2020=8", show(period.aggregate(full, "year", "max")))
     assert.are.equal("2019=10 | 2020=5", show(period.aggregate(full, "year", "min")))
-    assert.are.equal("2019H1=30 | 2019H2=70 | 2020H1=11 | 2020H2=15", show(period.aggregate(full, "half", "sum")))
+    assert.are.equal("2019H1=30 | 2019H2=70 | 2020H1=11 | 2020H2=15", show(period.aggregate(full, "half_year", "sum")))
     local r = period.aggregate(full, "year", "sum")
     assert.are.same({ period = "2019", value = 100, count = 4, expected = 4 }, r[1])
   end)
@@ -284,7 +288,7 @@ describe("styr.period.aggregate", function()
     end
     assert.are.equal("2019=40 | 2020:no value for 2020Q4, the last quarter", show(period.aggregate(gaps, "year", "last")))
     assert.are.equal("2019H1:1 of 2 quarters: 2019Q2 missing | 2019H2=70 | 2020H1=11 | "
-                     .. "2020H2:1 of 2 quarters: 2020Q4 missing", show(period.aggregate(gaps, "half", "sum")))
+                     .. "2020H2:1 of 2 quarters: 2020Q4 missing", show(period.aggregate(gaps, "half_year", "sum")))
     local r = period.aggregate(gaps, "year", "sum")[1]
     assert.are.same({ period = "2019", reason = "3 of 4 quarters: 2019Q2 missing", count = 3, expected = 4 }, r)
     -- months to tertials, one month short
@@ -320,7 +324,7 @@ describe("styr.period.aggregate", function()
   it("refuses series it cannot aggregate", function()
     assert.has_error(function() period.aggregate(series({ { "2019Q1", 1 }, { "2019-05", 2 } }), "year", "sum") end,
       "aggregate: the series mixes kinds of period: 2019Q1 is a quarter, 2019-05 a month")
-    assert.has_error(function() period.aggregate(series({ { "2019T1", 1 } }), "half", "sum") end,
+    assert.has_error(function() period.aggregate(series({ { "2019T1", 1 } }), "half_year", "sum") end,
       "aggregate: tertials do not divide half-years, so cannot be summed up")
     assert.has_error(function() period.aggregate(series({ { "2019Q1", 1 }, { "2019Q1", 2 } }), "year", "sum") end,
       "aggregate: 2019Q1 is listed twice in the series")

@@ -206,7 +206,7 @@ describe("styr.store from Lua", function()
     assert.are.equal(4, #runs)
     assert.are.same({ "failed", "manual", "report r" }, { runs[1].outcome, runs[1].trigger, runs[1].command })
     assert.matches("cannot create the output folder", runs[1].message)
-    assert.are.equal(4, store.schema_version)
+    assert.are.equal(5, store.schema_version)
   end)
 
   it("migrates a version-2 database to the current version (computed_inputs), keeping every row", function()
@@ -218,7 +218,8 @@ describe("styr.store from Lua", function()
     assert(db:commit())
     db:close()
     -- what styr with schema 2 wrote: the same tables without computed_inputs and indicator_definitions
-    local sql = "DROP TABLE computed_inputs; DROP TABLE indicator_definitions; PRAGMA user_version = 2;"
+    local sql = "DROP TABLE computed_inputs; DROP TABLE indicator_definitions; DROP TABLE entries; " ..
+      "DROP TABLE signoffs; DROP TABLE audit; PRAGMA user_version = 2;"
     local h = assert(io.popen("sqlite3 '" .. path .. "' '" .. sql .. "' 2>&1"))
     h:read("a"); h:close()
     db = assert(store.open(path))
@@ -230,7 +231,7 @@ describe("styr.store from Lua", function()
     assert.are.same({ "2019", "h", "b|0580|T|2019|v" }, { c[1].period, c[1].formula_hash, c[1].inputs })
     db:close()
     h = assert(io.popen("sqlite3 '" .. path .. "' 'PRAGMA user_version;'")); local v = h:read("l"); h:close()
-    assert.are.equal("4", v)
+    assert.are.equal("5", v)
   end)
 
   it("reads the vintages known at a time (as_of) and every vintage", function()
@@ -253,10 +254,10 @@ describe("styr.store from Lua", function()
   it("refuses a database of a newer styr without writing", function()
     copy("tests/fixtures/store/v1.db", path)
     assert(store.open(path)):close() -- migrated to the current version first
-    local h = assert(io.popen("sqlite3 '" .. path .. "' 'PRAGMA user_version = 5;' 2>&1")); h:read("a"); h:close()
+    local h = assert(io.popen("sqlite3 '" .. path .. "' 'PRAGMA user_version = 6;' 2>&1")); h:read("a"); h:close()
     local db, msg, kind = store.open(path)
     assert.is_nil(db)
-    assert.matches("newer styr %(schema version 5", msg)
+    assert.matches("newer styr %(schema version 6", msg)
     assert.are.equal("refused", kind)
   end)
 

@@ -124,6 +124,8 @@ local CASES = {
   ["styr.Wheel"] = with(function(d, s) d.wheel(s) end),
   ["styr.Labels"] = function(d, p) d.labels { [p] = "x" } end,
   ["styr.Analysis"] = with(function(d, s) d.analysis(s) end),
+  ["styr.Access"] = named("access"),
+  ["styr.Web"] = with(function(d, s) d.web(s) end),
   -- nested tables
   ["styr.DefinitionLock"] = with(function(d, s) d.municipality { definition_lock = s } end),
   ["styr.Member"] = function(d, p) d.body "b" { name = "B", members = { { role = "r", [p] = 1 } } } end,

@@ -1,5 +1,5 @@
-/* Unit tests of core/clock.c: parsing of --now / STYR_NOW values, the fixed and the real clock,
- * and the UTC timestamp format. */
+/* Unit tests of core/time/clock.c: parsing of --now / STYR_NOW values, the fixed and the real
+ * clock, the monotonic clock, and the UTC timestamp format. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -231,6 +231,24 @@ static void test_now_real(void **state)
     assert_in_range(t, before, after);
 }
 
+/* The monotonic clock never goes back, ignores --now, and measures a sleep. */
+static void test_monotonic(void **state)
+{
+    (void)state;
+    assert_int_equal(setenv("STYR_NOW", "2019-10-01", 1), 0);
+    int64_t a = clock_monotonic_ns();
+    assert_true(a > 0);
+    for (int i = 0; i < 1000; i++) {
+        int64_t b = clock_monotonic_ns();
+        assert_true(b >= a);
+        a = b;
+    }
+    struct timespec pause = {0, 20 * 1000000};
+    assert_int_equal(nanosleep(&pause, NULL), 0);
+    int64_t waited = clock_monotonic_ns() - a;
+    assert_in_range(waited, 20 * 1000000, 5 * 1000000000LL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -243,6 +261,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_now_fixed, clear_env, clear_env),
         cmocka_unit_test_setup_teardown(test_now_malformed, clear_env, clear_env),
         cmocka_unit_test_setup_teardown(test_now_real, clear_env, clear_env),
+        cmocka_unit_test_setup_teardown(test_monotonic, clear_env, clear_env),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

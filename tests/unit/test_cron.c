@@ -1,4 +1,4 @@
-/* Unit tests of core/cron.c: parsing (errors and their messages, ranges, steps, lists, names,
+/* Unit tests of core/time/cron.c: parsing (errors and their messages, ranges, steps, lists, names,
  * macros), day-of-month/day-of-week semantics, and fire times in UTC and across the DST changes
  * of Europe/Stockholm and Europe/Copenhagen (and zones that change at midnight or by half an
  * hour). */
@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "time/cron.h"
+#include "time/civil.h"
 #include "time/tz.h"
 
 #define STOCKHOLM "Europe/Stockholm"
@@ -19,7 +20,7 @@
 
 static long long utc(int y, int mo, int d, int h, int mi, int s)
 {
-    return tz_days_from_civil(y, mo, d) * 86400 + h * 3600LL + mi * 60LL + s;
+    return civil_to_days(y, mo, d) * 86400 + h * 3600LL + mi * 60LL + s;
 }
 
 static cron_expr parse_ok(const char *expr)

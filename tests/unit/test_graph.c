@@ -1,4 +1,4 @@
-/* Unit tests of core/graph.c: DOT text laid out and rendered by Graphviz, UTF-8 labels kept, a
+/* Unit tests of core/formats/graph.c: DOT text laid out and rendered by Graphviz, UTF-8 labels kept, a
  * DOT syntax error returned as a message (and nothing printed), no leak over repeated calls. */
 #include <stdarg.h>
 #include <stddef.h>

@@ -1,5 +1,6 @@
-/* Unit tests of core/host.c: the sandboxed Lua state (what it leaves out), the instruction budget,
- * the memory cap, error messages of styr_pcall, the engine's require, and refusal of bytecode. */
+/* Unit tests of core/lua/host.c and host_cli.c: the sandboxed Lua state (what it leaves out), the
+ * instruction budget, the memory cap, error messages of styr_pcall, the engine's require, refusal
+ * of bytecode, and running a command line in the engine. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -22,7 +23,7 @@
 #include <lua.h>
 #include <lualib.h>
 
-#include "lua/host.h"
+#include "lua/host_state.h"
 #include "version.h"
 
 /* ---- helpers ------------------------------------------------------------------------------- */
@@ -74,7 +75,7 @@ static void write_bytes(const char *path, const void *data, size_t len)
 static lua_State *new_host(fixture *fx, size_t max_memory, long long max_instructions,
                            const char *lua_dir, int verbose)
 {
-    host_options o = {max_memory, max_instructions, lua_dir, verbose, 0};
+    host_options o = {max_memory, max_instructions, lua_dir, verbose, 0, 0};
     char err[512] = "";
     fx->h = host_new(&o, err, sizeof err);
     if (fx->h == NULL)
@@ -429,7 +430,7 @@ static int stops_in_child_opts(const char *src, const char *want, host_options o
 
 static int stops_in_child(const char *src, const char *want, long long max_instructions)
 {
-    host_options o = {0, max_instructions, NULL, 0, 0};
+    host_options o = {0, max_instructions, NULL, 0, 0, 0};
     return stops_in_child_opts(src, want, o);
 }
 
@@ -438,7 +439,7 @@ static int stops_in_child(const char *src, const char *want, long long max_instr
 static void test_time_limit(void **state)
 {
     (void)state;
-    host_options o = {0, 0, NULL, 0, 1};
+    host_options o = {0, 0, NULL, 0, 1, 0};
     assert_true(stops_in_child_opts("for i = 1, 1e9 do ('x('):rep(4096) end",
                                     "time limit of 1 s for configuration code exceeded", o));
 }
@@ -448,7 +449,7 @@ static void test_time_limit(void **state)
 static void test_engine_code_is_not_limited(void **state)
 {
     (void)state;
-    host_options o = {0, 1000, NULL, 0, 1};
+    host_options o = {0, 1000, NULL, 0, 1, 0};
     char err[512];
     host *h = host_new(&o, err, sizeof err);
     assert_non_null(h);
@@ -529,12 +530,234 @@ static void test_memory_cap_single_allocation(void **state)
 static void test_memory_cap_too_small_for_the_host(void **state)
 {
     (void)state;
-    host_options o = {4096, 0, NULL, 0, 0};
+    host_options o = {4096, 0, NULL, 0, 0, 0};
     char err[512] = "";
     host *h = host_new(&o, err, sizeof err);
     assert_null(h);
     if (strstr(err, "starting the Lua host") == NULL || strstr(err, "memory limit") == NULL)
         fail_msg("got '%s'", err);
+}
+
+/* ---- running a command line (host_run_cli) -------------------------------------------------- */
+
+/* Writes root/cli/cli.lua (the engine's CLI, as --lua-dir finds it) with the given source. */
+static void write_cli(fixture *fx, const char *src)
+{
+    char path[400];
+    snprintf(path, sizeof path, "%s/cli", fx->root);
+    assert_int_equal(mkdir(path, 0755), 0);
+    snprintf(path, sizeof path, "%s/cli/cli.lua", fx->root);
+    write_bytes(path, src, strlen(src));
+}
+
+/* Runs cli in the host with stderr going to a file; returns the exit code, and what was written
+ * to stderr in err. */
+static int run_cli(fixture *fx, const host_cli *cli, char *err, size_t errlen)
+{
+    char path[400];
+    snprintf(path, sizeof path, "%s/stderr.txt", fx->root);
+    fflush(stderr);
+    int saved = dup(STDERR_FILENO);
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    assert_true(saved >= 0 && fd >= 0);
+    assert_true(dup2(fd, STDERR_FILENO) >= 0);
+    close(fd);
+    int code = host_run_cli(fx->h, cli);
+    fflush(stderr);
+    assert_true(dup2(saved, STDERR_FILENO) >= 0);
+    close(saved);
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    size_t n = fread(err, 1, errlen - 1, f);
+    err[n] = '\0';
+    fclose(f);
+    return code;
+}
+
+/* The engine's main gets the command, the options (a flag as true, a later option winning over an
+ * earlier one), the arguments in order and verbose; its integer result is the exit code. */
+static void test_run_cli_passes_the_command_line(void **state)
+{
+    fixture *fx = *state;
+    make_root(fx);
+    write_cli(fx,
+              "return { main = function(o)\n"
+              "  local ok = o.command == 'report' and o.verbose == true and o.config == 'B'\n"
+              "    and o.json == true and #o.args == 2 and o.args[1] == 'x' and o.args[2] == 'y'\n"
+              "  return ok and 7 or 9\n"
+              "end }\n");
+    lua_State *L = new_host(fx, 0, 0, fx->root, 1);
+    const char *args[] = {"x", "y"};
+    host_cli_option options[] = {{"config", "A"}, {"json", NULL}, {"config", "B"}};
+    host_cli cli = {"report", 1, args, 2, options, 3};
+    char err[2048];
+    assert_int_equal(run_cli(fx, &cli, err, sizeof err), 7);
+    assert_string_equal(err, "");
+    assert_int_equal(lua_gettop(L), 0); /* the stack is left as found */
+}
+
+/* A failure in the engine is a fault in styr (70), named with the command; a result that is not an
+ * integer is one too; a configuration stopped by its instruction budget is a configuration error
+ * (3). */
+static void test_run_cli_failures(void **state)
+{
+    fixture *fx = *state;
+    make_root(fx);
+    write_cli(
+        fx,
+        "return { main = function(o)\n"
+        "  if o.command == 'boom' then error('it broke') end\n"
+        "  if o.command == 'loop' then load('while true do end', '@cfg/loop.lua', 't')() end\n"
+        "  return 'not a code'\n"
+        "end }\n");
+    lua_State *L = new_host(fx, 0, 100000, fx->root, 0);
+    char err[2048];
+    host_cli cli = {"boom", 0, NULL, 0, NULL, 0};
+    assert_int_equal(run_cli(fx, &cli, err, sizeof err), STYR_EXIT_INTERNAL);
+    if (strstr(err, "styr boom: ") == NULL || strstr(err, "it broke") == NULL ||
+        strstr(err, "this is a fault in styr itself") == NULL)
+        fail_msg("got '%s'", err);
+
+    cli.command = "loop";
+    assert_int_equal(run_cli(fx, &cli, err, sizeof err), STYR_EXIT_CONFIG);
+    if (strstr(err, "cfg/loop.lua:1:") == NULL || strstr(err, "instruction budget") == NULL ||
+        strstr(err, "fault in styr") != NULL || strstr(err, "1 problem") != NULL)
+        fail_msg("got '%s'", err);
+    /* once the engine named the configuration folder, the closing line of a configuration error */
+    host_set_config_dir(L, "cfg");
+    assert_int_equal(run_cli(fx, &cli, err, sizeof err), STYR_EXIT_CONFIG);
+    if (strstr(err, "instruction budget") == NULL ||
+        strstr(err, "\nstyr: cfg: 1 problem\n") == NULL)
+        fail_msg("got '%s'", err);
+
+    cli.command = "other";
+    assert_int_equal(run_cli(fx, &cli, err, sizeof err), STYR_EXIT_INTERNAL);
+    assert_int_equal(lua_gettop(L), 0);
+}
+
+/* Without the engine's CLI the command cannot run: a fault in styr, with the reason. */
+static void test_run_cli_without_the_engine(void **state)
+{
+    fixture *fx = *state;
+    make_root(fx);
+    new_host(fx, 0, 0, fx->root, 0); /* an empty --lua-dir: no cli/cli.lua */
+    char err[2048];
+    host_cli cli = {"validate", 0, NULL, 0, NULL, 0};
+    assert_int_equal(run_cli(fx, &cli, err, sizeof err), STYR_EXIT_INTERNAL);
+    if (strncmp(err, "styr: ", 6) != 0 || strstr(err, "cannot open") == NULL)
+        fail_msg("got '%s'", err);
+}
+
+/* A pattern with more repetitions than the host allows is refused when configuration code uses
+ * it (the 12 repetitions below backtrack for years on 3000 bytes); styr's own scripts, plain
+ * finds and patterns within the limit work as in Lua. */
+static void test_pattern_repetitions(void **state)
+{
+    fixture *fx = *state;
+    lua_State *L = new_host(fx, 0, 0, NULL, 0);
+    run_fails(L, "@cfg.lua", "return ('a'):rep(3000):find(('a*'):rep(12) .. 'b')",
+              "cfg.lua:1: string.find: the pattern has 12 repetitions (*, +, - or ?); "
+              "configuration code may use at most 8");
+    run_fails(L, "@cfg.lua", "return string.gsub('x', '.?.?.?.?.?.?.?.?.?', '')",
+              "string.gsub: the pattern has 9 repetitions");
+    run_fails(L, "@cfg.lua", "for w in ('ab'):gmatch('[%]]*a*b*c*d*e*f*g*h-') do end",
+              "string.gmatch: the pattern has 9 repetitions");
+    run_expect(L, "return tostring(('a*a*'):find(('a*'):rep(12), 1, true))", "nil");
+    run_expect(L,
+               "return ('2019-01-02T03:04:05Z'):gsub('^(%d+)-(%d+)-(%d+)T(%d+):(%d+):(%d+)Z$', "
+               "'%1%2%3%4%5%6') .. ('%*[*]-%b()%f[%a]'):match('%%%*(%[%*%]%-)')",
+               "20190102030405[*]-");
+    lua_State *E = L;
+    const char *src = "return ('aaa'):find(('a*'):rep(12))";
+    assert_int_equal(luaL_loadbuffer(E, src, strlen(src), "=[styr]/t"), LUA_OK);
+    if (styr_pcall(E, 0, 1, "t") != LUA_OK)
+        fail_msg("styr's own scripts were refused: %s", lua_tostring(E, -1));
+    assert_int_equal(lua_tointeger(E, -1), 1);
+    lua_pop(E, 1);
+}
+
+/* Runs chunk src (named name) in a fresh host with the watchdog and a one-second limit, in a
+ * child process (the watchdog ends it), then closes the host. Returns the child's exit code (or
+ * -1) and its standard error in err. */
+static int watchdog_child(const char *name, const char *src, char *err, size_t errlen)
+{
+    int fds[2];
+    if (pipe(fds) != 0)
+        return -1;
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid < 0)
+        return -1;
+    if (pid == 0) {
+        alarm(30);
+        close(fds[0]);
+        if (dup2(fds[1], STDERR_FILENO) < 0)
+            _exit(10);
+        host_options o = {0, 0, NULL, 0, 1, 1};
+        char herr[512];
+        host *h = host_new(&o, herr, sizeof herr);
+        if (h == NULL)
+            _exit(11);
+        lua_State *L = host_state(h);
+        host_set_config_dir(L, "cfgdir");
+        if (luaL_loadbuffer(L, src, strlen(src), name) != LUA_OK)
+            _exit(12);
+        int status = styr_pcall(L, 0, 0, "t");
+        host_free(h);
+        _exit(status == LUA_OK ? 0 : 13);
+    }
+    close(fds[1]);
+    size_t got = 0;
+    ssize_t n;
+    while (got + 1 < errlen && (n = read(fds[0], err + got, errlen - 1 - got)) > 0)
+        got += (size_t)n;
+    err[got] = '\0';
+    close(fds[0]);
+    int status = 0;
+    if (waitpid(pid, &status, 0) != pid || !WIFEXITED(status))
+        return -1;
+    return WEXITSTATUS(status);
+}
+
+/* One C call the count hook cannot enter: a pattern within the repetition limit that still
+ * backtracks for hours. The watchdog ends the run at the time limit, with the configuration's
+ * file:line and the closing line of a configuration error. gmatch's iterator is watched too. */
+static void test_watchdog_ends_a_long_c_call(void **state)
+{
+    (void)state;
+    char err[2048];
+    int rc = watchdog_child("@cfg.lua", "\nlocal x = ('a'):rep(3000):find(('a*'):rep(6) .. 'b')",
+                            err, sizeof err);
+    assert_int_equal(rc, HOST_EXIT_LIMIT);
+    if (strstr(err,
+               "cfg.lua:2: time limit of 1 s for configuration code exceeded inside "
+               "string.find") == NULL ||
+        strstr(err, "\nstyr: cfgdir: 1 problem\n") == NULL)
+        fail_msg("stderr: %s", err);
+    rc = watchdog_child("@cfg.lua", "for w in ('a'):rep(3000):gmatch(('a*'):rep(6) .. 'b') do end",
+                        err, sizeof err);
+    assert_int_equal(rc, HOST_EXIT_LIMIT);
+    if (strstr(err,
+               "cfg.lua:1: time limit of 1 s for configuration code exceeded inside "
+               "string.gmatch") == NULL)
+        fail_msg("stderr: %s", err);
+    /* Short C calls in a loop are the count hook's: it stops them as before. */
+    rc = watchdog_child("@cfg.lua", "for i = 1, 1e9 do ('x('):rep(4096) end", err, sizeof err);
+    assert_int_equal(rc, 13);
+}
+
+/* Lua runs finalizers with hooks off, when the state closes: a finalizer that never returns
+ * (which configuration code cannot make, but a hole might) is ended by the watchdog. */
+static void test_watchdog_ends_a_finalizer_at_close(void **state)
+{
+    (void)state;
+    char err[2048];
+    int rc = watchdog_child("=t", "setmetatable({}, { __gc = function() while true do end end })",
+                            err, sizeof err);
+    assert_int_equal(rc, HOST_EXIT_LIMIT);
+    if (strstr(err, "configuration code still ran 1 s after the command finished") == NULL ||
+        strstr(err, "styr: cfgdir: 1 problem") == NULL)
+        fail_msg("stderr: %s", err);
 }
 
 int main(void)
@@ -553,9 +776,15 @@ int main(void)
         T(test_budget_with_looping_message_handler),
         T(test_time_limit),
         T(test_engine_code_is_not_limited),
+        T(test_pattern_repetitions),
+        T(test_watchdog_ends_a_long_c_call),
+        T(test_watchdog_ends_a_finalizer_at_close),
         T(test_memory_cap_gradual_growth),
         T(test_memory_cap_single_allocation),
         T(test_memory_cap_too_small_for_the_host),
+        T(test_run_cli_passes_the_command_line),
+        T(test_run_cli_failures),
+        T(test_run_cli_without_the_engine),
     };
 #undef T
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,4 +1,4 @@
-/* Unit tests of core/http.c against the local replay server (tests/server/replay.py), which serves
+/* Unit tests of core/http/http.c against the local replay server (tests/server/replay.py), which serves
  * the recorded open-data fixtures and injects faults. The server is started once for the group;
  * each test resets its request log and fault counters. Delays are small (backoff 10-50 ms,
  * timeouts 1-2 s) and no test asserts on the wall clock. Run from the project root. */
@@ -23,8 +23,9 @@
 #include <unistd.h>
 
 #include "http/http.h"
+#include "time/clock.h"
 
-#define FIXTURES "../shared/fixtures/opendata"
+#define FIXTURES "tests/fixtures/opendata"
 #define CSV "dst/data_STRAF42_csv_en.csv"
 #define JSON "dst/data_STRAF42_jsonstat_en.json"
 #define SECRET "Bearer s3cr3t-t0ken+VALUE/42"
@@ -543,6 +544,74 @@ static void test_retry_after_seconds(void **state)
     http_result_free(&r);
 }
 
+static int64_t now_ms(void)
+{
+    return clock_monotonic_ns() / 1000000;
+}
+
+/* Retry-After: 999999999 is clamped to the request's own timeout (1 s), not only to
+ * retry_after_max_s (300 s); and no wait runs past the deadline: the third attempt would start
+ * after it, so the request fails after two, saying why. */
+static void test_retry_after_is_clamped_to_timeout_and_deadline(void **state)
+{
+    (void)state;
+    http_options o = fast();
+    o.timeout_ms = 1000;
+    o.retry_after_max_s = 300;
+    o.attempts = 4;
+    o.deadline_ms = 1500;
+    const char *path = "/fault/retry/429/seconds:999999999/99/" CSV;
+    int64_t t0 = now_ms();
+    http_result r = get(path, &o);
+    int64_t took = now_ms() - t0;
+    print_message("Retry-After 999999999 with timeout 1 s, deadline 1.5 s: ended after %lld ms\n",
+                  (long long)took);
+    assert_false(r.ok);
+    assert_int_equal(r.status, 429);
+    assert_int_equal(r.attempts, 2);
+    assert_contains(r.error, "failed after 2 attempts: HTTP 429");
+    assert_contains(r.error, "the fetch's deadline (1.5 s from its first attempt) is reached");
+    assert_contains(r.error, "Retry-After");
+    http_result_free(&r);
+    assert_int_equal(requests_for(path), 2);
+}
+
+/* An attempt ends at the deadline even when its own timeout is longer. */
+static void test_deadline_ends_an_attempt(void **state)
+{
+    (void)state;
+    http_options o = fast();
+    o.timeout_ms = 10000;
+    o.deadline_ms = 1000;
+    const char *path = "/fault/hang/deadline";
+    http_result r = get(path, &o);
+    assert_false(r.ok);
+    assert_int_equal(r.attempts, 1);
+    assert_contains(r.error, "Timeout was reached");
+    assert_contains(r.error, "deadline");
+    http_result_free(&r);
+}
+
+/* The default minimum speed (1024 bytes/s) is one a trickle of a byte a second does not meet:
+ * with only the window shortened, the low-speed check ends it. */
+static void test_default_minimum_speed_stops_a_trickle(void **state)
+{
+    (void)state;
+    http_options d;
+    http_options_init(&d);
+    assert_int_equal(d.low_speed_limit, 1024);
+    assert_int_equal(d.low_speed_time, 60);
+    http_options o = fast();
+    o.timeout_ms = 10000;
+    o.low_speed_time = 2;
+    o.attempts = 1;
+    const char *path = "/fault/slow/" JSON;
+    http_result r = get(path, &o);
+    assert_false(r.ok);
+    assert_contains(r.error, "too slow");
+    http_result_free(&r);
+}
+
 static void test_retry_after_http_date(void **state)
 {
     (void)state;
@@ -995,6 +1064,9 @@ int main(void)
         cmocka_unit_test_setup(test_connection_closed_without_answer_is_retried, reset),
         cmocka_unit_test_setup(test_hang_hits_the_timeout, reset),
         cmocka_unit_test_setup(test_one_byte_per_second_hits_the_low_speed_limit, reset),
+        cmocka_unit_test_setup(test_retry_after_is_clamped_to_timeout_and_deadline, reset),
+        cmocka_unit_test_setup(test_deadline_ends_an_attempt, reset),
+        cmocka_unit_test_setup(test_default_minimum_speed_stops_a_trickle, reset),
         cmocka_unit_test_setup(test_truncated_body_is_an_error, reset),
         cmocka_unit_test_setup(test_connection_refused_is_reported, reset),
         cmocka_unit_test_setup(test_redirects_are_followed, reset),

@@ -1,4 +1,4 @@
-/* Unit tests of core/json.c: yajl's events passed on, any split of the input giving the same
+/* Unit tests of core/formats/json.c: yajl's events passed on, any split of the input giving the same
  * events, the checks yajl leaves to us (RELIABILITY.md item 18: deep nesting, 1e400, 2^64, lone
  * surrogates, NUL, invalid UTF-8, trailing junk, truncated input, size), positions in messages,
  * and the writer (shortest round-trip numbers, refusals). */
@@ -454,26 +454,6 @@ static void test_mutations_end_in_a_result(void **state)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* UTF-8 helpers */
-
-static void test_utf8_helpers(void **state)
-{
-    (void)state;
-    assert_true(json_utf8_valid("", 0));
-    static const char good[] = "Ålborg \xf0\x9f\x98\x80 \xef\xbf\xbf \xf4\x8f\xbf\xbf";
-    assert_true(json_utf8_valid(good, sizeof good - 1));
-    assert_false(json_utf8_valid("\xed\xbf\xbf", 3));
-    assert_false(json_utf8_valid("\xf8\x88\x80\x80\x80", 5));
-    assert_false(json_utf8_valid("\xc2", 1));
-    assert_false(json_utf8_valid("\xe2\x82", 2));
-    assert_false(json_utf8_valid("\xe2\x28\xa1", 3));
-    assert_int_equal(json_utf8_prefix("abc", 3, 10), 3);
-    assert_int_equal(json_utf8_prefix("a\xc3\xa5\xc3\xa5", 5, 2), 1);
-    assert_int_equal(json_utf8_prefix("a\xc3\xa5\xc3\xa5", 5, 3), 3);
-    assert_int_equal(json_utf8_prefix("\xf0\x9f\x98\x80x", 5, 3), 0);
-}
-
-/* ------------------------------------------------------------------------------------------ */
 /* Writing */
 
 static char *written(json_writer *w)
@@ -702,7 +682,6 @@ int main(void)
         cmocka_unit_test(test_positions_and_handler_messages),
         cmocka_unit_test(test_size_limit_and_bom),
         cmocka_unit_test(test_mutations_end_in_a_result),
-        cmocka_unit_test(test_utf8_helpers),
         cmocka_unit_test(test_writer_compact_and_indented),
         cmocka_unit_test(test_writer_escapes),
         cmocka_unit_test(test_writer_refusals),

@@ -1,4 +1,4 @@
-/* Unit tests of core/jsonstat.c: the recorded SCB 2.0 and Statistics Denmark 1.x responses, the
+/* Unit tests of core/formats/jsonstat.c: the recorded SCB 2.0 and Statistics Denmark 1.x responses, the
  * fixtures of tests/fixtures/jsonstat (sparse value object, status object, 1.x bundle), any
  * split of the stream, members in any order, and every refusal with its message. The SCB
  * values are checked against Python's json module. */
@@ -15,7 +15,7 @@
 
 #include "formats/jsonstat.h"
 
-#define OPENDATA "../shared/fixtures/opendata"
+#define OPENDATA "tests/fixtures/opendata"
 #define SCB OPENDATA "/scb/v2_TAB6471_data_jsonstat2.json"
 #define SCB_META OPENDATA "/scb/v2_TAB6471_metadata_jsonstat2.json"
 #define DST OPENDATA "/dst/data_STRAF42_jsonstat_en.json"

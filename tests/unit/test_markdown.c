@@ -1,4 +1,4 @@
-/* core/markdown.c: analysis texts to HTML, CommonMark and plain text; raw HTML
+/* core/formats/markdown.c: analysis texts to HTML, CommonMark and plain text; raw HTML
  * and unsafe URLs dropped, headings demoted, bad input refused with a message.
  */
 #include <setjmp.h>

@@ -1,4 +1,4 @@
-/* Unit tests of core/output.c: output file names, and the atomic batch write (temporary file,
+/* Unit tests of core/formats/output.c: output file names, and the atomic batch write (temporary file,
  * then rename) that leaves the earlier files intact and no temporary file behind on failure. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -561,16 +561,84 @@ static void test_binding_refuses_numbers(void **state)
                 "return tostring(ok) .. ' ' .. tostring(e)",
                 buf, sizeof buf);
     if (strstr(buf, "false ") != buf ||
-        strstr(buf, "expected { name = string, data = string } as file 1") == NULL)
+        strstr(buf, "output.write_all file 1: field 'data' must be a string, not a number") == NULL)
         fail_msg("got '%s'", buf);
     run_binding(out,
                 "local ok, e = pcall(output.write_all, DIR, {{ name = 'a.txt', data = 'x' }, "
                 "{ name = 2019, data = 'x' }})\n"
                 "return tostring(ok) .. ' ' .. tostring(e)",
                 buf, sizeof buf);
-    if (strstr(buf, "false ") != buf || strstr(buf, "as file 2") == NULL)
+    if (strstr(buf, "false ") != buf ||
+        strstr(buf, "output.write_all file 2: field 'name' must be a string, not a number") == NULL)
         fail_msg("got '%s'", buf);
     assert_false(exists(out));
+}
+
+/* ---- confined folders and leftovers --------------------------------------------------------- */
+
+/* A folder inside the root is created and written; a symbolic link out of the root and '..' are
+ * refused before anything is created or written; a link to a folder inside the root is
+ * followed, as include follows one. */
+static void test_open_inside_refuses_links_out(void **state)
+{
+    fixture *fx = *state;
+    char cfg[300], elsewhere[300], link_path[400], inner[400], err[512];
+    at(fx, "cfg", cfg, sizeof cfg);
+    at(fx, "elsewhere", elsewhere, sizeof elsewhere);
+    assert_int_equal(mkdir(cfg, 0755), 0);
+    assert_int_equal(mkdir(elsewhere, 0755), 0);
+    snprintf(link_path, sizeof link_path, "%s/rap", cfg);
+    assert_int_equal(symlink(elsewhere, link_path), 0);
+
+    assert_int_equal(output_open_inside(cfg, "rap", err, sizeof err), -1);
+    assert_non_null(strstr(err, "rap: leads outside"));
+    assert_non_null(strstr(err, "refused"));
+    assert_int_equal(output_open_inside(cfg, "rap/sub", err, sizeof err), -1);
+    assert_int_equal(output_open_inside(cfg, "ok/../../x", err, sizeof err), -1);
+    assert_non_null(strstr(err, "no '..'"));
+    assert_int_equal(entries_without_temporaries(elsewhere, NULL), 0);
+
+    int dfd = output_open_inside(cfg, "reports/2019", err, sizeof err);
+    assert_true(dfd >= 0);
+    const output_file files[] = {{"r.csv", "a,b", 3}};
+    assert_int_equal(output_write_at(dfd, "reports/2019", files, 1, err, sizeof err), 0);
+    close(dfd);
+    snprintf(inner, sizeof inner, "%s/reports/2019/r.csv", cfg);
+    assert_file_is(inner, "a,b");
+
+    assert_int_equal(unlink(link_path), 0);
+    assert_int_equal(symlink("reports", link_path), 0);
+    dfd = output_open_inside(cfg, "rap/2019", err, sizeof err);
+    assert_true(dfd >= 0);
+    close(dfd);
+}
+
+/* ".NAME.tmp-PID" files of a process that no longer runs (killed while it wrote) are removed
+ * when the folder is written next; a live process's and other hidden files stay. */
+static void test_stale_temporaries_are_removed(void **state)
+{
+    fixture *fx = *state;
+    pid_t dead = fork();
+    assert_true(dead >= 0);
+    if (dead == 0)
+        _exit(0);
+    assert_int_equal(waitpid(dead, NULL, 0), dead);
+    char path[400], err[512];
+    snprintf(path, sizeof path, "%s/.r.html.tmp-%ld", fx->root, (long)dead);
+    write_file(path, "half a report");
+    snprintf(path, sizeof path, "%s/.r.csv.tmp-%ld", fx->root, (long)getppid());
+    write_file(path, "a live process is writing this");
+    snprintf(path, sizeof path, "%s/.keep", fx->root);
+    write_file(path, "not ours");
+
+    const output_file files[] = {{"r.html", "report", 6}};
+    assert_int_equal(output_write_all(fx->root, files, 1, err, sizeof err), 0);
+    snprintf(path, sizeof path, "%s/.r.html.tmp-%ld", fx->root, (long)dead);
+    assert_false(exists(path));
+    snprintf(path, sizeof path, "%s/.r.csv.tmp-%ld", fx->root, (long)getppid());
+    assert_true(exists(path));
+    snprintf(path, sizeof path, "%s/.keep", fx->root);
+    assert_true(exists(path));
 }
 
 int main(void)
@@ -595,6 +663,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_duplicate_names_change_nothing, setup, teardown),
         cmocka_unit_test_setup_teardown(test_binding_writes_strings, setup, teardown),
         cmocka_unit_test_setup_teardown(test_binding_refuses_numbers, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_open_inside_refuses_links_out, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_stale_temporaries_are_removed, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,4 +1,4 @@
-/* Unit tests of core/period.c: every kind's notation and round trip, strict refusals with their
+/* Unit tests of core/time/period.c: every kind's notation and round trip, strict refusals with their
  * messages, foreign notations, order across kinds, stepping across year ends and 53-week years,
  * days, containment and children, the period of a date, and the aggregation rules with
  * complete and incomplete inputs. */
@@ -15,7 +15,7 @@
 #include <string.h>
 
 #include "time/period.h"
-#include "time/tz.h"
+#include "time/civil.h"
 
 static period P(const char *s)
 {
@@ -119,7 +119,7 @@ static void expect_of_date(period_date d, period_kind kind, const char *want)
 static void test_names(void **state)
 {
     (void)state;
-    static const char *const kinds[] = {"year", "half", "tertial", "quarter", "month", "week"};
+    static const char *const kinds[] = {"year", "half_year", "tertial", "quarter", "month", "week"};
     for (int k = 0; k < PERIOD_KINDS; k++) {
         period_kind got;
         assert_string_equal(period_kind_name((period_kind)k), kinds[k]);
@@ -129,6 +129,10 @@ static void test_names(void **state)
     period_kind k;
     assert_int_equal(period_kind_from_name("Year", &k), PERIOD_EKIND);
     assert_int_equal(period_kind_from_name("halfyear", &k), PERIOD_EKIND);
+    /* the half-year's former name is still read, as the one name */
+    assert_int_equal(period_kind_from_name("half", &k), PERIOD_OK);
+    assert_int_equal(k, PERIOD_HALF);
+    assert_string_equal(period_kind_name(k), "half_year");
     assert_null(period_kind_name((period_kind)PERIOD_KINDS));
     assert_null(period_kind_name((period_kind)-1));
     static const char *const rules[] = {"sum", "mean", "last", "max", "min", "weighted_mean"};
@@ -463,8 +467,8 @@ static void test_step(void **state)
             assert_int_equal(period_step(p, 1, &next), PERIOD_OK);
             assert_int_equal(period_last_day(p, &last), PERIOD_OK);
             assert_int_equal(period_first_day(next, &first), PERIOD_OK);
-            assert_int_equal(tz_days_from_civil(first.year, first.month, first.day),
-                             tz_days_from_civil(last.year, last.month, last.day) + 1);
+            assert_int_equal(civil_to_days(first.year, first.month, first.day),
+                             civil_to_days(last.year, last.month, last.day) + 1);
             assert_int_equal(period_step(start, n, &jump), PERIOD_OK);
             assert_true(same(jump, next));
             assert_int_equal(period_step(next, -n, &jump), PERIOD_OK);
@@ -653,17 +657,17 @@ static void test_of_date(void **state)
     expect_of_date(date(9999, 12, 31), PERIOD_WEEK, "9999W52");
     expect_of_date(date(9999, 12, 31), PERIOD_MONTH, "9999-12");
     /* every day of 2015-2027 lies in the period of_date gives */
-    for (long long t = tz_days_from_civil(2015, 1, 1); t <= tz_days_from_civil(2027, 12, 31); t++) {
+    for (long long t = civil_to_days(2015, 1, 1); t <= civil_to_days(2027, 12, 31); t++) {
         period_date day;
-        tz_civil_from_days(t, &day.year, &day.month, &day.day);
+        civil_from_days(t, &day.year, &day.month, &day.day);
         for (int k = 0; k < PERIOD_KINDS; k++) {
             period p;
             period_date a, b;
             assert_int_equal(period_of_date(day, (period_kind)k, &p), PERIOD_OK);
             assert_int_equal(period_first_day(p, &a), PERIOD_OK);
             assert_int_equal(period_last_day(p, &b), PERIOD_OK);
-            assert_true(tz_days_from_civil(a.year, a.month, a.day) <= t);
-            assert_true(t <= tz_days_from_civil(b.year, b.month, b.day));
+            assert_true(civil_to_days(a.year, a.month, a.day) <= t);
+            assert_true(t <= civil_to_days(b.year, b.month, b.day));
         }
     }
     period p;

@@ -1,4 +1,4 @@
-/* Unit tests of core/sched.c and its binding: the scheduler lock (taken, refused while another
+/* Unit tests of core/sched/sched.c and its binding: the scheduler lock (taken, refused while another
  * process holds it, a stale lock of a killed process taken over, symbolic links refused, probe),
  * the signal flags and the abort function, the interruptible sleep (fixed, fast and real clock;
  * woken by signals, also one that arrives just before the sleep), and sched.call: a job with a
@@ -24,7 +24,7 @@
 #include <lua.h>
 
 #include "time/clock.h"
-#include "lua/host.h"
+#include "lua/host_state.h"
 #include "sched/sched.h"
 
 typedef struct fixture {
@@ -67,9 +67,7 @@ static int teardown(void **state)
 
 static double mono(void)
 {
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+    return (double)clock_monotonic_ns() / 1e9;
 }
 
 static char *file_text(const char *path)

@@ -33,6 +33,7 @@
 
 #include "lua/modules.h"
 #include "store/store.h"
+#include "time/clock.h"
 
 /* ---- helpers ------------------------------------------------------------------------------- */
 
@@ -373,8 +374,9 @@ static void test_refuses_database_of_newer_styr(void **state)
     char err[1024] = "";
     store *s = NULL;
     assert_int_equal(store_open(fx->db, 0, &s, err, sizeof err), STORE_REFUSED);
-    assert_non_null(strstr(err, "schema version 5"));
-    assert_int_equal(STORE_SCHEMA_VERSION + 1, 5);
+    char expect[64];
+    snprintf(expect, sizeof expect, "schema version %d", STORE_SCHEMA_VERSION + 1);
+    assert_non_null(strstr(err, expect));
     assert_int_equal(raw_int(fx->db, "PRAGMA user_version"), STORE_SCHEMA_VERSION + 1);
 }
 
@@ -474,11 +476,9 @@ static void test_second_writer_is_busy(void **state)
 
     /* Opening (reading the header) works while the other holds the write lock. */
     assert_int_equal(store_open(fx->db, 150, &fx->s2, err, sizeof err), STORE_OK);
-    struct timespec t0, t1;
-    clock_gettime(CLOCK_MONOTONIC, &t0);
+    int64_t t0 = clock_monotonic_ns();
     assert_int_equal(store_begin(fx->s2, err, sizeof err), STORE_BUSY);
-    clock_gettime(CLOCK_MONOTONIC, &t1);
-    long waited_ms = (t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000;
+    long waited_ms = (long)((clock_monotonic_ns() - t0) / 1000000);
     assert_in_range(waited_ms, 100, 5000);
     assert_non_null(strstr(err, "locked by another styr process"));
     assert_non_null(strstr(err, "waited 150 ms"));
@@ -1059,7 +1059,9 @@ static void test_migrates_v3_database(void **state)
 {
     fixture *fx = *state;
     make_styr_db(fx);
-    raw_exec(fx->db, "DROP TABLE indicator_definitions; PRAGMA user_version = 3;");
+    raw_exec(fx->db,
+             "DROP TABLE indicator_definitions; DROP TABLE entries; DROP TABLE signoffs; "
+             "DROP TABLE audit; PRAGMA user_version = 3;");
     long long rows = raw_int(fx->db, "SELECT count(*) FROM observations");
     assert_int_equal(raw_int(fx->db,
                              "SELECT count(*) FROM sqlite_schema WHERE name = "

@@ -1,4 +1,4 @@
-/* Unit tests of core/tz.c: zone names, UTC <-> local civil time across DST changes (gaps and
+/* Unit tests of core/time/tz.c: zone names, UTC <-> local civil time across DST changes (gaps and
  * repeated hours), round trips, offset windows, and that TZ is put back. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -11,6 +11,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "time/civil.h"
 #include "time/tz.h"
 
 #define STOCKHOLM "Europe/Stockholm"
@@ -19,7 +20,7 @@
 /* Epoch seconds of a UTC date and time. */
 static long long utc(int y, int mo, int d, int h, int mi, int s)
 {
-    return tz_days_from_civil(y, mo, d) * 86400 + h * 3600LL + mi * 60LL + s;
+    return civil_to_days(y, mo, d) * 86400 + h * 3600LL + mi * 60LL + s;
 }
 
 static tz_civil civil(int y, int mo, int d, int h, int mi, int s)
@@ -70,56 +71,6 @@ static void expect_local(tz_civil c, int y, int mo, int d, int h, int mi, int s,
                  "%02d:%02d:%02d offset %d dst %d",
                  c.year, c.month, c.day, c.hour, c.min, c.sec, c.utc_offset, c.is_dst, y, mo, d, h,
                  mi, s, offset, is_dst);
-}
-
-static void test_calendar(void **state)
-{
-    (void)state;
-    assert_true(tz_is_leap(2000));
-    assert_false(tz_is_leap(1900));
-    assert_false(tz_is_leap(2100));
-    assert_true(tz_is_leap(2024));
-    assert_true(tz_is_leap(2028));
-    assert_false(tz_is_leap(2026));
-    assert_int_equal(tz_days_in_month(2026, 2), 28);
-    assert_int_equal(tz_days_in_month(2028, 2), 29);
-    assert_int_equal(tz_days_in_month(2100, 2), 28);
-    assert_int_equal(tz_days_in_month(2000, 2), 29);
-    assert_int_equal(tz_days_in_month(2026, 4), 30);
-    assert_int_equal(tz_days_in_month(2026, 12), 31);
-    assert_int_equal(tz_days_in_month(2026, 0), 0);
-    assert_int_equal(tz_days_in_month(2026, 13), 0);
-    assert_int_equal(tz_days_from_civil(1970, 1, 1), 0);
-    assert_int_equal(tz_days_from_civil(1969, 12, 31), -1);
-    assert_int_equal(tz_days_from_civil(2000, 3, 1), 11017);
-    assert_int_equal(tz_days_from_civil(1, 1, 1), -719162);
-    assert_int_equal(tz_weekday(0), 4);                               /* a Thursday */
-    assert_int_equal(tz_weekday(-1), 3);                              /* a Wednesday */
-    assert_int_equal(tz_weekday(tz_days_from_civil(2026, 3, 29)), 0); /* last Sunday of March */
-    assert_int_equal(tz_weekday(tz_days_from_civil(2026, 10, 25)), 0);
-    assert_int_equal(tz_weekday(tz_days_from_civil(2026, 3, 13)), 5); /* a Friday the 13th */
-    assert_int_equal(tz_weekday(tz_days_from_civil(1, 1, 1)), 1);     /* proleptic: a Monday */
-
-    /* civil_from_days inverts days_from_civil, day by day from year 1 to 9999, and the weekday
-     * advances by one each day. */
-    int y = 1, m = 1, d = 1;
-    for (long long days = tz_days_from_civil(1, 1, 1); days <= tz_days_from_civil(9999, 12, 31);
-         days++) {
-        int yy, mm, dd;
-        tz_civil_from_days(days, &yy, &mm, &dd);
-        if (yy != y || mm != m || dd != d)
-            fail_msg("day %lld: got %d-%d-%d, expected %d-%d-%d", days, yy, mm, dd, y, m, d);
-        if (tz_days_from_civil(y, m, d) != days)
-            fail_msg("days_from_civil(%d-%d-%d) != %lld", y, m, d, days);
-        assert_int_equal(tz_weekday(days + 1), (tz_weekday(days) + 1) % 7);
-        if (++d > tz_days_in_month(y, m)) {
-            d = 1;
-            if (++m > 12) {
-                m = 1;
-                y++;
-            }
-        }
-    }
 }
 
 static void test_valid(void **state)
@@ -515,7 +466,6 @@ static void test_strerror(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_calendar),
         cmocka_unit_test(test_valid),
         cmocka_unit_test(test_to_local),
         cmocka_unit_test(test_to_local_transitions),

@@ -1,4 +1,4 @@
-/* core/xlsx.c: workbooks built in memory, names checked, nothing left behind.
+/* core/formats/xlsx.c: workbooks built in memory, names checked, nothing left behind.
  */
 #include <setjmp.h>
 #include <stdarg.h>

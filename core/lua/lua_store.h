@@ -1,0 +1,17 @@
+/* Inside the styr.store binding (not a public face): what lua_store.c shares with
+ * lua_store_entries.c, the methods for styr serve's entries, sign-off and audit log. */
+#ifndef STYR_LUA_STORE_H
+#define STYR_LUA_STORE_H
+
+#include <lauxlib.h>
+#include <lua.h>
+
+#include "store/store.h"
+
+/* The open store of the "styr.Store" handle at argument 1; a closed handle raises an error. */
+store *lua_store_check(lua_State *L);
+
+/* The methods of lua_store_entries.c, added to the handle's methods. */
+extern const luaL_Reg lua_store_entry_methods[];
+
+#endif

@@ -1,0 +1,559 @@
+-- The web workspace's pages. Each is page(ctx, req, …path captures) -> status, headers, body and
+-- runs after app.lua's guards. The figures come from the same views and renderers the reports
+-- use (report.build and the renderers, explain, views, orgchart); the words from the
+-- language catalogue (labels.lua, .web).
+local html = require "styr.html"
+local access = require "styr.access"
+local workflow = require "styr.workflow"
+local views = require "styr.views"
+local util = require "styr.util"
+local clock = require "styr.clock"
+
+local M = {}
+local fill, safe = html.fill, html.safe
+
+local function respond(status, doc, extra)
+  return require("styr.app").html_response(status, doc, extra)
+end
+
+local function page(ctx, title, body, status)
+  return respond(status or 200, html.page(ctx, title, body))
+end
+
+local function not_found(ctx) return page(ctx, "404", fill('<p class="problem">{t}</p>', { t = ctx.W.not_found }), 404) end
+
+-- URL path segments are escaped by html.fill as attribute text; ids are restricted by the
+-- configuration checks, and dates are digits.
+local function link(href, text) return fill('<a href="{h}">{t}</a>', { h = href, t = text }) end
+
+local function markdown(text)
+  local md = require("styr.markdown")
+  local ok, out = pcall(md.to_html, html.markdown_text(text))
+  if ok and type(out) == "string" then return safe(out) end
+  return fill("<pre>{t}</pre>", { t = text })
+end
+
+local function today()
+  local now = clock.now() or os.date("!%Y-%m-%dT%H:%M:%SZ")
+  return now:sub(1, 10), now
+end
+
+local function csrf(ctx)
+  return fill('<input type="hidden" name="csrf" value="{t}">', { t = require("styr.guard").token(ctx.user) })
+end
+
+local function state_word(ctx, state) return ctx.W.states[state or "draft"] or state end
+
+-- Home: what the user's bodies must still submit and by when, and what waits for their approval.
+function M.home(ctx)
+  local b, W = ctx.b, ctx.W
+  if ctx.read_only then return M.reports(ctx) end
+  local rows = {}
+  local day = today(ctx)
+  local mine = ctx.roles.report_for
+  for _, d in ipairs(workflow.deadlines(ctx.b, next(mine) and mine or {})) do
+    local so = workflow.signoffs(ctx.db, d.report, d.period) or {}
+    local st = so[d.body] and so[d.body].state or "draft"
+    if st ~= "approved" and st ~= "submitted" then
+      rows[#rows + 1] = fill('<tr><td>{date}</td><td>{rep}</td><td>{body}</td><td>{st}</td><td>{open}</td></tr>', {
+        date = d.date .. (d.date < day and " !" or ""), rep = b.reports[d.report].title,
+        body = b.bodies[d.body] and b.bodies[d.body].name or d.body, st = state_word(ctx, st),
+        open = link("/entry/" .. d.report .. "/" .. d.period .. "/" .. d.body, W.open_form) })
+    end
+  end
+  local waiting = {}
+  for rid in pairs(ctx.roles.approve) do
+    for _, p in ipairs(workflow.periods(b, rid)) do
+      for body, so in pairs(workflow.signoffs(ctx.db, rid, p.id) or {}) do
+        if so.state == "submitted" then
+          waiting[#waiting + 1] = fill("<li>{l}</li>", { l = link("/period/" .. rid .. "/" .. p.id,
+            b.reports[rid].title .. " · " .. p.date .. " · " .. (b.bodies[body] and b.bodies[body].name or body)) })
+        end
+      end
+    end
+  end
+  table.sort(waiting, function(x, y) return x.html < y.html end)
+  local body = fill([[
+<h2>{due_title}</h2>
+{table}
+{wait}
+]], {
+    due_title = W.due_title,
+    table = #rows == 0 and fill("<p>{t}</p>", { t = W.nothing_due }) or fill([[
+<div class="table-wrap"><table><caption class="note">{cap}</caption>
+<thead><tr><th scope="col">{due}</th><th scope="col">{rep}</th><th scope="col">{part}</th><th scope="col">{st}</th><th scope="col"><span class="note">{open}</span></th></tr></thead>
+<tbody>{rows}</tbody></table></div>]], { cap = W.due_title, due = W.due, rep = W.reports, part = W.part, st = W.state,
+                                         open = W.open_form, rows = rows }),
+    wait = #waiting == 0 and "" or fill("<h2>{t}</h2><ul>{l}</ul>", { t = W.signoff, l = waiting }),
+  })
+  return page(ctx, W.home, body)
+end
+
+-- The organisation: the chart (Graphviz, as styr export org) and the tree in words.
+function M.org(ctx)
+  local b, W = ctx.b, ctx.W
+  local svg = require("styr.graph").render(require("styr.orgchart").dot(b), "svg")
+  local chart = ""
+  if svg then
+    svg = svg:gsub("^.-<svg", "<svg", 1)
+    chart = fill('<figure class="org-chart" role="img" aria-label="{t}">{svg}</figure>', { t = W.org, svg = safe(svg) })
+  end
+  local items = {}
+  for _, id in ipairs(b.body_order) do
+    local body = b.bodies[id]
+    items[#items + 1] = fill("<li>{name}{to} · {l}</li>", {
+      name = body.name or id, to = body.reports_to and (" → " .. (b.bodies[body.reports_to] and b.bodies[body.reports_to].name or body.reports_to)) or "",
+      l = link("/body/" .. id, W.bodies) })
+  end
+  return page(ctx, W.org, fill("{chart}<ul>{items}</ul>", { chart = chart, items = items }))
+end
+
+-- The goal tree: perspectives, goals, their indicators (each with its lineage) and activities.
+function M.goals(ctx)
+  local b, W = ctx.b, ctx.W
+  local out = {}
+  local by_p, order = {}, {}
+  for _, gid in ipairs(b.goal_order) do
+    local g = b.goals[gid]
+    local p = g.perspective or ""
+    if not by_p[p] then by_p[p] = {}; order[#order + 1] = p end
+    table.insert(by_p[p], g)
+  end
+  for _, p in ipairs(order) do
+    local goals = {}
+    for _, g in ipairs(by_p[p]) do
+      local inds = {}
+      for _, i in ipairs(g.indicators or {}) do
+        inds[#inds + 1] = fill("<li>{l}</li>", { l = link("/explain/" .. i, b.indicators[i] and b.indicators[i].title or i) })
+      end
+      goals[#goals + 1] = fill("<li><strong>{id}</strong> {title}{body}<ul>{inds}</ul></li>", {
+        id = g.id, title = g.title, inds = inds,
+        body = g.body and fill(" · {l}", { l = link("/body/" .. g.body, b.bodies[g.body] and b.bodies[g.body].name or g.body) }) or "" })
+    end
+    out[#out + 1] = fill("<h2>{p}</h2><ul>{g}</ul>", { p = p ~= "" and p or W.goals, g = goals })
+  end
+  return page(ctx, W.goals, safe(html.as_html(out)))
+end
+
+-- A body's indicators with status and charts: the report view of the body's goals, rendered by
+-- the report's HTML renderer (the same document a report shows).
+function M.body(ctx, _, id)
+  local b = ctx.b
+  if not b.bodies[id] then return not_found(ctx) end
+  local goals = {}
+  for _, gid in ipairs(b.goal_order) do if b.goals[gid].body == id then goals[#goals + 1] = gid end end
+  local year = tonumber(today(ctx):sub(1, 4))
+  local first = b.report_order[1]
+  if first then year = b.reports[first].year or year end
+  local rid = "\0body-" .. id
+  local spec = { id = rid, title = b.bodies[id].name, year = year, goals = goals, formats = { "html" },
+                 layout = { { block = "goal_table" }, { block = "footnotes" } } }
+  local model = setmetatable({ reports = setmetatable({ [rid] = spec }, { __index = b.reports }) }, { __index = b })
+  local day = today(ctx)
+  local doc, err = require("styr.report").build(model, ctx.db, rid, { generated = day, today = day })
+  if not doc then error(err, 0) end
+  doc.nav = M.nav_html(ctx)
+  return respond(200, require("styr.render_html").render(doc))
+end
+
+-- The navigation as report pages carry it (render_html puts doc.nav first in the body).
+function M.nav_html(ctx)
+  local items = {}
+  for _, item in ipairs(ctx.nav) do items[#items + 1] = fill('<li><a href="{h}">{t}</a></li>', { h = item[1], t = item[2] }) end
+  return html.as_html(fill('<nav aria-label="{l}"><ul class="site-nav">{i}</ul></nav>', { l = ctx.W.nav, i = items }))
+end
+
+-- A number's lineage: what styr explain says, as text.
+function M.explain(ctx, req, id)
+  local b = ctx.b
+  if not b.indicators[id] then return not_found(ctx) end
+  local explain = require "styr.explain"
+  local area, gender = b.municipality.code, "T"
+  local p = req.query.period
+  if p and not p:match("^[%w%-]+$") then p = nil end
+  if not p then
+    for _, r in ipairs(ctx.db:latest(id) or {}) do
+      if r.area == area and r.gender == gender and r.status ~= "missing" and (not p or r.period > p) then p = r.period end
+    end
+  end
+  local text = ctx.L.missing
+  if p then
+    local data = require("styr.compute").data(b, ctx.db)
+    local node = explain.node(b, ctx.db, data, id, { area = area, gender = gender, period = p })
+    text = table.concat(explain.lines(node), "\n")
+  end
+  return page(ctx, ctx.W.lineage .. ": " .. b.indicators[id].title, fill("<pre>{t}</pre>", { t = text }))
+end
+
+-- The annual wheel of this year, with what is due next.
+function M.wheel(ctx)
+  local y = tonumber(today(ctx):sub(1, 4))
+  local lines = views.wheel(ctx.b, y)
+  return page(ctx, ctx.W.wheel, fill("<pre>{t}</pre>", { t = table.concat(lines, "\n") }))
+end
+
+-- Every report, per reporting period and audience, with the state of its sign-off and its
+-- formats. Read-only mode lists approved versions only.
+function M.reports(ctx)
+  local b, W = ctx.b, ctx.W
+  local out = {}
+  for _, rid in ipairs(b.report_order) do
+    local r = b.reports[rid]
+    local rows = {}
+    for _, p in ipairs(workflow.periods(b, rid)) do
+      local approved = workflow.approved_at(b, ctx.db, rid, p.id)
+      if approved or not ctx.read_only then
+        local links = {}
+        local audiences = type(r.audiences) == "table" and #r.audiences > 0 and r.audiences or { false }
+        for _, a in ipairs(audiences) do
+          for _, f in ipairs(r.formats) do
+            local q = "?format=" .. f .. (a and ("&audience=" .. a) or "") .. (approved and "&version=approved" or "")
+            links[#links + 1] = fill("{l} ", { l = link("/report/" .. rid .. "/" .. p.id .. q, (a and (a .. " ") or "") .. f) })
+          end
+        end
+        rows[#rows + 1] = fill("<tr><td>{date}</td><td>{ev}</td><td>{st}</td><td>{links}</td></tr>", {
+          date = p.date, ev = p.event.title, links = links,
+          st = ctx.read_only and W.approved_version or link("/period/" .. rid .. "/" .. p.id,
+            approved and W.states.approved or W.signoff) })
+      end
+    end
+    out[#out + 1] = fill([[<h2>{title}</h2>
+<div class="table-wrap"><table><thead><tr><th scope="col">{period}</th><th scope="col">{ev}</th><th scope="col">{st}</th><th scope="col">{fmt}</th></tr></thead>
+<tbody>{rows}</tbody></table></div>]], { title = r.title, period = W.period, ev = W.wheel, st = W.state, fmt = W.formats,
+                                         rows = rows })
+  end
+  return page(ctx, W.reports, safe(html.as_html(out)))
+end
+
+local CONTENT_TYPES = {
+  html = "text/html; charset=utf-8", csv = "text/csv; charset=utf-8", json = "application/json",
+  md = "text/markdown; charset=utf-8",
+  xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+-- A report of a period: now (with the entries so far) or, with version=approved, as approved
+-- (re-rendered from the store as it was at the approval: the same bytes whatever changed since).
+function M.report(ctx, req, rid, pid)
+  local b = ctx.b
+  local r = b.reports[rid]
+  if not r or not workflow.period(b, rid, pid) then return not_found(ctx) end
+  local fmt = req.query.format or "html"
+  if not CONTENT_TYPES[fmt] or not util.set(r.formats)[fmt] then return not_found(ctx) end
+  local audience = req.query.audience
+  if audience and not util.set(type(r.audiences) == "table" and r.audiences or {})[audience] then return not_found(ctx) end
+  if not audience and type(r.audiences) == "table" and #r.audiences > 0 then audience = r.audiences[1] end
+  local as_of, day
+  if req.query.version == "approved" or ctx.read_only then
+    as_of = workflow.approved_at(b, ctx.db, rid, pid)
+    if not as_of then return not_found(ctx) end
+    day = as_of:sub(1, 10)
+  else
+    day = today(ctx)
+  end
+  local name, data = workflow.render(b, ctx.db, rid, pid, audience, fmt, as_of, day)
+  if not name then error(data, 0) end
+  local _, headers = require("styr.app").html_response(200, "")
+  headers["Content-Type"] = CONTENT_TYPES[fmt]
+  if fmt ~= "html" then headers["Content-Disposition"] = 'attachment; filename="' .. name:gsub('["\\]', "_") .. '"' end
+  return 200, headers, data
+end
+
+-- A report's period: each body's part with its state, the actions this user may take, and the
+-- links to the forms, the current rendering, the approved version and what changed since.
+function M.period(ctx, _, rid, pid, notice)
+  local b, W = ctx.b, ctx.W
+  local r = b.reports[rid]
+  local p = r and workflow.period(b, rid, pid)
+  if not p then return not_found(ctx) end
+  local parts, order = access.responsibilities(b, rid)
+  local so = workflow.signoffs(ctx.db, rid, pid) or {}
+  local rows = {}
+  for _, body in ipairs(order) do
+    if #parts[body].indicators + #parts[body].activities > 0 then
+      local row = so[body]
+      local st = row and row.state or "draft"
+      local version = row and row.version or 0
+      local actions = {}
+      local function action(name, label, with_comment)
+        actions[#actions + 1] = fill([[<form method="post" action="/signoff/{rid}/{pid}/{body}">{csrf}
+<input type="hidden" name="action" value="{name}"><input type="hidden" name="version" value="{v}">{comment}
+<button type="submit">{label}</button></form>]], { rid = rid, pid = pid, body = body, csrf = csrf(ctx), name = name, v = version,
+          label = label, comment = with_comment and fill([[<label for="c-{body}">{t}</label>
+<textarea id="c-{body}" name="comment" rows="3"></textarea>]], { body = body, t = W.return_comment }) or "" })
+      end
+      if ctx.roles.report_for[body] and workflow.NEXT.submit[row and row.state or "none"] then action("submit", W.submit) end
+      if ctx.roles.approve[rid] and workflow.NEXT.approve[st] then
+        action("approve", W.approve)
+        action("return", W.return_, true)
+      end
+      rows[#rows + 1] = fill([[<tr><td>{name}{form}</td><td>{st}{comment}</td><td>{actions}</td></tr>]], {
+        name = b.bodies[body] and b.bodies[body].name or body,
+        form = ctx.roles.report_for[body] and fill("<br>{l}", { l = link("/entry/" .. rid .. "/" .. pid .. "/" .. body, W.open_form) }) or "",
+        st = state_word(ctx, st) .. (row and (" (" .. row.by .. ", " .. row.at .. ")") or ""),
+        comment = row and row.comment and fill('<p class="note">{c}</p>', { c = row.comment }) or "",
+        actions = actions })
+    end
+  end
+  local approved = workflow.approved_at(b, ctx.db, rid, pid)
+  local body = fill([[{notice}
+<p>{ev} · {due} {date}</p>
+<div class="table-wrap"><table><thead><tr><th scope="col">{part}</th><th scope="col">{st}</th><th scope="col"><span class="note">{signoff}</span></th></tr></thead>
+<tbody>{rows}</tbody></table></div>
+<p>{state}</p>
+<ul><li>{current}</li>{approved}</ul>]], {
+    notice = notice and fill('<p class="message" role="status">{t}</p>', { t = notice }) or "",
+    ev = p.event.title, due = W.due, date = p.date, part = W.part, st = W.state, signoff = W.signoff, rows = rows,
+    state = approved and (W.all_approved .. " " .. approved) or W.not_all_approved,
+    current = link("/report/" .. rid .. "/" .. pid, W.current),
+    approved = approved and fill("<li>{a}</li><li>{c}</li>", {
+      a = link("/report/" .. rid .. "/" .. pid .. "?version=approved", W.approved_version),
+      c = link("/changes/" .. rid .. "/" .. pid, W.changes) }) or "",
+  })
+  return page(ctx, r.title .. " · " .. p.date, body)
+end
+
+-- What changed in numbers and texts since the approved version.
+function M.changes(ctx, _, rid, pid)
+  local b, W = ctx.b, ctx.W
+  if not b.reports[rid] or not workflow.period(b, rid, pid) then return not_found(ctx) end
+  local as_of = workflow.approved_at(b, ctx.db, rid, pid)
+  if not as_of then return not_found(ctx) end
+  local ch = workflow.changes(b, ctx.db, rid, pid, as_of)
+  local rows = {}
+  for _, t in ipairs(ch.texts) do
+    rows[#rows + 1] = fill("<tr><td>{what}</td><td>{before}</td><td>{after}</td></tr>", {
+      what = t.kind .. " " .. t.subject, before = t.before and (t.before.text or t.before.status or "") or "",
+      after = (t.after.status and (t.after.status .. " ") or "") .. (t.after.text or "") })
+  end
+  for _, n in ipairs(ch.numbers) do
+    rows[#rows + 1] = fill("<tr><td>{what}</td><td>{before}</td><td>{after}</td></tr>", {
+      what = n.indicator .. " " .. n.period .. " " .. n.area .. " " .. n.gender,
+      before = n.before == nil and "" or tostring(n.before), after = tostring(n.after) })
+  end
+  local body = #rows == 0 and fill("<p>{t}</p>", { t = W.no_changes }) or fill([[
+<div class="table-wrap"><table><thead><tr><th scope="col">{w}</th><th scope="col">{a}</th><th scope="col">{n}</th></tr></thead><tbody>{rows}</tbody></table></div>]],
+    { w = W.indicator, a = W.approved_version, n = W.current, rows = rows })
+  return page(ctx, W.changes, body)
+end
+
+-- One entry's form: analysis (with preview), activity state and comment, or an own value, and its
+-- history. prefill: the user's text after a preview or a conflict.
+local function entry_form(ctx, rid, pid, body, item, latest, history, prefill)
+  local W, b = ctx.W, ctx.b
+  local id = item.kind .. "-" .. item.subject:gsub("[^%w]", "_")
+  local fields
+  if item.kind == "analysis" then
+    local cfg = workflow.config_analysis(b, item.subject, tostring(b.reports[rid].year))
+    if cfg then
+      return fill('<div class="item"><h3>{t}</h3><p class="note">{n}</p>{md}</div>', {
+        t = item.title, n = string.format(W.config_wins, cfg.file or (cfg.where and cfg.where.file) or "?"), md = markdown(cfg.text) })
+    end
+    local text = prefill and prefill.text or (latest and latest.text or "")
+    fields = fill([[<label for="{id}-text">{analysis}</label>
+<p class="note" id="{id}-help">{help}</p>
+<textarea id="{id}-text" name="text" aria-describedby="{id}-help">{text}</textarea>
+{preview}]], { id = id, analysis = W.analysis, help = W.analysis_help, text = text,
+             preview = prefill and prefill.preview and fill('<h4>{p}</h4><div class="preview">{md}</div>', { p = W.preview, md = markdown(text) }) or "" })
+  elseif item.kind == "activity" then
+    local opts = {}
+    local cur = prefill and prefill.status or (latest and latest.status)
+    for _, s in ipairs(access.web(b).activity_states) do
+      opts[#opts + 1] = fill('<option value="{v}"{sel}>{t}</option>', { v = s, sel = safe(cur == s and " selected" or ""),
+                                                                        t = W.activity_states[s] or s })
+    end
+    fields = fill([[<label for="{id}-status">{st}</label><select id="{id}-status" name="status">{opts}</select>
+<label for="{id}-text">{comment}</label><textarea id="{id}-text" name="text" rows="3">{text}</textarea>]], {
+      id = id, st = W.activity_status, opts = opts, comment = W.comment,
+      text = prefill and prefill.text or (latest and latest.text or "") })
+  else
+    local v = prefill and prefill.value or (latest and latest.value and require("styr.format").plain(latest.value) or "")
+    fields = fill([[<label for="{id}-value">{label}</label><input type="text" inputmode="decimal" id="{id}-value" name="value" value="{v}">]],
+      { id = id, label = W.value, v = v })
+  end
+  local hist = {}
+  for i = #history, 1, -1 do
+    local e = history[i]
+    hist[#hist + 1] = fill("<li>{v} {n}, {by} {who}, {at}: {st}{text}</li>", {
+      v = W.version, n = e.version, by = W.by, who = e.author, at = e.at,
+      st = e.status and ((W.activity_states[e.status] or e.status) .. " ") or "",
+      text = e.value and require("styr.format").plain(e.value) or (e.text or "") })
+  end
+  return fill([[<div class="item" id="{id}"><h3>{title}</h3>
+<form method="post" action="/entry/{rid}/{pid}/{body}">{csrf}
+<input type="hidden" name="kind" value="{kind}"><input type="hidden" name="subject" value="{subject}">
+<input type="hidden" name="version" value="{version}">
+{fields}
+<div><button type="submit" class="primary" name="do" value="save">{save}</button>{pbutton}</div>
+</form>
+<details><summary>{history} ({n})</summary><ul>{hist}</ul></details></div>]], {
+    id = id, title = item.title, rid = rid, pid = pid, body = body, csrf = csrf(ctx), kind = item.kind, subject = item.subject,
+    version = prefill and prefill.version or (latest and latest.version or 0), fields = fields, save = W.save,
+    pbutton = item.kind == "analysis" and fill('<button type="submit" name="do" value="preview">{p}</button>', { p = W.preview }) or "",
+    history = W.history, n = #history, hist = #hist > 0 and hist or fill("<li>{t}</li>", { t = W.no_history }) })
+end
+
+-- What a body reports for a report: its indicators' analyses (and own values), its activities.
+local function items_of(b, rid, body)
+  local parts = access.responsibilities(b, rid)
+  local part = parts[body]
+  if not part then return nil end
+  local items = {}
+  for _, ind in ipairs(part.indicators) do
+    local i = b.indicators[ind]
+    items[#items + 1] = { kind = "analysis", subject = ind, title = i.title }
+    if not i.formula and not i.source and i.kind ~= "text" then
+      local own = true
+      for _, sid in ipairs(b.source_order) do
+        local decl = b.sources[sid]
+        local plugin = require("styr.sources").plugin(decl.kind)
+        if plugin and plugin.series_ref and plugin.series_ref(decl, ind) then own = false end
+      end
+      if own then items[#items + 1] = { kind = "value", subject = ind, title = i.title } end
+    end
+  end
+  for _, a in ipairs(part.activities) do
+    items[#items + 1] = { kind = "activity", subject = a.id, title = a.activity.title }
+  end
+  return items
+end
+
+-- The entry page of a body's part: one form per indicator and activity.
+function M.entry(ctx, _, rid, pid, body, notice, prefill_for, status)
+  local b, W = ctx.b, ctx.W
+  local r = b.reports[rid]
+  local p = r and workflow.period(b, rid, pid)
+  local items = p and items_of(b, rid, body)
+  if not items then return not_found(ctx) end
+  if not ctx.roles.report_for[body] and not ctx.roles.approve[rid] and not ctx.roles.read then
+    return page(ctx, "403", fill('<p class="problem">{t}</p>', { t = W.forbidden }), 403)
+  end
+  local all = ctx.db:entries({ period = pid, all = true }) or {}
+  local hist, latest = {}, {}
+  for _, e in ipairs(all) do
+    local k = e.kind .. "\0" .. e.subject
+    hist[k] = hist[k] or {}
+    table.insert(hist[k], e)
+    latest[k] = e
+  end
+  local forms = {}
+  for _, item in ipairs(items) do
+    local k = item.kind .. "\0" .. item.subject
+    if ctx.roles.report_for[body] then
+      forms[#forms + 1] = entry_form(ctx, rid, pid, body, item, latest[k], hist[k] or {}, prefill_for and prefill_for[k])
+    else
+      local e = latest[k]
+      forms[#forms + 1] = fill('<div class="item"><h3>{t}</h3>{c}</div>', { t = item.title,
+        c = e and (e.kind == "analysis" and markdown(e.text or "") or fill("<p>{s} {t}</p>", { s = e.status or "", t = e.text or (e.value and tostring(e.value)) or "" })) or "" })
+    end
+  end
+  local so = (workflow.signoffs(ctx.db, rid, pid) or {})[body]
+  local body_html = fill([[{notice}
+<p>{period}: {ev} · {due} {date} · {state}: {st} · {l}</p>
+{forms}]], {
+    notice = notice or "", period = W.period, ev = p.event.title, due = W.due, date = p.date, state = W.state,
+    st = state_word(ctx, so and so.state), l = link("/period/" .. rid .. "/" .. pid, W.signoff), forms = forms })
+  return page(ctx, (b.bodies[body] and b.bodies[body].name or body) .. " · " .. r.title, body_html, status)
+end
+
+-- Saves one entry (POST /entry/REPORT/PERIOD/BODY): a new version, or the conflict page when
+-- someone saved since this form was opened (both texts shown, nothing lost), or a preview.
+function M.save(ctx, req, rid, pid, body)
+  local b, W, f = ctx.b, ctx.W, ctx.form
+  local items = workflow.period(b, rid, pid) and items_of(b, rid, body)
+  if not items then return not_found(ctx) end
+  local item
+  for _, it in ipairs(items) do if it.kind == f.kind and it.subject == f.subject then item = it end end
+  if not item then return page(ctx, "400", fill('<p class="problem">{t}</p>', { t = W.bad_request }), 400) end
+  local k = item.kind .. "\0" .. item.subject
+  local expected = math.tointeger(tonumber(f.version or "0")) or -1
+  if expected < 0 then return page(ctx, "400", fill('<p class="problem">{t}</p>', { t = W.bad_request }), 400) end
+  if f["do"] == "preview" then
+    return M.entry(ctx, req, rid, pid, body, nil, { [k] = { text = f.text, preview = true, version = expected } })
+  end
+  local _, now = today(ctx)
+  local e = { kind = item.kind, subject = item.subject, period = pid, body = body, author = ctx.user, at = now }
+  local own
+  if item.kind == "activity" then
+    if not util.set(access.web(b).activity_states)[f.status or ""] then
+      return page(ctx, "400", fill('<p class="problem">{t}</p>', { t = W.bad_request }), 400)
+    end
+    e.status, e.text = f.status, f.text
+  elseif item.kind == "value" then
+    local v = tonumber(((f.value or ""):gsub(",", ".")))
+    if not v or v ~= v or v == math.huge or v == -math.huge then
+      return page(ctx, "400", fill('<p class="problem">{t}</p>', { t = W.bad_request }), 400)
+    end
+    e.value = v
+    local series = ctx.db:series(item.subject, b.municipality.code, "T", "year")
+    if not series then error("cannot find the series of " .. item.subject, 0) end
+    own = { series = series, period = tostring(b.reports[rid].year) }
+  else
+    e.text = f.text or ""
+  end
+  local version, err, kind, newest = workflow.save_entry(ctx.db, e, expected, {
+    at = now, user = ctx.user, address = ctx.user_info.address, action = "entry",
+    target = item.kind .. "/" .. item.subject .. "/" .. pid }, own)
+  if kind == "conflict" then
+    local theirs = (ctx.db:entries({ kind = item.kind, subject = item.subject, period = pid }) or {})[1]
+    local notice = fill([[<div class="problem" role="alert"><h2>{t}</h2><p>{x}</p>
+<h3>{y}</h3><pre>{mine}</pre><h3>{o} ({who}, {at})</h3><pre>{their}</pre></div>]], {
+      t = W.conflict_title, x = W.conflict_text, y = W.yours, mine = (f.status and (f.status .. "\n") or "") .. (f.text or f.value or ""),
+      o = W.theirs, who = theirs and theirs.author or "?", at = theirs and theirs.at or "?",
+      their = theirs and ((theirs.status and (theirs.status .. "\n") or "") .. (theirs.text or tostring(theirs.value or ""))) or "" })
+    return M.entry(ctx, req, rid, pid, body, notice,
+      { [k] = { text = f.text, status = f.status, value = f.value, version = newest } }, 409)
+  end
+  if not version then error(err, 0) end
+  -- After a save, back to the form (a new GET, so a reload does not post twice).
+  local _, h = require("styr.app").html_response(303, "", { Location = "/entry/" .. rid .. "/" .. pid .. "/" .. body .. "#" ..
+    item.kind .. "-" .. item.subject:gsub("[^%w]", "_") })
+  return 303, h, ""
+end
+
+-- Submits, approves or returns a body's part (POST /signoff/REPORT/PERIOD/BODY).
+function M.signoff(ctx, req, rid, pid, body)
+  local b, W, f = ctx.b, ctx.W, ctx.form
+  local parts = access.responsibilities(b, rid)
+  if not workflow.period(b, rid, pid) or not parts[body] then return not_found(ctx) end
+  local action = f.action
+  if not workflow.NEXT[action] then return page(ctx, "400", fill('<p class="problem">{t}</p>', { t = W.bad_request }), 400) end
+  local allowed = (action == "submit" and ctx.roles.report_for[body]) or (action ~= "submit" and ctx.roles.approve[rid])
+  if not allowed then
+    ctx.app:audit(ctx.user_info, "refused", req.path, action .. " not allowed for this user")
+    return page(ctx, "403", fill('<p class="problem">{t}</p>', { t = W.forbidden }), 403)
+  end
+  local cur = (workflow.signoffs(ctx.db, rid, pid) or {})[body]
+  local expected = math.tointeger(tonumber(f.version or "")) or -1
+  if not workflow.NEXT[action][cur and cur.state or "none"] or expected ~= (cur and cur.version or 0) then
+    return M.period(ctx, req, rid, pid, W.conflict_title)
+  end
+  local _, now = today(ctx)
+  local db = ctx.db
+  local ok, err = db:begin()
+  if not ok then error(err, 0) end
+  local v, serr = db:save_signoff({ report = rid, period = pid, body = body, state = workflow.RESULT[action],
+                                    comment = f.comment ~= "" and f.comment or nil, by = ctx.user, at = now }, expected)
+  if not v then db:rollback(); return M.period(ctx, req, rid, pid, tostring(serr)) end
+  ok, err = db:audit_add({ at = now, user = ctx.user, address = ctx.user_info.address, action = action,
+                           target = rid .. "/" .. pid .. "/" .. body, detail = f.comment ~= "" and f.comment or nil })
+  if not ok then db:rollback(); error(err, 0) end
+  ok, err = db:commit()
+  if not ok then error(err, 0) end
+  local _, h = require("styr.app").html_response(303, "", { Location = "/period/" .. rid .. "/" .. pid })
+  return 303, h, ""
+end
+
+-- The audit log (for approvers).
+function M.audit(ctx)
+  local W = ctx.W
+  if not next(ctx.roles.approve) then return page(ctx, "403", fill('<p class="problem">{t}</p>', { t = W.forbidden }), 403) end
+  local rows = {}
+  for _, a in ipairs(ctx.db:audit({ limit = 500 }) or {}) do
+    rows[#rows + 1] = fill("<tr><td>{at}</td><td>{user}</td><td>{addr}</td><td>{what}</td></tr>", {
+      at = a.at, user = a.user, addr = a.address or "", what = a.action .. " " .. (a.target or "") .. (a.detail and (": " .. a.detail) or "") })
+  end
+  return page(ctx, W.audit, fill([[<div class="table-wrap"><table><thead><tr><th scope="col">{w}</th><th scope="col">{u}</th><th scope="col">{a}</th><th scope="col">{x}</th></tr></thead>
+<tbody>{rows}</tbody></table></div>]], { w = W.audit_when, u = W.audit_who, a = W.audit_from, x = W.audit_what, rows = rows }))
+end
+
+return M

@@ -1,0 +1,244 @@
+-- The follow-up's workflow, without HTTP: the reporting periods the wheel defines, who answers for
+-- what, entries (analyses, activity status, own values) and the sign-off of each body's part of a
+-- report's period, and the report rendered with the entries, now or as it was approved.
+--
+-- Which wins when both exist: an analysis the configuration declares (analysis { … } in a file)
+-- for an indicator and period wins over an entry written in the browser; the entry form then says
+-- so and shows the configuration's text. The configuration is under version control and owned by
+-- the IT staff; an officer who should write it in the browser asks them to remove it there.
+local util = require "styr.util"
+local access = require "styr.access"
+local wheel = require "styr.wheel"
+local calendar = require "styr.calendar"
+local html = require "styr.html"
+
+local M = {}
+
+M.STATES = { "draft", "submitted", "approved", "returned" }
+
+-- The reporting periods of a report: the days of the wheel's events that deliver it (report = id
+-- and no job), in its year. Each is { id = "YYYY-MM-DD", date =, event = }, in date order.
+function M.periods(b, report_id)
+  local r = b.reports[report_id]
+  local list, seen = {}, {}
+  for _, item in ipairs(wheel.year_occurrences(b, r.year)) do
+    local ev = item.ev
+    if ev.report == report_id and not ev.job then
+      local day = calendar.format_date(item.occ.day)
+      if not seen[day] then
+        seen[day] = true
+        list[#list + 1] = { id = day, date = day, event = ev }
+      end
+    end
+  end
+  return list
+end
+
+function M.period(b, report_id, period_id)
+  for _, p in ipairs(M.periods(b, report_id)) do
+    if p.id == period_id then return p end
+  end
+end
+
+-- Every (report, period, body) the given bodies (a set; nil: all) must submit, in date order:
+-- { report =, period =, date =, body =, event = }.
+function M.deadlines(b, bodies)
+  local list = {}
+  for _, rid in ipairs(b.report_order) do
+    local parts, order = access.responsibilities(b, rid)
+    for _, p in ipairs(M.periods(b, rid)) do
+      for _, body in ipairs(order) do
+        if (not bodies or bodies[body]) and (#parts[body].indicators + #parts[body].activities) > 0 then
+          list[#list + 1] = { report = rid, period = p.id, date = p.date, body = body, event = p.event }
+        end
+      end
+    end
+  end
+  table.sort(list, function(x, y)
+    if x.date ~= y.date then return x.date < y.date end
+    if x.report ~= y.report then return x.report < y.report end
+    return x.body < y.body
+  end)
+  return list
+end
+
+-- The latest sign-off row of each body of a report's period: { [body] = row }.
+function M.signoffs(db, report_id, period_id)
+  local rows, err = db:signoffs({ report = report_id, period = period_id })
+  if not rows then return nil, err end
+  local by = {}
+  for _, r in ipairs(rows) do by[r.body] = r end
+  return by
+end
+
+-- When every part of a report's period was approved: the latest approval's time (the as-of time of
+-- the approved version), or nil.
+function M.approved_at(b, db, report_id, period_id)
+  local by, err = M.signoffs(db, report_id, period_id)
+  if not by then return nil, err end
+  local _, order = access.responsibilities(b, report_id)
+  if #order == 0 then return nil end
+  local at
+  for _, body in ipairs(order) do
+    local row = by[body]
+    if not row or row.state ~= "approved" then return nil end
+    if not at or row.at > at then at = row.at end
+  end
+  return at
+end
+
+-- What the sign-off allows next from a part's state.
+M.NEXT = {
+  submit = { draft = true, returned = true, none = true },
+  approve = { submitted = true },
+  ["return"] = { submitted = true },
+}
+M.RESULT = { submit = "submitted", approve = "approved", ["return"] = "returned" }
+
+-- The configuration's analysis for (indicator, period), if any.
+local function config_analysis(b, indicator, period)
+  for _, a in ipairs(b.analyses or {}) do
+    if a.indicator == indicator and a.period == period then return a end
+  end
+end
+M.config_analysis = config_analysis
+
+-- The periods the report's analyses blocks show (the report's year when a block names none).
+local function analyses_periods(r)
+  local list, seen = {}, {}
+  for _, blk in ipairs(type(r.layout) == "table" and r.layout or {}) do
+    if blk.block == "analyses" then
+      local p = blk.period and tostring(blk.period) or tostring(r.year)
+      if not seen[p] then seen[p] = true; list[#list + 1] = p end
+    end
+  end
+  if #list == 0 then list[1] = tostring(r.year) end
+  return list
+end
+
+-- The model as a report for (report, period) sees it with the entries known at as_of (nil: now):
+-- the configuration's analyses plus each analysis entry, shown in the report's analyses blocks
+-- (the configuration's text wins), and the activities with their reported state (done when the
+-- entry says so; the comment as the activity's note). The builder itself is not changed.
+function M.model_with_entries(b, db, report_id, period_id, as_of)
+  local r = b.reports[report_id]
+  local entries, err = db:entries({ period = period_id, as_of = as_of })
+  if not entries then return nil, err end
+  local users = {}
+  local analyses = {}
+  for _, a in ipairs(b.analyses or {}) do analyses[#analyses + 1] = a end
+  local acts = {}
+  local ids = access.activity_ids(b)
+  local by_activity = {}
+  for _, e in ipairs(entries) do
+    if e.kind == "analysis" and e.text and e.text ~= "" and b.indicators[e.subject] then
+      for _, p in ipairs(analyses_periods(r)) do
+        if not config_analysis(b, e.subject, p) then
+          analyses[#analyses + 1] = { indicator = e.subject, period = p, text = html.markdown_text(e.text),
+                                      by = users[e.author] or e.author }
+        end
+      end
+    elseif e.kind == "activity" then
+      by_activity[e.subject] = e
+    end
+  end
+  for i, a in ipairs(b.activities) do
+    local e = by_activity[ids[i]]
+    if e then
+      local copy = {}
+      for k, v in pairs(a) do copy[k] = v end
+      copy.done = e.status == "done"
+      copy.status, copy.note = e.status, e.text
+      acts[i] = copy
+    else
+      acts[i] = a
+    end
+  end
+  return setmetatable({ analyses = analyses, activities = acts }, { __index = b })
+end
+
+-- Renders report_id for (period, audience) in format fmt, with the store and the entries as known
+-- at as_of (nil: now), dated `day`. Returns the file's name and bytes, or nil and a message.
+function M.render(b, db, report_id, period_id, audience, fmt, as_of, day)
+  local model, err = M.model_with_entries(b, db, report_id, period_id, as_of)
+  if not model then return nil, err end
+  local view = as_of and require("styr.compute").as_of_view(db, as_of) or db
+  local r = b.reports[report_id]
+  local formats = {}
+  for _, f in ipairs(r.formats) do if f == fmt then formats[1] = f end end
+  if not formats[1] then return nil, "report '" .. report_id .. "' has no format " .. tostring(fmt) end
+  local rr = setmetatable({ formats = formats }, { __index = r })
+  local reports = setmetatable({ [report_id] = rr }, { __index = b.reports })
+  model = setmetatable({ reports = reports }, { __index = model })
+  local files, rerr = require("styr.pipeline").render_report(model, view, report_id,
+    { generated = day, today = day, audiences = audience and { audience } or nil })
+  if not files then return nil, rerr end
+  local ext = require("styr.render_formats").RENDERERS[fmt].ext
+  local want = (audience and (report_id .. "-" .. audience) or report_id) .. "." .. ext
+  for _, f in ipairs(files) do
+    if f.name == want then return f.name, f.data end
+  end
+  return files[1].name, files[1].data
+end
+
+-- Saves an entry and its audit row in one transaction. Returns the new version, or nil, message,
+-- kind ("conflict": newest is the version someone else saved).
+-- own: { series =, period = } for an own value, which is also stored as a vintage of the series.
+function M.save_entry(db, e, expected, audit, own)
+  local ok, err, kind = db:begin()
+  if not ok then return nil, err, kind end
+  local version, serr, skind, newest = db:save_entry(e, expected)
+  if not version then db:rollback(); return nil, serr, skind, newest end
+  if own then
+    -- An own value: also a vintage of the indicator's series, as every value is stored.
+    local put, perr, pkind = db:put(own.series, own.period, { value = e.value, source = "web:" .. e.author,
+                                                             vintage = e.at })
+    if not put then db:rollback(); return nil, perr, pkind end
+  end
+  audit.detail = audit.detail or ("version " .. version)
+  local aok, aerr, akind = db:audit_add(audit)
+  if not aok then db:rollback(); return nil, aerr, akind end
+  ok, err, kind = db:commit()
+  if not ok then return nil, err, kind end
+  return version
+end
+
+-- Changes since the approved version: texts (entries) and numbers (latest values of the report's
+-- indicators) that differ between as_of and now. Returns { texts = { … }, numbers = { … } }.
+function M.changes(b, db, report_id, period_id, as_of)
+  local out = { texts = {}, numbers = {} }
+  local before = db:entries({ period = period_id, as_of = as_of }) or {}
+  local now = db:entries({ period = period_id }) or {}
+  local old = {}
+  for _, e in ipairs(before) do old[e.kind .. "\0" .. e.subject] = e end
+  for _, e in ipairs(now) do
+    local o = old[e.kind .. "\0" .. e.subject]
+    if not o or o.version ~= e.version then
+      out.texts[#out.texts + 1] = { kind = e.kind, subject = e.subject, before = o, after = e }
+    end
+  end
+  local parts, order = access.responsibilities(b, report_id)
+  local seen = {}
+  for _, body in ipairs(order) do
+    for _, ind in ipairs(parts[body].indicators) do
+      if not seen[ind] then
+        seen[ind] = true
+        local then_ = {}
+        for _, row in ipairs(db:latest(ind, { as_of = as_of }) or {}) do
+          then_[row.area .. "\0" .. row.gender .. "\0" .. row.period] = row
+        end
+        for _, row in ipairs(db:latest(ind) or {}) do
+          local o = then_[row.area .. "\0" .. row.gender .. "\0" .. row.period]
+          if not o or o.vintage ~= row.vintage then
+            out.numbers[#out.numbers + 1] = { indicator = ind, area = row.area, gender = row.gender, period = row.period,
+                                              before = o and (o.text or o.value), after = row.text or row.value }
+          end
+        end
+      end
+    end
+  end
+  return out
+end
+
+M.util = util
+return M
