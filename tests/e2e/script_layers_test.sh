@@ -12,6 +12,7 @@ check_tree() {
   /usr/bin/python3 "$CHECK" "$1" >"$TMP/.stdout" 2>"$TMP/.stderr"
   RC=$?
   OUT=$(cat "$TMP/.stdout" "$TMP/.stderr")
+  ERR=$(cat "$TMP/.stderr")
 }
 
 check_tree "$ROOT"
@@ -19,6 +20,10 @@ check_rc 0 "the checkout's scripts require only their own layer and those below"
 check_contains "$OUT" "script-layers: ok (" "the checker says how much it read"
 n=$(echo "$OUT" | sed -n 's/.*(\([0-9]*\) scripts, \([0-9]*\) requires).*/\2/p')
 if [ "${n:-0}" -gt 100 ]; then ok "every require is read ($n)"; else not_ok "too few requires read: '$n'" "$OUT"; fi
+OUT=$(cd "$ROOT" && LD_PRELOAD= make -s check-layout 2>&1)
+RC=$?
+check_rc 0 "make check-layout runs the scripts' check too"
+check_contains "$OUT" "script-layers: ok (" "make check-layout prints its result"
 
 # fresh NAME: a copy of the checkout's scripts/ in $TMP/NAME.
 fresh() {
@@ -43,11 +48,11 @@ check_contains "$OUT" "scripts/model/org.lua:$LINE: requires \"styr.jobs\" (scri
 check_contains "$OUT" "script-layers: 1 problem(s)" "one problem is counted"
 
 # A lazy require inside a function, in the parenthesised form: the builder reaching into the CLI.
-plant lazy report/charts.lua 'local function later() return require("styr.views").org end
+plant lazy report/charts.lua 'local function later() return require("styr.ics").calendar end
 return later'
 check_tree "$TMP/lazy"
-check_rc 1 "a lazy require(\"styr.views\") in a function of report/ fails the check"
-check_contains "$OUT" "scripts/report/charts.lua:$((LINE - 1)): requires \"styr.views\" (scripts/cli/)" \
+check_rc 1 "a lazy require(\"styr.ics\") in a function of report/ fails the check"
+check_contains "$OUT" "scripts/report/charts.lua:$((LINE - 1)): requires \"styr.ics\" (scripts/cli/)" \
   "a lazy require is named by its file and line"
 
 # Single quotes and a space before the parenthesis.
@@ -62,6 +67,13 @@ plant engine engine/explain.lua 'local _ = require "styr.charts"'
 check_tree "$TMP/engine"
 check_rc 1 "an engine script requiring a report script fails the check"
 check_contains "$OUT" "scripts/engine/explain.lua:$LINE: requires \"styr.charts\"" "the engine's upward require is named"
+
+# The web workspace sits below the CLI: a page may not borrow a command's code.
+plant serve serve/pages.lua 'local _ = require "styr.spectest"'
+check_tree "$TMP/serve"
+check_rc 1 "a serve script requiring a cli script fails the check"
+check_contains "$OUT" "scripts/serve/pages.lua:$LINE: requires \"styr.spectest\" (scripts/cli/), a layer above serve/" \
+  "the web workspace's upward require is named"
 
 # A renderer requiring the builder, though report/ may require report/.
 plant renderer report/render_csv.lua 'local _ = require "styr.report"'
