@@ -100,9 +100,7 @@ function M.render(doc, name)
   local function image(ch)
     local file = (name or doc.id) .. "-" .. ch.id .. ".svg"
     files[#files + 1] = { name = file, data = '<?xml version="1.0" encoding="UTF-8"?>\n' .. ch.svg }
-    local title = ch.svg:match("<title[^>]*>(.-)</title>") or ""
-    title = title:gsub("&lt;", "<"):gsub("&gt;", ">"):gsub("&quot;", '"'):gsub("&#39;", "'"):gsub("&amp;", "&")
-    add("![" .. esc(title) .. "](" .. file .. ")\n\n")
+    add("![" .. esc(ch.title or "") .. "](" .. file .. ")\n\n")
   end
   add("# " .. esc(doc.title) .. "\n\n")
   add(esc(doc.municipality) .. " · " .. esc(L.follow_up_year) .. " " .. doc.year .. " · " .. esc(L.generated) ..

@@ -182,3 +182,50 @@ event "mote" { title = "Möte", kind = "meeting", body = "AMN", yearly = { "01-1
     assert.are.same({ "mote", "tidig", "sen" }, ids)
   end)
 end)
+
+describe("a chart's title", function()
+  local charts = require "styr.charts"
+  local L = require("styr.labels").get("sv")
+
+  it("is a field of the chart record, as the SVG shows it", function()
+    local doc = { labels = L, language = "sv", value_years = { 2017, 2018 }, target_years = {} }
+    local row = { indicator = "x", title = "Andel & <del>\1 \"x\"", values = { [2017] = 1, [2018] = 2 },
+                  targets = {}, decimals = 0, missing = {} }
+    local n = 0
+    local list = charts.for_indicator(doc, { row }, { line = true }, function() n = n + 1; return "chart-" .. n end)
+    assert.are.equal(1, #list)
+    -- The control character XML does not allow is left out, as in the drawing.
+    assert.are.equal("Andel & <del> \"x\"", list[1].title)
+    assert.matches('<title id="chart-1-t">Andel &amp; &lt;del&gt; &quot;x&quot;</title>', list[1].svg, 1, true)
+    local sections = { { perspective = "P", goals = { { rows = { { status = "met" } } } } } }
+    local svg, title = charts.status_chart({ sections = sections, labels = L, language = "sv" }, "chart-status")
+    assert.are.equal(L.status_overview, title)
+    assert.matches(">" .. L.status_overview .. "</title>", svg, 1, true)
+  end)
+
+  it("names the Markdown image from the document, never read back from the SVG", function()
+    local dir = H.config({ ["init.lua"] = H.MUNICIPALITY .. [[
+indicator "hushall" { title = "Hushåll", unit = "households", direction = "decrease",
+  values = { [2017] = 2996, [2018] = 3130 } }
+goal "G" { title = "G", perspective = "Medborgare", body = "AMN", indicators = { "hushall" } }
+report "r" { title = "R", year = 2019, formats = { "md" },
+  layout = { chart { kind = "line", indicator = "hushall" } } }
+]] })
+    local db = assert(store.open(dir .. "/styr.db"))
+    local b = loader.load(dir)
+    assert(b:errors() == 0, table.concat(H.messages(b), "\n"))
+    assert(db:begin())
+    assert(sync.run(db, b, "2019-10-01T00:00:00Z"))
+    assert(db:commit())
+    local doc = assert(require("styr.report").build(b, db, "r", { generated = "2019-10-01", today = "2019-10-01" }))
+    db:close()
+    H.cleanup(dir)
+    local chart = doc.blocks[1]
+    assert.are.equal("chart", chart.kind)
+    assert.are.equal("Hushåll", chart.title)
+    local render_md = require "styr.render_md"
+    assert.matches("![Hushåll](r-chart-1.svg)", (render_md.render(doc, "r")), 1, true)
+    chart.title = "Hushåll [med] *stöd*" -- the record, whatever the drawing says
+    assert.matches("![Hushåll \\[med\\] \\*stöd\\*](r-chart-1.svg)", (render_md.render(doc, "r")), 1, true)
+  end)
+end)
