@@ -62,6 +62,13 @@ check_rc 1 "require ('styr.model') from lib/ fails the check"
 check_contains "$OUT" "scripts/lib/util.lua:$LINE: requires \"styr.model\" (scripts/model/), a layer above lib/" \
   "the single-quoted form is read"
 
+# A require through pcall (a module loaded when it is there) counts too.
+plant pcall model/status.lua 'local _has_cli = pcall(require, "styr.cli")'
+check_tree "$TMP/pcall"
+check_rc 1 "pcall(require, \"styr.cli\") from model/ fails the check"
+check_contains "$OUT" "scripts/model/status.lua:$LINE: requires \"styr.cli\" (scripts/cli/), a layer above model/" \
+  "the pcall form is read"
+
 # Engine requiring report: one layer up is as wrong as five.
 plant engine engine/explain.lua 'local _ = require "styr.charts"'
 check_tree "$TMP/engine"

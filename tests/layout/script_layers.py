@@ -11,8 +11,9 @@ A script may require a script of its own folder or of a folder below it, never a
 is the script's file name (scripts/report/render_html.lua is "styr.render_html"); names that are
 no script of scripts/ (styr's C modules such as styr.store or styr.json, and the connectors,
 styr.plugin.NAME) may be required from any layer. Every literal require is read, at the top of a
-file or inside a function ("lazy"), in either form: require "styr.X", require 'styr.X',
-require("styr.X"); requires in comments do not count.
+file or inside a function ("lazy"), in every form: require "styr.X", require 'styr.X',
+require("styr.X"), pcall(require, "styr.X"); requires in comments and long strings do not count. A
+module name computed at run time (require(name), "styr.plugin." .. kind) cannot be read here.
 
 Inside report/, the data flow one way too (CONVENTIONS 24): model → document → renderers. A
 renderer (scripts/report/render_*.lua) takes a built document; it may not require the builder or
@@ -33,7 +34,9 @@ LAYERS = ["lib", "model", "engine", "report", "schedule", "serve", "cli"]
 BUILDER = {"styr.report", "styr.report_rows", "styr.provenance", "styr.stored_series", "styr.pipeline"}
 RENDERER = re.compile(r"^scripts/report/render_\w+\.lua$")
 
-REQUIRE = re.compile(r"""\brequire\s*(?:\(\s*)?(?:"(styr\.[\w.]+)"|'(styr\.[\w.]+)')""")
+# require "styr.X", require 'styr.X', require("styr.X"), and pcall(require, "styr.X") (a module that
+# may be missing, loaded when it is there).
+REQUIRE = re.compile(r"""\b(?:require\s*(?:\(\s*)?|pcall\s*\(\s*require\s*,\s*)(?:"(styr\.[\w.]+)"|'(styr\.[\w.]+)')""")
 # A long bracket ([[ … ]], [==[ … ]==]): the level is the number of "=".
 LONG_OPEN = re.compile(r"\[(=*)\[")
 
