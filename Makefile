@@ -189,9 +189,12 @@ lint:
 	luacheck --quiet scripts plugins examples tests/spec
 
 # The core's dependencies run one way (core/README.md): Lua's API only in core/lua/, no module
-# including a binding's header, no include cycle, no two files of a folder calling each other.
+# including a binding's header, no include cycle, no two files of a folder calling each other. The
+# scripts' folders too (scripts/README.md): no require of a folder above, no renderer requiring the
+# report builder.
 check-layout:
 	@python3 tests/check_layout.py .
+	@python3 tests/layout/script_layers.py .
 
 check-format:
 	clang-format --dry-run --Werror core/*.c core/*.h core/*/*.c core/*/*.h tests/unit/*.c tests/bench/*.c tests/fuzz/*.c \

@@ -43,7 +43,7 @@ end
 -- problem (added to b). Nothing is recorded. Returns nil, or an exit code after a store failure.
 local function validate_definitions(dir, b, opts)
   local definitions = require "styr.definitions"
-  if b:errors() > 0 or not definitions.lock_of(b) then return nil end
+  if b:errors() > 0 or not require("styr.definition_lock").lock_of(b) then return nil end
   local path = opts.db or (dir:gsub("/+$", "") .. "/styr.db")
   if not require("styr.config").exists(path) then return nil end
   local now, nerr = clock.now()
@@ -158,7 +158,7 @@ function M.report(opts)
   local view = as_of and require("styr.compute").as_of_view(db, as_of) or db
   local day = as_of and as_of:sub(1, 10) or now:sub(1, 10)
   -- With --as-of the store itself is passed too, so that values revised since can be marked.
-  local files, rerr2 = require("styr.render_formats").render_report(b, view, name, { generated = day, today = day,
+  local files, rerr2 = require("styr.pipeline").render_report(b, view, name, { generated = day, today = day,
     current = as_of and db or nil, as_of = as_of and opts["as-of"] or nil, audiences = audiences })
   if not files then finish("failed", rerr2); err("styr: " .. rerr2); return EXIT.failed end
   local wrote, werr = output.write_all(out_dir, files)
@@ -495,7 +495,7 @@ function M.status(opts)
   if not jok then err("styr: " .. tostring(js)); return EXIT.failed end
   local now, now_epoch = clock.now()
   -- When the annual wheel expects each indicator's next delivery.
-  local next_delivery = views.next_deliveries(b, nil, tonumber(now:sub(1, 4)), now_epoch)
+  local next_delivery = require("styr.wheel").next_deliveries(b, nil, tonumber(now:sub(1, 4)), now_epoch)
   local last_by_source = {}
   for _, s in ipairs(st.sources or {}) do last_by_source[s.source] = s end
   if opts.json then

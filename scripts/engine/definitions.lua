@@ -5,63 +5,13 @@
 -- covers today, a definition may change only with a decision recorded on the indicator
 -- (decisions = { { ref =, date =, change = } }) dated on or after the previous recording and not
 -- used for an earlier change; otherwise the configuration is invalid. Outside the period, or for
--- an indicator with lock = false, a change is simply recorded.
-local util = require "styr.util"
+-- an indicator with lock = false, a change is simply recorded. The configuration's own checks of
+-- the lock and the decisions are the model's (scripts/model/definition_lock.lua).
 local formula = require "styr.formula"
+-- The lock's configuration fields and period (checked when the configuration loads).
+local lock_config = require "styr.definition_lock"
 
 local M = {}
-
-local LOCK_FIELDS = { "from", "to" }
-local DECISION_FIELDS = { "ref", "date", "change" }
-
-local function date_problem(v)
-  -- The model's own date check; required here lazily, because the model loads this file.
-  return require("styr.model").check.date(v)
-end
-
-local unknown_field = util.unknown_field
-
--- municipality { definition_lock = { from = "YYYY-MM-DD", to = "YYYY-MM-DD" } }: nil when
--- acceptable, else a message (a field checker of scripts/model.lua).
-function M.check_lock(v)
-  if type(v) ~= "table" then return "must be { from = \"YYYY-MM-DD\", to = \"YYYY-MM-DD\" }, not " .. type(v) end
-  local e = unknown_field(v, LOCK_FIELDS)
-  if e then return e end
-  for _, k in ipairs(LOCK_FIELDS) do
-    if v[k] == nil then return "needs " .. k .. " = \"YYYY-MM-DD\"" end
-    e = date_problem(v[k])
-    if e then return k .. " " .. e end
-  end
-  if v.from > v.to then return "from (" .. v.from .. ") is after to (" .. v.to .. ")" end
-end
-
--- indicator { decisions = { { ref = "…", date = "YYYY-MM-DD", change = "…" }, … } }.
-function M.check_decisions(v)
-  local check = require("styr.model").check
-  local e = require("styr.model").list_of(function(d)
-    if type(d) ~= "table" then return "must be { ref = \"…\", date = \"YYYY-MM-DD\", change = \"…\" }" end
-    local u = unknown_field(d, DECISION_FIELDS)
-    if u then return u end
-    for _, k in ipairs(DECISION_FIELDS) do
-      if d[k] == nil then return "needs " .. k .. " = " .. (k == "date" and "\"YYYY-MM-DD\"" or "\"…\"") end
-      local fe = (k == "date" and date_problem or check.string)(d[k])
-      if fe then return k .. " " .. fe end
-    end
-  end)(v)
-  if e then return e end
-  local seen = {}
-  for i, d in ipairs(v) do
-    if seen[d.ref] then return "item " .. i .. " repeats the ref \"" .. d.ref .. "\" of item " .. seen[d.ref] end
-    seen[d.ref] = i
-  end
-end
-
--- The lock period of a valid configuration, or nil.
-function M.lock_of(b)
-  local m = b.municipality
-  local l = m and m.definition_lock
-  if type(l) == "table" and not M.check_lock(l) then return l end
-end
 
 -- An indicator's definition as the configuration declares it now.
 function M.current(b, ind)
@@ -126,7 +76,7 @@ end
 function M.check(b, db, now, opts)
   opts = opts or {}
   local today = now:sub(1, 10)
-  local lock = M.lock_of(b)
+  local lock = lock_config.lock_of(b)
   local locked = lock and today >= lock.from and today <= lock.to
   local recorded, rerr = M.recorded(db)
   if not recorded then return nil, rerr, "store" end

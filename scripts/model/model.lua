@@ -269,7 +269,7 @@ local SCHEMAS = {
   municipality = {
     fields = { code = check.string, name = check.string, country = one_of(M.COUNTRIES),
                language = one_of(M.LANGUAGES), perspectives = list_of(check.string),
-               definition_lock = require("styr.definitions").check_lock },
+               definition_lock = require("styr.definition_lock").check_lock },
     required = { "code", "name", "country", "language" },
   },
   body = {
@@ -307,7 +307,7 @@ local SCHEMAS = {
                women = split_checker, men = split_checker, units = units_checker,
                tolerance = tolerance_checker, decimals = check.integer, notes = notes_checker,
                footnote = check.string, formula = check["function"], inputs = inputs_checker,
-               decisions = require("styr.definitions").check_decisions, lock = check.boolean,
+               decisions = require("styr.definition_lock").check_decisions, lock = check.boolean,
                aggregate = one_of(M.AGGREGATE_RULES), aggregate_weights = check.string, area = check.string },
     required = { "title" },
   },
@@ -323,8 +323,8 @@ local SCHEMAS = {
                date = wheel.check.date, yearly = wheel.check.yearly, monthly = wheel.check.monthly,
                after = wheel.check.after, weekly = wheel.check.weekly, cron = wheel.check.cron,
                at = wheel.check.at, duration = wheel.check.duration, note = check.string,
-               -- jobs (scripts/jobs.lua): dependencies, catch-up policy, report folder, custom code
-               needs = list_of(check.string), catch_up = one_of({ "once", "each", "skip" }), out = check.string,
+               -- jobs (scripts/model/job_checks.lua): dependencies, catch-up policy, report folder, custom code
+               needs = list_of(check.string), catch_up = one_of(require("styr.job_checks").CATCH_UP), out = check.string,
                run = check["function"] },
     required = { "title" },
   },
@@ -769,7 +769,7 @@ function Builder:finish()
   org.check_all(self)
   sources.check_all(self)
   wheel.check_all(self, self.check_year or tonumber(os.date("!%Y")))
-  require("styr.jobs").check_all(self)
+  require("styr.job_checks").check_all(self)
   require("styr.layout").check_all(self)
   require("styr.access").check_all(self)
 

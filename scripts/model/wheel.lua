@@ -187,6 +187,44 @@ function M.occurrences(ev, y, zone)
   return list
 end
 
+-- Every occurrence of every event of builder b in year y, in time order: { ev =, occ = }. All-day
+-- items come first on a day, then by time, then in declaration order.
+function M.year_occurrences(b, y)
+  local all = {}
+  for _, id in ipairs(b.event_order) do
+    local ev = b.events[id]
+    for _, o in ipairs(M.occurrences(ev, y, b.timezone)) do all[#all + 1] = { ev = ev, occ = o } end
+  end
+  table.sort(all, function(a, c)
+    if a.occ.day ~= c.occ.day then return a.occ.day < c.occ.day end
+    local ta = a.occ.all_day and -1 or a.occ.epoch
+    local tc = c.occ.all_day and -1 or c.occ.epoch
+    if ta ~= tc then return ta < tc end
+    return a.ev.where.line < c.ev.where.line
+  end)
+  return all
+end
+
+-- When the wheel next expects each indicator's data: { [indicator] = { date = "YYYY-MM-DD",
+-- ev = event id } } from the data events (with indicators = { … }) on or after `from_day` (a day
+-- number, calendar.parse_date's), or at or after `from_epoch` when given, looking at `year` and
+-- the next. The reports' "next update" lines and styr status read it.
+function M.next_deliveries(b, from_day, year, from_epoch)
+  local next_delivery = {}
+  for _, y in ipairs({ year, year + 1 }) do
+    for _, item in ipairs(M.year_occurrences(b, y)) do
+      local ev = item.ev
+      local ahead = from_epoch and item.occ.epoch >= from_epoch or (not from_epoch and item.occ.day >= from_day)
+      if ev.kind == "data" and type(ev.indicators) == "table" and ahead then
+        for _, i in ipairs(ev.indicators) do
+          if not next_delivery[i] then next_delivery[i] = { date = calendar.format_date(item.occ.day), ev = ev.id } end
+        end
+      end
+    end
+  end
+  return next_delivery
+end
+
 -- The indicators a report covers: those of its goals (as the report selects them).
 local function report_indicators(b, report_id)
   local r = b.reports[report_id]

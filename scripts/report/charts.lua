@@ -9,10 +9,14 @@ local M = {}
 
 local ESCAPES = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&quot;", ["'"] = "&#39;" }
 
+-- A text as a chart shows it: without the C0 controls XML does not allow.
+function M.shown(s)
+  return (tostring(s):gsub("[%z\1-\8\11\12\14-\31\127]", ""))
+end
+
 -- Escapes text for SVG (XML) content and attributes; drops C0 controls XML does not allow.
 function M.escape(s)
-  s = tostring(s):gsub("[%z\1-\8\11\12\14-\31\127]", "")
-  return (s:gsub("[&<>\"']", ESCAPES))
+  return (M.shown(s):gsub("[&<>\"']", ESCAPES))
 end
 local esc = M.escape
 
@@ -322,7 +326,8 @@ function M.ranking(opts)
 end
 
 -- The status overview of a report document: how many indicators (totals) of each perspective's
--- goal tables are met, on the way, not met or without data. Returns the SVG, or nil without tables.
+-- goal tables are met, on the way, not met or without data. Returns the SVG and its title as the
+-- chart shows it, or nil without tables.
 function M.status_chart(doc, id)
   local L, lang = doc.labels, doc.language
   local groups = {}
@@ -340,14 +345,15 @@ function M.status_chart(doc, id)
     groups[#groups + 1] = { label = section.perspective, counts = counts }
   end
   if #groups == 0 then return nil end
-  return M.status_overview { id = id, title = L.status_overview, language = lang, groups = groups, labels = L.status }
+  return M.status_overview { id = id, title = L.status_overview, language = lang, groups = groups, labels = L.status },
+         M.shown(L.status_overview)
 end
 
 -- The charts of one indicator from its report rows (the total first, then gender and unit rows):
 -- kinds is a set of "line" (values over the years with targets and base value; needs two
 -- values), "gender" (women and men in the latest year both have a value) and "ranking" (the peer
--- comparison). next_id() names each chart. Returns a list of { id =, kind =, indicator =, svg = };
--- a kind without the data it needs is left out.
+-- comparison). next_id() names each chart. Returns a list of { id =, kind =, indicator =, title =,
+-- svg = } (title: the chart's title as it shows it); a kind without the data it needs is left out.
 function M.for_indicator(doc, rows, kinds, next_id)
   local L, lang = doc.labels, doc.language
   local list = {}
@@ -371,7 +377,7 @@ function M.for_indicator(doc, rows, kinds, next_id)
     local targets = {}
     for y, t in pairs(row.targets) do if type(t) == "number" then targets[y] = t end end
     local id = next_id()
-    list[#list + 1] = { id = id, kind = "line", indicator = row.indicator,
+    list[#list + 1] = { id = id, kind = "line", indicator = row.indicator, title = M.shown(row.title),
       svg = M.line { id = id, title = row.title, language = lang, decimals = row.decimals,
                      unit = row.unit and L.units[row.unit], years = years, values = row.values,
                      targets = targets, base = row.base, labels = { value = L.value, target = L.target, base = L.base } } }
@@ -384,8 +390,9 @@ function M.for_indicator(doc, rows, kinds, next_id)
   end
   if kinds.gender and latest then
     local id = next_id()
-    list[#list + 1] = { id = id, kind = "gender", indicator = row.indicator,
-      svg = M.bars { id = id, title = row.title .. " " .. latest, language = lang, decimals = row.decimals,
+    local title = row.title .. " " .. latest
+    list[#list + 1] = { id = id, kind = "gender", indicator = row.indicator, title = M.shown(title),
+      svg = M.bars { id = id, title = title, language = lang, decimals = row.decimals,
                      bars = { { label = L.breakdown.women, value = g.women.values[latest] },
                               { label = L.breakdown.men, value = g.men.values[latest] } } } }
   end
@@ -393,10 +400,10 @@ function M.for_indicator(doc, rows, kinds, next_id)
     local id = next_id()
     local values = {}
     for i, e in ipairs(row.peer.values) do values[i] = e end
-    list[#list + 1] = { id = id, kind = "ranking", indicator = row.indicator,
-      svg = M.ranking { id = id, title = row.title .. " " .. row.peer.year .. " (" .. L.peer_chart .. ")",
-                        language = lang, decimals = row.decimals, direction = row.direction,
-                        year = row.peer.year, values = values,
+    local title = row.title .. " " .. row.peer.year .. " (" .. L.peer_chart .. ")"
+    list[#list + 1] = { id = id, kind = "ranking", indicator = row.indicator, title = M.shown(title),
+      svg = M.ranking { id = id, title = title, language = lang, decimals = row.decimals,
+                        direction = row.direction, year = row.peer.year, values = values,
                         national = row.peer.national, national_label = L.national } }
   end
   return list

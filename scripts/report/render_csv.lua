@@ -3,7 +3,7 @@
 -- table and activity list of the layout gets NAME-indicators-N.csv / NAME-activities-N.csv.
 -- Plain numbers ("." decimals, no grouping), so that other programs can read them back.
 local csv = require "styr.csv"
-local report = require "styr.report"
+local report_text = require "styr.report_text"
 
 local M = {}
 
@@ -35,7 +35,7 @@ local function row_fields(doc, row, f)
   end
   f[#f + 1] = row.status
   f[#f + 1] = L.status[row.status]
-  local notes, revised = report.row_notes(doc, row)
+  local notes, revised = report_text.row_notes(doc, row)
   f[#f + 1] = notes
   return revised
 end

@@ -2,7 +2,7 @@
 -- the configuration or the store escaped. Status is shown as colour, symbol and word, so it reads
 -- the same printed in black and white.
 local format = require "styr.format"
-local report = require "styr.report"
+local report_text = require "styr.report_text"
 
 local M = {}
 
@@ -158,10 +158,10 @@ local function table_sources(doc, blk)
   local parts = {}
   if has_sources then
     parts[#parts + 1] = '<span class="label">' .. esc(doc.labels.table_sources) .. ':</span> ' ..
-                        esc(report.sources_line(blk.sources, doc.labels))
+                        esc(report_text.sources_line(blk.sources, doc.labels))
   end
   if has_next then
-    parts[#parts + 1] = '<span class="next">' .. esc(report.deliveries_text(blk.deliveries, doc.labels)) .. '</span>'
+    parts[#parts + 1] = '<span class="next">' .. esc(report_text.deliveries_text(blk.deliveries, doc.labels)) .. '</span>'
   end
   return '<p class="table-sources">' .. table.concat(parts, '<br>') .. '</p>\n'
 end
@@ -236,8 +236,9 @@ local function footnotes(add, doc)
   if #doc.sources > 0 then
     add('<h2>' .. esc(L.sources) .. '</h2>\n<ul class="sources">\n')
     for _, s in ipairs(doc.sources) do
-      local url = not s.source:find("^config:") and (' <span class="url">' .. esc(s.source) .. '</span>') or ""
-      add('<li>' .. esc(report.source_text(s, L)) .. url .. '</li>\n')
+      -- Fetched and computed numbers also name where they were read (the URL, formula:FILE).
+      local url = s.origin ~= "config" and (' <span class="url">' .. esc(report_text.location(s)) .. '</span>') or ""
+      add('<li>' .. esc(report_text.source_text(s, L)) .. url .. '</li>\n')
     end
     add('</ul>\n')
   end

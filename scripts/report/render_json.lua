@@ -2,6 +2,7 @@
 -- the same document every format shows, numbers as JSON numbers, keys sorted, so the same data
 -- gives the same bytes.
 local json = require "styr.json"
+local report_text = require "styr.report_text"
 
 local M = {}
 
@@ -48,10 +49,10 @@ local function row_json(doc, row)
   }
 end
 
--- A source of numbers: file or URL, vintage, when it was read, the source declaration and its id
--- of the series, and the wheel's next expected delivery.
+-- A source of numbers (a provenance record, scripts/report/provenance.lua): file or URL, vintage,
+-- when it was read, the source declaration and its id of the series.
 local function source_json(s)
-  return { source = s.source, vintage = s.vintage, fetched = opt(s.fetched), source_id = opt(s.source_id),
+  return { source = report_text.location(s), vintage = s.vintage, fetched = opt(s.fetched), source_id = opt(s.source_id),
            ref = opt(s.ref) }
 end
 local function sources_json(list)

@@ -2,7 +2,7 @@
 -- the HTML, numbers formatted for the language. Table cells escape "|", "\" and markup characters
 -- and fold line breaks, so configuration text cannot break a table or inject HTML.
 local format = require "styr.format"
-local report = require "styr.report"
+local report_text = require "styr.report_text"
 
 local M = {}
 
@@ -72,9 +72,9 @@ local function table_sources(add, doc, blk)
   local has_next = blk.deliveries and #blk.deliveries > 0
   if not has_sources and not has_next then return end
   if has_sources then
-    add("*" .. esc(doc.labels.table_sources) .. ": " .. esc(report.sources_line(blk.sources, doc.labels)) .. "*\n")
+    add("*" .. esc(doc.labels.table_sources) .. ": " .. esc(report_text.sources_line(blk.sources, doc.labels)) .. "*\n")
   end
-  if has_next then add("*" .. esc(report.deliveries_text(blk.deliveries, doc.labels)) .. "*\n") end
+  if has_next then add("*" .. esc(report_text.deliveries_text(blk.deliveries, doc.labels)) .. "*\n") end
   add("\n")
 end
 
@@ -100,9 +100,7 @@ function M.render(doc, name)
   local function image(ch)
     local file = (name or doc.id) .. "-" .. ch.id .. ".svg"
     files[#files + 1] = { name = file, data = '<?xml version="1.0" encoding="UTF-8"?>\n' .. ch.svg }
-    local title = ch.svg:match("<title[^>]*>(.-)</title>") or ""
-    title = title:gsub("&lt;", "<"):gsub("&gt;", ">"):gsub("&quot;", '"'):gsub("&#39;", "'"):gsub("&amp;", "&")
-    add("![" .. esc(title) .. "](" .. file .. ")\n\n")
+    add("![" .. esc(ch.title or "") .. "](" .. file .. ")\n\n")
   end
   add("# " .. esc(doc.title) .. "\n\n")
   add(esc(doc.municipality) .. " · " .. esc(L.follow_up_year) .. " " .. doc.year .. " · " .. esc(L.generated) ..
@@ -163,8 +161,8 @@ function M.render(doc, name)
       if #doc.sources > 0 then
         add("## " .. esc(L.sources) .. "\n\n")
         for _, s in ipairs(doc.sources) do
-          local url = not s.source:find("^config:") and (" <" .. s.source:gsub("[<>%s]", "") .. ">") or ""
-          add("- " .. esc(report.source_text(s, L)) .. url .. "\n")
+          local url = s.origin ~= "config" and (" <" .. report_text.location(s):gsub("[<>%s]", "") .. ">") or ""
+          add("- " .. esc(report_text.source_text(s, L)) .. url .. "\n")
         end
         add("\n")
       end

@@ -4,7 +4,7 @@
 -- sources. Text is always stored as text: "=cmd" never becomes a formula.
 local xlsx = require "styr.xlsx"
 local format = require "styr.format"
-local report = require "styr.report"
+local report_text = require "styr.report_text"
 
 local M = {}
 
@@ -98,7 +98,7 @@ local function row_cells(doc, row, r)
   end
   r[#r + 1] = row.status
   r[#r + 1] = L.status[row.status]
-  local notes, revised = report.row_notes(doc, row)
+  local notes, revised = report_text.row_notes(doc, row)
   r[#r + 1] = notes
   return revised, num
 end
@@ -196,7 +196,7 @@ function M.render(doc)
   sheets[#sheets + 1] = { name = M.sheet_name(L.footnotes, used), rows = notes, widths = { 6, 100 }, freeze = 1 }
   local sources = { bold_row({ L.sources, L.fetched, "vintage", "source_id", "ref" }) }
   for _, s in ipairs(doc.sources) do
-    sources[#sources + 1] = { s.source, (s.fetched or s.vintage):sub(1, 10), s.vintage, s.source_id or "", s.ref or "" }
+    sources[#sources + 1] = { report_text.location(s), report_text.read_day(s), s.vintage, s.source_id or "", s.ref or "" }
   end
   sheets[#sheets + 1] = { name = M.sheet_name(L.sources, used), rows = sources, widths = { 80, 12, 24, 16, 16 }, freeze = 1 }
   return xlsx.workbook { title = doc.title, created = epoch_of(doc.generated), sheets = sheets }

@@ -1,35 +1,20 @@
--- Jobs: the wheel's events of kind "job" (fetch, compute, report, custom). This module checks
--- what only jobs have (needs, catch_up, out, run), orders jobs so that each comes after the jobs
--- it needs, and runs one job against the store. When a job runs is the scheduler's business
--- (scripts/scheduler.lua).
-local util = require "styr.util"
+-- Jobs: the wheel's events of kind "job" (fetch, compute, report, custom). This module orders
+-- jobs so that each comes after the jobs it needs, and runs one job against the store. What only
+-- jobs may declare (needs, catch_up, out, run) is checked with the configuration
+-- (scripts/model/job_checks.lua); when a job runs is the scheduler's business
+-- (scripts/schedule/scheduler.lua).
+local checks = require "styr.job_checks"
 
 local M = {}
 
 M.TYPES = { "fetch", "compute", "report", "custom" }
-M.CATCH_UP = { "once", "each", "skip" }
 M.DEFAULT_OUT = "reports"
 
 -- The job type of an event (job = …, or told by fetch / run), or nil for other events.
-function M.type_of(ev)
-  if ev.kind ~= nil and ev.kind ~= "job" then return nil end
-  if ev.job then return ev.job end
-  if ev.fetch then return "fetch" end
-  if ev.run then return "custom" end
-  return nil
-end
-
--- A folder relative to the configuration folder, inside it: nil, or what is wrong.
-local function bad_folder(out)
-  if out:sub(1, 1) == "/" then return "must be a folder relative to the configuration folder, not an absolute path" end
-  for part in out:gmatch("[^/]+") do
-    if part == ".." then return "must stay inside the configuration folder (no '..')" end
-  end
-  if out:find("%z") or out:find("[\r\n]") then return "must be a plain folder name" end
-end
+M.type_of = checks.type_of
 
 -- The job events in an order where each comes after the jobs it needs (declaration order
--- otherwise). Jobs in a cycle are left out (check_all reports the cycle).
+-- otherwise). Jobs in a cycle are left out (job_checks.check_all reports the cycle).
 function M.order(b)
   local list, state = {}, {}
   local function visit(id)
@@ -50,84 +35,6 @@ function M.order(b)
     if M.type_of(b.events[id]) and state[id] == nil then visit(id) end
   end
   return list
-end
-
--- Checks after the wheel's own checks: needs name jobs and form no cycle, job-only fields sit on
--- jobs, run goes with job = "custom", out with report jobs and stays inside the folder.
-function M.check_all(b)
-  local job_ids = {}
-  for _, id in ipairs(b.event_order) do
-    if M.type_of(b.events[id]) then job_ids[#job_ids + 1] = id end
-  end
-  for _, id in ipairs(b.event_order) do
-    local ev = b.events[id]
-    local what = "event '" .. id .. "'"
-    local jt = M.type_of(ev)
-    if not jt then
-      for _, f in ipairs({ "needs", "catch_up", "out", "run" }) do
-        if ev[f] ~= nil then
-          b:problem(ev.where, what .. ": " .. f .. " is for jobs only (events with job = \"fetch\", \"compute\", " ..
-                    "\"report\" or \"custom\")")
-        end
-      end
-    else
-      if jt == "custom" and ev.run == nil then
-        b:problem(ev.where, what .. ": a custom job needs run = function(ctx) … end")
-      elseif ev.run ~= nil and jt ~= "custom" then
-        b:problem(ev.where, what .. ": run is the code of a custom job; write job = \"custom\" (this job is \"" ..
-                  tostring(jt) .. "\")")
-      end
-      if ev.out ~= nil and jt ~= "report" then
-        b:problem(ev.where, what .. ": out is the output folder of a report job; this job is \"" .. tostring(jt) .. "\"")
-      elseif type(ev.out) == "string" and bad_folder(ev.out) then
-        b:problem(ev.where, what .. ": out " .. bad_folder(ev.out))
-      end
-      if ev.fetch ~= nil and jt ~= "fetch" then
-        b:problem(ev.where, what .. ": fetch lists the sources of a fetch job; this job is \"" .. tostring(jt) .. "\"")
-      end
-      for _, n in ipairs(type(ev.needs) == "table" and ev.needs or {}) do
-        if n == id then
-          b:problem(ev.where, what .. ": needs itself")
-        elseif not b.events[n] then
-          b:problem(ev.where, what .. ": needs refers to an unknown job '" .. n .. "'" .. util.suggest(n, job_ids))
-        elseif not M.type_of(b.events[n]) then
-          b:problem(ev.where, what .. ": needs '" .. n .. "', which is not a job (only jobs run and can be waited for)")
-        end
-      end
-    end
-  end
-  -- Cycles: each reported once, at the first of its jobs in declaration order.
-  local state, stack, reported = {}, {}, {}
-  local function visit(id)
-    state[id] = "visiting"
-    stack[#stack + 1] = id
-    local ev = b.events[id]
-    for _, n in ipairs(type(ev.needs) == "table" and ev.needs or {}) do
-      if n ~= id and b.events[n] and M.type_of(b.events[n]) then
-        if state[n] == "visiting" then
-          local from
-          for i, s in ipairs(stack) do if s == n then from = i end end
-          local cycle = {}
-          for i = from, #stack do cycle[#cycle + 1] = stack[i] end
-          local key = table.concat(cycle, "\0")
-          if not reported[key] then
-            reported[key] = true
-            cycle[#cycle + 1] = n
-            local first = b.events[n]
-            b:problem(first.where, "event '" .. n .. "': needs form a cycle (" .. table.concat(cycle, " → ") ..
-                      "); a job cannot wait for itself")
-          end
-        elseif state[n] == nil then
-          visit(n)
-        end
-      end
-    end
-    stack[#stack] = nil
-    state[id] = "done"
-  end
-  for _, id in ipairs(job_ids) do
-    if state[id] == nil then visit(id) end
-  end
 end
 
 -- A read-only view of t (and of the tables inside it).
@@ -240,7 +147,7 @@ function run.report(b, db, ev, ctx)
   local stored = run.compute(b, db, ev, ctx)
   if not stored.ok then return stored end
   -- Rendered for the event's receivers (to = { … }) among the report's audiences, else for all.
-  local files, rerr = require("styr.render_formats").render_report(b, db, ev.report, {
+  local files, rerr = require("styr.pipeline").render_report(b, db, ev.report, {
     generated = ctx.now:sub(1, 10), today = ctx.now:sub(1, 10), audiences = type(ev.to) == "table" and ev.to or nil })
   if not files then return { ok = false, error = rerr } end
   -- The folder stays inside the configuration folder, links included (as include does).

@@ -1,6 +1,6 @@
 -- The web workspace's pages. Each is page(ctx, req, …path captures) -> status, headers, body and
 -- runs after app.lua's guards. The figures come from the same views and renderers the reports
--- use (report.build through render_formats, explain, views, orgchart); the words from the
+-- use (report.build and the renderers, explain, views, orgchart); the words from the
 -- language catalogue (labels.lua, .web).
 local html = require "styr.html"
 local access = require "styr.access"

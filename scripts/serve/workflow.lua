@@ -8,7 +8,7 @@
 -- the IT staff; an officer who should write it in the browser asks them to remove it there.
 local util = require "styr.util"
 local access = require "styr.access"
-local views = require "styr.views"
+local wheel = require "styr.wheel"
 local calendar = require "styr.calendar"
 local html = require "styr.html"
 
@@ -21,7 +21,7 @@ M.STATES = { "draft", "submitted", "approved", "returned" }
 function M.periods(b, report_id)
   local r = b.reports[report_id]
   local list, seen = {}, {}
-  for _, item in ipairs(views.wheel_occurrences(b, r.year)) do
+  for _, item in ipairs(wheel.year_occurrences(b, r.year)) do
     local ev = item.ev
     if ev.report == report_id and not ev.job then
       local day = calendar.format_date(item.occ.day)
@@ -170,7 +170,7 @@ function M.render(b, db, report_id, period_id, audience, fmt, as_of, day)
   local rr = setmetatable({ formats = formats }, { __index = r })
   local reports = setmetatable({ [report_id] = rr }, { __index = b.reports })
   model = setmetatable({ reports = reports }, { __index = model })
-  local files, rerr = require("styr.render_formats").render_report(model, view, report_id,
+  local files, rerr = require("styr.pipeline").render_report(model, view, report_id,
     { generated = day, today = day, audiences = audience and { audience } or nil })
   if not files then return nil, rerr end
   local ext = require("styr.render_formats").RENDERERS[fmt].ext

@@ -125,7 +125,7 @@ indicator "b" { title = "B", unit = "count", direction = "increase" }
 end)
 
 describe("peer rank", function()
-  local report = require "styr.report"
+  local report_rows = require "styr.report_rows"
   local function stored(t)   -- { ["0581"] = { [2019] = 5 } } → stored rows keyed "area\0T"
     local s = {}
     for area, years in pairs(t) do
@@ -140,27 +140,27 @@ describe("peer rank", function()
     local st = stored { ["0581"] = { [2019] = 60 }, ["1880"] = { [2019] = 50 }, ["0680"] = { [2019] = 30 },
                         ["0000"] = { [2019] = 45 } }
     local row = { values = { [2019] = 50 } }
-    local p = report.peer_comparison(r, "0580", { direction = "increase" }, row, st, 2019)
+    local p = report_rows.peer_comparison(r, "0580", { direction = "increase" }, row, st, 2019)
     assert.are.equal(2, p.rank); assert.are.equal(4, p.count); assert.are.equal(45, p.national)
     assert.are.equal(2019, p.year)
     assert.are.equal("Norrköping", p.values[2].name)
-    p = report.peer_comparison(r, "0580", { direction = "decrease" }, row, st, 2019)
+    p = report_rows.peer_comparison(r, "0580", { direction = "decrease" }, row, st, 2019)
     assert.are.equal(2, p.rank)       -- 30 is better; 50 ties with 0580
   end)
 
   it("has no rank without a direction, and no comparison without peer values", function()
     local st = stored { ["0581"] = { [2019] = 60 } }
-    local p = report.peer_comparison(r, "0580", {}, { values = { [2019] = 5 } }, st, 2019)
+    local p = report_rows.peer_comparison(r, "0580", {}, { values = { [2019] = 5 } }, st, 2019)
     assert.is_nil(p.rank); assert.are.equal(2, p.count); assert.is_nil(p.national)
-    assert.is_nil(report.peer_comparison(r, "0580", { direction = "increase" }, { values = { [2019] = 5 } },
+    assert.is_nil(report_rows.peer_comparison(r, "0580", { direction = "increase" }, { values = { [2019] = 5 } },
                                           stored {}, 2019))
   end)
 
   it("compares in the latest earlier year when the follow-up year has no value", function()
     local st = stored { ["0581"] = { [2017] = 1, [2018] = 9, [2019] = 3 } }
-    local p = report.peer_comparison(r, "0580", { direction = "increase" }, { values = { [2017] = 4, [2018] = 7 } },
+    local p = report_rows.peer_comparison(r, "0580", { direction = "increase" }, { values = { [2017] = 4, [2018] = 7 } },
                                      st, 2019)
     assert.are.equal(2018, p.year); assert.are.equal(2, p.rank)
-    assert.is_nil(report.peer_comparison(r, "0580", { direction = "increase" }, { values = { [2020] = 7 } }, st, 2019))
+    assert.is_nil(report_rows.peer_comparison(r, "0580", { direction = "increase" }, { values = { [2020] = 7 } }, st, 2019))
   end)
 end)

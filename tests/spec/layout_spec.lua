@@ -82,20 +82,21 @@ describe("layout placeholders", function()
 end)
 
 describe("a table's source line", function()
-  local report = require "styr.report"
+  local report_text = require "styr.report_text"
   local L = require("styr.labels").get("sv")
   it("names each source once with the days its numbers were read", function()
+    local url = "https://api.kolada.se/v3/data/kpi/N31807,N31816"
     local list = {
-      { source = "config:cfg/indicators.lua", vintage = "2020-01-15T08:00:00Z" },
-      { source = "https://api.kolada.se/v3/data/kpi/N31807,N31816", vintage = "2026-01-10T08:00:00Z",
-        fetched = "2026-01-10T08:00:01Z", source_id = "kolada", ref = "Kolada N31807" },
-      { source = "config:cfg/indicators.lua", vintage = "2019-10-01T08:00:00Z" },
-      { source = "config:cfg/indicators.lua", vintage = "2019-10-01T09:00:00Z" },
-      { source = "https://api.kolada.se/v3/data/kpi/N31807,N31816", vintage = "2026-01-10T08:00:00Z",
-        fetched = "2026-01-10T08:00:01Z", source_id = "kolada", ref = "Kolada N31816" },
+      { origin = "config", file = "cfg/indicators.lua", lines = { 3 }, vintage = "2020-01-15T08:00:00Z" },
+      { origin = "fetch", url = url, vintage = "2026-01-10T08:00:00Z", fetched = "2026-01-10T08:00:01Z",
+        source_id = "kolada", connector = "kolada", ref = "Kolada N31807" },
+      { origin = "config", file = "cfg/indicators.lua", lines = { 3 }, vintage = "2019-10-01T08:00:00Z" },
+      { origin = "config", file = "cfg/indicators.lua", lines = { 9 }, vintage = "2019-10-01T09:00:00Z" },
+      { origin = "fetch", url = url, vintage = "2026-01-10T08:00:00Z", fetched = "2026-01-10T08:00:01Z",
+        source_id = "kolada", connector = "kolada", ref = "Kolada N31816" },
     }
     assert.equal("cfg/indicators.lua (inmatat i konfigurationen), inläst 2019-10-01, 2020-01-15; " ..
                  "Kolada N31807 (kolada), inläst 2026-01-10; Kolada N31816 (kolada), inläst 2026-01-10",
-                 report.sources_line(list, L))
+                 report_text.sources_line(list, L))
   end)
 end)
