@@ -8,59 +8,18 @@
 -- the IT staff; an officer who should write it in the browser asks them to remove it there.
 local util = require "styr.util"
 local access = require "styr.access"
-local views = require "styr.views"
-local calendar = require "styr.calendar"
+local deadlines = require "styr.deadlines"
 local html = require "styr.html"
 
 local M = {}
 
 M.STATES = { "draft", "submitted", "approved", "returned" }
 
--- The reporting periods of a report: the days of the wheel's events that deliver it (report = id
--- and no job), in its year. Each is { id = "YYYY-MM-DD", date =, event = }, in date order.
-function M.periods(b, report_id)
-  local r = b.reports[report_id]
-  local list, seen = {}, {}
-  for _, item in ipairs(views.wheel_occurrences(b, r.year)) do
-    local ev = item.ev
-    if ev.report == report_id and not ev.job then
-      local day = calendar.format_date(item.occ.day)
-      if not seen[day] then
-        seen[day] = true
-        list[#list + 1] = { id = day, date = day, event = ev }
-      end
-    end
-  end
-  return list
-end
-
-function M.period(b, report_id, period_id)
-  for _, p in ipairs(M.periods(b, report_id)) do
-    if p.id == period_id then return p end
-  end
-end
-
--- Every (report, period, body) the given bodies (a set; nil: all) must submit, in date order:
--- { report =, period =, date =, body =, event = }.
-function M.deadlines(b, bodies)
-  local list = {}
-  for _, rid in ipairs(b.report_order) do
-    local parts, order = access.responsibilities(b, rid)
-    for _, p in ipairs(M.periods(b, rid)) do
-      for _, body in ipairs(order) do
-        if (not bodies or bodies[body]) and (#parts[body].indicators + #parts[body].activities) > 0 then
-          list[#list + 1] = { report = rid, period = p.id, date = p.date, body = body, event = p.event }
-        end
-      end
-    end
-  end
-  table.sort(list, function(x, y)
-    if x.date ~= y.date then return x.date < y.date end
-    if x.report ~= y.report then return x.report < y.report end
-    return x.body < y.body
-  end)
-  return list
-end
+-- The reporting periods of a report, one of them, and every body's deadlines: the model's
+-- (scripts/model/deadlines.lua), which styr due and the iCalendar export list too.
+M.periods = deadlines.periods
+M.period = deadlines.period
+M.deadlines = deadlines.list
 
 -- The latest sign-off row of each body of a report's period: { [body] = row }.
 function M.signoffs(db, report_id, period_id)
