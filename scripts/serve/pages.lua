@@ -242,15 +242,15 @@ function M.report(ctx, req, rid, pid)
   local audience = req.query.audience
   if audience and not util.set(type(r.audiences) == "table" and r.audiences or {})[audience] then return not_found(ctx) end
   if not audience and type(r.audiences) == "table" and #r.audiences > 0 then audience = r.audiences[1] end
-  local as_of, day
+  local version, day
   if req.query.version == "approved" or ctx.read_only then
-    as_of = workflow.approved_at(b, ctx.db, rid, pid)
-    if not as_of then return not_found(ctx) end
-    day = as_of:sub(1, 10)
+    version = workflow.approved(b, ctx.db, rid, pid)
+    if not version then return not_found(ctx) end
+    day = version.at:sub(1, 10)
   else
     day = today(ctx)
   end
-  local name, data = workflow.render(b, ctx.db, rid, pid, audience, fmt, as_of, day)
+  local name, data = workflow.render(b, ctx.db, rid, pid, audience, fmt, version, day)
   if not name then error(data, 0) end
   local _, headers = require("styr.app").html_response(200, "")
   headers["Content-Type"] = CONTENT_TYPES[fmt]
@@ -316,9 +316,9 @@ end
 function M.changes(ctx, _, rid, pid)
   local b, W = ctx.b, ctx.W
   if not b.reports[rid] or not workflow.period(b, rid, pid) then return not_found(ctx) end
-  local as_of = workflow.approved_at(b, ctx.db, rid, pid)
-  if not as_of then return not_found(ctx) end
-  local ch = workflow.changes(b, ctx.db, rid, pid, as_of)
+  local version = workflow.approved(b, ctx.db, rid, pid)
+  if not version then return not_found(ctx) end
+  local ch = workflow.changes(b, ctx.db, rid, pid, version)
   local rows = {}
   for _, t in ipairs(ch.texts) do
     rows[#rows + 1] = fill("<tr><td>{what}</td><td>{before}</td><td>{after}</td></tr>", {

@@ -30,20 +30,66 @@ function M.signoffs(db, report_id, period_id)
   return by
 end
 
--- When every part of a report's period was approved: the latest approval's time (the as-of time of
--- the approved version), or nil.
-function M.approved_at(b, db, report_id, period_id)
+-- The approved version of a report's period, when every part is approved: { at = the latest
+-- approval's time (the date the version carries), entries_before =, values_before = } where the
+-- two marks are how far the store's entries and observations went at that approval (the latest
+-- approval's row has the largest: they only grow), so the version is exactly what the store held
+-- then, even for an edit saved in the same second. Rows written before styr recorded the marks
+-- (schema 5) have none, and the version is then what was stored by the approval's time. nil when
+-- some part is not approved.
+function M.approved(b, db, report_id, period_id)
   local by, err = M.signoffs(db, report_id, period_id)
   if not by then return nil, err end
   local _, order = access.responsibilities(b, report_id)
   if #order == 0 then return nil end
-  local at
+  local v = { entries_before = 0, values_before = 0 }
+  local marked = true
   for _, body in ipairs(order) do
     local row = by[body]
     if not row or row.state ~= "approved" then return nil end
-    if not at or row.at > at then at = row.at end
+    if not v.at or row.at > v.at then v.at = row.at end
+    marked = marked and row.entries_before > 0 and row.values_before > 0
+    v.entries_before = math.max(v.entries_before, row.entries_before)
+    v.values_before = math.max(v.values_before, row.values_before)
   end
-  return at
+  if not marked then v.entries_before, v.values_before = nil, nil end
+  return v
+end
+
+-- The approved version's time (see approved), or nil.
+function M.approved_at(b, db, report_id, period_id)
+  local v, err = M.approved(b, db, report_id, period_id)
+  return v and v.at, err
+end
+
+-- The store's options for reading what a version held: { before = mark } when it has marks,
+-- else { as_of = its time }; nil for now.
+local function entry_limit(version)
+  if not version then return nil end
+  if version.entries_before then return { before = version.entries_before } end
+  return { as_of = version.at }
+end
+local function value_limit(version)
+  if not version then return nil end
+  if version.values_before then return { before = version.values_before } end
+  return { as_of = version.at }
+end
+M.value_limit = value_limit
+
+-- The store as a version saw it: latest and vintages limited to what it held (see approved).
+function M.version_view(db, version)
+  local limit = value_limit(version)
+  if not limit then return db end
+  return setmetatable({
+    latest = function(_, id) return db:latest(id, limit) end,
+    vintages = function(_, id) return db:vintages(id, limit) end,
+  }, {
+    __index = function(_, k)
+      local f = db[k]
+      if type(f) ~= "function" then return f end
+      return function(_, ...) return f(db, ...) end
+    end,
+  })
 end
 
 -- What the sign-off allows next from a part's state.
@@ -75,13 +121,15 @@ local function analyses_periods(r)
   return list
 end
 
--- The model as a report for (report, period) sees it with the entries known at as_of (nil: now):
+-- The model as a report for (report, period) sees it with the entries of a version (nil: now):
 -- the configuration's analyses plus each analysis entry, shown in the report's analyses blocks
 -- (the configuration's text wins), and the activities with their reported state (done when the
 -- entry says so; the comment as the activity's note). The builder itself is not changed.
-function M.model_with_entries(b, db, report_id, period_id, as_of)
+function M.model_with_entries(b, db, report_id, period_id, version)
   local r = b.reports[report_id]
-  local entries, err = db:entries({ period = period_id, as_of = as_of })
+  local filter = { period = period_id }
+  for k, v in pairs(entry_limit(version) or {}) do filter[k] = v end
+  local entries, err = db:entries(filter)
   if not entries then return nil, err end
   local users = {}
   local analyses = {}
@@ -117,11 +165,12 @@ function M.model_with_entries(b, db, report_id, period_id, as_of)
 end
 
 -- Renders report_id for (period, audience) in format fmt, with the store and the entries as known
--- at as_of (nil: now), dated `day`. Returns the file's name and bytes, or nil and a message.
-function M.render(b, db, report_id, period_id, audience, fmt, as_of, day)
-  local model, err = M.model_with_entries(b, db, report_id, period_id, as_of)
+-- of a version (M.approved; nil: now), dated `day`. Returns the file's name and bytes, or nil and
+-- a message.
+function M.render(b, db, report_id, period_id, audience, fmt, version, day)
+  local model, err = M.model_with_entries(b, db, report_id, period_id, version)
   if not model then return nil, err end
-  local view = as_of and require("styr.compute").as_of_view(db, as_of) or db
+  local view = M.version_view(db, version)
   local r = b.reports[report_id]
   local formats = {}
   for _, f in ipairs(r.formats) do if f == fmt then formats[1] = f end end
@@ -163,10 +212,13 @@ function M.save_entry(db, e, expected, audit, own)
 end
 
 -- Changes since the approved version: texts (entries) and numbers (latest values of the report's
--- indicators) that differ between as_of and now. Returns { texts = { … }, numbers = { … } }.
-function M.changes(b, db, report_id, period_id, as_of)
+-- indicators) that differ between a version (M.approved) and now. Returns { texts = { … },
+-- numbers = { … } }.
+function M.changes(b, db, report_id, period_id, version)
   local out = { texts = {}, numbers = {} }
-  local before = db:entries({ period = period_id, as_of = as_of }) or {}
+  local filter = { period = period_id }
+  for k, v in pairs(entry_limit(version)) do filter[k] = v end
+  local before = db:entries(filter) or {}
   local now = db:entries({ period = period_id }) or {}
   local old = {}
   for _, e in ipairs(before) do old[e.kind .. "\0" .. e.subject] = e end
@@ -183,12 +235,13 @@ function M.changes(b, db, report_id, period_id, as_of)
       if not seen[ind] then
         seen[ind] = true
         local then_ = {}
-        for _, row in ipairs(db:latest(ind, { as_of = as_of }) or {}) do
+        for _, row in ipairs(db:latest(ind, value_limit(version)) or {}) do
           then_[row.area .. "\0" .. row.gender .. "\0" .. row.period] = row
         end
         for _, row in ipairs(db:latest(ind) or {}) do
           local o = then_[row.area .. "\0" .. row.gender .. "\0" .. row.period]
-          if not o or o.vintage ~= row.vintage then
+          -- A new vintage is stored only when the figure changed, and may carry the same time.
+          if not o or o.value ~= row.value or o.text ~= row.text or o.status ~= row.status then
             out.numbers[#out.numbers + 1] = { indicator = ind, area = row.area, gender = row.gender, period = row.period,
                                               before = o and (o.text or o.value), after = row.text or row.value }
           end

@@ -3,7 +3,8 @@
 # tests/fixtures/serve. Security (each refusal: its status and that nothing was stored), the
 # conflict of two sessions, the whole period, the approved version's bytes, reload and stop.
 . "$(dirname "$0")/lib.sh"
-unset STYR_NOW # the server's clock runs: approvals and later edits must be apart in time
+# The server's clock stands still (STYR_NOW from lib.sh): every save, approval and later edit
+# happens in the same second, so the approved version must be exact, not a matter of time.
 
 CFG="$ROOT/tests/fixtures/serve"
 DB="$TMP/serve.db"
@@ -117,8 +118,7 @@ check_contains "$(cat "$TMP/approved1.html")" "trenden vände i mars" "the appro
 check_contains "$(cat "$TMP/approved1.html")" "Första sessionens text" "the approved report holds AMN's analysis"
 code boss "$U/report/uppfoljning/2019-05-30?version=approved&format=csv" >/dev/null; cp "$TMP/body" "$TMP/approved1.csv"
 
-# --- later edits do not change the approved version --------------------------------------------------
-sleep 1.1
+# --- later edits (in the very second of the approval) do not change the approved version ----------
 check_eq "$(code anna --data-urlencode "csrf=$TA" -d kind=analysis -d subject=placeringar -d version=1 \
   --data-urlencode "text=Ändrad efter godkännandet" "$U$P/AMN")" "303" "an edit after approval is saved"
 check_eq "$(code anna --data-urlencode "csrf=$TA" -d kind=value -d subject=nojdhet -d version=1 -d value=12 "$U$P/AMN")" "303" \
