@@ -112,6 +112,12 @@ check_eq "$(code boss --data-urlencode "csrf=$TB" -d action=approve -d version=3
 check_eq "$(q "SELECT group_concat(state, ',') FROM (SELECT state FROM signoffs WHERE body = 'SON' ORDER BY version)")" \
   "submitted,returned,submitted,approved" "SON's sign-off history"
 
+# styr due --deadlines reads the same sign-offs: the approved tertial is no longer due.
+run --now 2019-06-15 due --deadlines --config "$CFG" --db "$DB"
+check_rc 0 "due --deadlines beside the running server"
+check_not_contains "$OUT" "2019-05-30" "the approved parts are not listed as due"
+check_eq "$(printf '%s\n' "$OUT" | grep -c 'senast 2019-09-30')" "2" "both bodies still owe the second tertial"
+
 check_eq "$(code boss "$U/report/uppfoljning/2019-05-30?version=approved")" "200" "the approved version renders"
 cp "$TMP/body" "$TMP/approved1.html"
 check_contains "$(cat "$TMP/approved1.html")" "trenden vände i mars" "the approved report holds SON's analysis"
