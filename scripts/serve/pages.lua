@@ -33,9 +33,12 @@ local function markdown(text)
   return fill("<pre>{t}</pre>", { t = text })
 end
 
-local function today()
-  local now = clock.now() or os.date("!%Y-%m-%dT%H:%M:%SZ")
-  return now:sub(1, 10), now
+-- Today in the wheel's time zone ("YYYY-MM-DD", the day deadlines and reports are dated by) and
+-- the time now (UTC, for what is stored).
+local function today(ctx)
+  local now, epoch = clock.now()
+  if not now then now, epoch = os.date("!%Y-%m-%dT%H:%M:%SZ"), os.time() end
+  return require("styr.deadlines").today(ctx.b, epoch), now
 end
 
 local function csrf(ctx)
@@ -92,7 +95,12 @@ end
 -- The organisation: the chart (Graphviz, as styr export org) and the tree in words.
 function M.org(ctx)
   local b, W = ctx.b, ctx.W
-  local svg = require("styr.graph").render(require("styr.orgchart").dot(b), "svg")
+  local key = ctx.cache and ctx.cache.key("org-chart")
+  local svg = key and ctx.cache:get(key)
+  if not svg then
+    svg = require("styr.graph").render(require("styr.orgchart").dot(b), "svg")
+    if svg and key then ctx.cache:put(key, #svg, true, svg) end
+  end
   local chart = ""
   if svg then
     svg = svg:gsub("^.-<svg", "<svg", 1)
@@ -146,14 +154,21 @@ function M.body(ctx, _, id)
   local first = b.report_order[1]
   if first then year = b.reports[first].year or year end
   local rid = "\0body-" .. id
+  local day = today(ctx)
+  local nav = M.nav_html(ctx)
+  -- Built once per configuration, state of the store, day and navigation (cache.lua).
+  local key = ctx.cache and ctx.cache.key("body", id, day, nav)
+  local cached = key and ctx.cache:get(key)
+  if cached then return respond(200, cached) end
   local spec = { id = rid, title = b.bodies[id].name, year = year, goals = goals, formats = { "html" },
                  layout = { { block = "goal_table" }, { block = "footnotes" } } }
   local model = setmetatable({ reports = setmetatable({ [rid] = spec }, { __index = b.reports }) }, { __index = b })
-  local day = today(ctx)
   local doc, err = require("styr.report").build(model, ctx.db, rid, { generated = day, today = day })
   if not doc then error(err, 0) end
-  doc.nav = M.nav_html(ctx)
-  return respond(200, require("styr.render_html").render(doc))
+  doc.nav = nav
+  local out = require("styr.render_html").render(doc)
+  if key then ctx.cache:put(key, #out, false, out) end
+  return respond(200, out)
 end
 
 -- The navigation as report pages carry it (render_html puts doc.nav first in the body).
@@ -177,10 +192,15 @@ function M.explain(ctx, req, id)
     end
   end
   local text = ctx.L.missing
-  if p then
+  local key = p and ctx.cache and ctx.cache.key("explain", id, p)
+  local hit = key and ctx.cache:get(key)
+  if hit then
+    text = hit
+  elseif p then
     local data = require("styr.compute").data(b, ctx.db)
     local node = explain.node(b, ctx.db, data, id, { area = area, gender = gender, period = p })
     text = table.concat(explain.lines(node), "\n")
+    if key then ctx.cache:put(key, #text, false, text) end
   end
   return page(ctx, ctx.W.lineage .. ": " .. b.indicators[id].title, fill("<pre>{t}</pre>", { t = text }))
 end
@@ -250,8 +270,18 @@ function M.report(ctx, req, rid, pid)
   else
     day = today(ctx)
   end
-  local name, data = workflow.render(b, ctx.db, rid, pid, audience, fmt, version, day)
-  if not name then error(data, 0) end
+  -- Built once per configuration and state of the store; an approved version (pinned by its
+  -- sign-offs' marks) whatever is written later.
+  local pinned = version and version.entries_before ~= nil
+  local key = ctx.cache and ctx.cache.key("report", rid, pid, fmt, audience, day,
+    version and table.concat({ version.at, version.entries_before or "-", version.values_before or "-" }, ":") or "now")
+  local name, data
+  if key then name, data = ctx.cache:get(key) end
+  if not name then
+    name, data = workflow.render(b, ctx.db, rid, pid, audience, fmt, version, day)
+    if not name then error(data, 0) end
+    if key then ctx.cache:put(key, #data, pinned, name, data) end
+  end
   local _, headers = require("styr.app").html_response(200, "")
   headers["Content-Type"] = CONTENT_TYPES[fmt]
   if fmt ~= "html" then headers["Content-Disposition"] = 'attachment; filename="' .. name:gsub('["\\]', "_") .. '"' end

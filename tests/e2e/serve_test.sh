@@ -125,6 +125,12 @@ check_contains "$(cat "$TMP/approved1.html")" "Första sessionens text" "the app
 code boss "$U/report/uppfoljning/2019-05-30?version=approved&format=csv" >/dev/null; cp "$TMP/body" "$TMP/approved1.csv"
 
 # --- later edits (in the very second of the approval) do not change the approved version ----------
+# The current pages are built (and kept by the server) before the edits; they must not be served
+# stale after them.
+code boss "$U/report/uppfoljning/2019-05-30" >/dev/null
+check_not_contains "$(cat "$TMP/body")" "Ändrad efter godkännandet" "the current rendering before the edit"
+code boss "$U/body/AMN" >/dev/null
+check_contains "$(cat "$TMP/body")" "81,5" "the body's page shows the own value entered"
 check_eq "$(code anna --data-urlencode "csrf=$TA" -d kind=analysis -d subject=placeringar -d version=1 \
   --data-urlencode "text=Ändrad efter godkännandet" "$U$P/AMN")" "303" "an edit after approval is saved"
 check_eq "$(code anna --data-urlencode "csrf=$TA" -d kind=value -d subject=nojdhet -d version=1 -d value=12 "$U$P/AMN")" "303" \
@@ -135,6 +141,20 @@ code boss "$U/report/uppfoljning/2019-05-30?version=approved&format=csv" >/dev/n
 check_eq "$(sum "$TMP/body")" "$(sum "$TMP/approved1.csv")" "the approved version re-renders byte for byte (CSV)"
 code boss "$U/report/uppfoljning/2019-05-30" >/dev/null
 check_contains "$(cat "$TMP/body")" "Ändrad efter godkännandet" "the current rendering shows the later edit"
+code boss "$U/body/AMN" >/dev/null
+check_contains "$(cat "$TMP/body")" ">12<" "the body's page shows the changed value at once"
+check_not_contains "$(cat "$TMP/body")" "81,5" "the body's page no longer shows the old value"
+
+# A write by another process (styr report storing a changed typed-in value into the same store)
+# is seen by the next request too.
+code boss "$U/body/SON" >/dev/null
+NBSP=$(printf '\302\240') # numbers are grouped with a no-break space
+check_contains "$(cat "$TMP/body")" "3${NBSP}130" "SON's page shows 2018's typed-in value"
+mkdir -p "$TMP/cfg2" && sed 's/\[2018\] = 3130/[2018] = 3999/' "$CFG/init.lua" >"$TMP/cfg2/init.lua"
+run report uppfoljning --config "$TMP/cfg2" --db "$DB" --out "$TMP/out2"
+check_rc 0 "styr report with a changed value, into the server's store"
+code boss "$U/body/SON" >/dev/null
+check_contains "$(cat "$TMP/body")" "3${NBSP}999" "the server's next page shows the value another process stored"
 code boss "$U/changes/uppfoljning/2019-05-30" >/dev/null
 check_contains "$(cat "$TMP/body")" "Ändrad efter godkännandet" "the changes page lists the changed text"
 check_contains "$(cat "$TMP/body")" "nojdhet 2019" "the changes page lists the changed number"
@@ -157,6 +177,12 @@ kill -HUP "$SERVER_PID"
 sleep 0.5
 check_eq "$(code boss "$U/reports")" "200" "the server answers after SIGHUP"
 check_contains "$(cat "$TMP/serve.log")" "configuration reloaded" "SIGHUP reloads the configuration"
+# The reload dropped every page the server kept: the approved version is rendered again from the
+# store, and is still the same bytes.
+code boss "$U/report/uppfoljning/2019-05-30?version=approved" >/dev/null
+check_eq "$(sum "$TMP/body")" "$(sum "$TMP/approved1.html")" "the approved version re-rendered after the reload: the same bytes (HTML)"
+code boss "$U/report/uppfoljning/2019-05-30?version=approved&format=csv" >/dev/null
+check_eq "$(sum "$TMP/body")" "$(sum "$TMP/approved1.csv")" "the approved version re-rendered after the reload: the same bytes (CSV)"
 kill -TERM "$SERVER_PID"
 for _ in $(seq 1 50); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
 if kill -0 "$SERVER_PID" 2>/dev/null; then not_ok "SIGTERM stops the server"; else
