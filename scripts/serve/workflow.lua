@@ -189,26 +189,33 @@ function M.render(b, db, report_id, period_id, audience, fmt, version, day)
   return files[1].name, files[1].data
 end
 
--- Saves an entry and its audit row in one transaction. Returns the new version, or nil, message,
--- kind ("conflict": newest is the version someone else saved).
--- own: { series =, period = } for an own value, which is also stored as a vintage of the series.
-function M.save_entry(db, e, expected, audit, own)
+-- Saves entries and an audit row for each in one transaction: all or none. changes: a list of
+-- { entry = { kind =, subject =, period =, body =, text =, status =, value =, author =, at = },
+-- expected = the version the user edited, own = { series =, period = } for an own value, which is
+-- also stored as a vintage of the indicator's series }; audit: { at =, user =, address =, action = }
+-- (target and detail are filled per entry). Returns the new versions, or nil, message, kind
+-- ("conflict": newest is the version someone else saved, which the index-th change named).
+function M.save_entries(db, changes, audit)
   local ok, err, kind = db:begin()
   if not ok then return nil, err, kind end
-  local version, serr, skind, newest = db:save_entry(e, expected)
-  if not version then db:rollback(); return nil, serr, skind, newest end
-  if own then
-    -- An own value: also a vintage of the indicator's series, as every value is stored.
-    local put, perr, pkind = db:put(own.series, own.period, { value = e.value, source = "web:" .. e.author,
-                                                             vintage = e.at })
-    if not put then db:rollback(); return nil, perr, pkind end
+  local versions = {}
+  for i, c in ipairs(changes) do
+    local e = c.entry
+    local version, serr, skind, newest = db:save_entry(e, c.expected)
+    if not version then db:rollback(); return nil, serr, skind, newest, i end
+    if c.own then
+      local put, perr, pkind = db:put(c.own.series, c.own.period, { value = e.value, source = "web:" .. e.author,
+                                                                   vintage = e.at })
+      if not put then db:rollback(); return nil, perr, pkind end
+    end
+    local aok, aerr, akind = db:audit_add({ at = audit.at, user = audit.user, address = audit.address,
+      action = audit.action, target = e.kind .. "/" .. e.subject .. "/" .. e.period, detail = "version " .. version })
+    if not aok then db:rollback(); return nil, aerr, akind end
+    versions[i] = version
   end
-  audit.detail = audit.detail or ("version " .. version)
-  local aok, aerr, akind = db:audit_add(audit)
-  if not aok then db:rollback(); return nil, aerr, akind end
   ok, err, kind = db:commit()
   if not ok then return nil, err, kind end
-  return version
+  return versions
 end
 
 -- Changes since the approved version: texts (entries) and numbers (latest values of the report's

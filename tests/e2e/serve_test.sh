@@ -159,6 +159,53 @@ code boss "$U/changes/uppfoljning/2019-05-30" >/dev/null
 check_contains "$(cat "$TMP/body")" "Ändrad efter godkännandet" "the changes page lists the changed text"
 check_contains "$(cat "$TMP/body")" "nojdhet 2019" "the changes page lists the changed number"
 
+# --- the entry page: one item per indicator, with the figures the report shows ---------------------
+code anna "$U$P/AMN" >/dev/null
+check_eq "$(python3 - "$TMP/body" <<'PY'
+import re, sys
+body = open(sys.argv[1], encoding="utf-8").read()
+items = re.findall(r'<div class="item" id="([^"]+)"><h3>([^<]*)</h3>(.*?)</details></div>', body, re.S)
+print(" ".join(i for i, _, _ in items))
+titles = [t for _, t, _ in items]
+print("unique titles" if len(titles) == len(set(titles)) else "a title twice: %s" % titles)
+c = dict((i, x) for i, _, x in items)
+n = c.get("analysis-nojdhet", "")
+print("both fields" if 'name="text"' in n and 'name="value"' in n and n.count("<form") == 1 else "not one form with both fields")
+print("figures" if "<caption>Utfall, mål och status</caption>" in n and ">80<" in n and "<td class=\"status s-" in n else "no figures: " + n[:300])
+p = c.get("analysis-placeringar", "")
+print("values" if all(">%s<" % v in p for v in ("410", "455", "500")) else "no values: " + p[:300])
+PY
+)" "analysis-placeringar analysis-nojdhet activity-jobbtorg
+unique titles
+both fields
+figures
+values" "one item per indicator, holding its analysis and own value, under the row the report shows"
+versions() { q "SELECT count(*) FROM entries WHERE subject = 'nojdhet' AND kind = '$1'"; }
+check_eq "$(versions analysis) $(versions value)" "1 2" "nojdhet before the combined saves: 1 analysis, 2 values"
+check_eq "$(code anna --data-urlencode "csrf=$TA" -d kind=analysis -d subject=nojdhet -d version=1 --data-urlencode "text=$SQL" \
+  -d value_version=2 -d value=13 "$U$P/AMN")" "303" "the item's form saves a changed value with an unchanged analysis"
+check_eq "$(versions analysis) $(versions value)" "1 3" "only the changed field got a new version"
+check_eq "$(code anna --data-urlencode "csrf=$TA" -d kind=analysis -d subject=nojdhet -d version=1 --data-urlencode "text=Ny analys" \
+  -d value_version=3 -d value=14 "$U$P/AMN")" "303" "the item's form saves both fields"
+check_eq "$(versions analysis) $(versions value)" "2 4" "both fields got a new version"
+check_eq "$(q "SELECT group_concat(target, ' ') FROM (SELECT target FROM audit WHERE action = 'entry' ORDER BY id DESC LIMIT 2)")" \
+  "value/nojdhet/2019-05-30 analysis/nojdhet/2019-05-30" "each saved field is audited"
+check_eq "$(code anna --data-urlencode "csrf=$TA" -d kind=analysis -d subject=nojdhet -d version=2 --data-urlencode "text=Ny analys igen" \
+  -d value_version=3 -d value=99 "$U$P/AMN")" "409" "a value saved meanwhile: the conflict page"
+check_contains "$(cat "$TMP/body")" "<pre>99</pre>" "the conflict page keeps the value typed"
+check_contains "$(cat "$TMP/body")" "<pre>14</pre>" "the conflict page shows the value saved meanwhile"
+check_eq "$(versions analysis) $(versions value)" "2 4" "the conflict stored neither field"
+
+# --- the start page ------------------------------------------------------------------------------------
+code anna "$U/" >/dev/null
+HOME_PAGE=$(cat "$TMP/body")
+check_contains "$HOME_PAGE" '<th scope="col">Senast</th><th scope="col">Rapport</th><th scope="col">Del</th><th scope="col">Status</th><th scope="col">Åtgärd</th>' \
+  "the start page's columns: Senast, Rapport, Del, Status, Åtgärd"
+check_contains "$HOME_PAGE" '<td>2019-09-30</td><td>Uppföljning 2019</td><td>Arbetsmarknadsnämnden</td><td>Utkast, <strong class="overdue">försenad</strong></td>' \
+  "an overdue part is called overdue in words"
+check_not_contains "$HOME_PAGE" " !" "no symbol alone marks it"
+check_not_contains "$HOME_PAGE" "2019-05-30</td>" "the approved tertial is not listed"
+
 # --- read-only pages and downloads -----------------------------------------------------------------
 for page in /org /goals /body/AMN /explain/hushall /wheel /reports /audit; do
   check_eq "$(code boss "$U$page")" "200" "page $page"
