@@ -75,10 +75,15 @@ function M.now()
   return now
 end
 
+-- Text from a request as it may go into the log or the audit (which `styr history` prints on a
+-- terminal): control characters (a percent-encoded line feed or escape in a URL) become '?'.
+local function clean(s) return (tostring(s):gsub("%c", "?")) end
+M.clean = clean
+
 -- Writes an audit row on its own (a refused write, for instance).
 function M:audit(user, action, target, detail)
   local ok, err = self.db:audit_add({ at = self:now(), user = user and user.name or "-", address = user and user.address,
-                                       action = action, target = target, detail = detail })
+                                       action = action, target = target and clean(target), detail = detail })
   if not ok and self.opts.log then self.opts.log("styr serve: audit: " .. tostring(err)) end
 end
 
@@ -139,7 +144,7 @@ function M:handle(req)
   local user, why = guard.identify(req, self.web, self.opts.dev_user)
   local ctx = self:context(user, nil)
   if not user then
-    if self.opts.log then self.opts.log("styr serve: 401 " .. req.method .. " " .. req.path .. ": " .. why) end
+    if self.opts.log then self.opts.log("styr serve: 401 " .. clean(req.method .. " " .. req.path .. ": " .. why)) end
     return self:message(ctx, 401, ctx.W.unauthorized)
   end
   -- How often: per user, before any work.

@@ -186,13 +186,18 @@ function M.explain(ctx, req, id)
   if not b.indicators[id] then return not_found(ctx) end
   local explain = require "styr.explain"
   local area, gender = b.municipality.code, "T"
-  local p = req.query.period
-  if p and not p:match("^[%w%-]+$") then p = nil end
-  if not p then
-    for _, r in ipairs(ctx.db:latest(id) or {}) do
-      if r.area == area and r.gender == gender and r.status ~= "missing" and (not p or r.period > p) then p = r.period end
+  -- The period asked for must be one the store holds (a made-up one would cost a lineage's
+  -- computation and a place in the cache for nothing); by default the newest with a value.
+  local stored, newest = {}, nil
+  for _, r in ipairs(ctx.db:latest(id) or {}) do
+    if r.area == area and r.gender == gender then
+      stored[r.period] = true
+      if r.status ~= "missing" and (not newest or r.period > newest) then newest = r.period end
     end
   end
+  local p = req.query.period
+  if p ~= nil and not stored[p] then return not_found(ctx) end
+  p = p or newest
   local text = ctx.L.missing
   local key = p and ctx.cache and ctx.cache.key("explain", id, p)
   local hit = key and ctx.cache:get(key)

@@ -103,7 +103,7 @@ function M.command(opts, cli)
   local sok, serr = store_config(db, b)
   if not sok then cli.err("styr serve: storing the configuration's values: " .. tostring(serr)); return EXIT.failed end
   local web = require("styr.access").web(b)
-  local srv <close>, err = serve.listen({ address = address, port = port, max_body = web.max_body })
+  local srv <close>, err = serve.listen({ address = address, port = port, max_body = web.max_body, timeout = web.timeout })
   if not srv then cli.err("styr serve: " .. err); return EXIT.failed end
   local app = require("styr.app").new(b, db, { dev_user = opts["dev-user"], read_only = opts["read-only"], log = log })
   local ok, serr2 = sched.signals()
