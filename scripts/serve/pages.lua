@@ -297,7 +297,7 @@ end
 
 -- A report's period: each body's part with its state, the actions this user may take, and the
 -- links to the forms, the current rendering, the approved version and what changed since.
-function M.period(ctx, _, rid, pid, notice)
+function M.period(ctx, _, rid, pid, notice, status)
   local b, W = ctx.b, ctx.W
   local r = b.reports[rid]
   local p = r and workflow.period(b, rid, pid)
@@ -346,7 +346,7 @@ function M.period(ctx, _, rid, pid, notice)
       a = link("/report/" .. rid .. "/" .. pid .. "?version=approved", W.approved_version),
       c = link("/changes/" .. rid .. "/" .. pid, W.changes) }) or "",
   })
-  return page(ctx, r.title .. " · " .. p.date, body)
+  return page(ctx, r.title .. " · " .. p.date, body, status)
 end
 
 -- What changed in numbers and texts since the approved version.
@@ -699,15 +699,19 @@ function M.signoff(ctx, req, rid, pid, body)
   local cur = (workflow.signoffs(ctx.db, rid, pid) or {})[body]
   local expected = math.tointeger(tonumber(f.version or "")) or -1
   if not workflow.NEXT[action][cur and cur.state or "none"] or expected ~= (cur and cur.version or 0) then
-    return M.period(ctx, req, rid, pid, W.conflict_title)
+    return M.period(ctx, req, rid, pid, W.conflict_title, 409)
   end
   local _, now = today(ctx)
   local db = ctx.db
   local ok, err = db:begin()
   if not ok then error(err, 0) end
-  local v, serr = db:save_signoff({ report = rid, period = pid, body = body, state = workflow.RESULT[action],
-                                    comment = f.comment ~= "" and f.comment or nil, by = ctx.user, at = now }, expected)
-  if not v then db:rollback(); return M.period(ctx, req, rid, pid, tostring(serr)) end
+  local v, serr, skind = db:save_signoff({ report = rid, period = pid, body = body, state = workflow.RESULT[action],
+                                           comment = f.comment ~= "" and f.comment or nil, by = ctx.user, at = now }, expected)
+  if not v then
+    db:rollback()
+    if skind == "conflict" then return M.period(ctx, req, rid, pid, W.conflict_title, 409) end
+    error(serr, 0)
+  end
   ok, err = db:audit_add({ at = now, user = ctx.user, address = ctx.user_info.address, action = action,
                            target = rid .. "/" .. pid .. "/" .. body, detail = f.comment ~= "" and f.comment or nil })
   if not ok then db:rollback(); error(err, 0) end

@@ -10,7 +10,7 @@
 
 CFG="$TMP/cfg"
 mkdir -p "$CFG"
-sed 's/^web {.*/web { trusted_proxies = { "127.0.0.1" }, rate_limit = 40, max_body = 65536, timeout = 2 }/' \
+sed 's/^web {.*/web { trusted_proxies = { "127.0.0.1" }, rate_limit = 40, max_body = 65536, max_text = 1000, timeout = 2 }/' \
   "$ROOT/tests/fixtures/serve/init.lua" >"$CFG/init.lua"
 DB="$TMP/serve.db"
 # start NAME ARGS…: starts styr serve with ARGS, logging to $TMP/NAME.log; sets PORT.
@@ -68,6 +68,41 @@ run history --audit --config "$CFG" --db "$DB"
 check_eq "$(printf '%s' "$OUT" | grep -c "$(printf '\033')")" "0" "styr history --audit prints no escape character"
 check_contains "$OUT" "SON?[2J?forged" "the refused target is audited with its control characters made visible"
 check_eq "$(entries)" "0" "nothing was stored"
+
+# --- every write route checks the role for the action, and the form's limits -------------------------
+S=/signoff/uppfoljning/2019-05-30
+audits() { q "SELECT count(*) FROM audit WHERE action = 'refused'"; }
+a0=$(audits)
+check_eq "$(code anna --data-urlencode "csrf=$TA" -d action=submit -d version=0 "$U$S/SON")" "403" "a reporter of AMN submitting SON's part: 403"
+check_eq "$(code anna --data-urlencode "csrf=$TA" -d action=return -d version=0 "$U$S/AMN")" "403" "a reporter returning a part: 403"
+check_eq "$(code lisa -H 'X-Remote-Groups: sg-all' -d action=submit -d version=0 "$U$S/AMN")" "403" "a reader submitting: 403"
+check_eq "$(code lisa -H 'X-Remote-Groups: sg-all' -d kind=analysis -d subject=placeringar -d version=0 -d text=x "$U$P/AMN")" \
+  "403" "a reader writing an analysis: 403"
+check_eq "$(code anna --data-urlencode "csrf=$TA" -d kind=analysis -d subject=hushall -d version=0 -d text=x "$U$P/AMN")" \
+  "400" "an indicator that is not the body's: 400"
+check_eq "$(code anna --data-urlencode "csrf=$TA" -d action=approve -d version=0 "$U$S/NOPE")" "403" "an unknown body: 403"
+check_eq "$(code anna --data-urlencode "csrf=$TA" -d action=submit -d version=7 "$U$S/AMN")" "409" \
+  "a sign-off from a version that is not the current one: 409"
+check_eq "$(q "SELECT count(*) FROM signoffs")" "0" "no sign-off was stored"
+check_eq "$(( $(audits) - a0 ))" "5" "each of the five refusals by role was audited"
+# The approver, with a token of their own (on the sign-off page once a part is submitted), may not
+# submit a body's part either.
+check_eq "$(code anna --data-urlencode "csrf=$TA" -d action=submit -d version=0 "$U$S/AMN")" "303" "AMN submits"
+TB=$(curl -s -H 'X-Remote-User: boss' "$U/period/uppfoljning/2019-05-30" | sed -n 's/.*name="csrf" value="\([0-9a-f]*\)".*/\1/p' | head -n 1)
+[ -n "$TB" ] && ok "the approver's sign-off forms carry a token" || not_ok "the approver's sign-off forms carry a token"
+check_eq "$(code boss --data-urlencode "csrf=$TB" -d action=submit -d version=1 "$U$S/AMN")" "403" "an approver submitting a body's part: 403"
+check_eq "$(q "SELECT count(*) FROM signoffs")" "1" "only the reporter's submission was stored"
+head -c 2000 /dev/zero | tr '\0' a >"$TMP/long"
+check_eq "$(code anna --data-urlencode "csrf=$TA" -d kind=analysis -d subject=placeringar -d version=0 --data-urlencode "text@$TMP/long" \
+  "$U$P/AMN")" "413" "a text over max_text (within max_body): 413"
+fields=$(seq 1 250 | sed 's/^/f/; s/$/=1/' | tr '\n' '&')
+check_eq "$(code anna -d "csrf=$TA&kind=analysis&subject=placeringar&version=0&$fields" "$U$P/AMN")" "413" \
+  "a form with more fields than max_fields: 413"
+check_eq "$(code anna -d "csrf=$TA&kind=analysis&subject=placeringar&version=0&text=%ff%fe" "$U$P/AMN")" "400" \
+  "a text that is not UTF-8: 400"
+check_eq "$(code anna -H 'Content-Type: text/plain' --data-binary "csrf=$TA&kind=analysis" "$U$P/AMN")" "400" "a body that is not a form: 400"
+check_eq "$(code anna -X PUT "$U$P/AMN")" "405" "a method styr does not serve: 405"
+check_eq "$(entries)" "0" "none of these stored an entry"
 
 # --- a made-up period for a lineage ---------------------------------------------------------------------
 check_eq "$(code boss "$U/explain/hushall?period=2018")" "200" "the lineage of a stored period"
@@ -134,10 +169,10 @@ check_eq "$(code boss "$U/reports")" "200" "the server answers others meanwhile 
 
 # --- the rate limit, per user ------------------------------------------------------------------------------
 codes=""
-for _ in $(seq 1 45); do codes="$codes $(curl -s -o /dev/null -w '%{http_code}' -H 'X-Remote-User: lisa' -H 'X-Remote-Groups: sg-all' "$U/goals")"; done
+for _ in $(seq 1 45); do codes="$codes $(curl -s -o /dev/null -w '%{http_code}' -H 'X-Remote-User: rita' -H 'X-Remote-Groups: sg-all' "$U/goals")"; done
 check_contains "$codes" "429" "past rate_limit requests a minute: 429"
 check_eq "$(printf '%s\n' $codes | grep -c '^200$')" "40" "exactly rate_limit requests were answered"
-check_contains "$(curl -s -D - -o /dev/null -H 'X-Remote-User: lisa' -H 'X-Remote-Groups: sg-all' "$U/goals" | tr -d '\r')" \
+check_contains "$(curl -s -D - -o /dev/null -H 'X-Remote-User: rita' -H 'X-Remote-Groups: sg-all' "$U/goals" | tr -d '\r')" \
   "Retry-After: " "a 429 says when to try again"
 check_eq "$(code boss "$U/goals")" "200" "another user is not held back"
 stop
@@ -156,8 +191,6 @@ start main2
 U="http://127.0.0.1:$PORT"
 TA=$(token anna)
 TS=$(token sven sg-son SON)
-check_eq "$(code anna --data-urlencode "csrf=$TA" -d action=submit -d version=0 "$U/signoff/uppfoljning/2019-05-30/AMN")" "303" \
-  "AMN submits"
 check_eq "$(code sven -H 'X-Remote-Groups: sg-son' --data-urlencode "csrf=$TS" -d action=submit -d version=2 \
   "$U/signoff/uppfoljning/2019-05-30/SON")" "303" "SON submits again"
 # The approver's forms (and token) are on the sign-off page once parts are submitted.
