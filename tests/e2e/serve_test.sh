@@ -221,7 +221,7 @@ check_contains "$OUT" "approve uppfoljning/2019-05-30/SON" "the audit names what
 
 # --- SIGHUP reloads without dropping the socket; SIGTERM stops cleanly -------------------------------------
 kill -HUP "$SERVER_PID"
-sleep 0.5
+for _ in $(seq 1 100); do grep -q "configuration reloaded" "$TMP/serve.log" && break; sleep 0.1; done
 check_eq "$(code boss "$U/reports")" "200" "the server answers after SIGHUP"
 check_contains "$(cat "$TMP/serve.log")" "configuration reloaded" "SIGHUP reloads the configuration"
 # The reload dropped every page the server kept: the approved version is rendered again from the
