@@ -33,7 +33,11 @@ static const char *const status_opts[] = {"--config", "--db", NULL};
 static const char *const sources_opts[] = {"--config", NULL};
 static const char *const sources_flags[] = {"--offline", "--json", NULL};
 static const char *const sched_opts[] = {"--config", "--db", NULL};
-static const char *const export_opts[] = {"--config", "--format", "--out", "--year", NULL};
+static const char *const export_opts[] = {"--config", "--format", "--out",
+                                          "--year",   "--body",   NULL};
+static const char *const export_flags[] = {"--deadlines", NULL};
+static const char *const due_opts[] = {"--config", "--db", "--body", NULL};
+static const char *const due_flags[] = {"--deadlines", "--json", NULL};
 static const char *const compute_opts[] = {"--config", "--db", "--as-of", NULL};
 static const char *const serve_opts[] = {"--config", "--db", "--listen", "--dev-user", NULL};
 static const char *const serve_flags[] = {"--read-only", NULL};
@@ -69,15 +73,20 @@ static const command commands[] = {
      "  --config DIR   configuration folder (default: the current folder)\n"
      "  --year YEAR    the wheel's year (default: this year)\n",
      show_opts, no_opts, 1, 1},
-    {"export", "styr export org|wheel --format FORMAT [--config DIR] [--out FILE] [--year YEAR]",
+    {"export",
+     "styr export org|wheel --format FORMAT [--config DIR] [--out FILE] [--year YEAR] "
+     "[--deadlines] [--body B,...]",
      "Writes a view of the configuration as a file (to standard output without --out):\n"
      "  org --format dot|svg    the organisation chart (SVG laid out by Graphviz)\n"
      "  wheel --format ics      the annual wheel as an iCalendar file (RFC 5545) for calendar programs\n"
      "\n"
      "  --config DIR   configuration folder (default: the current folder)\n"
      "  --out FILE     write to FILE atomically instead of standard output\n"
-     "  --year YEAR    the wheel's first year (default: this year)\n",
-     export_opts, no_opts, 1, 1},
+     "  --year YEAR    the wheel's first year (default: this year)\n"
+     "  --deadlines    wheel: also each body's submission deadline for every reporting period\n"
+     "                 (one all-day event per body, report and period)\n"
+     "  --body B,...   wheel: the deadlines of these bodies only (implies --deadlines)\n",
+     export_opts, export_flags, 1, 1},
     {"fetch", "styr fetch [SOURCE...] [--config DIR] [--db FILE] [--offline] [--quiet]",
      "Fetches the configuration's data sources (all, or the ones named) over HTTP and stores\n"
      "their values: one transaction per source, a value that did not change adds nothing, a\n"
@@ -116,7 +125,7 @@ static const command commands[] = {
      "Shows, per source, the last fetch and its outcome, and per indicator the newest period\n"
      "stored, when it last changed and when the annual wheel expects the next delivery.\n",
      status_opts, json_flag, 0, 0},
-    {"due", "styr due [--config DIR] [--db FILE]",
+    {"due", "styr due [--config DIR] [--db FILE] [--deadlines [--body B,...] [--json]]",
      "Runs every job of the annual wheel that became due since its last run, in dependency\n"
      "order, then exits: for system cron or a systemd timer. After downtime each job follows its\n"
      "catch_up policy (once, each or skip). Takes the store's scheduler lock; when another\n"
@@ -124,8 +133,13 @@ static const command commands[] = {
      "failed. Logs to stderr as \"styr[PID]: LEVEL: message\" lines (see --log-level).\n"
      "\n"
      "  --config DIR   configuration folder (default: the current folder)\n"
-     "  --db FILE      SQLite database (default: styr.db in the configuration folder)\n",
-     sched_opts, no_opts, 0, 0},
+     "  --db FILE      SQLite database (default: styr.db in the configuration folder)\n"
+     "  --deadlines    run nothing; list what each body must still submit to the follow-up and\n"
+     "                 by when (from the wheel and the sign-offs made in styr serve), overdue\n"
+     "                 parts marked\n"
+     "  --body B,...   only these bodies' deadlines (implies --deadlines)\n"
+     "  --json         with --deadlines: print a JSON array\n",
+     due_opts, due_flags, 0, 0},
     {"daemon", "styr daemon [--config DIR] [--db FILE]",
      "Stays running: sleeps until the next job is due, runs it, and so on. SIGTERM or SIGINT\n"
      "lets the running job finish and exits 0; a second one aborts the job (its transaction is\n"
@@ -173,8 +187,10 @@ static const command commands[] = {
      "annual wheel and every report; responsible officers write analyses, activity status and\n"
      "own values per reporting period and submit them; approvers approve or return them. The user\n"
      "comes from the trusted reverse proxy's headers (web { trusted_proxies = ... }); roles from\n"
-     "access { ... } in the configuration. SIGHUP reloads the configuration; SIGTERM or SIGINT\n"
-     "stops accepting connections, finishes the requests in flight and exits 0.\n"
+     "access { ... } in the configuration. A change to one of the configuration's files, or\n"
+     "SIGHUP, reloads it between requests (one with problems is logged and the last good one\n"
+     "stays in force); SIGTERM or SIGINT stops accepting connections, finishes the requests in\n"
+     "flight and exits 0.\n"
      "\n"
      "  --config DIR      configuration folder (default: the current folder)\n"
      "  --db FILE         SQLite database (default: styr.db in the configuration folder)\n"

@@ -636,6 +636,7 @@
 ---@field max_body? integer bytes of a request body (default 262144)
 ---@field max_fields? integer fields of one form (default 200)
 ---@field max_text? integer bytes of one analysis or comment (default 65536)
+---@field timeout? integer seconds a connection may stay idle, and within which a request's body must arrive (default 30; read when styr serve starts)
 ---@field activity_states? string[] the states an activity can be reported in (default not_started, on_track, delayed, done)
 ---@field title? string the workspace's name in the page header
 

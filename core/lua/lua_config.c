@@ -273,6 +273,25 @@ static int l_exists(lua_State *L)
     return 2;
 }
 
+/* styr.config.stamp(path) -> a text that changes when the file at path changes (modification
+ * time to the nanosecond, size, inode: an editor that saves by renaming a new file over the old
+ * one changes the inode), or false when there is no such file. Symbolic links are followed. For
+ * styr serve's watch on its configuration's files. */
+static int l_stamp(lua_State *L)
+{
+    struct stat st;
+    if (stat(luaL_checkstring(L, 1), &st) != 0) {
+        lua_pushboolean(L, 0);
+        return 1;
+    }
+    char buf[128];
+    snprintf(buf, sizeof buf, "%lld.%09ld:%lld:%llu:%llu", (long long)st.st_mtim.tv_sec,
+             (long)st.st_mtim.tv_nsec, (long long)st.st_size, (unsigned long long)st.st_dev,
+             (unsigned long long)st.st_ino);
+    lua_pushstring(L, buf);
+    return 1;
+}
+
 /* styr.config.enter(dir): the configuration folder being loaded, named by the line that closes
  * an error of the limits ("styr: DIR: 1 problem"), which the host prints outside Lua. */
 static int l_enter(lua_State *L)
@@ -282,15 +301,11 @@ static int l_enter(lua_State *L)
 }
 
 static const luaL_Reg functions[] = {
-    {"read", l_read},
-    {"read_data", l_read_data},
-    {"where", l_where},
-    {"function_where", l_function_where},
-    {"list", l_list},
-    {"exists", l_exists},
-    {"traceback", l_traceback},
-    {"enter", l_enter},
-    {NULL, NULL},
+    {"read", l_read},   {"read_data", l_read_data},
+    {"where", l_where}, {"function_where", l_function_where},
+    {"list", l_list},   {"exists", l_exists},
+    {"stamp", l_stamp}, {"traceback", l_traceback},
+    {"enter", l_enter}, {NULL, NULL},
 };
 
 int luaopen_styr_config(lua_State *L)

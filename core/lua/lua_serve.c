@@ -8,8 +8,10 @@
  *   serve.random(n)                   -- n random bytes from the kernel, as 2n hex digits
  *
  * handler(req) gets { method =, path =, client =, headers = { [lower-case name] = value },
- * query = { [name] = value }, body = } and returns status, { [header] = value }, body. Each call
- * goes through styr_pcall; a failure answers 500 and hands the message to on_error. */
+ * repeated = { [lower-case name] = true } (the headers sent more than once, whose values headers
+ * joins with ", "), query = { [name] = value }, body = } and returns status, { [header] = value },
+ * body. Each call goes through styr_pcall; a failure answers 500 and hands the message to
+ * on_error. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -84,7 +86,7 @@ static int l_port(lua_State *L)
 /* Pushes the request table. */
 static void push_request(lua_State *L, const serve_request *req)
 {
-    lua_createtable(L, 0, 7);
+    lua_createtable(L, 0, 8);
     lua_pushstring(L, req->method);
     lua_setfield(L, -2, "method");
     lua_pushstring(L, req->path);
@@ -93,16 +95,21 @@ static void push_request(lua_State *L, const serve_request *req)
     lua_setfield(L, -2, "client");
     lua_pushlstring(L, req->body, req->body_len);
     lua_setfield(L, -2, "body");
-    /* Header names are case-insensitive: lower-case keys; a repeated header joins with ", ". */
-    lua_createtable(L, 0, (int)req->n_headers);
+    /* Header names are case-insensitive: lower-case keys; a repeated header joins with ", " and
+     * is named in repeated (a trusted proxy sends its identity headers once). */
+    lua_createtable(L, 0, 0);
+    lua_createtable(L, 0, (int)req->n_headers); /* stack: req, repeated, headers */
     for (size_t i = 0; i < req->n_headers; i++) {
         luaL_Buffer b;
         luaL_buffinit(L, &b);
         for (const char *p = req->headers[i].name; *p; p++)
             luaL_addchar(&b, (*p >= 'A' && *p <= 'Z') ? (char)(*p + 32) : *p);
-        luaL_pushresult(&b); /* stack: req, headers, name */
+        luaL_pushresult(&b); /* stack: req, repeated, headers, name */
         lua_pushvalue(L, -1);
         if (lua_rawget(L, -3) == LUA_TSTRING) {
+            lua_pushvalue(L, -2);
+            lua_pushboolean(L, 1);
+            lua_rawset(L, -6); /* repeated[name] = true */
             lua_pushliteral(L, ", ");
             lua_pushstring(L, req->headers[i].value);
             lua_concat(L, 3);
@@ -112,7 +119,8 @@ static void push_request(lua_State *L, const serve_request *req)
         }
         lua_rawset(L, -3);
     }
-    lua_setfield(L, -2, "headers");
+    lua_setfield(L, -3, "headers");
+    lua_setfield(L, -2, "repeated");
     /* The first of a repeated query argument counts. */
     lua_createtable(L, 0, (int)req->n_args);
     for (size_t i = 0; i < req->n_args; i++) {

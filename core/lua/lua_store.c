@@ -16,9 +16,13 @@
  *                                           period_kind, source, vintage, fetched_at, run_id,
  *                                           and outcomes = true for a list of "new",
  *                                           "changed", "unchanged" per row
- *   db:latest(indicator [, { as_of = T }]) -> list of rows: latest vintage of each series and
- *                                           period (known at UTC time T)
- *   db:vintages(indicator [, { as_of = T }]) -> every vintage, by area, gender, period, oldest first
+ *   db:latest(indicator [, { as_of = T, before = SEQ }]) -> list of rows: latest vintage of each
+ *                                           series and period (known at UTC time T; among the
+ *                                           rows stored before a sign-off's values_before SEQ)
+ *   db:vintages(indicator [, { as_of = T, before = SEQ }]) -> every vintage, by area, gender,
+ *                                           period, oldest first
+ *   db:data_version()                     -> integer that moves whenever data were committed
+ *                                           since the last call (by any connection) | fail, …
  *   db:computed(indicator)                -> list of what each computed value was computed from
  *   db:save_definition({ indicator =, kind =, recorded_at =, unit =, direction =, formula_hash =,
  *                        formula_at =, changes =, decision_ref =, decision_date =,
@@ -414,24 +418,28 @@ static int row_cb(void *ud, const store_row *r)
     return collect(ud, r, NULL);
 }
 
-#define AS_OF_FORM "{ as_of = \"YYYY-MM-DDTHH:MM:SSZ\" }"
+#define AS_OF_FORM "{ as_of = \"YYYY-MM-DDTHH:MM:SSZ\", before = SEQ }"
 
 /* Rows of an indicator: the latest vintage of each (series, period) or every vintage, at or
- * before opts.as_of when given. */
+ * before opts.as_of when given, and among the rows stored before opts.before (a sign-off's
+ * values_before) when given. */
 static int observations(lua_State *L, int all_vintages)
 {
-    static const args_field fields[] = {{"as_of", ARGS_STRING}, {NULL, 0}};
+    static const args_field fields[] = {
+        {"as_of", ARGS_STRING}, {"before", ARGS_INTEGER}, {NULL, 0}};
     lstore *ls = checkstore(L);
     const char *ind = luaL_checkstring(L, 2);
     args a;
     args_check_arg(&a, L, 3, 1, all_vintages ? "db:vintages options" : "db:latest options", fields,
                    AS_OF_FORM);
     const char *as_of = args_string(&a, "as_of", NULL);
+    int64_t before = (int64_t)args_integer(&a, "before", 0, 0, LUA_MAXINTEGER);
     lua_settop(L, 3);
     collector c;
     collector_init(&c, L, push_row);
     char err[1024];
-    int rc = store_observations_each(ls->s, ind, as_of, all_vintages, row_cb, &c, err, sizeof err);
+    int rc = store_observations_each_before(ls->s, ind, as_of, before, all_vintages, row_cb, &c,
+                                            err, sizeof err);
     return collector_end(&c, rc, err);
 }
 
@@ -836,6 +844,19 @@ static int series_status_cb(void *ud, const store_series_status *ss)
 }
 
 /* db:status([indicator]) -> { sources = list, indicators = list } */
+/* db:data_version() -> integer | fail, message, kind */
+static int l_data_version(lua_State *L)
+{
+    lstore *ls = checkstore(L);
+    int64_t v = 0;
+    char err[512];
+    int rc = store_data_version(ls->s, &v, err, sizeof err);
+    if (rc != STORE_OK)
+        return push_error(L, rc, err);
+    lua_pushinteger(L, (lua_Integer)v);
+    return 1;
+}
+
 static int l_status(lua_State *L)
 {
     lstore *ls = checkstore(L);
@@ -875,6 +896,7 @@ static const luaL_Reg methods[] = {
     {"run_finish_ex", l_run_finish_ex},
     {"runs", l_runs},
     {"status", l_status},
+    {"data_version", l_data_version},
     {"close", l_close},
     {NULL, NULL},
 };

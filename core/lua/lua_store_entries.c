@@ -2,10 +2,13 @@
  *
  *   db:save_entry({ kind =, subject =, period =, body =, text =, status =, value =, author =,
  *                   at = }, expected)        -> version | fail, message, "conflict", newest
- *   db:entries([{ kind =, subject =, period =, body =, as_of =, all = }]) -> list of entries
+ *   db:entries([{ kind =, subject =, period =, body =, as_of =, before =, all = }])
+ *                                            -> list of entries (before: a sign-off's
+ *                                            entries_before)
  *   db:save_signoff({ report =, period =, body =, state =, comment =, by =, at = }, expected)
  *                                            -> version | fail, message, "conflict", newest
- *   db:signoffs([{ report =, period =, all = }])  -> list of sign-off rows
+ *   db:signoffs([{ report =, period =, all = }])  -> list of sign-off rows, each with
+ *                                            entries_before and values_before (0: not recorded)
  *   db:audit_add({ at =, user =, address =, action =, target =, detail = }) -> true | fail, …
  *   db:audit([{ user =, limit = }])          -> list of audit rows, newest first
  *
@@ -161,24 +164,22 @@ static void reader_init(reader *r, lua_State *L, lua_CFunction push)
 static int l_entries(lua_State *L)
 {
     static const args_field fields[] = {
-        {"kind", ARGS_STRING},
-        {"subject", ARGS_STRING},
-        {"period", ARGS_STRING},
-        {"body", ARGS_STRING},
-        {"as_of", ARGS_STRING},
-        {"all", ARGS_BOOLEAN},
-        {NULL, 0},
+        {"kind", ARGS_STRING},   {"subject", ARGS_STRING},
+        {"period", ARGS_STRING}, {"body", ARGS_STRING},
+        {"as_of", ARGS_STRING},  {"before", ARGS_INTEGER},
+        {"all", ARGS_BOOLEAN},   {NULL, 0},
     };
     store *s = lua_store_check(L);
     args a;
     args_check_arg(&a, L, 2, 1, "db:entries options", fields,
-                   "db:entries({ kind =, subject =, period =, body =, as_of =, all = })");
+                   "db:entries({ kind =, subject =, period =, body =, as_of =, before =, all = })");
     store_entry_filter f = {0};
     f.kind = args_string(&a, "kind", NULL);
     f.subject = args_string(&a, "subject", NULL);
     f.period = args_string(&a, "period", NULL);
     f.body = args_string(&a, "body", NULL);
     f.as_of = args_string(&a, "as_of", NULL);
+    f.before_id = (int64_t)args_integer(&a, "before", 0, 0, LUA_MAXINTEGER);
     f.all_versions = args_boolean(&a, "all", 0);
     reader r;
     reader_init(&r, L, push_entry);
@@ -221,7 +222,7 @@ static int l_save_signoff(lua_State *L)
 static int push_signoff(lua_State *L)
 {
     const store_signoff *so = lua_touserdata(L, 2);
-    lua_createtable(L, 0, 9);
+    lua_createtable(L, 0, 11);
     set_i(L, "id", so->id);
     set_s(L, "report", so->report);
     set_s(L, "period", so->period);
@@ -231,6 +232,8 @@ static int push_signoff(lua_State *L)
     set_s(L, "comment", so->comment);
     set_s(L, "by", so->by);
     set_s(L, "at", so->at);
+    set_i(L, "entries_before", so->entries_before);
+    set_i(L, "values_before", so->values_before);
     lua_rawseti(L, 1, (lua_Integer)lua_rawlen(L, 1) + 1);
     return 0;
 }

@@ -14,12 +14,15 @@
 
 #include <microhttpd.h>
 
+#include "time/clock.h"
+
 struct serve_server {
     struct MHD_Daemon *daemon;
     serve_handler handler;
     serve_done done;
     void *ud;
     size_t max_body;
+    int64_t body_ns; /* how long a request's body may take to arrive, from its headers */
     int port;
     int quiesced;
 };
@@ -28,9 +31,10 @@ struct serve_server {
 typedef struct request_ctx {
     char *body; /* owned; NUL-terminated */
     size_t len, cap;
-    int answered;   /* a 413 was queued on the first call: nothing more to do */
-    int too_large;  /* a chunked body passed the limit: the rest is dropped, then 413 */
-    size_t dropped; /* bytes dropped since */
+    int answered;    /* a 413 was queued on the first call: nothing more to do */
+    int too_large;   /* a chunked body passed the limit: the rest is dropped, then 413 */
+    size_t dropped;  /* bytes dropped since */
+    int64_t started; /* monotonic ns when the headers were in */
 } request_ctx;
 
 /* A growing list of name/value pairs pointing into libmicrohttpd's memory. */
@@ -166,6 +170,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         if (ctx == NULL)
             return MHD_NO;
         *con_cls = ctx;
+        ctx->started = clock_monotonic_ns();
         /* A declared body above the limit is refused before a byte of it is read. */
         const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Length");
         if (cl != NULL) {
@@ -179,6 +184,10 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         }
         return MHD_YES;
     }
+    /* A body trickling in (a byte now and then, never idle long enough for the connection
+     * timeout) would hold its connection for ever: past the deadline the connection is closed. */
+    if (!ctx->answered && clock_monotonic_ns() - ctx->started > srv->body_ns)
+        return MHD_NO;
     if (*upload_data_size > 0) {
         size_t n = *upload_data_size;
         *upload_data_size = 0;
@@ -271,6 +280,7 @@ int serve_start(const serve_options *opts, serve_server **out, char *err, size_t
                                                  : SERVE_DEFAULT_MAX_CONNECTIONS);
     unsigned int timeout =
         (unsigned int)(opts->timeout_s > 0 ? opts->timeout_s : SERVE_DEFAULT_TIMEOUT_S);
+    srv->body_ns = (int64_t)timeout * 1000000000;
     errno = 0;
     srv->daemon = MHD_start_daemon(
         flags, (uint16_t)opts->port, NULL, NULL, on_request, srv, MHD_OPTION_SOCK_ADDR, sa,

@@ -7,7 +7,9 @@
  * answered 413 once it is complete, the bytes past the limit dropped instead of kept, and the
  * connection closed past 16 times max_body), the number of connections (more wait in the listen
  * queue), the connection timeout (a client that sends nothing for timeout_s seconds is dropped,
- * so a slow client cannot hold a slot) and the memory per connection (headers and the URL).
+ * and a request whose body has not all arrived timeout_s seconds after its headers has its
+ * connection closed, so a slow client cannot hold a slot) and the memory per connection (headers
+ * and the URL).
  *
  * Stopping: serve_quiesce closes the listening socket (new connections are refused) while the
  * connections in flight go on being served by serve_step; serve_connections says how many are
@@ -34,7 +36,8 @@ typedef struct serve_options {
     int port;            /* 0: any free port (see serve_port) */
     size_t max_body;     /* bytes of request body; 0: SERVE_DEFAULT_MAX_BODY */
     int max_connections; /* 0: SERVE_DEFAULT_MAX_CONNECTIONS */
-    int timeout_s;       /* idle seconds before a connection is dropped; 0: default */
+    int timeout_s; /* idle seconds before a connection is dropped, and seconds a body may take to
+                    * arrive after its headers; 0: default */
 } serve_options;
 
 /* A header or a query argument, as the client sent it (arguments decoded). */

@@ -172,6 +172,11 @@ static const char *const migrations[] = {
     "  detail TEXT"
     ");"
     "CREATE INDEX audit_by_user ON audit (user, id);",
+    /* 5 -> 6: how far the store's entries and observations went when a sign-off row was written
+     * (the newest entry id and observation seq), so that the approved version is exactly what the
+     * store held at the approval, even for an edit saved in the same second. NULL in older rows. */
+    "ALTER TABLE signoffs ADD COLUMN entries_before INTEGER;"
+    "ALTER TABLE signoffs ADD COLUMN values_before INTEGER;",
 };
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 
@@ -281,6 +286,24 @@ static int query_int(store *s, const char *sql, long long *out, char *err, size_
         return code;
     }
     sqlite3_finalize(st);
+    return STORE_OK;
+}
+
+int store_data_version(store *s, int64_t *v, char *err, size_t errlen)
+{
+    /* PRAGMA data_version moves when another connection commits; this connection's own writes
+     * are counted by total_changes. Either moving since the last call moves the version. */
+    long long dv = 0;
+    int rc = query_int(s, "PRAGMA data_version", &dv, err, errlen);
+    if (rc != STORE_OK)
+        return rc;
+    int64_t changes = (int64_t)sqlite3_total_changes64(s->db);
+    if (dv != s->seen_data_version || changes != s->seen_changes) {
+        s->seen_data_version = dv;
+        s->seen_changes = changes;
+        s->data_version++;
+    }
+    *v = s->data_version;
     return STORE_OK;
 }
 

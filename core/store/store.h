@@ -42,7 +42,7 @@ enum {
     STORE_CHANGED = 2,   /* differs from the latest vintage: a new vintage written */
 };
 
-#define STORE_SCHEMA_VERSION 5
+#define STORE_SCHEMA_VERSION 6
 #define STORE_APPLICATION_ID 0x53545952 /* "STYR" */
 #define STORE_DEFAULT_BUSY_MS 5000
 
@@ -98,6 +98,18 @@ int store_latest_each(store *s, const char *indicator, store_row_cb cb, void *ud
  * period, then oldest first) instead of the latest of each (series, period). */
 int store_observations_each(store *s, const char *indicator, const char *as_of, int all_vintages,
                             store_row_cb cb, void *ud, char *err, size_t errlen);
+
+/* The same, also limited to the rows stored before a point: before_seq > 0 keeps only the rows
+ * numbered below before_seq (a sign-off's values_before: exactly what the store held when the
+ * sign-off was written, whatever vintage times the rows carry); 0: no such limit. */
+int store_observations_each_before(store *s, const char *indicator, const char *as_of,
+                                   int64_t before_seq, int all_vintages, store_row_cb cb, void *ud,
+                                   char *err, size_t errlen);
+
+/* The store's data version: *v changes whenever data were committed since the last call, by this
+ * connection or any other (another styr process, a fetch while styr serve runs); equal values
+ * mean nothing was written in between. For caches of what was built from the store. */
+int store_data_version(store *s, int64_t *v, char *err, size_t errlen);
 
 /* ---- computed inputs: what each computed value was computed from --------------------------- */
 
@@ -345,8 +357,11 @@ int store_series_status_each(store *s, const char *indicator, store_series_statu
  * nothing is overwritten. Saves are optimistic: the caller names the version it edited
  * (0: none yet) and gets STORE_CONFLICT when another save came first. A sign-off row is the
  * state of one body's part of a report's period; the approved row's time is the as-of time of
- * the approved version. Writes happen in the caller's transaction (store_begin), so that the
- * entry and its audit row are kept together or not at all. */
+ * the approved version, and the row records how far the store's entries and observations went
+ * when it was written (entries_before, values_before), so that the approved version is exactly
+ * what the store held at the approval, even for a change saved in the same second. Writes happen in
+ * the caller's transaction (store_begin), so that the entry and its audit row are kept together
+ * or not at all. */
 
 typedef struct store_entry {
     int64_t id;          /* filled when read */
@@ -366,7 +381,8 @@ typedef struct store_entry {
 typedef struct store_entry_filter {
     const char *kind, *subject, *period, *body; /* NULL: any */
     const char *as_of;                          /* only versions saved at or before; NULL: all */
-    int all_versions;                           /* every version, not only the latest */
+    int64_t before_id; /* only entries with id < before_id (a sign-off's entries_before); 0: all */
+    int all_versions;  /* every version, not only the latest */
 } store_entry_filter;
 
 typedef int (*store_entry_cb)(void *ud, const store_entry *e);
@@ -390,6 +406,10 @@ typedef struct store_signoff {
     const char *comment; /* a returned part's reason, or NULL */
     const char *by;      /* the user */
     const char *at;      /* UTC, ISO 8601: for "approved", the as-of time of the approved version */
+    /* Filled when read (put records them): the id the next entry and the seq the next
+     * observation would have had when the row was written (so at least 1), the exact extent of
+     * the approved version; 0 for rows older than schema 6. */
+    int64_t entries_before, values_before;
 } store_signoff;
 
 typedef int (*store_signoff_cb)(void *ud, const store_signoff *so);

@@ -15,8 +15,18 @@ int store_latest_each(store *s, const char *indicator, store_row_cb cb, void *ud
 int store_observations_each(store *s, const char *indicator, const char *as_of, int all_vintages,
                             store_row_cb cb, void *ud, char *err, size_t errlen)
 {
+    return store_observations_each_before(s, indicator, as_of, 0, all_vintages, cb, ud, err,
+                                          errlen);
+}
+
+int store_observations_each_before(store *s, const char *indicator, const char *as_of,
+                                   int64_t before_seq, int all_vintages, store_row_cb cb, void *ud,
+                                   char *err, size_t errlen)
+{
     sqlite3_stmt *st = NULL;
-    /* ?2 NULL: no as-of limit. Vintages are UTC ISO 8601 text, so text order is time order. */
+    /* ?2 NULL: no as-of limit. Vintages are UTC ISO 8601 text, so text order is time order.
+     * ?3 0: no limit on the rows stored, else rows below seq ?3 (seq only grows: observations
+     * are never deleted). */
     int rc = store_prepare(
         s,
         all_vintages
@@ -25,6 +35,7 @@ int store_observations_each(store *s, const char *indicator, const char *as_of, 
               "FROM series se JOIN observations o ON o.series_id = se.id "
               "LEFT JOIN requests rq ON rq.id = o.request_id "
               "WHERE se.indicator_id = ?1 AND (?2 IS NULL OR o.vintage <= ?2) "
+              "AND (?3 = 0 OR o.seq < ?3) "
               "ORDER BY se.area, se.gender, o.period, o.seq"
             : "SELECT se.area, se.gender, se.period_kind, o.period, o.value, o.value_text, "
               "o.status, o.note, o.source, o.vintage, rq.request, o.fetched_at, o.run_id "
@@ -32,13 +43,14 @@ int store_observations_each(store *s, const char *indicator, const char *as_of, 
               "LEFT JOIN requests rq ON rq.id = o.request_id "
               "WHERE se.indicator_id = ?1 AND o.seq = (SELECT max(seq) FROM observations "
               "  WHERE series_id = se.id AND period = o.period "
-              "  AND (?2 IS NULL OR vintage <= ?2)) "
+              "  AND (?2 IS NULL OR vintage <= ?2) AND (?3 = 0 OR seq < ?3)) "
               "ORDER BY se.area, se.gender, o.period",
         &st, "reading observations", err, errlen);
     if (rc != STORE_OK)
         return rc;
     sqlite3_bind_text(st, 1, indicator, -1, SQLITE_TRANSIENT);
     store_bind_text_or_null(st, 2, as_of);
+    sqlite3_bind_int64(st, 3, before_seq > 0 ? before_seq : 0);
     int src;
     while ((src = sqlite3_step(st)) == SQLITE_ROW) {
         store_row row = {

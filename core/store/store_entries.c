@@ -94,17 +94,18 @@ int store_entries_each(store *s, const store_entry_filter *f, store_entry_cb cb,
     static const store_entry_filter none = {0};
     if (f == NULL)
         f = &none;
-    /* The latest version of each key among those saved by as_of: no later version of the same
-     * key within the time limit. */
+    /* The latest version of each key among those saved by as_of (and before entry before_id):
+     * no later version of the same key within the limits. */
     sqlite3_stmt *st = NULL;
     int rc = store_prepare(
         s,
         "SELECT id, kind, subject, period, version, body, text, status, value, author, at "
         "FROM entries e WHERE (?1 IS NULL OR kind = ?1) AND (?2 IS NULL OR subject = ?2) "
         "AND (?3 IS NULL OR period = ?3) AND (?4 IS NULL OR body = ?4) "
-        "AND (?5 IS NULL OR at <= ?5) AND (?6 OR NOT EXISTS (SELECT 1 FROM entries n "
+        "AND (?5 IS NULL OR at <= ?5) AND (?7 = 0 OR id < ?7) "
+        "AND (?6 OR NOT EXISTS (SELECT 1 FROM entries n "
         "  WHERE n.kind = e.kind AND n.subject = e.subject AND n.period = e.period "
-        "  AND n.version > e.version AND (?5 IS NULL OR n.at <= ?5))) "
+        "  AND n.version > e.version AND (?5 IS NULL OR n.at <= ?5) AND (?7 = 0 OR n.id < ?7))) "
         "ORDER BY kind, subject, period, version",
         &st, "reading entries", err, errlen);
     if (rc != STORE_OK)
@@ -115,6 +116,7 @@ int store_entries_each(store *s, const store_entry_filter *f, store_entry_cb cb,
     store_bind_text_or_null(st, 4, f->body);
     store_bind_text_or_null(st, 5, f->as_of);
     sqlite3_bind_int(st, 6, f->all_versions ? 1 : 0);
+    sqlite3_bind_int64(st, 7, f->before_id > 0 ? f->before_id : 0);
     int src;
     while ((src = sqlite3_step(st)) == SQLITE_ROW) {
 #define COL(i) ((const char *)sqlite3_column_text(st, (i)))
@@ -182,10 +184,15 @@ int store_signoff_put(store *s, const store_signoff *so, int64_t expected, int64
                  so->report, so->period, so->body, (long long)newest, (long long)expected);
         return STORE_CONFLICT;
     }
-    rc = store_prepare(s,
-                       "INSERT INTO signoffs (report, period, body, version, state, comment, "
-                       "by_user, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                       &st, "signing off", err, errlen);
+    /* Where the entries and observations stand now (the next id and seq), read within the
+     * statement that writes the row, so that nothing committed by anyone else falls between. */
+    rc =
+        store_prepare(s,
+                      "INSERT INTO signoffs (report, period, body, version, state, comment, "
+                      "by_user, at, entries_before, values_before) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+                      "?7, ?8, (SELECT coalesce(max(id), 0) + 1 FROM entries), "
+                      "(SELECT coalesce(max(seq), 0) + 1 FROM observations))",
+                      &st, "signing off", err, errlen);
     if (rc != STORE_OK)
         return rc;
     sqlite3_bind_text(st, 1, so->report, -1, SQLITE_STATIC);
@@ -209,7 +216,8 @@ int store_signoffs_each(store *s, const char *report, const char *period, int al
     sqlite3_stmt *st = NULL;
     int rc = store_prepare(
         s,
-        "SELECT id, report, period, body, version, state, comment, by_user, at FROM signoffs o "
+        "SELECT id, report, period, body, version, state, comment, by_user, at, "
+        "coalesce(entries_before, 0), coalesce(values_before, 0) FROM signoffs o "
         "WHERE (?1 IS NULL OR report = ?1) AND (?2 IS NULL OR period = ?2) AND (?3 OR NOT "
         "EXISTS (SELECT 1 FROM signoffs n WHERE n.report = o.report AND n.period = o.period "
         "AND n.body = o.body AND n.version > o.version)) ORDER BY report, period, body, version",
@@ -232,6 +240,8 @@ int store_signoffs_each(store *s, const char *report, const char *period, int al
             .comment = COL(6),
             .by = COL(7),
             .at = COL(8),
+            .entries_before = sqlite3_column_int64(st, 9),
+            .values_before = sqlite3_column_int64(st, 10),
         };
 #undef COL
         int r = cb(ud, &so);

@@ -232,6 +232,9 @@ function M.export(opts)
         util.suggest(opts.format, formats)) or "--format is required") .. "; use " .. table.concat(formats, " or "))
     return EXIT.usage
   end
+  if what == "org" and (opts.deadlines or opts.body) then
+    err("styr export org: --deadlines and --body go with export wheel"); return EXIT.usage
+  end
   local v, code = view_setup(opts, "export")
   if not v then return code end
   local data
@@ -244,7 +247,13 @@ function M.export(opts)
     end
   else
     local now = clock.now() or os.date("!%Y-%m-%dT%H:%M:%SZ")
-    data = ics.calendar(v.b, v.year, now)
+    -- --deadlines / --body: each body's submission deadlines as events of their own.
+    local bodies, berr
+    if opts.deadlines or opts.body then
+      bodies, berr = require("styr.deadline_list").bodies(v.b, opts.body)
+      if berr then err("styr export wheel: " .. berr); return EXIT.usage end
+    end
+    data = ics.calendar(v.b, v.year, now, (opts.deadlines or opts.body) and { bodies = bodies } or nil)
   end
   if not opts.out then
     console.out(data)
@@ -541,7 +550,12 @@ function M.test(opts) return require("styr.spectest").command(opts, kpi_cli()) e
 function M.serve(opts) return require("styr.server").command(opts, kpi_cli()) end
 
 -- The scheduler's commands (scripts/scheduler.lua): due, daemon, run JOB.
-function M.due(opts) return require("styr.scheduler").due(opts) end
+function M.due(opts)
+  -- --deadlines (or --body): list what each body must still submit, run nothing.
+  if opts.deadlines or opts.body then return require("styr.deadline_list").command(opts, kpi_cli()) end
+  if opts.json then err("styr due: --json goes with --deadlines"); return EXIT.usage end
+  return require("styr.scheduler").due(opts)
+end
 function M.daemon(opts) return require("styr.scheduler").daemon(opts) end
 function M.run(opts) return require("styr.scheduler").run(opts) end
 

@@ -162,7 +162,10 @@ local function uid(id, n, code)
 end
 
 -- The calendar of builder b's wheel, with first dates in year y. `now` is "YYYY-MM-DDTHH:MM:SSZ".
-function M.calendar(b, y, now)
+-- opts.bodies (with opts given): also the submission deadline of each body's part of every
+-- reporting period (scripts/model/deadlines.lua), one all-day event per body, report and period,
+-- for the bodies in the set (nil: every body). Returns the text and the number of events.
+function M.calendar(b, y, now, opts)
   local L = labels.get(b.municipality.language, b.label_overrides)
   local zone = b.timezone
   local tz = require "styr.tz"
@@ -258,6 +261,24 @@ function M.calendar(b, y, now)
         end
         vevent(ev, nil, start_of(days[1], h, mi, ev.duration), rule, rdates, h == nil)
       end
+    end
+  end
+  if opts then
+    local W = L.web
+    for _, d in ipairs(require("styr.deadlines").list(b, opts.bodies)) do
+      count = count + 1
+      local n = calendar.parse_date(d.date)
+      local body = b.bodies[d.body]
+      lines[#lines + 1] = "BEGIN:VEVENT"
+      lines[#lines + 1] = "UID:" .. uid("deadline-" .. d.report .. "-" .. d.period .. "-" .. d.body, nil, b.municipality.code)
+      lines[#lines + 1] = "DTSTAMP:" .. dtstamp
+      lines[#lines + 1] = "DTSTART;VALUE=DATE:" .. ymd(n)
+      lines[#lines + 1] = "DTEND;VALUE=DATE:" .. ymd(n + 1)
+      lines[#lines + 1] = "SUMMARY:" .. M.text(W.due_title .. ": " .. b.reports[d.report].title .. " — " ..
+                                               (body and body.name or d.body))
+      lines[#lines + 1] = "DESCRIPTION:" .. M.text(d.event.title .. " (" .. d.report .. ", " .. d.period .. ", " .. d.body .. ")")
+      lines[#lines + 1] = "CATEGORIES:" .. M.text(W.due_title)
+      lines[#lines + 1] = "END:VEVENT"
     end
   end
   lines[#lines + 1] = "END:VCALENDAR"

@@ -38,7 +38,11 @@ function M.fixed(v, decimals)
   return out
 end
 
-function M.number(v, language, decimals)
+-- Formatted numbers kept by language and decimals: a large report writes the same figures (tick
+-- labels, targets, values in tables and charts) many times over. Bounded: emptied past MEMO_MAX.
+local memo, memo_n, MEMO_MAX = {}, 0, 20000
+
+local function number(v, language, decimals)
   local style = STYLE[language] or STYLE.en
   decimals = decimals or M.decimals_of(v)
   local s = M.fixed(v, decimals)
@@ -47,6 +51,23 @@ function M.number(v, language, decimals)
   local grouped = int:reverse():gsub("(%d%d%d)", "%1\0"):reverse()
   grouped = grouped:gsub("^%z", ""):gsub("%z", style.group)
   return sign .. grouped .. (frac ~= "" and (style.decimal .. frac) or "")
+end
+
+function M.number(v, language, decimals)
+  if v ~= v or type(v) ~= "number" then return number(v, language, decimals) end
+  local by_lang = memo[language or ""]
+  local by_dec = by_lang and by_lang[decimals or -1]
+  local s = by_dec and by_dec[v]
+  if s then return s end
+  s = number(v, language, decimals)
+  if memo_n >= MEMO_MAX then memo, memo_n = {}, 0 end
+  by_lang = memo[language or ""] or {}
+  memo[language or ""] = by_lang
+  by_dec = by_lang[decimals or -1] or {}
+  by_lang[decimals or -1] = by_dec
+  by_dec[v] = s
+  memo_n = memo_n + 1
+  return s
 end
 
 -- Plain machine-readable number for CSV: "." as decimal separator, no grouping, and the shortest

@@ -20,6 +20,7 @@ M.WEB_DEFAULTS = {
   max_body = 256 * 1024,   -- bytes of a request body
   max_fields = 200,        -- fields of a form
   max_text = 64 * 1024,    -- bytes of one analysis or comment
+  timeout = 30,            -- seconds: a connection idle this long is dropped, a body must arrive within it
 }
 
 local function is_list_of_strings(v)
@@ -50,7 +51,7 @@ M.ACCESS_FIELDS = { users = strings, groups = strings, report_for = strings, app
 M.WEB_FIELDS = {
   trusted_proxies = strings, user_header = header, groups_header = header, group_separator = str,
   rate_limit = positive(100000), max_body = positive(64 * 1024 * 1024), max_fields = positive(10000),
-  max_text = positive(1024 * 1024), activity_states = strings, title = str,
+  max_text = positive(1024 * 1024), timeout = positive(3600), activity_states = strings, title = str,
 }
 
 local function check_spec(b, where, what, spec, fields)

@@ -75,7 +75,13 @@ function M.load(dir, opts)
   if folder == "" then folder = "/" end
   config.enter(dir) -- named by the line that closes an error of the limits
 
+  -- Every file the configuration read or tried to read (a missing include too), by path: what
+  -- styr serve watches for changes.
+  b.files_read = {}
+  local function note(rel) b.files_read[folder .. "/" .. tostring(rel):gsub("^%./", "")] = true end
+
   local function run_file(rel, where)
+    note(rel)
     local key = rel:gsub("^%./", "")
     if included[key] then
       b:problem(where, "include \"" .. rel .. "\": the file is already included (at " .. included[key] .. ")")
@@ -129,7 +135,7 @@ function M.load(dir, opts)
   end
 
   -- Files beside the configuration that declarations read (analysis { file = "….md" }).
-  b.read_file = function(rel) return config.read(folder, rel) end
+  b.read_file = function(rel) note(rel); return config.read(folder, rel) end
   env = sandbox.new(dsl)
   b.entry = folder .. "/" .. M.ENTRY
   local exists, kind = config.exists(folder)

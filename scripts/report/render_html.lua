@@ -182,6 +182,14 @@ local function rows_table(add, out, doc, caption, rows)
   add('</tbody>\n</table>\n')
 end
 
+-- A table of indicator rows as the report shows them, on its own (styr serve puts an indicator's
+-- rows above the field for its analysis).
+function M.rows_table(doc, caption, rows)
+  local out = {}
+  rows_table(function(s) out[#out + 1] = s end, out, doc, caption, rows)
+  return table.concat(out)
+end
+
 local function activity_items(add, doc, items)
   local L = doc.labels
   add('<ul class="activities">\n')

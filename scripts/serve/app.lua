@@ -8,6 +8,7 @@ local workflow = require "styr.workflow"
 local clock = require "styr.clock"
 local html = require "styr.html"
 local pages = require "styr.pages"
+local cache = require "styr.cache"
 
 local M = {}
 
@@ -38,14 +39,15 @@ M.html_response = html_response
 -- A new application over a loaded configuration and an open store. opts: { dev_user =,
 -- read_only =, log = function(line) }.
 function M.new(b, db, opts)
-  local app = { b = b, db = db, opts = opts, web = access.web(b) }
+  local app = { b = b, db = db, opts = opts, web = access.web(b), gen = 1, cache = cache.new() }
   return setmetatable(app, { __index = M })
 end
 
--- Swaps in a reloaded configuration between requests.
+-- Swaps in a reloaded configuration between requests (what was built from the old one goes).
 function M:reload(b)
   self.b = b
   self.web = access.web(b)
+  self.gen = self.gen + 1
 end
 
 function M:context(user, roles)
@@ -59,7 +61,8 @@ function M:context(user, roles)
   end
   return { b = b, db = self.db, L = L, W = W, lang = b.municipality.language,
            title = self.web.title or (W.title .. " · " .. b.municipality.name),
-           user = user and user.name, roles = roles, read_only = self.opts.read_only, nav = nav, app = self }
+           user = user and user.name, roles = roles, read_only = self.opts.read_only, nav = nav, app = self,
+           cache = self.cache }
 end
 
 -- A message page with a status.
@@ -72,10 +75,15 @@ function M.now()
   return now
 end
 
+-- Text from a request as it may go into the log or the audit (which `styr history` prints on a
+-- terminal): control characters (a percent-encoded line feed or escape in a URL) become '?'.
+local function clean(s) return (tostring(s):gsub("%c", "?")) end
+M.clean = clean
+
 -- Writes an audit row on its own (a refused write, for instance).
 function M:audit(user, action, target, detail)
   local ok, err = self.db:audit_add({ at = self:now(), user = user and user.name or "-", address = user and user.address,
-                                       action = action, target = target, detail = detail })
+                                       action = action, target = target and clean(target), detail = detail })
   if not ok and self.opts.log then self.opts.log("styr serve: audit: " .. tostring(err)) end
 end
 
@@ -109,6 +117,8 @@ end
 
 -- The handler styr.serve calls for each request; returns status, headers, body.
 function M:handle(req)
+  -- What was built before the store or the configuration last changed is dropped first.
+  self.cache:sync(self.gen, (self.db:data_version()))
   local b = self.b
   if req.method ~= "GET" and req.method ~= "HEAD" and req.method ~= "POST" then
     return 405, headers({ Allow = "GET, HEAD, POST", ["Content-Type"] = "text/plain; charset=utf-8" }), "405 Method not allowed\n"
@@ -134,7 +144,7 @@ function M:handle(req)
   local user, why = guard.identify(req, self.web, self.opts.dev_user)
   local ctx = self:context(user, nil)
   if not user then
-    if self.opts.log then self.opts.log("styr serve: 401 " .. req.method .. " " .. req.path .. ": " .. why) end
+    if self.opts.log then self.opts.log("styr serve: 401 " .. clean(req.method .. " " .. req.path .. ": " .. why)) end
     return self:message(ctx, 401, ctx.W.unauthorized)
   end
   -- How often: per user, before any work.

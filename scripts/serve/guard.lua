@@ -22,24 +22,45 @@ local function split(s, sep)
 end
 
 local LOOPBACK = { ["127.0.0.1"] = true, ["::1"] = true }
+-- The names a browser uses for this machine: with --dev-user, a request naming any other host
+-- (Host:) is a page elsewhere reaching the loopback server through DNS rebinding, and is refused.
+local LOCAL_HOSTS = { localhost = true, ["127.0.0.1"] = true, ["[::1]"] = true }
+
+-- A numeric IPv4 or IPv6 address (what a proxy writes into X-Forwarded-For), or nil.
+local function ip_address(s)
+  if not s then return nil end
+  if s:match("^%d+%.%d+%.%d+%.%d+$") then return s end
+  if #s <= 45 and s:find(":", 1, true) and s:match("^[%x:%.]+$") then return s end
+end
+M.ip_address = ip_address
 
 -- The user of a request: { name =, groups = { … }, address = } or nil and why. The headers are
--- believed only from a trusted proxy address; the address recorded is the one the proxy names in
--- X-Forwarded-For (its last entry), else the peer's.
+-- believed only from a trusted proxy address, and only when each came once (a proxy that added
+-- its own beside one the browser sent must not leave the browser's to be read). The address
+-- recorded is the one the proxy names in X-Forwarded-For (its last entry, when it is an
+-- address), else the peer's.
 function M.identify(req, web, dev_user)
   local trusted = util.set(web.trusted_proxies)
   if dev_user then
     if not LOOPBACK[req.client] then return nil, "--dev-user answers loopback addresses only" end
+    local host = (req.headers.host or ""):lower():gsub(":%d+$", "")
+    if not LOCAL_HOSTS[host] then
+      return nil, "--dev-user answers requests for localhost only, not for host '" .. host .. "'"
+    end
     return { name = dev_user, groups = {}, address = req.client, dev = true }
   end
   if not trusted[req.client] then return nil, "not from a trusted proxy (" .. req.client .. ")" end
+  local repeated = req.repeated or {}
+  for _, h in ipairs({ web.user_header, web.groups_header, "X-Forwarded-For" }) do
+    if repeated[h:lower()] then return nil, "the " .. h .. " header came more than once" end
+  end
   local name = req.headers[web.user_header:lower()]
   if not name or name:match("^%s*$") then return nil, "no " .. web.user_header .. " header" end
   name = name:match("^%s*(.-)%s*$")
   if #name > 256 or name:find("[%c]") then return nil, "a malformed user name" end
   local fwd = split(req.headers["x-forwarded-for"], ",")
   return { name = name, groups = split(req.headers[web.groups_header:lower()], web.group_separator),
-           address = fwd[#fwd] or req.client }
+           address = ip_address(fwd[#fwd]) or req.client }
 end
 
 -- What a user may do: { report_for = set of bodies, approve = set of reports, read = bool, any = bool }.
@@ -89,16 +110,20 @@ function M.same_token(user, given)
   return diff == 0
 end
 
--- Rate limit: at most `limit` requests per key in any 60-second window (a sliding log).
+-- Rate limit: at most `limit` requests per key in any 60-second window. A sliding log kept as a
+-- queue (times in, old times dropped from the front): constant work per request whatever the
+-- limit. Returns true, or false and the seconds until a request is allowed again.
 local windows = {}
 function M.rate_ok(key, limit, now)
   local w = windows[key]
-  if not w then w = {}; windows[key] = w end
-  local keep = {}
-  for _, t in ipairs(w) do if now - t < 60 then keep[#keep + 1] = t end end
-  if #keep >= limit then windows[key] = keep; return false, 60 - (now - keep[1]) end
-  keep[#keep + 1] = now
-  windows[key] = keep
+  if not w then w = { first = 1, last = 0 }; windows[key] = w end
+  while w.first <= w.last and now - w[w.first] >= 60 do
+    w[w.first] = nil
+    w.first = w.first + 1
+  end
+  if w.last - w.first + 1 >= limit then return false, 60 - (now - w[w.first]) end
+  w.last = w.last + 1
+  w[w.last] = now
   return true
 end
 

@@ -61,6 +61,14 @@ button.primary { background: #0b57d0; color: #fff; border-color: #0b57d0; }
 .preview { border: 1px dashed #5f6368; padding: .5rem; }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f6f8fa; padding: .6rem; }
 .org-chart svg { max-width: 100%; height: auto; }
+caption { text-align: left; font-weight: 600; padding: .3rem 0; }
+td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+tr.sub th { font-weight: normal; padding-left: 1.4rem; }
+.status { white-space: nowrap; font-weight: 600; } .status .sym { display: inline-block; width: 1.1em; }
+.s-met { color: #1a7f37; } .s-on_the_way { color: #9a6700; } .s-not_met { color: #c62828; }
+.s-no_data, .s-no_target, .s-not_assessed { color: #5f6368; font-weight: normal; }
+.missing { color: #5f6368; font-style: italic; }
+.overdue { color: #c62828; }
 @media (max-width: 40rem) { main { padding: .6rem; } th, td { padding: .25rem; } }
 ]]
 M.CSS = CSS

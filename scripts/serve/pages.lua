@@ -1,6 +1,6 @@
 -- The web workspace's pages. Each is page(ctx, req, …path captures) -> status, headers, body and
 -- runs after app.lua's guards. The figures come from the same views and renderers the reports
--- use (report.build and the renderers, explain, views, orgchart); the words from the
+-- use (report.build through render_formats, explain, views, orgchart); the words from the
 -- language catalogue (labels.lua, .web).
 local html = require "styr.html"
 local access = require "styr.access"
@@ -33,9 +33,12 @@ local function markdown(text)
   return fill("<pre>{t}</pre>", { t = text })
 end
 
-local function today()
-  local now = clock.now() or os.date("!%Y-%m-%dT%H:%M:%SZ")
-  return now:sub(1, 10), now
+-- Today in the wheel's time zone ("YYYY-MM-DD", the day deadlines and reports are dated by) and
+-- the time now (UTC, for what is stored).
+local function today(ctx)
+  local now, epoch = clock.now()
+  if not now then now, epoch = os.date("!%Y-%m-%dT%H:%M:%SZ"), os.time() end
+  return require("styr.deadlines").today(ctx.b, epoch), now
 end
 
 local function csrf(ctx)
@@ -44,20 +47,22 @@ end
 
 local function state_word(ctx, state) return ctx.W.states[state or "draft"] or state end
 
--- Home: what the user's bodies must still submit and by when, and what waits for their approval.
+-- Home: what the user's bodies must still submit and by when (overdue parts said so in words),
+-- and what waits for their approval.
 function M.home(ctx)
   local b, W = ctx.b, ctx.W
   if ctx.read_only then return M.reports(ctx) end
   local rows = {}
   local day = today(ctx)
   local mine = ctx.roles.report_for
-  for _, d in ipairs(workflow.deadlines(ctx.b, next(mine) and mine or {})) do
-    local so = workflow.signoffs(ctx.db, d.report, d.period) or {}
-    local st = so[d.body] and so[d.body].state or "draft"
-    if st ~= "approved" and st ~= "submitted" then
+  local list = next(mine) and workflow.deadlines(b, mine) or {}
+  for _, d in ipairs(require("styr.deadlines").mark(list, ctx.db:signoffs() or {}, day)) do
+    if d.open then
       rows[#rows + 1] = fill('<tr><td>{date}</td><td>{rep}</td><td>{body}</td><td>{st}</td><td>{open}</td></tr>', {
-        date = d.date .. (d.date < day and " !" or ""), rep = b.reports[d.report].title,
-        body = b.bodies[d.body] and b.bodies[d.body].name or d.body, st = state_word(ctx, st),
+        date = d.date, rep = b.reports[d.report].title,
+        body = b.bodies[d.body] and b.bodies[d.body].name or d.body,
+        st = d.overdue and fill('{s}, <strong class="overdue">{o}</strong>', { s = state_word(ctx, d.state), o = W.overdue })
+          or state_word(ctx, d.state),
         open = link("/entry/" .. d.report .. "/" .. d.period .. "/" .. d.body, W.open_form) })
     end
   end
@@ -81,9 +86,9 @@ function M.home(ctx)
     due_title = W.due_title,
     table = #rows == 0 and fill("<p>{t}</p>", { t = W.nothing_due }) or fill([[
 <div class="table-wrap"><table><caption class="note">{cap}</caption>
-<thead><tr><th scope="col">{due}</th><th scope="col">{rep}</th><th scope="col">{part}</th><th scope="col">{st}</th><th scope="col"><span class="note">{open}</span></th></tr></thead>
-<tbody>{rows}</tbody></table></div>]], { cap = W.due_title, due = W.due, rep = W.reports, part = W.part, st = W.state,
-                                         open = W.open_form, rows = rows }),
+<thead><tr><th scope="col">{due}</th><th scope="col">{rep}</th><th scope="col">{part}</th><th scope="col">{st}</th><th scope="col">{action}</th></tr></thead>
+<tbody>{rows}</tbody></table></div>]], { cap = W.due_title, due = W.due_date, rep = W.report, part = W.part, st = W.state,
+                                         action = W.action, rows = rows }),
     wait = #waiting == 0 and "" or fill("<h2>{t}</h2><ul>{l}</ul>", { t = W.signoff, l = waiting }),
   })
   return page(ctx, W.home, body)
@@ -92,7 +97,12 @@ end
 -- The organisation: the chart (Graphviz, as styr export org) and the tree in words.
 function M.org(ctx)
   local b, W = ctx.b, ctx.W
-  local svg = require("styr.graph").render(require("styr.orgchart").dot(b), "svg")
+  local key = ctx.cache and ctx.cache.key("org-chart")
+  local svg = key and ctx.cache:get(key)
+  if not svg then
+    svg = require("styr.graph").render(require("styr.orgchart").dot(b), "svg")
+    if svg and key then ctx.cache:put(key, #svg, true, svg) end
+  end
   local chart = ""
   if svg then
     svg = svg:gsub("^.-<svg", "<svg", 1)
@@ -146,14 +156,21 @@ function M.body(ctx, _, id)
   local first = b.report_order[1]
   if first then year = b.reports[first].year or year end
   local rid = "\0body-" .. id
+  local day = today(ctx)
+  local nav = M.nav_html(ctx)
+  -- Built once per configuration, state of the store, day and navigation (cache.lua).
+  local key = ctx.cache and ctx.cache.key("body", id, day, nav)
+  local cached = key and ctx.cache:get(key)
+  if cached then return respond(200, cached) end
   local spec = { id = rid, title = b.bodies[id].name, year = year, goals = goals, formats = { "html" },
                  layout = { { block = "goal_table" }, { block = "footnotes" } } }
   local model = setmetatable({ reports = setmetatable({ [rid] = spec }, { __index = b.reports }) }, { __index = b })
-  local day = today(ctx)
   local doc, err = require("styr.report").build(model, ctx.db, rid, { generated = day, today = day })
   if not doc then error(err, 0) end
-  doc.nav = M.nav_html(ctx)
-  return respond(200, require("styr.render_html").render(doc))
+  doc.nav = nav
+  local out = require("styr.render_html").render(doc)
+  if key then ctx.cache:put(key, #out, false, out) end
+  return respond(200, out)
 end
 
 -- The navigation as report pages carry it (render_html puts doc.nav first in the body).
@@ -169,18 +186,28 @@ function M.explain(ctx, req, id)
   if not b.indicators[id] then return not_found(ctx) end
   local explain = require "styr.explain"
   local area, gender = b.municipality.code, "T"
-  local p = req.query.period
-  if p and not p:match("^[%w%-]+$") then p = nil end
-  if not p then
-    for _, r in ipairs(ctx.db:latest(id) or {}) do
-      if r.area == area and r.gender == gender and r.status ~= "missing" and (not p or r.period > p) then p = r.period end
+  -- The period asked for must be one the store holds (a made-up one would cost a lineage's
+  -- computation and a place in the cache for nothing); by default the newest with a value.
+  local stored, newest = {}, nil
+  for _, r in ipairs(ctx.db:latest(id) or {}) do
+    if r.area == area and r.gender == gender then
+      stored[r.period] = true
+      if r.status ~= "missing" and (not newest or r.period > newest) then newest = r.period end
     end
   end
+  local p = req.query.period
+  if p ~= nil and not stored[p] then return not_found(ctx) end
+  p = p or newest
   local text = ctx.L.missing
-  if p then
+  local key = p and ctx.cache and ctx.cache.key("explain", id, p)
+  local hit = key and ctx.cache:get(key)
+  if hit then
+    text = hit
+  elseif p then
     local data = require("styr.compute").data(b, ctx.db)
     local node = explain.node(b, ctx.db, data, id, { area = area, gender = gender, period = p })
     text = table.concat(explain.lines(node), "\n")
+    if key then ctx.cache:put(key, #text, false, text) end
   end
   return page(ctx, ctx.W.lineage .. ": " .. b.indicators[id].title, fill("<pre>{t}</pre>", { t = text }))
 end
@@ -242,16 +269,26 @@ function M.report(ctx, req, rid, pid)
   local audience = req.query.audience
   if audience and not util.set(type(r.audiences) == "table" and r.audiences or {})[audience] then return not_found(ctx) end
   if not audience and type(r.audiences) == "table" and #r.audiences > 0 then audience = r.audiences[1] end
-  local as_of, day
+  local version, day
   if req.query.version == "approved" or ctx.read_only then
-    as_of = workflow.approved_at(b, ctx.db, rid, pid)
-    if not as_of then return not_found(ctx) end
-    day = as_of:sub(1, 10)
+    version = workflow.approved(b, ctx.db, rid, pid)
+    if not version then return not_found(ctx) end
+    day = version.at:sub(1, 10)
   else
     day = today(ctx)
   end
-  local name, data = workflow.render(b, ctx.db, rid, pid, audience, fmt, as_of, day)
-  if not name then error(data, 0) end
+  -- Built once per configuration and state of the store; an approved version (pinned by its
+  -- sign-offs' marks) whatever is written later.
+  local pinned = version and version.entries_before ~= nil
+  local key = ctx.cache and ctx.cache.key("report", rid, pid, fmt, audience, day,
+    version and table.concat({ version.at, version.entries_before or "-", version.values_before or "-" }, ":") or "now")
+  local name, data
+  if key then name, data = ctx.cache:get(key) end
+  if not name then
+    name, data = workflow.render(b, ctx.db, rid, pid, audience, fmt, version, day)
+    if not name then error(data, 0) end
+    if key then ctx.cache:put(key, #data, pinned, name, data) end
+  end
   local _, headers = require("styr.app").html_response(200, "")
   headers["Content-Type"] = CONTENT_TYPES[fmt]
   if fmt ~= "html" then headers["Content-Disposition"] = 'attachment; filename="' .. name:gsub('["\\]', "_") .. '"' end
@@ -260,7 +297,7 @@ end
 
 -- A report's period: each body's part with its state, the actions this user may take, and the
 -- links to the forms, the current rendering, the approved version and what changed since.
-function M.period(ctx, _, rid, pid, notice)
+function M.period(ctx, _, rid, pid, notice, status)
   local b, W = ctx.b, ctx.W
   local r = b.reports[rid]
   local p = r and workflow.period(b, rid, pid)
@@ -309,16 +346,16 @@ function M.period(ctx, _, rid, pid, notice)
       a = link("/report/" .. rid .. "/" .. pid .. "?version=approved", W.approved_version),
       c = link("/changes/" .. rid .. "/" .. pid, W.changes) }) or "",
   })
-  return page(ctx, r.title .. " · " .. p.date, body)
+  return page(ctx, r.title .. " · " .. p.date, body, status)
 end
 
 -- What changed in numbers and texts since the approved version.
 function M.changes(ctx, _, rid, pid)
   local b, W = ctx.b, ctx.W
   if not b.reports[rid] or not workflow.period(b, rid, pid) then return not_found(ctx) end
-  local as_of = workflow.approved_at(b, ctx.db, rid, pid)
-  if not as_of then return not_found(ctx) end
-  local ch = workflow.changes(b, ctx.db, rid, pid, as_of)
+  local version = workflow.approved(b, ctx.db, rid, pid)
+  if not version then return not_found(ctx) end
+  local ch = workflow.changes(b, ctx.db, rid, pid, version)
   local rows = {}
   for _, t in ipairs(ch.texts) do
     rows[#rows + 1] = fill("<tr><td>{what}</td><td>{before}</td><td>{after}</td></tr>", {
@@ -336,63 +373,123 @@ function M.changes(ctx, _, rid, pid)
   return page(ctx, W.changes, body)
 end
 
--- One entry's form: analysis (with preview), activity state and comment, or an own value, and its
--- history. prefill: the user's text after a preview or a conflict.
-local function entry_form(ctx, rid, pid, body, item, latest, history, prefill)
+-- The report's rows of a body's indicators (values by year, target, status), by indicator: what
+-- the report shows, built by its builder and rendered by its renderer, for the entry page to put
+-- above each analysis. Kept until the store or the configuration changes (cache.lua).
+local function figures(ctx, rid, body, indicators)
+  local b, day = ctx.b, today(ctx)
+  local key = ctx.cache and ctx.cache.key("entry-figures", rid, body, day)
+  local hit = key and ctx.cache:get(key)
+  if hit then return hit end
+  local r = b.reports[rid]
+  local id = "\0entry-" .. rid .. "-" .. body
+  local spec = { id = id, title = r.title, year = r.year, goals = {}, formats = { "html" },
+                 layout = { { block = "indicator_table", indicators = indicators } } }
+  local model = setmetatable({ reports = setmetatable({ [id] = spec }, { __index = b.reports }) }, { __index = b })
+  local doc, err = require("styr.report").build(model, ctx.db, id, { generated = day, today = day })
+  if not doc then error(err, 0) end
+  local rows = {}
+  for _, blk in ipairs(doc.blocks) do
+    for _, row in ipairs(blk.kind == "indicator_table" and blk.rows or {}) do
+      rows[row.indicator] = rows[row.indicator] or {}
+      table.insert(rows[row.indicator], row)
+    end
+  end
+  local out, size = {}, 0
+  local render_html = require "styr.render_html"
+  for _, ind in ipairs(indicators) do
+    if rows[ind] then
+      out[ind] = render_html.rows_table(doc, ctx.W.figures, rows[ind])
+      size = size + #out[ind]
+    end
+  end
+  if key then ctx.cache:put(key, size, false, out) end
+  return out
+end
+
+local function history_item(ctx, e)
+  local W = ctx.W
+  local what = e.kind == "value" and W.value or (e.kind == "analysis" and W.analysis or nil)
+  return fill("<li>{what}{v} {n}, {by} {who}, {at}: {st}{text}</li>", {
+    what = what and (what .. ", ") or "", v = W.version, n = e.version, by = W.by, who = e.author, at = e.at,
+    st = e.status and ((W.activity_states[e.status] or e.status) .. " ") or "",
+    text = e.value and require("styr.format").plain(e.value) or (e.text or "") })
+end
+
+-- One item's form and history. An indicator: its figures as the report shows them, its analysis
+-- (Markdown, with a preview; the configuration's text instead when it declares one) and, for an
+-- indicator the municipality measures itself, its value, saved together. An activity: its state
+-- and a comment. latest: { [kind] = newest entry }; history: its entries, oldest first; prefill:
+-- what the user typed, after a preview or a conflict.
+local function entry_form(ctx, rid, pid, body, item, latest, history, prefill, figure)
   local W, b = ctx.W, ctx.b
-  local id = item.kind .. "-" .. item.subject:gsub("[^%w]", "_")
-  local fields
-  if item.kind == "analysis" then
+  local id = (item.kind == "indicator" and "analysis" or item.kind) .. "-" .. item.subject:gsub("[^%w]", "_")
+  local fields = {}
+  local kind = item.kind
+  if item.kind == "indicator" then
     local cfg = workflow.config_analysis(b, item.subject, tostring(b.reports[rid].year))
     if cfg then
-      return fill('<div class="item"><h3>{t}</h3><p class="note">{n}</p>{md}</div>', {
-        t = item.title, n = string.format(W.config_wins, cfg.file or (cfg.where and cfg.where.file) or "?"), md = markdown(cfg.text) })
-    end
-    local text = prefill and prefill.text or (latest and latest.text or "")
-    fields = fill([[<label for="{id}-text">{analysis}</label>
+      fields[#fields + 1] = fill('<p class="note">{n}</p>{md}', {
+        n = string.format(W.config_wins, cfg.file or (cfg.where and cfg.where.file) or "?"), md = markdown(cfg.text) })
+    else
+      kind = "analysis"
+      local version = prefill and prefill.version or (latest.analysis and latest.analysis.version or 0)
+      local text = prefill and prefill.text or (latest.analysis and latest.analysis.text or "")
+      fields[#fields + 1] = fill([[<input type="hidden" name="version" value="{v}">
+<label for="{id}-text">{analysis}</label>
 <p class="note" id="{id}-help">{help}</p>
 <textarea id="{id}-text" name="text" aria-describedby="{id}-help">{text}</textarea>
-{preview}]], { id = id, analysis = W.analysis, help = W.analysis_help, text = text,
-             preview = prefill and prefill.preview and fill('<h4>{p}</h4><div class="preview">{md}</div>', { p = W.preview, md = markdown(text) }) or "" })
-  elseif item.kind == "activity" then
+{preview}]], { id = id, v = version, analysis = W.analysis, help = W.analysis_help, text = text,
+               preview = prefill and prefill.preview and fill('<h4>{p}</h4><div class="preview">{md}</div>',
+                 { p = W.preview, md = markdown(text) }) or "" })
+    end
+    if item.own then
+      local vversion = prefill and prefill.value_version or (latest.value and latest.value.version or 0)
+      local v = prefill and prefill.value or (latest.value and require("styr.format").plain(latest.value.value) or "")
+      if kind == "indicator" then kind = "value" end
+      fields[#fields + 1] = fill([[<input type="hidden" name="value_version" value="{vv}">
+<label for="value-{sid}-value">{label}</label><input type="text" inputmode="decimal" id="value-{sid}-value" name="value" value="{v}">]],
+        { vv = vversion, sid = item.subject:gsub("[^%w]", "_"), label = W.value, v = v })
+    end
+  else
+    local cur = prefill and prefill.status or (latest.activity and latest.activity.status)
+    local version = prefill and prefill.version or (latest.activity and latest.activity.version or 0)
     local opts = {}
-    local cur = prefill and prefill.status or (latest and latest.status)
     for _, s in ipairs(access.web(b).activity_states) do
       opts[#opts + 1] = fill('<option value="{v}"{sel}>{t}</option>', { v = s, sel = safe(cur == s and " selected" or ""),
                                                                         t = W.activity_states[s] or s })
     end
-    fields = fill([[<label for="{id}-status">{st}</label><select id="{id}-status" name="status">{opts}</select>
+    fields[1] = fill([[<input type="hidden" name="version" value="{v}">
+<label for="{id}-status">{st}</label><select id="{id}-status" name="status">{opts}</select>
 <label for="{id}-text">{comment}</label><textarea id="{id}-text" name="text" rows="3">{text}</textarea>]], {
-      id = id, st = W.activity_status, opts = opts, comment = W.comment,
-      text = prefill and prefill.text or (latest and latest.text or "") })
-  else
-    local v = prefill and prefill.value or (latest and latest.value and require("styr.format").plain(latest.value) or "")
-    fields = fill([[<label for="{id}-value">{label}</label><input type="text" inputmode="decimal" id="{id}-value" name="value" value="{v}">]],
-      { id = id, label = W.value, v = v })
+      id = id, v = version, st = W.activity_status, opts = opts, comment = W.comment,
+      text = prefill and prefill.text or (latest.activity and latest.activity.text or "") })
   end
   local hist = {}
-  for i = #history, 1, -1 do
-    local e = history[i]
-    hist[#hist + 1] = fill("<li>{v} {n}, {by} {who}, {at}: {st}{text}</li>", {
-      v = W.version, n = e.version, by = W.by, who = e.author, at = e.at,
-      st = e.status and ((W.activity_states[e.status] or e.status) .. " ") or "",
-      text = e.value and require("styr.format").plain(e.value) or (e.text or "") })
-  end
-  return fill([[<div class="item" id="{id}"><h3>{title}</h3>
-<form method="post" action="/entry/{rid}/{pid}/{body}">{csrf}
+  for i = #history, 1, -1 do hist[#hist + 1] = history_item(ctx, history[i]) end
+  local form = fields
+  if kind ~= "indicator" then -- an indicator whose analysis the configuration holds and has no own value: nothing to enter
+    form = fill([[<form method="post" action="/entry/{rid}/{pid}/{body}">{csrf}
 <input type="hidden" name="kind" value="{kind}"><input type="hidden" name="subject" value="{subject}">
-<input type="hidden" name="version" value="{version}">
 {fields}
 <div><button type="submit" class="primary" name="do" value="save">{save}</button>{pbutton}</div>
-</form>
+</form>]], { rid = rid, pid = pid, body = body, csrf = csrf(ctx), kind = kind, subject = item.subject, fields = fields,
+             save = W.save, pbutton = kind == "analysis" and fill('<button type="submit" name="do" value="preview">{p}</button>',
+               { p = W.preview }) or "" })
+  end
+  return fill([[<div class="item" id="{id}"><h3>{title}</h3>
+{figure}
+{form}
 <details><summary>{history} ({n})</summary><ul>{hist}</ul></details></div>]], {
-    id = id, title = item.title, rid = rid, pid = pid, body = body, csrf = csrf(ctx), kind = item.kind, subject = item.subject,
-    version = prefill and prefill.version or (latest and latest.version or 0), fields = fields, save = W.save,
-    pbutton = item.kind == "analysis" and fill('<button type="submit" name="do" value="preview">{p}</button>', { p = W.preview }) or "",
+    id = id, title = item.title, form = form,
+    figure = figure and fill('<div class="table-wrap" tabindex="0" role="region" aria-label="{t}">{f}</div>',
+      { t = item.title, f = safe(figure) }) or "",
     history = W.history, n = #history, hist = #hist > 0 and hist or fill("<li>{t}</li>", { t = W.no_history }) })
 end
 
--- What a body reports for a report: its indicators' analyses (and own values), its activities.
+-- What a body reports for a report: one item per indicator (its analysis and, when the
+-- municipality measures it itself, its value) and one per activity. Returns the items and the
+-- body's indicators.
 local function items_of(b, rid, body)
   local parts = access.responsibilities(b, rid)
   local part = parts[body]
@@ -400,50 +497,68 @@ local function items_of(b, rid, body)
   local items = {}
   for _, ind in ipairs(part.indicators) do
     local i = b.indicators[ind]
-    items[#items + 1] = { kind = "analysis", subject = ind, title = i.title }
-    if not i.formula and not i.source and i.kind ~= "text" then
-      local own = true
-      for _, sid in ipairs(b.source_order) do
-        local decl = b.sources[sid]
-        local plugin = require("styr.sources").plugin(decl.kind)
-        if plugin and plugin.series_ref and plugin.series_ref(decl, ind) then own = false end
-      end
-      if own then items[#items + 1] = { kind = "value", subject = ind, title = i.title } end
+    local own = not i.formula and not i.source and i.kind ~= "text"
+    for _, sid in ipairs(own and b.source_order or {}) do
+      local decl = b.sources[sid]
+      local plugin = require("styr.sources").plugin(decl.kind)
+      if plugin and plugin.series_ref and plugin.series_ref(decl, ind) then own = false end
     end
+    items[#items + 1] = { kind = "indicator", subject = ind, title = i.title, own = own }
   end
   for _, a in ipairs(part.activities) do
     items[#items + 1] = { kind = "activity", subject = a.id, title = a.activity.title }
   end
-  return items
+  return items, part.indicators
 end
 
--- The entry page of a body's part: one form per indicator and activity.
+-- The entry kinds an item's entries are stored under.
+local function kinds_of(item)
+  return item.kind == "indicator" and { analysis = true, value = true } or { activity = true }
+end
+
+-- The entry page of a body's part: one item per indicator and activity.
 function M.entry(ctx, _, rid, pid, body, notice, prefill_for, status)
   local b, W = ctx.b, ctx.W
   local r = b.reports[rid]
   local p = r and workflow.period(b, rid, pid)
-  local items = p and items_of(b, rid, body)
+  local items, indicators
+  if p then items, indicators = items_of(b, rid, body) end
   if not items then return not_found(ctx) end
   if not ctx.roles.report_for[body] and not ctx.roles.approve[rid] and not ctx.roles.read then
     return page(ctx, "403", fill('<p class="problem">{t}</p>', { t = W.forbidden }), 403)
   end
   local all = ctx.db:entries({ period = pid, all = true }) or {}
-  local hist, latest = {}, {}
+  local by_subject = {}
   for _, e in ipairs(all) do
-    local k = e.kind .. "\0" .. e.subject
-    hist[k] = hist[k] or {}
-    table.insert(hist[k], e)
-    latest[k] = e
+    by_subject[e.subject] = by_subject[e.subject] or {}
+    table.insert(by_subject[e.subject], e)
   end
+  local figs = figures(ctx, rid, body, indicators)
   local forms = {}
   for _, item in ipairs(items) do
-    local k = item.kind .. "\0" .. item.subject
+    local kinds, latest, hist = kinds_of(item), {}, {}
+    for _, e in ipairs(by_subject[item.subject] or {}) do
+      if kinds[e.kind] then hist[#hist + 1] = e; latest[e.kind] = e end
+    end
+    table.sort(hist, function(x, y) return x.id < y.id end)
     if ctx.roles.report_for[body] then
-      forms[#forms + 1] = entry_form(ctx, rid, pid, body, item, latest[k], hist[k] or {}, prefill_for and prefill_for[k])
+      forms[#forms + 1] = entry_form(ctx, rid, pid, body, item, latest, hist,
+        prefill_for and prefill_for[item.kind .. "\0" .. item.subject], figs[item.subject])
     else
-      local e = latest[k]
-      forms[#forms + 1] = fill('<div class="item"><h3>{t}</h3>{c}</div>', { t = item.title,
-        c = e and (e.kind == "analysis" and markdown(e.text or "") or fill("<p>{s} {t}</p>", { s = e.status or "", t = e.text or (e.value and tostring(e.value)) or "" })) or "" })
+      local shown = {}
+      if figs[item.subject] then
+        shown[#shown + 1] = fill('<div class="table-wrap" tabindex="0" role="region" aria-label="{t}">{f}</div>',
+          { t = item.title, f = safe(figs[item.subject]) })
+      end
+      for _, k in ipairs({ "analysis", "value", "activity" }) do
+        local e = latest[k]
+        if e then
+          shown[#shown + 1] = e.kind == "analysis" and markdown(e.text or "") or fill("<p>{s} {t}</p>", {
+            s = e.status and (W.activity_states[e.status] or e.status) or (e.kind == "value" and W.value .. ":" or ""),
+            t = e.text or (e.value and require("styr.format").plain(e.value)) or "" })
+        end
+      end
+      forms[#forms + 1] = fill('<div class="item"><h3>{t}</h3>{c}</div>', { t = item.title, c = shown })
     end
   end
   local so = (workflow.signoffs(ctx.db, rid, pid) or {})[body]
@@ -455,60 +570,118 @@ function M.entry(ctx, _, rid, pid, body, notice, prefill_for, status)
   return page(ctx, (b.bodies[body] and b.bodies[body].name or body) .. " · " .. r.title, body_html, status)
 end
 
--- Saves one entry (POST /entry/REPORT/PERIOD/BODY): a new version, or the conflict page when
--- someone saved since this form was opened (both texts shown, nothing lost), or a preview.
+-- Saves what changed in one item (POST /entry/REPORT/PERIOD/BODY): an indicator's analysis and
+-- own value together, or an activity's state and comment, each as a new version, in one
+-- transaction with its audit rows. A field the user left as it was when the form was opened is not
+-- saved again. When someone saved a field since the form was opened, nothing is saved and the
+-- conflict page shows both texts (nothing lost). do=preview shows the analysis rendered instead.
 function M.save(ctx, req, rid, pid, body)
   local b, W, f = ctx.b, ctx.W, ctx.form
   local items = workflow.period(b, rid, pid) and items_of(b, rid, body)
   if not items then return not_found(ctx) end
+  local function bad() return page(ctx, "400", fill('<p class="problem">{t}</p>', { t = W.bad_request }), 400) end
   local item
-  for _, it in ipairs(items) do if it.kind == f.kind and it.subject == f.subject then item = it end end
-  if not item then return page(ctx, "400", fill('<p class="problem">{t}</p>', { t = W.bad_request }), 400) end
-  local k = item.kind .. "\0" .. item.subject
-  local expected = math.tointeger(tonumber(f.version or "0")) or -1
-  if expected < 0 then return page(ctx, "400", fill('<p class="problem">{t}</p>', { t = W.bad_request }), 400) end
-  if f["do"] == "preview" then
-    return M.entry(ctx, req, rid, pid, body, nil, { [k] = { text = f.text, preview = true, version = expected } })
+  for _, it in ipairs(items) do
+    if it.subject == f.subject and ((it.kind == "activity" and f.kind == "activity") or
+        (it.kind == "indicator" and (f.kind == "analysis" or (f.kind == "value" and it.own)))) then
+      item = it
+    end
   end
-  local _, now = today(ctx)
-  local e = { kind = item.kind, subject = item.subject, period = pid, body = body, author = ctx.user, at = now }
-  local own
-  if item.kind == "activity" then
-    if not util.set(access.web(b).activity_states)[f.status or ""] then
-      return page(ctx, "400", fill('<p class="problem">{t}</p>', { t = W.bad_request }), 400)
-    end
-    e.status, e.text = f.status, f.text
-  elseif item.kind == "value" then
-    local v = tonumber(((f.value or ""):gsub(",", ".")))
-    if not v or v ~= v or v == math.huge or v == -math.huge then
-      return page(ctx, "400", fill('<p class="problem">{t}</p>', { t = W.bad_request }), 400)
-    end
-    e.value = v
-    -- Also stored as a vintage of the indicator's total for the report's year.
-    local ind = b.indicators[item.subject]
-    own = { indicator = item.subject, title = ind and ind.title, unit = ind and ind.unit,
-            direction = ind and ind.direction, area = b.municipality.code, gender = "T", period_kind = "year",
-            period = tostring(b.reports[rid].year) }
+  if not item then return bad() end
+  local function version_of(s)
+    local v = math.tointeger(tonumber(s or "0"))
+    return v and v >= 0 and v or nil
+  end
+  -- The version each field was at when the form was opened.
+  local expected = {}
+  if f.kind == "value" then
+    expected.value = version_of(f.value_version or f.version)
+    if not expected.value then return bad() end
   else
-    e.text = f.text or ""
+    expected[f.kind] = version_of(f.version)
+    if not expected[f.kind] then return bad() end
+    if f.kind == "analysis" and item.own and f.value ~= nil then
+      expected.value = version_of(f.value_version)
+      if not expected.value then return bad() end
+    end
   end
-  local version, err, kind, newest = workflow.save_entry(ctx.db, e, expected, {
-    at = now, user = ctx.user, address = ctx.user_info.address, action = "entry",
-    target = item.kind .. "/" .. item.subject .. "/" .. pid }, own)
-  if kind == "conflict" then
-    local theirs = (ctx.db:entries({ kind = item.kind, subject = item.subject, period = pid }) or {})[1]
-    local notice = fill([[<div class="problem" role="alert"><h2>{t}</h2><p>{x}</p>
+  local key = item.kind .. "\0" .. item.subject
+  if f["do"] == "preview" then
+    return M.entry(ctx, req, rid, pid, body, nil, { [key] = { text = f.text, value = f.value, preview = true,
+      version = expected.analysis, value_version = expected.value } })
+  end
+  if f.kind == "analysis" and workflow.config_analysis(b, item.subject, tostring(b.reports[rid].year)) then
+    return bad() -- the configuration holds this analysis; the form offers no field for it
+  end
+  local stored = {}
+  for _, e in ipairs(ctx.db:entries({ subject = item.subject, period = pid, all = true }) or {}) do
+    stored[e.kind .. "\0" .. e.version] = e
+  end
+  local function was(kind) return stored[kind .. "\0" .. expected[kind]] end
+  local _, now = today(ctx)
+  local function entry(kind)
+    return { kind = kind, subject = item.subject, period = pid, body = body, author = ctx.user, at = now }
+  end
+  local changes = {}
+  if f.kind == "activity" then
+    if not util.set(access.web(b).activity_states)[f.status or ""] then return bad() end
+    local e = entry("activity")
+    e.status, e.text = f.status, f.text
+    changes[1] = { entry = e, expected = expected.activity }
+  end
+  if f.kind == "analysis" then
+    local text = f.text or ""
+    local old = was("analysis")
+    if text ~= (old and old.text or "") then
+      local e = entry("analysis")
+      e.text = text
+      changes[#changes + 1] = { entry = e, expected = expected.analysis }
+    end
+  end
+  if expected.value then
+    local given = (f.value or ""):match("^%s*(.-)%s*$")
+    local old = was("value")
+    if given == "" then
+      if f.kind == "value" then return bad() end -- a value form without a value
+    else
+      local v = tonumber((given:gsub(",", ".")))
+      if not v or v ~= v or v == math.huge or v == -math.huge then return bad() end
+      if not old or old.value ~= v then
+        local e = entry("value")
+        e.value = v
+        local ind = b.indicators[item.subject]
+        changes[#changes + 1] = { entry = e, expected = expected.value,
+                                  own = { indicator = item.subject, title = ind and ind.title, unit = ind and ind.unit,
+                                          direction = ind and ind.direction, area = b.municipality.code, gender = "T",
+                                          period_kind = "year", period = tostring(b.reports[rid].year) } }
+      end
+    end
+  end
+  local anchor = "#" .. (item.kind == "indicator" and "analysis" or item.kind) .. "-" .. item.subject:gsub("[^%w]", "_")
+  if #changes > 0 then
+    local versions, err, kind, newest, which = workflow.save_entries(ctx.db, changes, {
+      at = now, user = ctx.user, address = ctx.user_info.address, action = "entry" })
+    if kind == "conflict" then
+      local c = changes[which].entry
+      local theirs = (ctx.db:entries({ kind = c.kind, subject = item.subject, period = pid }) or {})[1]
+      local function shown(e)
+        if not e then return "" end
+        return (e.status and (e.status .. "\n") or "") .. (e.text or (e.value and require("styr.format").plain(e.value)) or "")
+      end
+      local notice = fill([[<div class="problem" role="alert"><h2>{t}</h2><p>{x}</p>
 <h3>{y}</h3><pre>{mine}</pre><h3>{o} ({who}, {at})</h3><pre>{their}</pre></div>]], {
-      t = W.conflict_title, x = W.conflict_text, y = W.yours, mine = (f.status and (f.status .. "\n") or "") .. (f.text or f.value or ""),
-      o = W.theirs, who = theirs and theirs.author or "?", at = theirs and theirs.at or "?",
-      their = theirs and ((theirs.status and (theirs.status .. "\n") or "") .. (theirs.text or tostring(theirs.value or ""))) or "" })
-    return M.entry(ctx, req, rid, pid, body, notice,
-      { [k] = { text = f.text, status = f.status, value = f.value, version = newest } }, 409)
+        t = W.conflict_title, x = W.conflict_text, y = W.yours, mine = shown(c),
+        o = W.theirs, who = theirs and theirs.author or "?", at = theirs and theirs.at or "?", their = shown(theirs) })
+      local pre = { text = f.text, status = f.status, value = f.value, version = expected.analysis or expected.activity,
+                    value_version = expected.value }
+      if c.kind == "value" then pre.value_version = newest else pre.version = newest end
+      if f.kind == "value" then pre.version = pre.value_version end
+      return M.entry(ctx, req, rid, pid, body, notice, { [key] = pre }, 409)
+    end
+    if not versions then error(err, 0) end
   end
-  if not version then error(err, 0) end
   -- After a save, back to the form (a new GET, so a reload does not post twice).
-  local _, h = require("styr.app").html_response(303, "", { Location = "/entry/" .. rid .. "/" .. pid .. "/" .. body .. "#" ..
-    item.kind .. "-" .. item.subject:gsub("[^%w]", "_") })
+  local _, h = require("styr.app").html_response(303, "", { Location = "/entry/" .. rid .. "/" .. pid .. "/" .. body .. anchor })
   return 303, h, ""
 end
 
@@ -527,15 +700,19 @@ function M.signoff(ctx, req, rid, pid, body)
   local cur = (workflow.signoffs(ctx.db, rid, pid) or {})[body]
   local expected = math.tointeger(tonumber(f.version or "")) or -1
   if not workflow.NEXT[action][cur and cur.state or "none"] or expected ~= (cur and cur.version or 0) then
-    return M.period(ctx, req, rid, pid, W.conflict_title)
+    return M.period(ctx, req, rid, pid, W.conflict_title, 409)
   end
   local _, now = today(ctx)
   local db = ctx.db
   local ok, err = db:begin()
   if not ok then error(err, 0) end
-  local v, serr = db:save_signoff({ report = rid, period = pid, body = body, state = workflow.RESULT[action],
-                                    comment = f.comment ~= "" and f.comment or nil, by = ctx.user, at = now }, expected)
-  if not v then db:rollback(); return M.period(ctx, req, rid, pid, tostring(serr)) end
+  local v, serr, skind = db:save_signoff({ report = rid, period = pid, body = body, state = workflow.RESULT[action],
+                                           comment = f.comment ~= "" and f.comment or nil, by = ctx.user, at = now }, expected)
+  if not v then
+    db:rollback()
+    if skind == "conflict" then return M.period(ctx, req, rid, pid, W.conflict_title, 409) end
+    error(serr, 0)
+  end
   ok, err = db:audit_add({ at = now, user = ctx.user, address = ctx.user_info.address, action = action,
                            target = rid .. "/" .. pid .. "/" .. body, detail = f.comment ~= "" and f.comment or nil })
   if not ok then db:rollback(); error(err, 0) end

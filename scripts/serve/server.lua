@@ -1,9 +1,12 @@
 -- styr serve: loads the configuration, stores its typed-in values (as styr report does), opens the
 -- store and serves the web workspace until SIGTERM or SIGINT. The main thread polls the server
 -- (styr.serve), so every request runs here, in the state that owns the model and the store.
--- SIGHUP reloads the configuration between requests without closing the socket (a configuration
--- with problems is logged and the old one stays in force). A stop signal closes the listening
--- socket and finishes the requests in flight (at most DRAIN_SECONDS) before exiting 0.
+-- The configuration is reloaded between requests, without closing the socket, on SIGHUP and when
+-- one of its files changes (checked every WATCH_MS; a change is taken once the files have stayed
+-- the same for one more check, so a file being written is not read half-way). A configuration
+-- with problems is logged and the last good one stays in force; requests meanwhile wait in the
+-- listen queue, none is dropped. A stop signal closes the listening socket and finishes the
+-- requests in flight (at most DRAIN_SECONDS) before exiting 0.
 local serve = require "styr.serve"
 local sched = require "styr.sched"
 local storage = require "styr.storage"
@@ -11,11 +14,13 @@ local clock = require "styr.clock"
 local loader = require "styr.loader"
 local console = require "styr.console"
 local sync = require "styr.sync"
+local config = require "styr.config"
 
 local M = {}
 
 M.DRAIN_SECONDS = 10
 M.STEP_MS = 200
+M.WATCH_MS = 1000
 
 local function log(line) console.err(line, "\n") end
 
@@ -35,7 +40,9 @@ end
 local function load(dir, opts)
   local b = loader.load(dir, opts)
   for _, p in ipairs(b:sorted_problems()) do log(loader.format_problem(p)) end
-  if b:errors() > 0 then return nil, string.format("%s: %d problem%s", dir, b:errors(), b:errors() == 1 and "" or "s") end
+  if b:errors() > 0 then
+    return nil, string.format("%s: %d problem%s", dir, b:errors(), b:errors() == 1 and "" or "s"), b
+  end
   return b
 end
 
@@ -48,6 +55,36 @@ local function store_config(db, b)
   local counts, serr = sync.run(db, b, now)
   if not counts then db:rollback(); return nil, serr end
   return db:commit()
+end
+
+-- The watch on a configuration's files: their stamps (styr.config.stamp) as one text, and the
+-- files that changed between two texts, for the log.
+local function stamps(files)
+  local list = {}
+  for path in pairs(files) do list[#list + 1] = path end
+  table.sort(list)
+  local parts = {}
+  for i, path in ipairs(list) do parts[i] = path .. "\0" .. tostring(config.stamp(path)) end
+  return table.concat(parts, "\n")
+end
+M.stamps = stamps
+
+local function changed_files(old, new)
+  local before, names = {}, {}
+  for line in (old .. "\n"):gmatch("([^\n]*)\n") do before[line] = true end
+  for line in (new .. "\n"):gmatch("([^\n]*)\n") do
+    if line ~= "" and not before[line] then names[#names + 1] = line:match("^(.-)%z") end
+  end
+  return table.concat(names, ", ")
+end
+
+-- Files to watch: those the last good configuration read and those the last attempt read (a
+-- missing include that later appears is a change too).
+local function watched(good, tried)
+  local files = {}
+  for path in pairs(good and good.files_read or {}) do files[path] = true end
+  for path in pairs(tried and tried.files_read or {}) do files[path] = true end
+  return files
 end
 
 function M.command(opts, cli)
@@ -66,7 +103,7 @@ function M.command(opts, cli)
   local sok, serr = store_config(db, b)
   if not sok then cli.err("styr serve: storing the configuration's values: " .. tostring(serr)); return EXIT.failed end
   local web = require("styr.access").web(b)
-  local srv <close>, err = serve.listen({ address = address, port = port, max_body = web.max_body })
+  local srv <close>, err = serve.listen({ address = address, port = port, max_body = web.max_body, timeout = web.timeout })
   if not srv then cli.err("styr serve: " .. err); return EXIT.failed end
   local app = require("styr.app").new(b, db, { dev_user = opts["dev-user"], read_only = opts["read-only"], log = log })
   local ok, serr2 = sched.signals()
@@ -82,17 +119,42 @@ function M.command(opts, cli)
   end
   local function on_error(msg) log("styr serve: " .. tostring(msg)) end
 
+  -- The files the configuration consists of, as they were at the last load or attempt, and a
+  -- change seen at the last check but not yet taken.
+  local good = b
+  local files = watched(good)
+  local seen, pending = stamps(files), nil
+  local next_watch = clock.elapsed_ms() + M.WATCH_MS
+  -- Loads the configuration again; why: "SIGHUP" or the files that changed. A configuration with
+  -- problems (each logged) leaves the last good one in force.
+  local function reload(why)
+    local nb, nerr, attempt = load(dir, opts)
+    if nb then
+      local cok, cerr = store_config(db, nb)
+      if cok then
+        app:reload(nb)
+        good = nb
+        log("styr serve: " .. why .. ": configuration reloaded")
+      else
+        nerr = "storing the configuration's values: " .. tostring(cerr)
+      end
+    end
+    if nerr then log("styr serve: " .. why .. ": reload: " .. nerr .. "; the last good configuration stays in force") end
+    files = watched(good, nb or attempt)
+    seen, pending = stamps(files), nil
+  end
+
   while sched.stopping() == 0 do
     local stepped, step_err = srv:step(handler, M.STEP_MS, on_error)
     if not stepped then log("styr serve: " .. step_err) end
     if sched.reload_requested() then
-      local nb, nerr = load(dir, opts)
-      if nb then
-        local cok, cerr = store_config(db, nb)
-        if cok then app:reload(nb); log("styr serve: configuration reloaded")
-        else log("styr serve: reload: " .. tostring(cerr) .. "; the previous configuration stays in force") end
-      else
-        log("styr serve: reload: " .. nerr .. "; the previous configuration stays in force")
+      reload("SIGHUP")
+    elseif clock.elapsed_ms() >= next_watch then
+      next_watch = clock.elapsed_ms() + M.WATCH_MS
+      local now = stamps(files)
+      if now ~= seen then
+        if now == pending then reload(changed_files(seen, now) .. " changed")
+        else pending = now end
       end
     end
   end

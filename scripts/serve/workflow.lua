@@ -8,59 +8,18 @@
 -- the IT staff; an officer who should write it in the browser asks them to remove it there.
 local util = require "styr.util"
 local access = require "styr.access"
-local wheel = require "styr.wheel"
-local calendar = require "styr.calendar"
+local deadlines = require "styr.deadlines"
 local html = require "styr.html"
 
 local M = {}
 
 M.STATES = { "draft", "submitted", "approved", "returned" }
 
--- The reporting periods of a report: the days of the wheel's events that deliver it (report = id
--- and no job), in its year. Each is { id = "YYYY-MM-DD", date =, event = }, in date order.
-function M.periods(b, report_id)
-  local r = b.reports[report_id]
-  local list, seen = {}, {}
-  for _, item in ipairs(wheel.year_occurrences(b, r.year)) do
-    local ev = item.ev
-    if ev.report == report_id and not ev.job then
-      local day = calendar.format_date(item.occ.day)
-      if not seen[day] then
-        seen[day] = true
-        list[#list + 1] = { id = day, date = day, event = ev }
-      end
-    end
-  end
-  return list
-end
-
-function M.period(b, report_id, period_id)
-  for _, p in ipairs(M.periods(b, report_id)) do
-    if p.id == period_id then return p end
-  end
-end
-
--- Every (report, period, body) the given bodies (a set; nil: all) must submit, in date order:
--- { report =, period =, date =, body =, event = }.
-function M.deadlines(b, bodies)
-  local list = {}
-  for _, rid in ipairs(b.report_order) do
-    local parts, order = access.responsibilities(b, rid)
-    for _, p in ipairs(M.periods(b, rid)) do
-      for _, body in ipairs(order) do
-        if (not bodies or bodies[body]) and (#parts[body].indicators + #parts[body].activities) > 0 then
-          list[#list + 1] = { report = rid, period = p.id, date = p.date, body = body, event = p.event }
-        end
-      end
-    end
-  end
-  table.sort(list, function(x, y)
-    if x.date ~= y.date then return x.date < y.date end
-    if x.report ~= y.report then return x.report < y.report end
-    return x.body < y.body
-  end)
-  return list
-end
+-- The reporting periods of a report, one of them, and every body's deadlines: the model's
+-- (scripts/model/deadlines.lua), which styr due and the iCalendar export list too.
+M.periods = deadlines.periods
+M.period = deadlines.period
+M.deadlines = deadlines.list
 
 -- The latest sign-off row of each body of a report's period: { [body] = row }.
 function M.signoffs(db, report_id, period_id)
@@ -71,20 +30,66 @@ function M.signoffs(db, report_id, period_id)
   return by
 end
 
--- When every part of a report's period was approved: the latest approval's time (the as-of time of
--- the approved version), or nil.
-function M.approved_at(b, db, report_id, period_id)
+-- The approved version of a report's period, when every part is approved: { at = the latest
+-- approval's time (the date the version carries), entries_before =, values_before = } where the
+-- two marks are how far the store's entries and observations went at that approval (the latest
+-- approval's row has the largest: they only grow), so the version is exactly what the store held
+-- then, even for an edit saved in the same second. Rows written before styr recorded the marks
+-- (schema 5) have none, and the version is then what was stored by the approval's time. nil when
+-- some part is not approved.
+function M.approved(b, db, report_id, period_id)
   local by, err = M.signoffs(db, report_id, period_id)
   if not by then return nil, err end
   local _, order = access.responsibilities(b, report_id)
   if #order == 0 then return nil end
-  local at
+  local v = { entries_before = 0, values_before = 0 }
+  local marked = true
   for _, body in ipairs(order) do
     local row = by[body]
     if not row or row.state ~= "approved" then return nil end
-    if not at or row.at > at then at = row.at end
+    if not v.at or row.at > v.at then v.at = row.at end
+    marked = marked and row.entries_before > 0 and row.values_before > 0
+    v.entries_before = math.max(v.entries_before, row.entries_before)
+    v.values_before = math.max(v.values_before, row.values_before)
   end
-  return at
+  if not marked then v.entries_before, v.values_before = nil, nil end
+  return v
+end
+
+-- The approved version's time (see approved), or nil.
+function M.approved_at(b, db, report_id, period_id)
+  local v, err = M.approved(b, db, report_id, period_id)
+  return v and v.at, err
+end
+
+-- The store's options for reading what a version held: { before = mark } when it has marks,
+-- else { as_of = its time }; nil for now.
+local function entry_limit(version)
+  if not version then return nil end
+  if version.entries_before then return { before = version.entries_before } end
+  return { as_of = version.at }
+end
+local function value_limit(version)
+  if not version then return nil end
+  if version.values_before then return { before = version.values_before } end
+  return { as_of = version.at }
+end
+M.value_limit = value_limit
+
+-- The store as a version saw it: latest and vintages limited to what it held (see approved).
+function M.version_view(db, version)
+  local limit = value_limit(version)
+  if not limit then return db end
+  return setmetatable({
+    latest = function(_, id) return db:latest(id, limit) end,
+    vintages = function(_, id) return db:vintages(id, limit) end,
+  }, {
+    __index = function(_, k)
+      local f = db[k]
+      if type(f) ~= "function" then return f end
+      return function(_, ...) return f(db, ...) end
+    end,
+  })
 end
 
 -- What the sign-off allows next from a part's state.
@@ -116,13 +121,15 @@ local function analyses_periods(r)
   return list
 end
 
--- The model as a report for (report, period) sees it with the entries known at as_of (nil: now):
+-- The model as a report for (report, period) sees it with the entries of a version (nil: now):
 -- the configuration's analyses plus each analysis entry, shown in the report's analyses blocks
 -- (the configuration's text wins), and the activities with their reported state (done when the
 -- entry says so; the comment as the activity's note). The builder itself is not changed.
-function M.model_with_entries(b, db, report_id, period_id, as_of)
+function M.model_with_entries(b, db, report_id, period_id, version)
   local r = b.reports[report_id]
-  local entries, err = db:entries({ period = period_id, as_of = as_of })
+  local filter = { period = period_id }
+  for k, v in pairs(entry_limit(version) or {}) do filter[k] = v end
+  local entries, err = db:entries(filter)
   if not entries then return nil, err end
   local users = {}
   local analyses = {}
@@ -158,11 +165,12 @@ function M.model_with_entries(b, db, report_id, period_id, as_of)
 end
 
 -- Renders report_id for (period, audience) in format fmt, with the store and the entries as known
--- at as_of (nil: now), dated `day`. Returns the file's name and bytes, or nil and a message.
-function M.render(b, db, report_id, period_id, audience, fmt, as_of, day)
-  local model, err = M.model_with_entries(b, db, report_id, period_id, as_of)
+-- of a version (M.approved; nil: now), dated `day`. Returns the file's name and bytes, or nil and
+-- a message.
+function M.render(b, db, report_id, period_id, audience, fmt, version, day)
+  local model, err = M.model_with_entries(b, db, report_id, period_id, version)
   if not model then return nil, err end
-  local view = as_of and require("styr.compute").as_of_view(db, as_of) or db
+  local view = M.version_view(db, version)
   local r = b.reports[report_id]
   local formats = {}
   for _, f in ipairs(r.formats) do if f == fmt then formats[1] = f end end
@@ -170,7 +178,7 @@ function M.render(b, db, report_id, period_id, audience, fmt, as_of, day)
   local rr = setmetatable({ formats = formats }, { __index = r })
   local reports = setmetatable({ [report_id] = rr }, { __index = b.reports })
   model = setmetatable({ reports = reports }, { __index = model })
-  local files, rerr = require("styr.pipeline").render_report(model, view, report_id,
+  local files, rerr = require("styr.render_formats").render_report(model, view, report_id,
     { generated = day, today = day, audiences = audience and { audience } or nil })
   if not files then return nil, rerr end
   local ext = require("styr.render_formats").RENDERERS[fmt].ext
@@ -181,36 +189,46 @@ function M.render(b, db, report_id, period_id, audience, fmt, as_of, day)
   return files[1].name, files[1].data
 end
 
--- Saves an entry and its audit row in one transaction. Returns the new version, or nil, message,
--- kind ("conflict": newest is the version someone else saved).
--- own: the db:put_rows row of an own value ({ indicator =, title =, area =, gender =, period_kind =,
--- period = }, without the value), which is also stored as a vintage of its series.
-function M.save_entry(db, e, expected, audit, own)
+-- Saves entries and an audit row for each in one transaction: all or none. changes: a list of
+-- { entry = { kind =, subject =, period =, body =, text =, status =, value =, author =, at = },
+-- expected = the version the user edited, own = the db:put_rows row of an own value ({ indicator =,
+-- title =, unit =, direction =, area =, gender =, period_kind =, period = }, without the value),
+-- which is also stored as a vintage of its series }; audit: { at =, user =, address =, action = }
+-- (target and detail are filled per entry). Returns the new versions, or nil, message, kind
+-- ("conflict": newest is the version someone else saved, which the index-th change named).
+function M.save_entries(db, changes, audit)
   local ok, err, kind = db:begin()
   if not ok then return nil, err, kind end
-  local version, serr, skind, newest = db:save_entry(e, expected)
-  if not version then db:rollback(); return nil, serr, skind, newest end
-  if own then
-    -- An own value: also a vintage of the indicator's series, as every value is stored.
-    local row = {}
-    for k, v in pairs(own) do row[k] = v end
-    row.value, row.source, row.vintage = e.value, "web:" .. e.author, e.at
-    local put, perr, pkind = db:put_rows({ row })
-    if not put then db:rollback(); return nil, perr, pkind end
+  local versions = {}
+  for i, c in ipairs(changes) do
+    local e = c.entry
+    local version, serr, skind, newest = db:save_entry(e, c.expected)
+    if not version then db:rollback(); return nil, serr, skind, newest, i end
+    if c.own then
+      local row = {}
+      for k, v in pairs(c.own) do row[k] = v end
+      row.value, row.source, row.vintage = e.value, "web:" .. e.author, e.at
+      local put, perr, pkind = db:put_rows({ row })
+      if not put then db:rollback(); return nil, perr, pkind end
+    end
+    local aok, aerr, akind = db:audit_add({ at = audit.at, user = audit.user, address = audit.address,
+      action = audit.action, target = e.kind .. "/" .. e.subject .. "/" .. e.period, detail = "version " .. version })
+    if not aok then db:rollback(); return nil, aerr, akind end
+    versions[i] = version
   end
-  audit.detail = audit.detail or ("version " .. version)
-  local aok, aerr, akind = db:audit_add(audit)
-  if not aok then db:rollback(); return nil, aerr, akind end
   ok, err, kind = db:commit()
   if not ok then return nil, err, kind end
-  return version
+  return versions
 end
 
 -- Changes since the approved version: texts (entries) and numbers (latest values of the report's
--- indicators) that differ between as_of and now. Returns { texts = { … }, numbers = { … } }.
-function M.changes(b, db, report_id, period_id, as_of)
+-- indicators) that differ between a version (M.approved) and now. Returns { texts = { … },
+-- numbers = { … } }.
+function M.changes(b, db, report_id, period_id, version)
   local out = { texts = {}, numbers = {} }
-  local before = db:entries({ period = period_id, as_of = as_of }) or {}
+  local filter = { period = period_id }
+  for k, v in pairs(entry_limit(version)) do filter[k] = v end
+  local before = db:entries(filter) or {}
   local now = db:entries({ period = period_id }) or {}
   local old = {}
   for _, e in ipairs(before) do old[e.kind .. "\0" .. e.subject] = e end
@@ -227,12 +245,13 @@ function M.changes(b, db, report_id, period_id, as_of)
       if not seen[ind] then
         seen[ind] = true
         local then_ = {}
-        for _, row in ipairs(db:latest(ind, { as_of = as_of }) or {}) do
+        for _, row in ipairs(db:latest(ind, value_limit(version)) or {}) do
           then_[row.area .. "\0" .. row.gender .. "\0" .. row.period] = row
         end
         for _, row in ipairs(db:latest(ind) or {}) do
           local o = then_[row.area .. "\0" .. row.gender .. "\0" .. row.period]
-          if not o or o.vintage ~= row.vintage then
+          -- A new vintage is stored only when the figure changed, and may carry the same time.
+          if not o or o.value ~= row.value or o.text ~= row.text or o.status ~= row.status then
             out.numbers[#out.numbers + 1] = { indicator = ind, area = row.area, gender = row.gender, period = row.period,
                                               before = o and (o.text or o.value), after = row.text or row.value }
           end

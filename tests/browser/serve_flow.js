@@ -127,7 +127,6 @@ const XSS = 'Fler placeringar. <script>window.__xss = 1</script><img src="x" one
 
     // Later edits do not change the approved version.
     const before = await fetchBytes(`${BASE}/report/uppfoljning/${P}?version=approved`, 'boss');
-    await new Promise((r) => setTimeout(r, 1100));
     await anna.$eval('#analysis-placeringar-text', (t) => { t.value = 'Ändrat efter godkännandet.'; });
     await submitIn(anna, '#analysis-placeringar button[value=save]');
     const after = await fetchBytes(`${BASE}/report/uppfoljning/${P}?version=approved`, 'boss');

@@ -3,7 +3,8 @@
 # tests/fixtures/serve. Security (each refusal: its status and that nothing was stored), the
 # conflict of two sessions, the whole period, the approved version's bytes, reload and stop.
 . "$(dirname "$0")/lib.sh"
-unset STYR_NOW # the server's clock runs: approvals and later edits must be apart in time
+# The server's clock stands still (STYR_NOW from lib.sh): every save, approval and later edit
+# happens in the same second, so the approved version must be exact, not a matter of time.
 
 CFG="$ROOT/tests/fixtures/serve"
 DB="$TMP/serve.db"
@@ -111,14 +112,25 @@ check_eq "$(code boss --data-urlencode "csrf=$TB" -d action=approve -d version=3
 check_eq "$(q "SELECT group_concat(state, ',') FROM (SELECT state FROM signoffs WHERE body = 'SON' ORDER BY version)")" \
   "submitted,returned,submitted,approved" "SON's sign-off history"
 
+# styr due --deadlines reads the same sign-offs: the approved tertial is no longer due.
+run --now 2019-06-15 due --deadlines --config "$CFG" --db "$DB"
+check_rc 0 "due --deadlines beside the running server"
+check_not_contains "$OUT" "2019-05-30" "the approved parts are not listed as due"
+check_eq "$(printf '%s\n' "$OUT" | grep -c 'senast 2019-09-30')" "2" "both bodies still owe the second tertial"
+
 check_eq "$(code boss "$U/report/uppfoljning/2019-05-30?version=approved")" "200" "the approved version renders"
 cp "$TMP/body" "$TMP/approved1.html"
 check_contains "$(cat "$TMP/approved1.html")" "trenden vände i mars" "the approved report holds SON's analysis"
 check_contains "$(cat "$TMP/approved1.html")" "Första sessionens text" "the approved report holds AMN's analysis"
 code boss "$U/report/uppfoljning/2019-05-30?version=approved&format=csv" >/dev/null; cp "$TMP/body" "$TMP/approved1.csv"
 
-# --- later edits do not change the approved version --------------------------------------------------
-sleep 1.1
+# --- later edits (in the very second of the approval) do not change the approved version ----------
+# The current pages are built (and kept by the server) before the edits; they must not be served
+# stale after them.
+code boss "$U/report/uppfoljning/2019-05-30" >/dev/null
+check_not_contains "$(cat "$TMP/body")" "Ändrad efter godkännandet" "the current rendering before the edit"
+code boss "$U/body/AMN" >/dev/null
+check_contains "$(cat "$TMP/body")" "81,5" "the body's page shows the own value entered"
 check_eq "$(code anna --data-urlencode "csrf=$TA" -d kind=analysis -d subject=placeringar -d version=1 \
   --data-urlencode "text=Ändrad efter godkännandet" "$U$P/AMN")" "303" "an edit after approval is saved"
 check_eq "$(code anna --data-urlencode "csrf=$TA" -d kind=value -d subject=nojdhet -d version=1 -d value=12 "$U$P/AMN")" "303" \
@@ -129,9 +141,70 @@ code boss "$U/report/uppfoljning/2019-05-30?version=approved&format=csv" >/dev/n
 check_eq "$(sum "$TMP/body")" "$(sum "$TMP/approved1.csv")" "the approved version re-renders byte for byte (CSV)"
 code boss "$U/report/uppfoljning/2019-05-30" >/dev/null
 check_contains "$(cat "$TMP/body")" "Ändrad efter godkännandet" "the current rendering shows the later edit"
+code boss "$U/body/AMN" >/dev/null
+check_contains "$(cat "$TMP/body")" ">12<" "the body's page shows the changed value at once"
+check_not_contains "$(cat "$TMP/body")" "81,5" "the body's page no longer shows the old value"
+
+# A write by another process (styr report storing a changed typed-in value into the same store)
+# is seen by the next request too.
+code boss "$U/body/SON" >/dev/null
+NBSP=$(printf '\302\240') # numbers are grouped with a no-break space
+check_contains "$(cat "$TMP/body")" "3${NBSP}130" "SON's page shows 2018's typed-in value"
+mkdir -p "$TMP/cfg2" && sed 's/\[2018\] = 3130/[2018] = 3999/' "$CFG/init.lua" >"$TMP/cfg2/init.lua"
+run report uppfoljning --config "$TMP/cfg2" --db "$DB" --out "$TMP/out2"
+check_rc 0 "styr report with a changed value, into the server's store"
+code boss "$U/body/SON" >/dev/null
+check_contains "$(cat "$TMP/body")" "3${NBSP}999" "the server's next page shows the value another process stored"
 code boss "$U/changes/uppfoljning/2019-05-30" >/dev/null
 check_contains "$(cat "$TMP/body")" "Ändrad efter godkännandet" "the changes page lists the changed text"
 check_contains "$(cat "$TMP/body")" "nojdhet 2019" "the changes page lists the changed number"
+
+# --- the entry page: one item per indicator, with the figures the report shows ---------------------
+code anna "$U$P/AMN" >/dev/null
+check_eq "$(python3 - "$TMP/body" <<'PY'
+import re, sys
+body = open(sys.argv[1], encoding="utf-8").read()
+items = re.findall(r'<div class="item" id="([^"]+)"><h3>([^<]*)</h3>(.*?)</details></div>', body, re.S)
+print(" ".join(i for i, _, _ in items))
+titles = [t for _, t, _ in items]
+print("unique titles" if len(titles) == len(set(titles)) else "a title twice: %s" % titles)
+c = dict((i, x) for i, _, x in items)
+n = c.get("analysis-nojdhet", "")
+print("both fields" if 'name="text"' in n and 'name="value"' in n and n.count("<form") == 1 else "not one form with both fields")
+print("figures" if "<caption>Utfall, mål och status</caption>" in n and ">80<" in n and "<td class=\"status s-" in n else "no figures: " + n[:300])
+p = c.get("analysis-placeringar", "")
+print("values" if all(">%s<" % v in p for v in ("410", "455", "500")) else "no values: " + p[:300])
+PY
+)" "analysis-placeringar analysis-nojdhet activity-jobbtorg
+unique titles
+both fields
+figures
+values" "one item per indicator, holding its analysis and own value, under the row the report shows"
+versions() { q "SELECT count(*) FROM entries WHERE subject = 'nojdhet' AND kind = '$1'"; }
+check_eq "$(versions analysis) $(versions value)" "1 2" "nojdhet before the combined saves: 1 analysis, 2 values"
+check_eq "$(code anna --data-urlencode "csrf=$TA" -d kind=analysis -d subject=nojdhet -d version=1 --data-urlencode "text=$SQL" \
+  -d value_version=2 -d value=13 "$U$P/AMN")" "303" "the item's form saves a changed value with an unchanged analysis"
+check_eq "$(versions analysis) $(versions value)" "1 3" "only the changed field got a new version"
+check_eq "$(code anna --data-urlencode "csrf=$TA" -d kind=analysis -d subject=nojdhet -d version=1 --data-urlencode "text=Ny analys" \
+  -d value_version=3 -d value=14 "$U$P/AMN")" "303" "the item's form saves both fields"
+check_eq "$(versions analysis) $(versions value)" "2 4" "both fields got a new version"
+check_eq "$(q "SELECT group_concat(target, ' ') FROM (SELECT target FROM audit WHERE action = 'entry' ORDER BY id DESC LIMIT 2)")" \
+  "value/nojdhet/2019-05-30 analysis/nojdhet/2019-05-30" "each saved field is audited"
+check_eq "$(code anna --data-urlencode "csrf=$TA" -d kind=analysis -d subject=nojdhet -d version=2 --data-urlencode "text=Ny analys igen" \
+  -d value_version=3 -d value=99 "$U$P/AMN")" "409" "a value saved meanwhile: the conflict page"
+check_contains "$(cat "$TMP/body")" "<pre>99</pre>" "the conflict page keeps the value typed"
+check_contains "$(cat "$TMP/body")" "<pre>14</pre>" "the conflict page shows the value saved meanwhile"
+check_eq "$(versions analysis) $(versions value)" "2 4" "the conflict stored neither field"
+
+# --- the start page ------------------------------------------------------------------------------------
+code anna "$U/" >/dev/null
+HOME_PAGE=$(cat "$TMP/body")
+check_contains "$HOME_PAGE" '<th scope="col">Senast</th><th scope="col">Rapport</th><th scope="col">Del</th><th scope="col">Status</th><th scope="col">Åtgärd</th>' \
+  "the start page's columns: Senast, Rapport, Del, Status, Åtgärd"
+check_contains "$HOME_PAGE" '<td>2019-09-30</td><td>Uppföljning 2019</td><td>Arbetsmarknadsnämnden</td><td>Utkast, <strong class="overdue">försenad</strong></td>' \
+  "an overdue part is called overdue in words"
+check_not_contains "$HOME_PAGE" " !" "no symbol alone marks it"
+check_not_contains "$HOME_PAGE" "2019-05-30</td>" "the approved tertial is not listed"
 
 # --- read-only pages and downloads -----------------------------------------------------------------
 for page in /org /goals /body/AMN /explain/hushall /wheel /reports /audit; do
@@ -148,9 +221,15 @@ check_contains "$OUT" "approve uppfoljning/2019-05-30/SON" "the audit names what
 
 # --- SIGHUP reloads without dropping the socket; SIGTERM stops cleanly -------------------------------------
 kill -HUP "$SERVER_PID"
-sleep 0.5
+for _ in $(seq 1 100); do grep -q "configuration reloaded" "$TMP/serve.log" && break; sleep 0.1; done
 check_eq "$(code boss "$U/reports")" "200" "the server answers after SIGHUP"
 check_contains "$(cat "$TMP/serve.log")" "configuration reloaded" "SIGHUP reloads the configuration"
+# The reload dropped every page the server kept: the approved version is rendered again from the
+# store, and is still the same bytes.
+code boss "$U/report/uppfoljning/2019-05-30?version=approved" >/dev/null
+check_eq "$(sum "$TMP/body")" "$(sum "$TMP/approved1.html")" "the approved version re-rendered after the reload: the same bytes (HTML)"
+code boss "$U/report/uppfoljning/2019-05-30?version=approved&format=csv" >/dev/null
+check_eq "$(sum "$TMP/body")" "$(sum "$TMP/approved1.csv")" "the approved version re-rendered after the reload: the same bytes (CSV)"
 kill -TERM "$SERVER_PID"
 for _ in $(seq 1 50); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
 if kill -0 "$SERVER_PID" 2>/dev/null; then not_ok "SIGTERM stops the server"; else

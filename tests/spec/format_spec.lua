@@ -70,3 +70,21 @@ describe("HTML escaping", function()
     assert.are.equal("line\nnext", html.escape("line\nnext"))
   end)
 end)
+
+describe("format.number, asked again", function()
+  local nb = "\u{00A0}" -- Swedish groups thousands with a no-break space
+  it("gives each language and number of decimals its own text for the same value", function()
+    for _ = 1, 2 do -- the second round is answered from what the first one formatted
+      assert.are.equal("1" .. nb .. "234,5", format.number(1234.5, "sv"))
+      assert.are.equal("1.234,5", format.number(1234.5, "da"))
+      assert.are.equal("1,234.5", format.number(1234.5, "en"))
+      assert.are.equal("1" .. nb .. "234,50", format.number(1234.5, "sv", 2))
+      assert.are.equal("1" .. nb .. "235", format.number(1234.5, "sv", 0))
+      assert.are.equal("2", format.number(2.0, "sv"))
+      assert.are.equal("2", format.number(2, "sv"))
+      assert.are.equal("0", format.number(-0.0, "sv"))
+      assert.are.equal("-1", format.number(-1, "sv"))
+    end
+    for i = 1, 30000 do assert.are.equal(tostring(i % 1000), format.number(i % 1000, "en")) end
+  end)
+end)
