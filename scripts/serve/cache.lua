@@ -57,7 +57,7 @@ end
 -- Keeps values under key; size: their bytes (roughly). fixed: valid whatever is written to the
 -- store later (an approved version). Nothing is kept while the data version is unknown, nor an
 -- item larger than a quarter of the cache. Returns the values.
-function M:put(key, size, fixed, ...)
+function M:keep(key, size, fixed, ...)
   if self.dv == nil or size > self.max_bytes / 4 then return ... end
   drop(self, key)
   while self.n > 0 and (self.n >= self.max_items or self.bytes + size > self.max_bytes) do

@@ -101,7 +101,7 @@ function M.org(ctx)
   local svg = key and ctx.cache:get(key)
   if not svg then
     svg = require("styr.graph").render(require("styr.orgchart").dot(b), "svg")
-    if svg and key then ctx.cache:put(key, #svg, true, svg) end
+    if svg and key then ctx.cache:keep(key, #svg, true, svg) end
   end
   local chart = ""
   if svg then
@@ -169,7 +169,7 @@ function M.body(ctx, _, id)
   if not doc then error(err, 0) end
   doc.nav = nav
   local out = require("styr.render_html").render(doc)
-  if key then ctx.cache:put(key, #out, false, out) end
+  if key then ctx.cache:keep(key, #out, false, out) end
   return respond(200, out)
 end
 
@@ -207,7 +207,7 @@ function M.explain(ctx, req, id)
     local data = require("styr.compute").data(b, ctx.db)
     local node = explain.node(b, ctx.db, data, id, { area = area, gender = gender, period = p })
     text = table.concat(explain.lines(node), "\n")
-    if key then ctx.cache:put(key, #text, false, text) end
+    if key then ctx.cache:keep(key, #text, false, text) end
   end
   return page(ctx, ctx.W.lineage .. ": " .. b.indicators[id].title, fill("<pre>{t}</pre>", { t = text }))
 end
@@ -287,7 +287,7 @@ function M.report(ctx, req, rid, pid)
   if not name then
     name, data = workflow.render(b, ctx.db, rid, pid, audience, fmt, version, day)
     if not name then error(data, 0) end
-    if key then ctx.cache:put(key, #data, pinned, name, data) end
+    if key then ctx.cache:keep(key, #data, pinned, name, data) end
   end
   local _, headers = require("styr.app").html_response(200, "")
   headers["Content-Type"] = CONTENT_TYPES[fmt]
@@ -403,7 +403,7 @@ local function figures(ctx, rid, body, indicators)
       size = size + #out[ind]
     end
   end
-  if key then ctx.cache:put(key, size, false, out) end
+  if key then ctx.cache:keep(key, size, false, out) end
   return out
 end
 

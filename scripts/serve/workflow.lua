@@ -178,7 +178,7 @@ function M.render(b, db, report_id, period_id, audience, fmt, version, day)
   local rr = setmetatable({ formats = formats }, { __index = r })
   local reports = setmetatable({ [report_id] = rr }, { __index = b.reports })
   model = setmetatable({ reports = reports }, { __index = model })
-  local files, rerr = require("styr.render_formats").render_report(model, view, report_id,
+  local files, rerr = require("styr.pipeline").render_report(model, view, report_id,
     { generated = day, today = day, audiences = audience and { audience } or nil })
   if not files then return nil, rerr end
   local ext = require("styr.render_formats").RENDERERS[fmt].ext

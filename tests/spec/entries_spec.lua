@@ -94,14 +94,17 @@ describe("store entries, sign-off and audit", function()
   it("records how far entries and observations went at a sign-off, and reads exactly that", function()
     local at = "2019-05-30T10:00:00Z" -- every write below happens in this one second
     assert(db:begin())
-    assert(db:indicator("hushall_fsd", "Hushåll", "households", "decrease", at))
-    local sid = assert(db:series("hushall_fsd", "0580", "T", "year"))
-    assert(db:put(sid, "2019", { value = 100, source = "web:anna", vintage = at }))
+    local function own(v)
+      return { indicator = "hushall_fsd", title = "Hushåll", unit = "households", direction = "decrease",
+               area = "0580", gender = "T", period_kind = "year", period = "2019", value = v,
+               source = "web:anna", vintage = at }
+    end
+    assert(db:put_rows({ own(100) }))
     assert.are.equal(1, db:save_entry(entry("approved text", at), 0))
     assert(db:save_signoff({ report = "r", period = "2019-05-30", body = "AMN", state = "approved", by = "boss",
                              at = at }, 0))
     assert.are.equal(2, db:save_entry(entry("edited in the same second", at), 1))
-    assert(db:put(sid, "2019", { value = 200, source = "web:anna", vintage = at }))
+    assert(db:put_rows({ own(200) }))
     assert(db:commit())
     local so = db:signoffs({ report = "r" })[1]
     assert.is_true(so.entries_before > 1)

@@ -103,8 +103,9 @@ describe("a built report", function()
     assert(db:begin())
     assert(sync.run(db, b, now))
     compute.evaluate_all(b, db, now)
-    local sid = assert(db:series("kpi", "0580", "T", "year"))
-    assert(db:put(sid, "2018", { value = 41.5, status = "ok", source = URL, vintage = now, fetched_at = now }))
+    assert(db:put_rows({ { indicator = "kpi", title = b.indicators.kpi.title, unit = b.indicators.kpi.unit,
+                           area = "0580", gender = "T", period_kind = "year", period = "2018", value = 41.5,
+                           status = "ok", source = URL, vintage = now, fetched_at = now } }))
     assert(db:commit())
     return b
   end
