@@ -36,7 +36,7 @@ static const char *const report_opts[] = {"--config", "--out",      "--db",
 static const char *const json_flag[] = {"--json", NULL};
 static const char *const show_opts[] = {"--config", "--year", NULL};
 static const char *const fetch_opts[] = {"--config", "--db", NULL};
-static const char *const fetch_flags[] = {"--offline", "--quiet", NULL};
+static const char *const fetch_flags[] = {"--offline", "--quiet", "--json", NULL};
 static const char *const history_opts[] = {"--config", "--db",    "--source",
                                            "--job",    "--limit", NULL};
 static const char *const history_flags[] = {"--failed", "--json", "--audit", NULL};
@@ -89,7 +89,7 @@ static const command commands[] = {
      "  --out FILE     write to FILE atomically instead of standard output\n"
      "  --year YEAR    the wheel's first year (default: this year)\n",
      export_opts, no_opts, 1, 1},
-    {"fetch", "styr fetch [SOURCE...] [--config DIR] [--db FILE] [--offline] [--quiet]",
+    {"fetch", "styr fetch [SOURCE...] [--config DIR] [--db FILE] [--offline] [--quiet] [--json]",
      "Fetches the configuration's data sources (all, or the ones named) over HTTP and stores\n"
      "their values: one transaction per source, a value that did not change adds nothing, a\n"
      "changed value adds a vintage. A source that fails stores nothing and leaves its earlier\n"
@@ -98,7 +98,12 @@ static const command commands[] = {
      "  --config DIR   configuration folder (default: the current folder)\n"
      "  --db FILE      SQLite database (default: styr.db in the configuration folder)\n"
      "  --offline      answer from the responses stored by the last successful fetch\n"
-     "  --quiet        no progress line on the terminal\n",
+     "  --quiet        no progress line on the terminal\n"
+     "  --json         print a JSON array: per source its counts, the base URL used and from where\n"
+     "\n"
+     "Each source's base URL comes from STYR_URL_<SOURCE ID>, STYR_URL_<CONNECTOR> (e.g.\n"
+     "STYR_URL_KOLADA), the source's url or the connector's default, the first that is set\n"
+     "(docs/sources.md); it is printed and recorded with the run.\n",
      fetch_opts, fetch_flags, 0, 64},
     {"sources", "styr sources search kolada TEXT [--config DIR] [--offline] [--json]",
      "Searches a source's catalogue: `sources search kolada TEXT` lists the Kolada KPIs whose\n"

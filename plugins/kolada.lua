@@ -10,6 +10,14 @@ local M = {}
 
 M.FORMAT = "json"
 M.DEFAULT_URL = "https://api.kolada.se/v3"
+-- Where Kolada's API lives and how styr checks a base URL given for it (STYR_URL_KOLADA, a
+-- source's url): read by styr fetch, styr doctor and docs/sources.md's table (scripts/model/baseurl.lua).
+M.BASE_URL = {
+  name = "Kolada", default = M.DEFAULT_URL, env = "STYR_URL_KOLADA",
+  shape = "https://HOST/…/v3 (the API version v3 at the end)", version = "/v3$", version_text = "/v3 at the end",
+  example = "http://127.0.0.1:8080/kolada/v3",
+  probe = "/kpi?per_page=1",
+}
 M.CHUNK = 25          -- ids per path segment, as Kolada asks
 M.PER_PAGE = 5000
 

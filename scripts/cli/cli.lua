@@ -303,12 +303,29 @@ function M.fetch(opts)
   })
   db:close()
   local failed = 0
+  if opts.json then
+    -- One object per source (docs/sources.md): counts, the base URL used and where it came from.
+    local json = require "styr.json"
+    local items = json.array()
+    for i, r in ipairs(results) do
+      items[i] = { source = r.source, kind = b.sources[r.source].kind, ok = r.ok == true, new = r.new or 0,
+                   changed = r.changed or 0, unchanged = r.unchanged or 0, kept = r.kept or 0,
+                   requests = r.requests or 0, not_modified = r.not_modified or 0, offline = opts.offline == true,
+                   base_url = r.base_url or json.null, base_url_from = r.base_url_from or json.null,
+                   error = r.error and tostring(r.error) or json.null }
+    end
+    out(assert(json.encode(items, { sort_keys = true })))
+  end
   for _, r in ipairs(results) do
+    -- Which base URL each source used, so that a fetch against the public API is never a surprise.
+    local where = r.base_url and ("; base URL " .. r.base_url .. " from " .. tostring(r.base_url_from)) or ""
     if r.ok then
-      out(string.format("%s: %d new, %d changed, %d unchanged%s (%d request%s%s%s)", r.source, r.new, r.changed,
-        r.unchanged, r.kept > 0 and (", " .. r.kept .. " kept from the configuration") or "", r.requests or 0,
-        r.requests == 1 and "" or "s", (r.not_modified or 0) > 0 and (", " .. r.not_modified .. " not modified") or "",
-        opts.offline and ", offline" or ""))
+      if not opts.json then
+        out(string.format("%s: %d new, %d changed, %d unchanged%s (%d request%s%s%s%s)", r.source, r.new, r.changed,
+          r.unchanged, r.kept > 0 and (", " .. r.kept .. " kept from the configuration") or "", r.requests or 0,
+          r.requests == 1 and "" or "s", (r.not_modified or 0) > 0 and (", " .. r.not_modified .. " not modified") or "",
+          opts.offline and ", offline" or "", where))
+      end
     else
       failed = failed + 1
       err("styr fetch: " .. r.source .. ": " .. tostring(r.error))
