@@ -108,11 +108,12 @@ static const command commands[] = {
     {"sources", "styr sources search kolada TEXT [--config DIR] [--offline] [--json]",
      "Searches a source's catalogue: `sources search kolada TEXT` lists the Kolada KPIs whose\n"
      "id or title contains every word of TEXT, from Kolada's live catalogue, or from the catalogue\n"
-     "bundled with styr when offline or when Kolada cannot be reached.\n"
+     "bundled with styr when offline or when Kolada cannot be reached, with the areas Kolada has\n"
+     "each KPI for (municipalities, regions) and its latest year where known.\n"
      "\n"
      "  --config DIR   configuration folder whose kolada source gives the address (optional)\n"
      "  --offline      search the bundled catalogue only\n"
-     "  --json         print a JSON array of {id, title}\n",
+     "  --json         print a JSON array of {id, title, coverage, latest}\n",
      sources_opts, sources_flags, 3, 3},
     {"history",
      "styr history [--source S | --job J] [--failed] [--audit] [--limit N] [--json] [--config DIR] "

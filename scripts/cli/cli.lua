@@ -381,10 +381,19 @@ function M.sources(opts)
   if not list then list, where = kolada.search_bundled(text), "the catalogue bundled with styr" end
   if opts.json then
     local items = {}
-    for _, k in ipairs(list) do items[#items + 1] = '{"id":' .. json_string(k.id) .. ',"title":' .. json_string(k.title) .. "}" end
+    for _, k in ipairs(list) do
+      items[#items + 1] = '{"id":' .. json_string(k.id) .. ',"title":' .. json_string(k.title) .. ',"coverage":' ..
+                          json_value(k.coverage) .. ',"latest":' .. json_value(k.latest) .. "}"
+    end
     out("[" .. table.concat(items, ",") .. "]")
   else
-    for _, k in ipairs(list) do out(k.id .. "  " .. k.title) end
+    -- Which areas Kolada has each KPI for, and its newest year, where Kolada says.
+    for _, k in ipairs(list) do
+      local about = {}
+      if k.coverage then about[#about + 1] = k.coverage end
+      if k.latest then about[#about + 1] = "latest " .. k.latest end
+      out(k.id .. "  " .. k.title .. (#about > 0 and ("  [" .. table.concat(about, ", ") .. "]") or ""))
+    end
     err(string.format("styr: %d KPI%s in %s", #list, #list == 1 and "" or "s", where))
   end
   return EXIT.ok
