@@ -406,6 +406,11 @@ void store_close(store *s)
     free(s);
 }
 
+const char *store_sqlite_version(void)
+{
+    return sqlite3_libversion();
+}
+
 const char *store_path(const store *s)
 {
     return s->path;

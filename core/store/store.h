@@ -76,6 +76,9 @@ int store_open(const char *path, int busy_ms, store **out, char *err, size_t err
 void store_close(store *s);
 const char *store_path(const store *s);
 
+/* The version of the SQLite library styr runs with ("3.40.1"). */
+const char *store_sqlite_version(void);
+
 /* Write transactions: BEGIN IMMEDIATE, so a second writer waits busy_timeout and then fails
  * clearly instead of failing half-way. A failed commit is rolled back. */
 int store_begin(store *s, char *err, size_t errlen);
