@@ -564,6 +564,10 @@ function M.compute(opts) return require("styr.compute").command(opts, kpi_cli())
 function M.explain(opts) return require("styr.explain").command(opts, kpi_cli()) end
 function M.test(opts) return require("styr.spectest").command(opts, kpi_cli()) end
 function M.serve(opts) return require("styr.server").command(opts, kpi_cli()) end
+-- The first hour (scripts/cli/init.lua, doctor.lua): a configuration from a municipality's code,
+-- and a check of the setup.
+function M.init(opts) return require("styr.init").command(opts, kpi_cli()) end
+function M.doctor(opts) return require("styr.doctor").command(opts, kpi_cli()) end
 
 -- The scheduler's commands (scripts/scheduler.lua): due, daemon, run JOB.
 function M.due(opts) return require("styr.scheduler").due(opts) end
