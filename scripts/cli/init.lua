@@ -618,7 +618,11 @@ function M.command(opts, cli)
   end
   local m, merr, mcode = municipality(opts, opts.municipality)
   if not m then cli.err("styr init: " .. merr); return mcode end
-  local area_name = (opts.area or "labour_market"):gsub("-", "_")
+  -- An area by its name or the start of it ("labour", "social").
+  local area_name = (opts.area or "labour_market"):gsub("-", "_"):lower()
+  for _, a in ipairs(M.AREA_NAMES) do
+    if a:sub(1, #area_name) == area_name and #area_name >= 3 then area_name = a; break end
+  end
   local area = M.AREAS[m.country][area_name]
   if not area then
     cli.err("styr init: --area " .. tostring(opts.area) .. ": not an area styr can start with" ..
