@@ -204,21 +204,32 @@ local function view_setup(opts, command)
   end
   local year, yerr = year_option(opts)
   if yerr then err("styr " .. command .. ": " .. yerr); return nil, EXIT.usage end
+  local given_year = opts.year
   year = year or this_year()
   local dir = (opts.config or "."):gsub("/+$", "")
   if dir == "" then dir = "/" end
   opts.year = year
   local b, code = load_config(dir, opts)
   if not b then return nil, code end
-  return { what = what, year = year, dir = dir, b = b }
+  -- The wheel's filters (scripts/cli/show.lua): --from/--to, --body, --kind, --cron.
+  local sel
+  if what == "wheel" then
+    if opts.from then year = tonumber(opts.from:sub(1, 4)) or year end
+    local serr
+    sel, serr = require("styr.show").wheel_selection({ from = opts.from, to = opts.to, body = opts.body,
+      kind = opts.kind, cron = opts.cron, year = given_year }, b, year)
+    if not sel then err("styr " .. command .. " wheel: " .. serr); return nil, EXIT.usage end
+  elseif opts.from or opts.to or opts.body or opts.kind or opts.cron then
+    err("styr " .. command .. " org: --from, --to, --body, --kind and --cron filter the wheel only")
+    return nil, EXIT.usage
+  end
+  return { what = what, year = year, dir = dir, b = b, sel = sel }
 end
 
+-- styr show VIEW (scripts/cli/show.lua): the organisation, the wheel and the listings.
 function M.show(opts)
-  local v, code = view_setup(opts, "show")
-  if not v then return code end
-  local lines = v.what == "org" and views.org(v.b) or views.wheel(v.b, v.year)
-  for _, l in ipairs(lines) do out(l) end
-  return EXIT.ok
+  return require("styr.show").command(opts, { load_config = load_config, year_option = year_option,
+                                              this_year = this_year, out = out, err = err, EXIT = EXIT })
 end
 
 local EXPORT_FORMATS = { org = { "dot", "svg" }, wheel = { "ics" } }
@@ -243,7 +254,17 @@ function M.export(opts)
     end
   else
     local now = clock.now() or os.date("!%Y-%m-%dT%H:%M:%SZ")
-    data = ics.calendar(v.b, v.year, now)
+    -- The calendar of the events the filters keep (with --from/--to: those that occur then).
+    local sel, b = v.sel, v.b
+    local kept = {}
+    for _, id in ipairs(b.event_order) do
+      local ev = b.events[id]
+      if sel.keep(ev) and (not sel.from or #views.wheel_occurrences(b, v.year, {
+            keep = function(e) return e == ev end, from = sel.from, to = sel.to, years = sel.years }) > 0) then
+        kept[#kept + 1] = id
+      end
+    end
+    data = ics.calendar(setmetatable({ event_order = kept }, { __index = b }), v.year, now)
   end
   if not opts.out then
     console.out(data)

@@ -86,12 +86,22 @@ function M.org(b)
   return lines
 end
 
--- Every occurrence of every event in year y, in time order: { ev =, occ = }.
-function M.wheel_occurrences(b, y)
+-- Every occurrence of every event in year y, in time order: { ev =, occ = }. sel (optional)
+-- narrows it: sel.keep(ev) says which events, sel.from and sel.to (day numbers) which days, and
+-- then sel.years lists the years to look in instead of y.
+function M.wheel_occurrences(b, y, sel)
   local all = {}
   for _, id in ipairs(b.event_order) do
     local ev = b.events[id]
-    for _, o in ipairs(wheel.occurrences(ev, y, b.timezone)) do all[#all + 1] = { ev = ev, occ = o } end
+    if not (sel and sel.keep) or sel.keep(ev) then
+      for _, yy in ipairs(sel and sel.years or { y }) do
+        for _, o in ipairs(wheel.occurrences(ev, yy, b.timezone)) do
+          if not (sel and sel.from) or (o.day >= sel.from and o.day <= sel.to) then
+            all[#all + 1] = { ev = ev, occ = o }
+          end
+        end
+      end
+    end
   end
   table.sort(all, function(a, c)
     if a.occ.day ~= c.occ.day then return a.occ.day < c.occ.day end
@@ -138,11 +148,13 @@ function M.event_detail(b, ev, L)
   return table.concat(parts, "; ")
 end
 
--- The wheel of year y as lines of text, in date order.
-function M.wheel(b, y)
+-- The wheel of year y as lines of text, in date order; sel as for wheel_occurrences, with
+-- sel.span naming the days shown ("2026-03-01 – 2026-06-30") instead of the year.
+function M.wheel(b, y, sel)
   local L = labels.get(b.municipality.language, b.label_overrides)
-  local lines = { string.format("%s %d — %s (%s)", L.wheel, y, b.municipality.name, b.timezone) }
-  local all = M.wheel_occurrences(b, y)
+  local lines = { string.format("%s %s — %s (%s)", L.wheel, sel and sel.span or tostring(y), b.municipality.name,
+                                b.timezone) }
+  local all = M.wheel_occurrences(b, y, sel)
   if #all == 0 then lines[#lines + 1] = L.no_events end
   for _, item in ipairs(all) do
     local o = item.occ
