@@ -77,8 +77,17 @@ function M.validate(opts)
     return EXIT.config
   end
   if not opts.json then
-    out(string.format("%s: valid (%d goals, %d indicators, %d activities, %d bodies, %d reports)", dir,
-      #b.goal_order, #b.indicator_order, #b.activities, #b.body_order, #b.report_order))
+    local count = require("styr.show").count
+    out(string.format("%s: valid (%s, %s, %s, %s, %s)", dir, count(#b.goal_order, "goal"),
+      count(#b.indicator_order, "indicator"), count(#b.activities, "activity", "activities"),
+      count(#b.body_order, "body", "bodies"), count(#b.report_order, "report")))
+    -- The next useful command: fetch what the sources bring, else render a report.
+    local at = dir == "." and "" or (" --config " .. dir)
+    if #b.source_order > 0 then
+      err("styr: next: styr fetch" .. at .. (b.report_order[1] and (", then styr report " .. b.report_order[1] .. at) or ""))
+    elseif b.report_order[1] then
+      err("styr: next: styr report " .. b.report_order[1] .. at)
+    end
   end
   return EXIT.ok
 end
@@ -166,14 +175,21 @@ function M.report(opts)
     err("styr: " .. werr)
     return EXIT.failed
   end
-  local summary = string.format("%d values stored (%d new, %d unchanged)%s; wrote %d file%s",
-    counts.new + counts.unchanged, counts.new, counts.unchanged,
+  local summary = string.format("%d value%s stored (%d new, %d unchanged)%s; wrote %d file%s",
+    counts.new + counts.unchanged, counts.new + counts.unchanged == 1 and "" or "s", counts.new, counts.unchanged,
     computed and string.format("; computed: %d new, %d changed, %d unchanged", computed.new, computed.changed,
                                computed.unchanged) or "",
     #files, #files == 1 and "" or "s")
   if not finish("succeeded", summary) then return EXIT.failed end
   for _, f in ipairs(files) do out(out_dir .. "/" .. f.name) end
   err("styr: " .. summary)
+  -- The next useful step: read what was made, then have it made on schedule.
+  local html
+  for _, f in ipairs(files) do
+    if not html and f.name:match("%.html$") then html = out_dir .. "/" .. f.name end
+  end
+  err("styr: next: " .. (html and ("open " .. html .. " in a browser; ") or "") .. "styr show wheel" ..
+      (dir == "." and "" or (" --config " .. dir)) .. " shows when the report is due")
   return EXIT.ok
 end
 

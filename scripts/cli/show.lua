@@ -256,6 +256,38 @@ function LIST.reports(b)
   return items, lines, M.count(#items, "report")
 end
 
+-- " (did you mean 'x'?)"-like words for an indicator id that does not exist, always naming the
+-- nearest: an id a letter or two away, the indicator a source fetches as that series (a KPI id
+-- such as N03937), one whose title or id contains the words, else the closest id.
+function M.nearest(b, text)
+  if #b.indicator_order == 0 then return "; the configuration has no indicators" end
+  local close = util.closest(text, b.indicator_order)
+  if close then return " (did you mean '" .. close .. "'?)" end
+  local want = text:lower()
+  local hits = {}
+  for _, id in ipairs(b.indicator_order) do
+    for _, s in ipairs(fed_by(b, id)) do
+      if s.series:lower():find(want, 1, true) then hits[#hits + 1] = id .. "' (" .. s.series .. ")"; break end
+    end
+  end
+  if #hits == 0 then
+    for _, id in ipairs(b.indicator_order) do
+      local title = tostring(b.indicators[id].title):lower()
+      if title:find(want, 1, true) or id:lower():find(want, 1, true) then hits[#hits + 1] = id .. "'" end
+    end
+  end
+  if #hits > 0 then
+    return " (did you mean '" .. table.concat(hits, " or '", 1, math.min(#hits, 3)) ..
+           (#hits > 3 and (" or " .. (#hits - 3) .. " more") or "") .. "?)"
+  end
+  local best, best_d
+  for _, id in ipairs(b.indicator_order) do
+    local d = util.distance(want, id:lower())
+    if not best_d or d < best_d then best, best_d = id, d end
+  end
+  return " (the nearest is '" .. best .. "'; styr show indicators lists them all)"
+end
+
 ------------------------------------------------------------------------------------------------
 -- The command
 

@@ -161,7 +161,8 @@ function M.command(opts, cli)
   local b, code = cli.load_config(dir, opts)
   if not b then return code end
   if not b.indicators[id] then
-    cli.err("styr explain: " .. dir .. " has no indicator '" .. id .. "'" .. require("styr.util").suggest(id, b.indicator_order))
+    -- The nearest indicator: by id, by a source's series (a KPI id), or by title (scripts/cli/show.lua).
+    cli.err("styr explain: " .. dir .. " has no indicator '" .. id .. "'" .. require("styr.show").nearest(b, id))
     return EXIT.usage
   end
   local db <close>, oerr = require("styr.store").open(opts.db or (dir .. "/styr.db"))

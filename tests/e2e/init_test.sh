@@ -28,7 +28,9 @@ for f in "$SE"/*.lua; do
 done
 run validate "$SE"
 check_rc 0 "the Swedish configuration validates"
-check_eq "$ERR" "" "validate finds no problem and no warning"
+check_eq "$OUT" "$SE: valid (1 goal, 5 indicators, 1 activity, 3 bodies, 1 report)" "validate's summary, counts in number"
+check_eq "$ERR" "styr: next: styr fetch --config $SE, then styr report uppfoljning --config $SE" \
+  "validate finds no problem and no warning, and names the next commands"
 
 # Kolada's answers for the source init wrote: the KPI catalogue's answer and the data.
 /usr/bin/python3 - "$WWW/kolada/v3" "$SE/sources.lua" >"$TMP/kolada.txt" <<'PY'
@@ -65,7 +67,8 @@ check_contains "$(cat "$DK/wheel.lua")" 'after = { period = "quarter", days = 30
 check_contains "$(cat "$DK/init.lua")" 'language = "da"' "Danish reports"
 run validate "$DK"
 check_rc 0 "the Danish configuration validates"
-check_eq "$ERR" "" "validate finds no problem and no warning"
+check_eq "$ERR" "styr: next: styr fetch --config $DK, then styr report opfolgning --config $DK" \
+  "validate finds no problem and no warning"
 
 # Statistics Denmark's JSON-stat answer for the three tables' data (one answer serves the three
 # POSTs: each source reads its own ContentsCode), by quarter, for Norddjurs, its peers and 000.
@@ -97,6 +100,8 @@ check_contains "$OUT" "kolada: $N_SE new, 0 changed, 0 unchanged" "Sweden: every
 check_contains "$OUT" "base URL $BASE/kolada/v3 from STYR_URL_KOLADA" "Sweden: the fetch names the base URL"
 run report uppfoljning --config "$SE" --out "$TMP/se-out"
 check_rc 0 "Sweden: styr report uppfoljning"
+check_contains "$ERR" "styr: next: open $TMP/se-out/uppfoljning.html in a browser; styr show wheel --config $SE shows when the report is due" \
+  "the report's summary names the next step"
 for ext in html xlsx csv json md; do check_file "$TMP/se-out/uppfoljning.$ext" "Sweden: uppfoljning.$ext written"; done
 
 # The values and the peers' ranking in the report equal the stored values, read independently.
