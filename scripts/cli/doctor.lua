@@ -62,6 +62,7 @@ local function check_config(add, dir, opts)
   return b
 end
 
+-- Returns whether the store has runs (nil when there is no store).
 local function check_database(add, path)
   local exists, kind = config.exists(path)
   local folder = folder_of(path)
@@ -104,6 +105,7 @@ local function check_database(add, path)
   local last = runs and runs[1]
   add("ok", "database", path .. " (writable" .. (last and (", last run " .. tostring(last.started) .. " " ..
       tostring(last.outcome)) or ", no runs yet") .. ")")
+  return last ~= nil
 end
 
 local function check_timezone(add, b)
@@ -185,6 +187,7 @@ local function check_sources(add, b, dir, offline)
 end
 
 -- The scheduler's systemd units, where installed (STYR_SYSTEMD_DIR, default /etc/systemd/system).
+-- Returns how many it found.
 local function check_scheduler(add)
   local units_dir = console.env("STYR_SYSTEMD_DIR") or "/etc/systemd/system"
   local names = config.list(units_dir) or {}
@@ -218,6 +221,7 @@ local function check_scheduler(add)
     add("info", "scheduler", "no styr units in " .. units_dir .. " (examples/deploy has styr-due.timer and " ..
         "styr-daemon.service; or run styr due from cron)")
   end
+  return found
 end
 
 function M.command(opts, cli)
@@ -227,12 +231,12 @@ function M.command(opts, cli)
   local function add(level, what, text, fix) results[#results + 1] = { level = level, what = what, text = text, fix = fix } end
   check_versions(add)
   local b = check_config(add, dir, opts)
-  check_database(add, opts.db or (dir .. "/styr.db"))
+  local has_runs = check_database(add, opts.db or (dir .. "/styr.db"))
   if b then
     check_timezone(add, b)
     check_sources(add, b, dir, opts.offline)
   end
-  check_scheduler(add)
+  local units = check_scheduler(add)
   local LEVEL = { ok = "ok   ", warn = "warn ", fail = "FAIL ", info = "--   " }
   local failed, warned = 0, 0
   cli.out("styr doctor: " .. dir)
@@ -246,8 +250,12 @@ function M.command(opts, cli)
                           warned > 0 and (" and " .. show.count(warned, "warning")) or ""))
     return cli.EXIT.failed
   end
-  cli.err("styr doctor: nothing to fix" .. (warned > 0 and (" (" .. show.count(warned, "warning") .. ")") or "") ..
-          "; next: styr fetch --config " .. dir)
+  -- The next step: a first fetch, else a schedule, else nothing.
+  local at = dir == "." and "" or (" --config " .. dir)
+  local next_step = not has_runs and ("; next: styr fetch" .. at)
+                    or (units == 0 and ("; next: run styr due" .. at .. " from cron or a systemd timer (examples/deploy/)"))
+                    or ""
+  cli.err("styr doctor: nothing to fix" .. (warned > 0 and (" (" .. show.count(warned, "warning") .. ")") or "") .. next_step)
   return cli.EXIT.ok
 end
 

@@ -489,7 +489,8 @@ local function reports_lua(c)
     text,
     "]],",
     "    chart { kind = \"status\" },                    -- met / on the way / not met, per perspective",
-    "    goal_table {},                                -- the goals, their indicators, targets and status",
+    "    goal_table { charts = false },                -- the goals, their indicators, targets and status",
+    "                                                  -- (charts = true: a chart for each indicator too)",
     "    chart { kind = \"line\", indicator = " .. q(first.id) .. " },   -- values and targets over the years",
     "    chart { kind = \"gender\", indicator = " .. q(first.id) .. " }, -- women and men",
   }
@@ -545,7 +546,7 @@ local function wheel_lua(c)
     "}",
     "",
     "-- Jobs: styr renders the report five days before each follow-up, and fetches new figures every",
-    "-- Monday night (a plain cron job: styr show wheel lists it with --cron).",
+    "-- Monday night (a plain cron job: styr show wheel lists it only with --cron).",
     "event \"rapport\" {",
     "  title = " .. q(W.render) .. ", job = \"report\", report = " .. q(W.report) .. ",",
     "  after = { period = " .. q(W.period) .. ", days = 25 }, at = \"06:00\",",

@@ -70,11 +70,14 @@ function M.wheel_selection(opts, b, year)
                 (#b.body_order > 0 and ("; the configuration has: " .. table.concat(b.body_order, ", ")) or "")
   end
   -- Cron jobs (a nightly fetch) would fill the listing with the same line each day: shown when
-  -- asked for with --cron or --kind job.
-  local with_cron = opts.cron or (kinds and kinds.job)
+  -- asked for with --cron; sel.left_out lists the ones left out.
+  sel.left_out = {}
   sel.keep = function(ev)
     if kinds and not kinds[ev.kind] then return false end
-    if not with_cron and wheel.recurrence_of(ev) == "cron" then return false end
+    if not opts.cron and wheel.recurrence_of(ev) == "cron" then
+      sel.left_out[#sel.left_out + 1] = ev
+      return false
+    end
     if opts.body then
       local to = util.set(type(ev.to) == "table" and ev.to or {})
       if ev.body ~= opts.body and not to[opts.body] then return false end
@@ -82,6 +85,19 @@ function M.wheel_selection(opts, b, year)
     return true
   end
   return sel
+end
+
+-- Says which cron jobs the selection left out, once each: "styr: 1 cron job left out (…); --cron
+-- lists it".
+function M.say_left_out(sel, err)
+  local seen, names = {}, {}
+  for _, ev in ipairs(sel.left_out or {}) do
+    if not seen[ev.id] then seen[ev.id] = true; names[#names + 1] = ev.id .. ": " .. ev.cron end
+  end
+  if #names > 0 then
+    err("styr: " .. M.count(#names, "cron job") .. " left out (" .. table.concat(names, "; ") .. "); --cron lists " ..
+        (#names == 1 and "it" or "them"))
+  end
 end
 
 -- The wheel's occurrences as JSON items.
@@ -208,11 +224,14 @@ function LIST.sources(b)
     local file, line = where(src)
     items[#items + 1] = {
       id = id, kind = src.kind, base_url = null(r and r.url), base_url_from = null(r and r.from),
-      env = array(r and { baseurl.source_env(id), r.facts.env } or {}), file_name = null(src.file),
+      env = array(r and (r.facts.env ~= baseurl.source_env(id) and { baseurl.source_env(id), r.facts.env }
+                                                                or { r.facts.env }) or {}),
+      file_name = null(src.file),
       indicators = array(feeds), file = null(file), line = null(line),
     }
-    lines[#lines + 1] = id .. "  " .. src.kind .. (r and ("  " .. r.url .. " (from " .. r.from .. "; set " ..
-      baseurl.source_env(id) .. " or " .. r.facts.env .. " to change it)") or (src.file and ("  file " .. src.file) or ""))
+    local vars = r and (baseurl.source_env(id) .. (r.facts.env ~= baseurl.source_env(id) and (" or " .. r.facts.env) or ""))
+    lines[#lines + 1] = id .. "  " .. src.kind .. (r and ("  " .. r.url .. " (from " .. r.from .. "; set " .. vars ..
+      " to change it)") or (src.file and ("  file " .. src.file) or ""))
     lines[#lines + 1] = "    " .. (#feeds > 0 and ("feeds " .. table.concat(feeds, ", ")) or "feeds no indicator")
   end
   return items, lines, M.count(#items, "source")
@@ -330,6 +349,7 @@ function M.command(opts, ctx)
       ctx.out(json_encode(array(wheel_json(b, opts.year, sel))))
     else
       for _, l in ipairs(views.wheel(b, opts.year, sel)) do ctx.out(l) end
+      M.say_left_out(sel, ctx.err)
     end
     return ctx.EXIT.ok
   end

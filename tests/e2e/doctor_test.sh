@@ -93,6 +93,8 @@ run doctor --config "$CFG" --offline
 check_rc 0 "doctor with a database that has runs"
 check_contains "$OUT" "ok    database: $CFG/styr.db (writable, last run 2019-10-01T00:00:00Z failed)" \
   "the database is opened and its last run named"
+check_contains "$ERR" "styr doctor: nothing to fix (1 warning); next: run styr due --config $CFG from cron or a systemd timer (examples/deploy/)" \
+  "with runs and no scheduler, the next step is a schedule"
 
 # ---- a broken configuration, a missing extract ----------------------------------------------------
 cp -R "$CFG" "$TMP/broken"

@@ -46,10 +46,10 @@ check_contains "$OUT" "AMN-1  Fler i arbete
     Medborgare; body AMN; rule majority; 2 indicators: arbetslosa, deltagare" "show goals"
 check_eq "$(printf '%s\n' "$ERR" | tail -n 1)" "styr: $CFG: 1 goal" "one goal, in the singular"
 STYR_URL_KOLADA="http://127.0.0.1:9/kolada/v3" run show sources --config "$CFG"
-check_contains "$OUT" "kolada  kolada  http://127.0.0.1:9/kolada/v3 (from STYR_URL_KOLADA; set STYR_URL_KOLADA or STYR_URL_KOLADA to change it)
+check_contains "$OUT" "kolada  kolada  http://127.0.0.1:9/kolada/v3 (from STYR_URL_KOLADA; set STYR_URL_KOLADA to change it)
     feeds arbetslosa" "show sources: the base URL a fetch would use and where it comes from"
 run show sources --config "$CFG"
-check_contains "$OUT" "kolada  kolada  https://api.kolada.se/v3 (from the default; set STYR_URL_KOLADA or STYR_URL_KOLADA to change it)" \
+check_contains "$OUT" "kolada  kolada  https://api.kolada.se/v3 (from the default; set STYR_URL_KOLADA to change it)" \
   "without a variable: Kolada's default"
 check_contains "$OUT" "register  csv  file reg.csv
     feeds deltagare" "a CSV source names its file"
@@ -102,7 +102,7 @@ PY
 check_contains "$(cat "$TMP/shapes.txt")" 'targets {"2025": "lower", "2026": 3.5}' "--json: targets by year, relative or numbers"
 check_contains "$(cat "$TMP/shapes.txt")" 'sources [{"series": "Kolada N03937", "source": "kolada"}]' "--json: the source and series"
 check_contains "$(cat "$TMP/shapes.txt")" "kvot True {} None" "--json: a formula's file:line, no targets, no direction"
-check_contains "$(cat "$TMP/shapes.txt")" "kolada https://api.kolada.se/v3 the default ['STYR_URL_KOLADA', 'STYR_URL_KOLADA']" \
+check_contains "$(cat "$TMP/shapes.txt")" "kolada https://api.kolada.se/v3 the default ['STYR_URL_KOLADA']" \
   "--json: the source's base URL and variables"
 check_contains "$(cat "$TMP/shapes.txt")" "register None reg.csv ['deltagare']" "--json: a CSV source has a file, no base URL"
 check_contains "$(cat "$TMP/shapes.txt")" "report 2025 ['html', 'csv'] ['AMN', 'KS'] ['0581', '0680']" "--json: a report's fields"
@@ -111,12 +111,16 @@ check_contains "$(cat "$TMP/shapes.txt")" "report 2025 ['html', 'csv'] ['AMN', '
 run show wheel --config "$CFG" --year 2026
 check_rc 0 "show wheel"
 check_not_contains "$OUT" "Nattlig hämtning" "a plain cron job is left out by default"
+check_eq "$(printf "%s\n" "$ERR" | tail -n 1)" "styr: 1 cron job left out (natt: 30 2 * * *); --cron lists it" "and said to be left out"
 check_eq "$(printf '%s\n' "$OUT" | grep -c '^2026-')" "$((12 + 2 + 3 + 1 + 1))" \
   "12 meetings, 2 of KS, 3 follow-ups, 1 delivery and the report job"
 run show wheel --config "$CFG" --year 2026 --cron
 check_eq "$(printf '%s\n' "$OUT" | grep -c 'Nattlig hämtning')" "365" "--cron: the nightly job on each of 365 days"
 run show wheel --config "$CFG" --year 2026 --kind job
-check_eq "$(printf '%s\n' "$OUT" | grep -c '^2026-')" "366" "--kind job: the cron job's 365 nights and the report job"
+check_eq "$(printf '%s\n' "$OUT" | grep -c '^2026-')" "1" "--kind job: the report job; the cron job only when asked for"
+check_contains "$ERR" "1 cron job left out" "the cron job is said to be left out"
+run show wheel --config "$CFG" --year 2026 --kind job --cron
+check_eq "$(printf '%s\n' "$OUT" | grep -c '^2026-')" "366" "--kind job --cron: the cron job's 365 nights and the report job"
 run show wheel --config "$CFG" --year 2026 --kind meeting
 check_eq "$(printf '%s\n' "$OUT" | grep -c '^2026-')" "14" "--kind meeting: the 14 meetings"
 check_not_contains "$OUT" "rapport " "--kind meeting leaves out reports"
