@@ -26,7 +26,7 @@ M.AREAS = {
       goal = { id = "AMN-1", title = "Fler invånare i arbete och egen försörjning" },
       activity = "Ta fram en analys av vilka invånare som står längst från arbetsmarknaden",
       indicators = {
-        { id = "arbetslosa", kpi = "N03937", direction = "decrease" },
+        { id = "arbetslosa", kpi = "N03937", direction = "decrease", gender = true },
         { id = "unga_arbetslosa", kpi = "N03939", direction = "decrease" },
         { id = "langtidsarbetslosa", kpi = "N03952", direction = "decrease" },
         { id = "bistand_andel", kpi = "N31807", direction = "decrease" },
@@ -40,7 +40,7 @@ M.AREAS = {
       goal = { id = "SN-1", title = "Färre invånare i behov av ekonomiskt bistånd" },
       activity = "Följ upp hushåll med långvarigt ekonomiskt bistånd varje tertial",
       indicators = {
-        { id = "langvarigt_bistand", kpi = "N31816", direction = "decrease" },
+        { id = "langvarigt_bistand", kpi = "N31816", direction = "decrease", gender = true },
         { id = "bistand_andel", kpi = "N31807", direction = "decrease" },
         { id = "unga_bistand", kpi = "U31804", direction = "decrease" },
         { id = "bistandsmottagare", kpi = "N31825", direction = "decrease" },
@@ -57,7 +57,7 @@ M.AREAS = {
       activity = "Lav en analyse af de ledige, der har været længst tid uden job",
       indicators = {
         { id = "ledighed_pct", table = "AULKP01", direction = "decrease", unit = "percent", decimals = 1,
-          title = "Fuldtidsledige i procent af arbejdsstyrken" },
+          title = "Fuldtidsledige i procent af arbejdsstyrken", gender = true },
         { id = "fuldtidsledige", table = "AULK01", direction = "decrease", unit = "persons", decimals = 0,
           title = "Fuldtidsledige" },
         { id = "offentligt_forsorgede", table = "AUK01", direction = "decrease", unit = "persons", decimals = 0,
@@ -72,7 +72,7 @@ M.AREAS = {
       activity = "Gennemgå sagerne for borgere, der har været på offentlig forsørgelse i mere end et år",
       indicators = {
         { id = "offentligt_forsorgede", table = "AUK01", direction = "decrease", unit = "persons", decimals = 0,
-          title = "Personer på offentlige ydelser" },
+          title = "Personer på offentlige ydelser", gender = true },
         { id = "ledighed_pct", table = "AULKP01", direction = "decrease", unit = "percent", decimals = 1,
           title = "Fuldtidsledige i procent af arbejdsstyrken" },
       },
@@ -338,7 +338,7 @@ local function indicators_lua(c)
   }
   for _, ind in ipairs(c.indicators) do
     if ind.kpi then
-      lines[#lines + 1] = string.format("-- Kolada %s: %s.", ind.kpi, ind.about)
+      lines[#lines + 1] = string.format("-- Kolada %s (%s).", ind.kpi, ind.about)
     else
       lines[#lines + 1] = string.format("-- Statistics Denmark %s: %s (by quarter; the year is the mean of its quarters).",
                                         ind.table, ind.title)
@@ -354,6 +354,11 @@ local function indicators_lua(c)
                                         Y, Y + 1, Y + 1)
     else
       lines[#lines + 1] = "  -- No direction and no target: shown for context (direction = \"decrease\" and targets to judge it)."
+    end
+    if ind.gender then
+      lines[#lines + 1] = "  -- Women's and men's figures, as the source gives them: rows of their own in the report"
+      lines[#lines + 1] = "  -- and the gender chart (add targets = { … } inside to follow them up too)."
+      lines[#lines + 1] = "  women = {}, men = {},"
     end
     lines[#lines + 1] = "}"
     lines[#lines + 1] = ""
@@ -569,8 +574,8 @@ local function indicators_of(country, area)
     if spec.kpi then
       local k = kolada.bundled(spec.kpi)
       ind.title = k and k.title or spec.kpi
-      ind.about = k and string.format("%s (%s; latest year %s)", k.title, k.coverage or "areas not known", k.latest or "not known")
-                  or spec.kpi
+      ind.about = k and string.format("Kolada has it for %s; latest year published: %s", k.coverage or "areas not known",
+                                      k.latest or "not known") or "not in the bundled catalogue"
       ind.unit = spec.unit or ((ind.title:find("%(%%%)") or ind.title:find("andel")) and "percent" or "count")
       ind.decimals = spec.decimals or 1
     end

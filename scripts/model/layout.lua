@@ -248,24 +248,6 @@ function M.fill(pieces, resolve)
 end
 
 -- Cross-checks after every file has run: each report's layout, and the analyses.
--- Whether an indicator can have women's and men's values: typed in (women = …, men = …), or
--- fetched by a source that gives genders (Kolada's K and M; a statistics table or CSV extract
--- with a gender column).
-local function has_gender(b, id)
-  local ind = b.indicators[id]
-  if ind.women or ind.men then return true end
-  for _, sid in ipairs(b.source_order) do
-    local src = b.sources[sid]
-    local ok, plugin = pcall(require, "styr.plugin." .. tostring(src.kind))
-    if ok and type(plugin) == "table" and plugin.series_ref and plugin.series_ref(src, id) then
-      local map = type(src.map) == "table" and src.map or {}
-      local columns = type(src.columns) == "table" and src.columns or {}
-      if src.kind == "kolada" or map.gender or columns.gender or src.gender then return true end
-    end
-  end
-  return false
-end
-
 function M.check_all(b)
   local ids = b.indicator_order
   local goal_ids = b.goal_order
@@ -324,7 +306,7 @@ function M.check_all(b)
             b:problem(w, what .. ": a ranking chart needs peers = { … } in report '" .. rid .. "'")
           end
           if blk.block == "chart" and blk.kind == "gender" and type(blk.indicator) == "string" and
-             b.indicators[blk.indicator] and not has_gender(b, blk.indicator) then
+             b.indicators[blk.indicator] and not (b.indicators[blk.indicator].women or b.indicators[blk.indicator].men) then
             b:problem(w, what .. ": indicator '" .. blk.indicator .. "' has no women/men values to chart")
           end
           for _, field in ipairs({ "text", "caption" }) do

@@ -132,6 +132,9 @@ check_contains "$HTML" "Ta fram en analys av vilka invånare som står längst f
 check_contains "$HTML" '<section class="analyses">' "Sweden: the analyses block"
 check_contains "$HTML" 'Tertialuppföljning 2018' "Sweden: the heading's placeholder is filled"
 check_not_contains "$HTML" '{arbetslosa' "Sweden: no placeholder is left unfilled"
+check_eq "$(grep -c ',arbetslosa,.*,\(women\|men\),' "$TMP/se-out/uppfoljning.csv")" "2" \
+  "Sweden: Kolada's women and men are rows of the report"
+check_not_contains "$HTML" "Diagrammet visas inte" "Sweden: every chart of the layout has its data (gender and ranking too)"
 
 run fetch --config "$DK"
 check_rc 0 "Denmark: styr fetch against the local Statistics Denmark"
@@ -157,6 +160,7 @@ check_contains "$(cat "$TMP/dk-check.txt")" "rows 3 bad []" \
   "Denmark: each year is the mean of its quarters, ranked among Norddjurs and its 30 peers"
 check_contains "$(cat "$TMP/dk-out/opfolgning.html")" "Norddjurs Kommune" "Denmark: the report names the municipality"
 check_contains "$(cat "$TMP/dk-out/opfolgning.html")" '<rect class="self"' "Denmark: the ranking chart"
+check_not_contains "$(cat "$TMP/dk-out/opfolgning.html")" "Diagrammet vises ikke" "Denmark: every chart of the layout has its data"
 
 # ---- a folder that is not empty ----------------------------------------------------------------
 mkdir -p "$TMP/full"
