@@ -3,7 +3,7 @@
 -- ../shared/fixtures/opendata/kolada/kpi_catalog_v3_nodesc.csv by
 -- tests/fixtures/catalogue/generate_kolada.py; the live catalogue is asked first.
 -- Generated data: one "ID<TAB>TITLE<TAB>TYPE<TAB>LATEST" line per KPI: TYPE is the areas Kolada has
--- it for (K municipalities, L regions, A both), LATEST the newest year published (empty: not known).
+-- it for (K municipalities, L regions, A both), LATEST the newest year published ("-": not known).
 return [==[
 N00003	Personalkostnader, kr/inv	K	2025
 N00005	Utjämningssystemet enl resultaträkning, kr/inv	K	2025
@@ -383,9 +383,9 @@ N00754	Slåtteräng, andel (%)	A	2025
 N00799	Trafikolyckor med räddningsinsatser per 1000 inv	A	2024
 N00801	Egentlig verksamhet i kommunal regi, andel (%)	K	2025
 N00803	Kommunens köp av egentlig verksamhet totalt, andel (%)	K	2025
-N00820	Handläggningstid (median) från inkommen ansökan till beslut för bygglov för nybyggnad av en- och tvåbostadshus, antal dagar	K	
-N00821	Handläggningstid (median) från när ansökan betraktas som fullständig till beslut för bygglov för nybyggnad av en- och tvåbostadshus, antal dagar	K	
-N00822	Ärenden som mediantiden för bygglov baseras på, antal	K	
+N00820	Handläggningstid (median) från inkommen ansökan till beslut för bygglov för nybyggnad av en- och tvåbostadshus, antal dagar	K	-
+N00821	Handläggningstid (median) från när ansökan betraktas som fullständig till beslut för bygglov för nybyggnad av en- och tvåbostadshus, antal dagar	K	-
+N00822	Ärenden som mediantiden för bygglov baseras på, antal	K	-
 N00881	Sammanräknad förvärvsinkomst i åldern 25-29 år (median), kr	A	2025
 N00882	Sammanräknad förvärvsinkomst i åldern 30-34 år (median), kr	A	2025
 N00883	Sammanräknad förvärvsinkomst i åldern 35-39 år (median), kr	A	2025
@@ -395,7 +395,7 @@ N00886	Sammanräknad förvärvsinkomst i åldern 50-54 år (median), kr	A	2025
 N00887	Sammanräknad förvärvsinkomst i åldern 55-59 år (median), tkr	A	2025
 N00891	Sammanräknad förvärvsinkomst i åldern 65+ år (median), kr	A	2025
 N00892	Kvinnors mediannettoinkomst som andel av mäns mediannettoinkomst, 65+ år, andel (%)	A	2025
-N00898	Medarbetarengagemang (HME) totalt kommunen - svarsfrekvens, andel (%)	K	
+N00898	Medarbetarengagemang (HME) totalt kommunen - svarsfrekvens, andel (%)	K	-
 N00900	Skattesats, totalt (%)	K	2027
 N00901	Skattesats till kommun (%)	K	2027
 N00902	Skattesats till region, (%)	K	2027
@@ -639,7 +639,7 @@ N01924	Invånare 1-12 år, antal	K	2026
 N01925	Invånare 1-6 år, antal	A	2026
 N01926	Invånare 1-5 år, antal	A	2026
 N01927	Invånare 13-18 år, antal	K	2026
-N01928	Invånare 13-15 år, antal (-2023)	A	
+N01928	Invånare 13-15 år, antal (-2023)	A	-
 N01929	Invånare 16-18 år, antal	K	2026
 N01930	Invånare 7-15 år, antal	A	2026
 N01931	Invånare 19-64 år, antal	A	2026
@@ -793,7 +793,7 @@ N02276	Inpendling, andel (%)	K	2025
 N02277	Inpendling, antal	K	2025
 N02278	Utpendling, antal	K	2025
 N02279	Utpendling, andel (%)	K	2025
-N02280	Arbetslöshet, 20-64 år, befolkningens arbetsmarknadsstatus (BAS), andel (%) (-2024)	A	
+N02280	Arbetslöshet, 20-64 år, befolkningens arbetsmarknadsstatus (BAS), andel (%) (-2024)	A	-
 N02281	Arbetslöshet bland inrikes födda, 20-64 år, befolkningens arbetsmarknadsstatus (BAS), andel (%)	A	2025
 N02282	Arbetslöshet bland utrikes födda, 20-64 år, befolkningens arbetsmarknadsstatus (BAS), andel (%)	A	2025
 N02283	Arbetskraftsdeltagande bland inrikes födda 20-64 år, befolkningens arbetsmarknadsstatus (BAS), andel (%)	A	2025
@@ -1067,7 +1067,7 @@ N02955	Framskrivning, förväntad andel invånare 0-19 år om 5 år, andel (%)	A
 N02956	Framskrivning, förväntad andel invånare 20-44 år om 5 år, andel (%)	A	2025
 N02957	Framskrivning, förväntad andel invånare 65-79 år om 5 år, andel (%)	A	2025
 N02958	Framskrivning, förväntad andel invånare 80+ år om 5 år, andel (%)	A	2025
-N02959	Invånare 3-19 år, antal (-2023)	A	
+N02959	Invånare 3-19 år, antal (-2023)	A	-
 N02993	Landareal, kvadratkilometer	A	2026
 N02994	Förvärvsarbetande skyddsbehövande och anhöriga (flyktingar) 20-64 år, vistelsetid 4-6 år, andel (%)	K	2024
 N02996	Invånare 75+, andel (%)	A	2026
@@ -1172,7 +1172,7 @@ N03139	Balanskravsresultat kommun, kr/inv	K	2025
 N03140	Aktier, andelar samt bostadsrätter kommun, kr/inv	K	2025
 N03141	Nettoinvesteringar exkl. finansiella investeringar kommun, kr/inv	K	2025
 N03142	Kostnad forskning och utveckling kommun, kr/inv	K	2025
-N03143	Resultat efter synnerliga skäl i kommun, kr/inv (-2023)	K	
+N03143	Resultat efter synnerliga skäl i kommun, kr/inv (-2023)	K	-
 N03144	Summa skuld kommun, kr/inv	K	2025
 N03145	Summa lån kommun exkl. vidareutlåning till koncernföretag, kr/inv (publiceras när K03138 har värde)	K	2025
 N03148	Investeringsutgifter kommunen totalt, kr/inv	K	2025
@@ -1206,20 +1206,20 @@ N03701	Bruttoregionprodukt, region (BRP), 1000 kr/sysselsatt	L	2025
 N03702	Bruttoregionprodukt, kommun (BRP), 1000 kr/invånare	K	2024
 N03703	Bruttoregionprodukt, kommun (BRP), 1000 kr/sysselsatt	K	2024
 N03920	Arbetslösa av befolkningen, 18-65 år, andel (%)	A	2026
-N03921	Arbetslöshet 16-24 år, årsmedelvärde, andel (%) av bef. (-2024)	A	
-N03922	Långtidsarbetslöshet 16-24 år, årsmedelvärde, andel (%) av bef. (-2024)	A	
-N03923	Långtidsarbetslöshet 15-74 år, årsmedelvärde, andel (%) av arbetslösa (-2024)	A	
+N03921	Arbetslöshet 16-24 år, årsmedelvärde, andel (%) av bef. (-2024)	A	-
+N03922	Långtidsarbetslöshet 16-24 år, årsmedelvärde, andel (%) av bef. (-2024)	A	-
+N03923	Långtidsarbetslöshet 15-74 år, årsmedelvärde, andel (%) av arbetslösa (-2024)	A	-
 N03924	Långtidsarbetslösa av arbetslösa, 25-65 år, andel (%)	A	2026
-N03925	Långtidsarbetslöshet 16-24 år, årsmedelvärde, andel (%) av arbetslösa (-2024)	A	
+N03925	Långtidsarbetslöshet 16-24 år, årsmedelvärde, andel (%) av arbetslösa (-2024)	A	-
 N03926	Långtidsarbetslösa i befolkningen, 25-65 år, andel (%)	A	2026
-N03927	Arbetslöshet 16-24 år, årsmedelvärde, andel (%) av registerbaserad arbetskraft (-2023)	A	
-N03928	Långtidsarbetslöshet 16-24 år, årsmedelvärde, andel (%) av registerbaserad arbetskraft (-2023)	A	
-N03929	Långtidsarbetslöshet 25-65 år, årsmedelvärde, andel (%) av registerbaserad arbetskraft (-2023)	A	
-N03930	Långtidsarbetslöshet 16-65 år, årsmedelvärde, andel (%) av registerbaserad arbetskraft (-2023)	A	
-N03931	Arbetslöshet 25-65 år, årsmedelvärde, andel (%) av registerbaserad arbetskraft (-2023)	A	
-N03932	Arbetslöshet 16-65 år, årsmedelvärde, andel (%) av registerbaserad arbetskraft (-2023)	A	
+N03927	Arbetslöshet 16-24 år, årsmedelvärde, andel (%) av registerbaserad arbetskraft (-2023)	A	-
+N03928	Långtidsarbetslöshet 16-24 år, årsmedelvärde, andel (%) av registerbaserad arbetskraft (-2023)	A	-
+N03929	Långtidsarbetslöshet 25-65 år, årsmedelvärde, andel (%) av registerbaserad arbetskraft (-2023)	A	-
+N03930	Långtidsarbetslöshet 16-65 år, årsmedelvärde, andel (%) av registerbaserad arbetskraft (-2023)	A	-
+N03931	Arbetslöshet 25-65 år, årsmedelvärde, andel (%) av registerbaserad arbetskraft (-2023)	A	-
+N03932	Arbetslöshet 16-65 år, årsmedelvärde, andel (%) av registerbaserad arbetskraft (-2023)	A	-
 N03935	Arbetslösa av befolkningen, 18-24 år, andel (%)	K	2026
-N03936	Arbetslöshet 18-24 år, årsmedelvärde, andel (%) av registerbaserad arbetskraft (-2023)	K	
+N03936	Arbetslöshet 18-24 år, årsmedelvärde, andel (%) av registerbaserad arbetskraft (-2023)	K	-
 N03937	Öppet arbetslösa av befolkningen, 18-65 år, andel (%)	A	2026
 N03938	Öppet arbetslösa av befolkningen, 25-65 år, andel (%)	A	2026
 N03939	Öppet arbetslösa av befolkningen, 18-24 år, andel (%)	A	2026
@@ -1237,63 +1237,63 @@ N03951	Långtidsarbetslösa i befolkningen, 18-24 år, andel (%)	A	2026
 N03952	Långtidsarbetslösa i befolkningen, 18-65 år, andel (%)	A	2026
 N03953	Långtidsarbetslösa av arbetslösa, 18-24 år, andel (%)	A	2026
 N03954	Långtidsarbetslösa av arbetslösa, 18-65 år, andel (%)	A	2026
-N04101	Kommunens köp av egentlig verksamhet totalt från offentliga utförare, andel (%) (-2024)	K	
+N04101	Kommunens köp av egentlig verksamhet totalt från offentliga utförare, andel (%) (-2024)	K	-
 N04102	Kommunens köp av egentlig verksamhet totalt från regioner, andel (%)	K	2025
 N04103	Kommunens köp av egentlig verksamhet totalt från staten och statliga myndigheter, andel (%)	K	2025
 N04104	Kommunens köp av egentlig verksamhet totalt från kommunalförbund och SKR, andel (%)	K	2025
-N04105	Kommunens köp av egentlig verksamhet totalt från privata utförare, andel (%) (-2024)	K	
+N04105	Kommunens köp av egentlig verksamhet totalt från privata utförare, andel (%) (-2024)	K	-
 N04107	Kommunens köp av pedagogisk verksamhet totalt, andel (%)	K	2025
-N04108	Kommunens köp av pedagogisk verksamhet totalt från offentliga utförare, andel (%) (-2024)	K	
-N04109	Kommunens köp av pedagogisk verksamhet totalt från privat utförare, andel (%) (-2024)	K	
+N04108	Kommunens köp av pedagogisk verksamhet totalt från offentliga utförare, andel (%) (-2024)	K	-
+N04109	Kommunens köp av pedagogisk verksamhet totalt från privat utförare, andel (%) (-2024)	K	-
 N04110	Kommunens köp av förskola totalt, andel (%)	K	2025
-N04111	Kommunens köp av förskola från offentliga utförare, andel (%) (-2024)	K	
-N04112	Kommunens köp av förskola från privata utförare, andel (%) (-2024)	K	
-N04113	Kommunens köp av grundskola F-9 (exkl. fritidshem) från offentliga utförare, andel (%) (-2024)	K	
-N04114	Kommunens köp av grundskola F-9 (exkl. fritidshem) från privata utförare, andel (%) (-2024)	K	
-N04115	Kommunens köp av gymnasieskola från offentliga utförare, andel (%) (-2024)	K	
-N04116	Kommunens köp av gymnasieskola från privata utförare, andel (%) (-2024)	K	
+N04111	Kommunens köp av förskola från offentliga utförare, andel (%) (-2024)	K	-
+N04112	Kommunens köp av förskola från privata utförare, andel (%) (-2024)	K	-
+N04113	Kommunens köp av grundskola F-9 (exkl. fritidshem) från offentliga utförare, andel (%) (-2024)	K	-
+N04114	Kommunens köp av grundskola F-9 (exkl. fritidshem) från privata utförare, andel (%) (-2024)	K	-
+N04115	Kommunens köp av gymnasieskola från offentliga utförare, andel (%) (-2024)	K	-
+N04116	Kommunens köp av gymnasieskola från privata utförare, andel (%) (-2024)	K	-
 N04117	Kommunens köp av vuxenutbildning (grundläggande och gymnasial) totalt, andel (%)	K	2025
-N04118	Kommunens köp av vuxenutbildning (grundläggande och gymnasial) från offentliga utförare, andel (%) (-2024)	K	
-N04119	Kommunens köp av vuxenutbildning (grundläggande och gymnasial) från privata utförare, andel (%) (-2024)	K	
+N04118	Kommunens köp av vuxenutbildning (grundläggande och gymnasial) från offentliga utförare, andel (%) (-2024)	K	-
+N04119	Kommunens köp av vuxenutbildning (grundläggande och gymnasial) från privata utförare, andel (%) (-2024)	K	-
 N04123	Kommunens köp av vård och omsorg totalt, andel (%)	K	2025
-N04124	Kommunens köp av vård och omsorg totalt från offentliga utförare, andel (%) (-2024)	K	
-N04125	Kommunens köp av vård och omsorg totalt från privata utförare, andel (%) (-2024)	K	
-N04127	Kommunens köp av insatser till personer med funktionsnedsättning enligt SoL, LSS och SFB (exkl. ersättning från Försäkringskassan) från offentliga utförare, andel (%) (-2024)	K	
-N04128	Kommunens köp av insatser till personer med funktionsnedsättning enligt SoL, LSS och SFB (exkl. ersättning från försäkringskassan) från privata utförare, andel (%) (-2024)	K	
-N04129	Kommunens köp av insatser till personer med funktionsnedsättning enligt SoL från offentliga utförare, andel (%) (-2024)	K	
-N04130	Kommunens köp av insatser till personer med funktionsnedsättning enligt SoL från privata utförare, andel (%) (-2024)	K	
-N04131	Kommunens köp av insatser till personer med funktionsnedsättning enligt LSS (exkl. ersättning från Försäkringskassan) från offentliga utförare, andel (%) (-2024)	K	
-N04132	Kommunens köp av insatser till personer med funktionsnedsättning enligt LSS (exkl. ersättning från Försäkringskassan) från privata utförare, andel (%) (-2024)	K	
-N04133	Kommunens köp av äldreomsorg från offentliga utförare, andel (%) (-2024)	K	
-N04135	Kommunens köp av hemtjänst i ordinärt boende äldreomsorg från offentliga utförare, andel (%) (-2024)	K	
-N04136	Kommunens köp av hemtjänst i ordinärt boende äldreomsorg från privata utförare, andel (%) (-2024)	K	
-N04137	Kommunens köp av särskilt boende äldreomsorg från offentliga utförare, andel (%) (-2024)	K	
-N04138	Kommunens köp av särskilt boende äldreomsorg från privata utförare, andel (%) (-2024)	K	
+N04124	Kommunens köp av vård och omsorg totalt från offentliga utförare, andel (%) (-2024)	K	-
+N04125	Kommunens köp av vård och omsorg totalt från privata utförare, andel (%) (-2024)	K	-
+N04127	Kommunens köp av insatser till personer med funktionsnedsättning enligt SoL, LSS och SFB (exkl. ersättning från Försäkringskassan) från offentliga utförare, andel (%) (-2024)	K	-
+N04128	Kommunens köp av insatser till personer med funktionsnedsättning enligt SoL, LSS och SFB (exkl. ersättning från försäkringskassan) från privata utförare, andel (%) (-2024)	K	-
+N04129	Kommunens köp av insatser till personer med funktionsnedsättning enligt SoL från offentliga utförare, andel (%) (-2024)	K	-
+N04130	Kommunens köp av insatser till personer med funktionsnedsättning enligt SoL från privata utförare, andel (%) (-2024)	K	-
+N04131	Kommunens köp av insatser till personer med funktionsnedsättning enligt LSS (exkl. ersättning från Försäkringskassan) från offentliga utförare, andel (%) (-2024)	K	-
+N04132	Kommunens köp av insatser till personer med funktionsnedsättning enligt LSS (exkl. ersättning från Försäkringskassan) från privata utförare, andel (%) (-2024)	K	-
+N04133	Kommunens köp av äldreomsorg från offentliga utförare, andel (%) (-2024)	K	-
+N04135	Kommunens köp av hemtjänst i ordinärt boende äldreomsorg från offentliga utförare, andel (%) (-2024)	K	-
+N04136	Kommunens köp av hemtjänst i ordinärt boende äldreomsorg från privata utförare, andel (%) (-2024)	K	-
+N04137	Kommunens köp av särskilt boende äldreomsorg från offentliga utförare, andel (%) (-2024)	K	-
+N04138	Kommunens köp av särskilt boende äldreomsorg från privata utförare, andel (%) (-2024)	K	-
 N04139	Kommunens köp av korttidsboende äldreomsorg totalt, andel (%)	K	2025
-N04140	Kommunens köp av korttidsboende äldreomsorg från offentliga utförare, andel (%) (-2024)	K	
-N04141	Kommunens köp av korttidsboende äldreomsorg från privata utförare, andel (%) (-2024)	K	
-N04143	Kommunens köp av vård för vuxna med missbruksproblem från offentliga utförare, andel (%) (-2024)	K	
-N04144	Kommunens köp av övrig IFO inkl. familjerätt från offentliga utförare, andel (%) (-2024)	K	
-N04145	Kommunens köp av barn- och ungdomsvård från offentliga utförare, andel (%) (-2024)	K	
+N04140	Kommunens köp av korttidsboende äldreomsorg från offentliga utförare, andel (%) (-2024)	K	-
+N04141	Kommunens köp av korttidsboende äldreomsorg från privata utförare, andel (%) (-2024)	K	-
+N04143	Kommunens köp av vård för vuxna med missbruksproblem från offentliga utförare, andel (%) (-2024)	K	-
+N04144	Kommunens köp av övrig IFO inkl. familjerätt från offentliga utförare, andel (%) (-2024)	K	-
+N04145	Kommunens köp av barn- och ungdomsvård från offentliga utförare, andel (%) (-2024)	K	-
 N04146	Kommunens köp av politisk verksamhet från offentliga utförare, andel (%)	K	2025
 N04147	Kommunens köp av politisk verksamhet från privata utförare, andel (%)	K	2025
-N04148	Kommunens köp av infrastruktur och skydd från offentliga utförare, andel (%) (-2024)	K	
-N04149	Kommunens köp av infrastruktur och skydd från privata utförare, andel (%) (-2024)	K	
+N04148	Kommunens köp av infrastruktur och skydd från offentliga utförare, andel (%) (-2024)	K	-
+N04149	Kommunens köp av infrastruktur och skydd från privata utförare, andel (%) (-2024)	K	-
 N04150	Kommunens köp av särskilt riktade insatser totalt, andel (%)	K	2025
-N04151	Kommunens köp av särskilt riktade insatser från offentliga utförare, andel (%) (-2024)	K	
-N04152	Kommunens köp av särskilt riktade insatser från privata utförare, andel (%) (-2024)	K	
-N04153	Kommunens köp av flyktingmottagande från offentliga utförare, andel (%) (-2024)	K	
-N04154	Kommunens köp av arbetsmarknadsåtgärder från offentliga utförare, andel (%) (-2024)	K	
-N04155	Kommunens köp av arbetsmarknadsåtgärder från privata utförare, andel (%) (-2024)	K	
-N04156	Kommunens köp av kultur och fritid från offentliga utförare, andel (%) (-2024)	K	
-N04157	Kommunens köp av kultur och fritid från privata utförare, andel (%) (-2024)	K	
-N04158	Kommunens köp av äldreomsorg från privata utförare, andel (%) (-2024)	K	
+N04151	Kommunens köp av särskilt riktade insatser från offentliga utförare, andel (%) (-2024)	K	-
+N04152	Kommunens köp av särskilt riktade insatser från privata utförare, andel (%) (-2024)	K	-
+N04153	Kommunens köp av flyktingmottagande från offentliga utförare, andel (%) (-2024)	K	-
+N04154	Kommunens köp av arbetsmarknadsåtgärder från offentliga utförare, andel (%) (-2024)	K	-
+N04155	Kommunens köp av arbetsmarknadsåtgärder från privata utförare, andel (%) (-2024)	K	-
+N04156	Kommunens köp av kultur och fritid från offentliga utförare, andel (%) (-2024)	K	-
+N04157	Kommunens köp av kultur och fritid från privata utförare, andel (%) (-2024)	K	-
+N04158	Kommunens köp av äldreomsorg från privata utförare, andel (%) (-2024)	K	-
 N04159	Kommunens köp av individ- och familjeomsorg totalt, andel (%)	K	2025
-N04160	Kommunens köp av individ- och familjeomsorg från offentliga utförare, andel (%) (-2024)	K	
-N04161	Kommunens köp av individ- och familjeomsorg från privata utförare, andel (%) (-2024)	K	
-N04162	Kommunens köp av vård för vuxna med missbruksproblem från privata utförare, andel (%) (-2024)	K	
-N04163	Kommunens köp av övrig IFO inkl. familjerätt från privata utförare, andel (%) (-2024)	K	
-N04164	Kommunens köp av barn- och ungdomsvård från privata utförare, andel (%) (-2024)	K	
+N04160	Kommunens köp av individ- och familjeomsorg från offentliga utförare, andel (%) (-2024)	K	-
+N04161	Kommunens köp av individ- och familjeomsorg från privata utförare, andel (%) (-2024)	K	-
+N04162	Kommunens köp av vård för vuxna med missbruksproblem från privata utförare, andel (%) (-2024)	K	-
+N04163	Kommunens köp av övrig IFO inkl. familjerätt från privata utförare, andel (%) (-2024)	K	-
+N04164	Kommunens köp av barn- och ungdomsvård från privata utförare, andel (%) (-2024)	K	-
 N05001	Intäkter politisk verksamhet, kr/inv	K	2025
 N05002	Nettokostnad politisk verksamhet, kr/inv	K	2025
 N05003	Nettokostnad stöd till politiska partier, kr/inv	K	2025
@@ -1313,7 +1313,7 @@ N05017	Övriga kostnader, revision, tkr	K	2025
 N05018	Köp av verksamhet, revision, tkr	K	2025
 N05019	Nettokostnad, revision, promille av total verksamhetskostnad	K	2025
 N05020	Nettokostnad revision kommun, kr/inv	K	2025
-N05165	Kommunens köp av flyktingmottagande från privata utförare, andel (%) (-2024)	K	
+N05165	Kommunens köp av flyktingmottagande från privata utförare, andel (%) (-2024)	K	-
 N05400	Valdeltagande i minst ett av valen till riksdag, regionfullmäktige eller kommunfullmäktige,  andel (%)	A	2024
 N05401	Valdeltagande i senaste kommunalvalet, andel (%)	A	2026
 N05402	Valdeltagande i senaste regionvalet, andel (%)	A	2026
@@ -1404,7 +1404,7 @@ N07412	Befolkning, utanför tätort, i kollektivtrafiknära läge, andel (%)	A	2
 N07415	Byggnadsbränder med spridning från startobjektet, antal/1000 inv	K	2025
 N07418	Befolkning i kollektivtrafiknära läge, andel (%)	A	2024
 N07419	Befolkning, inom tätort, i kollektivtrafiknära läge, andel (%)	A	2024
-N07497	Nöjd Medborgar-index - Tillgång till gångvägar/cykelvägar, medelbetyg (skala 0-10)	K	
+N07497	Nöjd Medborgar-index - Tillgång till gångvägar/cykelvägar, medelbetyg (skala 0-10)	K	-
 N07530	Invånare med tillgång till dagligvarubutik inom 2 km, andel (%)	A	2025
 N07531	Invånare 0-16 år med tillgång till grundskola inom 2 km, andel (%)	A	2025
 N07536	Anmälda brott mot frihet och frid, antal/100 000 inv	K	2025
@@ -1522,13 +1522,13 @@ N07710	Elbilsladdpunkter: normalladdare, antal	A	2026
 N07711	Elbilsladdpunkter: snabbladdare, antal	A	2026
 N07712	Elbilsladdpunkter: supersnabbladdare, antal	A	2026
 N07713	Elbilsladdpunkter, totalt antal	A	2026
-N07782	Drivmedelsleverans till vägtransporter, liter/inv (-2023)	K	
-N07783	HVO-leverans till vägtransporter, liter/inv	K	
-N07784	Etanolleverans till vägtransporter, liter/inv (-2023)	K	
-N07785	Biodieselleverans (FAME) till vägtransporter, kbm	K	
-N07786	Bensinleverans till vägtransporter, liter/inv (-2023)	K	
-N07787	Dieselleverans till vägtransporter, liter/inv	K	
-N07788	Bensin- och dieselleverans till vägtransporter, liter/inv (-2023)	K	
+N07782	Drivmedelsleverans till vägtransporter, liter/inv (-2023)	K	-
+N07783	HVO-leverans till vägtransporter, liter/inv	K	-
+N07784	Etanolleverans till vägtransporter, liter/inv (-2023)	K	-
+N07785	Biodieselleverans (FAME) till vägtransporter, kbm	K	-
+N07786	Bensinleverans till vägtransporter, liter/inv (-2023)	K	-
+N07787	Dieselleverans till vägtransporter, liter/inv	K	-
+N07788	Bensin- och dieselleverans till vägtransporter, liter/inv (-2023)	K	-
 N07800	Kommunens köp av infrastruktur och skydd totalt, andel (%)	K	2025
 N07802	Bilväg i kommunen, kommunal, meter/inv	K	2026
 N07803	Cykelväg i kommunen, kommunal, meter/inv	K	2026
@@ -1549,7 +1549,7 @@ N07819	Cykelväg i kommunen, statlig, meter	K	2026
 N07820	Cykelväg i kommunen, enskild, meter	K	2026
 N07821	Bilväg i kommunen, total, meter	K	2026
 N07822	Cykelväg i kommunen, total, meter	K	2026
-N07898	Medarbetarengagemang (HME) infrastruktur, skydd m.m - svarsfrekvens, andel (%)	K	
+N07898	Medarbetarengagemang (HME) infrastruktur, skydd m.m - svarsfrekvens, andel (%)	K	-
 N07900	Tillgång till fast bredband om minst 100 Mbit/s, andel (%)	A	2025
 N07901	Bostäder med hyresrätter, antal/1000 inv	K	2025
 N07902	Bostäder med bostadsrätter, antal/1000 inv	K	2025
@@ -1673,7 +1673,7 @@ N09211	Deltidsarbetande (1-74 %) månadsavlönade inom kultur och fritid, andel 
 N09212	Anställda -34 år inom kultur och fritid, andel (%)	K	2025
 N09213	Anställda 35-54 år inom kultur och fritid, andel (%)	K	2025
 N09214	Anställda 55+ inom kultur och fritid, andel (%)	K	2025
-N09216	Avgångna tillsvidareanställda under året (treårsmedelvärde) inom kultur och fritid, andel (%)	K	
+N09216	Avgångna tillsvidareanställda under året (treårsmedelvärde) inom kultur och fritid, andel (%)	K	-
 N09217	Utrikes födda, anställda inom kultur och fritid, balanstal	K	2025
 N09218	Anställda 55+ år inom kultur och fritid, antal	K	2025
 N09219	Anställda 55-64 år inom kultur och fritid, andel (%)	K	2025
@@ -1703,7 +1703,7 @@ N09889	Elever i musik- eller kulturskola, 6-15 år, antal	K	2025
 N09890	Elever i musik- eller kulturskola, 6-15 år, andel (%)	K	2025
 N09891	Flickor i kulturskolan, 6-19 år, andel (%)	K	2025
 N09892	Genomsnittlig elevavgift i musik- eller kulturskola, kr/elever 6-19 år	K	2025
-N09898	Medarbetarengagemang (HME) kultur och fritid - svarsfrekvens, andel (%)	K	
+N09898	Medarbetarengagemang (HME) kultur och fritid - svarsfrekvens, andel (%)	K	-
 N10001	Kostnad förskola och skolbarnsomsorg, kr/inv	K	2025
 N10006	Kostnad förskola, fritidshem och pedagogisk omsorg, kr/inv 1-12 år	K	2025
 N10007	Kostnad förskola, fritidshem och pedagogisk omsorg, kr/inskrivet barn	K	2025
@@ -1844,7 +1844,7 @@ N11817	Barngrupper i förskolan, kommunal regi, antal	K	2025
 N11818	Barngrupper i förskolan, enskild regi, antal	K	2025
 N11820	Barn 1-2 år inskrivna i förskola, andel (%)	K	2025
 N11821	Barn 3-5 år inskrivna i förskola, andel (%)	K	2025
-N11898	Medarbetarengagemang (HME) förskola - svarsfrekvens, andel (%)	K	
+N11898	Medarbetarengagemang (HME) förskola - svarsfrekvens, andel (%)	K	-
 N13001	Intäkter fritidshem, kr/inv	K	2025
 N13002	Intäkter öppen fritidsverksamhet, kr/inv	K	2025
 N13003	Nettokostnad öppen fritidsverksamhet, kr/inv	K	2025
@@ -1885,7 +1885,7 @@ N13800	Barn 6-12 år inskrivna i fritidshem, andel  (%)	K	2025
 N13801	Elever i fritidshem, hemkommun, antal	K	2025
 N13802	Elever/anställd i fristående fritidshem, antal	K	2025
 N13803	Elever/anställd i kommunal fritidshem, antal	K	2025
-N13804	Elever/anställd (heltidstjänst) i fristående fritidshem, antal (-2023)	K	
+N13804	Elever/anställd (heltidstjänst) i fristående fritidshem, antal (-2023)	K	-
 N13805	Inskrivna barn/årsarbetare i kommunala fritidshem, antal	K	2025
 N13890	Barn 6-9 år inskrivna i fritidshem, andel (%)	K	2025
 N13891	Barn 10-12 år inskrivna i fritidshem, andel (%)	K	2025
@@ -1939,7 +1939,7 @@ N15060	Kostnad kommunal grundskola F-9, kr/elev	K	2025
 N15061	Kostnad för lokaler i kommunal grundskola F-9, kr/elev	K	2025
 N15062	Kostnad för undervisning i kommunal grundskola F-9, kr/elev	K	2025
 N15063	Övriga kostnader i kommunal grundskola F-9, kr/elev	K	2025
-N15100	Elever/lärare (heltidstjänst) i kommunal grundskola F-9, antal (-2023)	K	
+N15100	Elever/lärare (heltidstjänst) i kommunal grundskola F-9, antal (-2023)	K	-
 N15140	Pedagogisk personal grundskola: Tycker du att du lyckas förklara för eleverna vad de behöver kunna i de ämnen du undervisar i? Andel som har svarat "Helt och hållet" eller "Till stor del" (%)	K	2026
 N15200	Tillsvidareanställda månadsavlönade inom grundskola, andel (%)	K	2025
 N15201	Visstidsanställda månadsavlönade inom grundskola, andel (%)	K	2025
@@ -1956,8 +1956,8 @@ N15211	Deltidsarbetande (1-74 %) månadsavlönade inom grundskola, andel (%)	K	2
 N15212	Anställda, -34 år, inom grundskola, andel (%)	K	2025
 N15213	Anställda, 35-54 år, inom grundskola, andel (%)	K	2025
 N15214	Anställda, 55+ år, inom grundskola, andel (%)	K	2025
-N15215	Nya tillsvidareanställda under året (treårsmedelvärde) inom grundskola inkl. förskoleklass, andel (%)	K	
-N15216	Avgångna tillsvidareanställda under året (treårsmedelvärde) inom grundskola inkl. förskoleklass, andel (%)	K	
+N15215	Nya tillsvidareanställda under året (treårsmedelvärde) inom grundskola inkl. förskoleklass, andel (%)	K	-
+N15216	Avgångna tillsvidareanställda under året (treårsmedelvärde) inom grundskola inkl. förskoleklass, andel (%)	K	-
 N15217	Utrikes födda, anställda inom grundskola inkl. förskoleklass, balanstal	K	2025
 N15218	Anställda, 55+ år, inom grundskola, antal	K	2025
 N15219	Anställda, 55-64 år, inom grundskola, andel (%)	K	2025
@@ -2021,18 +2021,18 @@ N15433	Elever i åk 9 som är behöriga till naturvetenskaps- och teknikprogramm
 N15434	Elever i åk 9 som är behöriga till ekonomi-, humanistiska och samhällsvetenskapsprogrammen, kommunala skolor,  andel (%)	K	2026
 N15435	Elever i åk 9 som är behöriga till estetiska programmet, kommunala skolor,  andel (%)	K	2026
 N15436	Elever i åk 9 som är behöriga till yrkesprogram, kommunala skolor,  andel (%)	K	2026
-N15443	Elever i åk 3 som klarat alla delar av nationella proven för ämnesprovet i svenska och svenska som andraspråk, lägeskommun, andel (%)  (-2023)	K	
-N15444	Elever i åk 3 som klarat alla delar av nationella proven för ämnesprovet i matematik, lägeskommun, andel (%) (-2023)	K	
-N15446	Elever i åk 3 som klarat alla delar av nationella proven för ämnesproven i SV, Sv2 och MA, lägeskommun, genomsnittlig andel (%) (-2023)	K	
-N15447	Elever i åk 3 som som klarat alla delar av nationella proven för ämnesprovet i svenska (ej svenska som andraspråk), lägeskommun, andel (%) (-2023)	K	
-N15449	Elever i åk 3 som klarat alla delar av nationella proven för ämnesprovet i svenska (ej svenska som andraspråk), fristående skolor, andel (%) (-2023)	K	
+N15443	Elever i åk 3 som klarat alla delar av nationella proven för ämnesprovet i svenska och svenska som andraspråk, lägeskommun, andel (%)  (-2023)	K	-
+N15444	Elever i åk 3 som klarat alla delar av nationella proven för ämnesprovet i matematik, lägeskommun, andel (%) (-2023)	K	-
+N15446	Elever i åk 3 som klarat alla delar av nationella proven för ämnesproven i SV, Sv2 och MA, lägeskommun, genomsnittlig andel (%) (-2023)	K	-
+N15447	Elever i åk 3 som som klarat alla delar av nationella proven för ämnesprovet i svenska (ej svenska som andraspråk), lägeskommun, andel (%) (-2023)	K	-
+N15449	Elever i åk 3 som klarat alla delar av nationella proven för ämnesprovet i svenska (ej svenska som andraspråk), fristående skolor, andel (%) (-2023)	K	-
 N15450	Elever i åk 3 som klarat alla delar av nationella proven för ämnesprovet i svenska (ej svenska som andraspråk), kommunala skolor, andel (%)	K	2026
 N15451	Elever i åk 3 som klarat alla delar av nationella proven för ämnesprovet i svenska och svenska som andraspråk, fristående skolor, andel (%)	K	2026
 N15452	Elever i åk 3 som klarat alla delar av nationella proven för ämnesproven i svenska och svenska som andraspråk, kommunala skolor, andel (%)	K	2026
 N15453	Elever i åk 3 som klarat alla delar av nationella proven för ämnesprovet i matematik, fristående skolor, andel (%)	K	2026
 N15454	Elever i åk 3 som klarat alla delar av nationella proven för ämnesprovet i matematik, kommunala skolor, andel (%)	K	2026
-N15455	Elever i åk 3 som som klarat alla delar av nationella proven för ämnesproven i SV, Sv2 och MA, lägeskommun, fristående skola, genomsnittlig andel (%) (-2023)	K	
-N15456	Elever i åk 3 som klarat alla delar av nationella proven för ämnesproven i SV, Sv2 och MA, kommunal skola, genomsnittlig andel (%) (-2023)	K	
+N15455	Elever i åk 3 som som klarat alla delar av nationella proven för ämnesproven i SV, Sv2 och MA, lägeskommun, fristående skola, genomsnittlig andel (%) (-2023)	K	-
+N15456	Elever i åk 3 som klarat alla delar av nationella proven för ämnesproven i SV, Sv2 och MA, kommunal skola, genomsnittlig andel (%) (-2023)	K	-
 N15472	Elever i åk 3 som klarat alla delar av nationella proven för ämnesprovet i svenska och svenska som andraspråk, hemkommun, andel (%)	K	2026
 N15473	Elever i åk 3 som klarat alla delar av nationella proven för ämnesprovet i matematik, hemkommun, andel (%)	K	2026
 N15480	Elever i åk 6 med lägst betyget E i engelska, lägeskommun, andel (%)	K	2026
@@ -2179,11 +2179,11 @@ N15815	Lärare (heltidstjänster) med lärarlegitimation och behörighet i grund
 N15816	Elever vars föräldrar har eftergymnasial utbildning, åk 1-9 i lägeskommun, andel (%)	K	2025
 N15817	Flickor i grundskola åk 1-9, lägeskommun, andel (%)	K	2025
 N15818	Utländsk bakgrund bland elever i åk 1-9, lägeskommun, andel (%)	K	2025
-N15819	Nyinvandrade och elever med okänd bakgrund i åk 9, lägeskommun, andel (%) (-2025)	K	
+N15819	Nyinvandrade och elever med okänd bakgrund i åk 9, lägeskommun, andel (%) (-2025)	K	-
 N15820	Elever vars föräldrar har eftergymnasial utbildning, åk 1-9 i kommunal grundskola, andel (%)	K	2025
 N15821	Flickor i grundskola åk. 1-9, kommunala skolor, andel (%)	K	2025
 N15822	Utländsk bakgrund bland elever i åk 1-9, kommunala skolor, andel (%)	K	2025
-N15823	Nyinvandrade och elever med okänd bakgrund i åk 9, kommunala skolor, andel (%) (-2025)	K	
+N15823	Nyinvandrade och elever med okänd bakgrund i åk 9, kommunala skolor, andel (%) (-2025)	K	-
 N15824	Elever vars föräldrar har eftergymnasial utbildning, fristående grundskola åk 1-9, lägeskommun, andel (%)	K	2025
 N15825	Flickor, fristående grundskola åk 1-9, andel (%)	K	2025
 N15826	Utländsk bakgrund bland elever, fristående grundskola åk 1-9, andel (%)	K	2025
@@ -2195,8 +2195,8 @@ N15832	Elever i grundskola F-9, lägeskommun, antal	K	2025
 N15833	Elever i kommunal grundskola F-9 belägen i kommunen, antal	K	2025
 N15834	Elever, fristående grundskola F-9, antal	K	2025
 N15835	Elever i grundskola F-9, hemkommun, antal	A	2025
-N15890	Elever i grundskola F-9, fristående skola i kommunen, hemkommun, andel (%) (-2023)	K	
-N15898	Medarbetarengagemang (HME) grundskola - svarsfrekvens, andel (%)	K	
+N15890	Elever i grundskola F-9, fristående skola i kommunen, hemkommun, andel (%) (-2023)	K	-
+N15898	Medarbetarengagemang (HME) grundskola - svarsfrekvens, andel (%)	K	-
 N15901	Nyinvandrade elever, grundskola åk 1-9, hemkommun, andel (%)	K	2025
 N15902	Nyinvandrade och elever med okänd bakgrund i kommunal grundskola åk. 1-9, andel (%)	K	2025
 N15903	Nyinvandrade och elever med okänd bakgrund, fristående grundskola åk 1-9, andel (%)	K	2025
@@ -2250,8 +2250,8 @@ N17211	Deltidsarbetande (1-74 %) månadsavlönade inom gymnasieskola och komvux,
 N17212	Anställda -34 år inom gymnasieskola och komvux, andel (%)	K	2025
 N17213	Anställda 35-54 år inom gymnasieskola och komvux, andel (%)	K	2025
 N17214	Anställda 55+ inom gymnasieskola och komvux, andel (%)	K	2025
-N17215	Nya tillsvidareanställda under året (treårsmedelvärde) inom gymnasieskola och komvux, andel (%)	K	
-N17216	Avgångna tillsvidareanställda under året (treårsmedelvärde) inom gymnasieskola och komvux, andel (%)	K	
+N17215	Nya tillsvidareanställda under året (treårsmedelvärde) inom gymnasieskola och komvux, andel (%)	K	-
+N17216	Avgångna tillsvidareanställda under året (treårsmedelvärde) inom gymnasieskola och komvux, andel (%)	K	-
 N17217	Utrikes födda, anställda inom gymnasieskola och komvux, balanstal	K	2025
 N17218	Anställda 55+ år inom gymnasieskola och komvux, antal	K	2025
 N17219	Anställda 55-64 år inom gymnasieskola och komvux, andel (%)	K	2025
@@ -2332,7 +2332,7 @@ N17457	Gymnasieelever med examen eller studiebevis inom 4 år, hemkommun, andel 
 N17458	Gymnasieelever med examen eller studiebevis inom 4 år, lägeskommun, andel (%)	K	2025
 N17459	Gymnasieelever med examen eller studiebevis inom 4 år, kommunala skolor, andel (%)	K	2025
 N17460	Gymnasieelever med examen eller studiebevis inom 4 år, fristående skolor, andel (%)	K	2025
-N17461	Gymnasieelever med examen inom 4 år, hemkommun, andel (%)	A	
+N17461	Gymnasieelever med examen inom 4 år, hemkommun, andel (%)	A	-
 N17462	Gymnasieelever med examen inom 4 år, högskoleförberedande program hemkommun, andel (%)	K	2025
 N17463	Gymnasieelever med examen inom 4 år, yrkesprogram hemkommun, andel (%)	K	2025
 N17464	Gymnasieelever med examen inom 4 år, lägeskommun, andel (%)	K	2025
@@ -2360,15 +2360,15 @@ N17528	Elever som avslutat årskurs 9 på våren och som ej återfanns i gymnasi
 N17529	Gymnasieelever som uppnått grundläggande behörighet till universitet och högskola inom 4 år, yrkesprogram kommunala skolor, andel (%)	K	2025
 N17530	Gymnasieelever som uppnått grundläggande behörighet till universitet och högskola inom 4 år, högskoleförberedande program kommunala skolor, andel (%)	K	2025
 N17531	Gymnasieelever som uppnått grundläggande behörighet till universitet och högskola inom 4 år, kommunala skolor, andel (%)	K	2025
-N17532	Gymnasieelever som uppnått grundläggande behörighet till universitet och högskola inom 4 år, yrkesprogram lägeskommun, andel (%) (-2023)	K	
+N17532	Gymnasieelever som uppnått grundläggande behörighet till universitet och högskola inom 4 år, yrkesprogram lägeskommun, andel (%) (-2023)	K	-
 N17533	Gymnasieelever som uppnått grundläggande behörighet till universitet och högskola inom 4 år, yrkesprogram fristående skolor, andel (%)	K	2025
 N17534	Gymnasieelever som uppnått grundläggande behörighet till universitet och högskola inom 4 år, högskoleförberedande program fristående skolor, andel (%)	K	2025
 N17535	Gymnasieelever som uppnått grundläggande behörighet till universitet och högskola inom 4 år, fristående skolor, andel (%)	K	2025
 N17536	Gymnasieelever som uppnått grundläggande behörighet till universitet och högskola inom 4 år, högskoleförberedande program hemkommun, andel (%)	K	2025
 N17537	Gymnasieelever som uppnått grundläggande behörighet till universitet och högskola inom 4 år, yrkesprogram hemkommun, andel (%)	K	2025
 N17538	Gymnasieelever som uppnått grundläggande behörighet till universitet och högskola inom 4 år, hemkommun, andel (%)	K	2025
-N17539	Gymnasieelever som uppnått grundläggande behörighet till universitet och högskola inom 4 år, lägeskommun, andel (%) (-2023)	K	
-N17540	Gymnasieelever som uppnått grundläggande behörighet till universitet och högskola inom 4 år, högskoleförberedande program lägeskommun, andel (%) (-2023)	K	
+N17539	Gymnasieelever som uppnått grundläggande behörighet till universitet och högskola inom 4 år, lägeskommun, andel (%) (-2023)	K	-
+N17540	Gymnasieelever som uppnått grundläggande behörighet till universitet och högskola inom 4 år, högskoleförberedande program lägeskommun, andel (%) (-2023)	K	-
 N17541	Gymnasieelever med examen inom 3 år, introduktionsprogram hemkommun, andel (%)	K	2025
 N17543	Gymnasieelever med examen inom 3 år, introduktionsprogram lägeskommun, andel (%)	K	2025
 N17545	Gymnasieelever med examen inom 3 år, introduktionsprogram kommunala skolor, andel (%)	K	2025
@@ -2382,7 +2382,7 @@ N17557	Gymnasieelever som uppnått grundläggande behörighet till universitet o
 N17559	Gymnasieelever som uppnått grundläggande behörighet till universitet och högskola inom 3 år, introduktionsprogram kommunala skolor, andel (%)	K	2025
 N17560	Gymnasieelever som uppnått grundläggande behörighet till universitet och högskola inom 3 år, introduktionsprogram fristående skolor, andel (%)	K	2025
 N17561	Gymnasieelever som uppnått grundläggande behörighet till universitet och högskola inom 4 år, introduktionsprogram hemkommun, andel (%)	K	2025
-N17562	Gymnasieelever som uppnått grundläggande behörighet till universitet och högskola inom 4 år, introduktionsprogram lägeskommun, andel (%) (-2023)	K	
+N17562	Gymnasieelever som uppnått grundläggande behörighet till universitet och högskola inom 4 år, introduktionsprogram lägeskommun, andel (%) (-2023)	K	-
 N17563	Gymnasieelever som uppnått grundläggande behörighet till universitet och högskola inom 4 år, introduktionsprogram kommunala skolor, andel (%)	K	2025
 N17564	Gymnasieelever som uppnått grundläggande behörighet till universitet och högskola inom 4 år, introduktionsprogram fristående skolor, andel (%)	K	2025
 N17623	Gymnasieelever som övergått från IM till nationellt program, hemkommun, andel (%)	K	2025
@@ -2473,7 +2473,7 @@ N17849	Gymnasieelever på yrkesprogram, lägeskommun, andel (%)	K	2025
 N17895	Gymnasieelever i kommunens egna skolor, andel (%)	K	2025
 N17896	Gymnasieelever i andra kommuners, kommunalförbunds och regionsskolor, andel (%)	K	2025
 N17897	Gymnasieelever i fristående gymnasieskolor, andel (%)	K	2025
-N17898	Sökande till gymnasieskolan intagna på förstahandsval, andel (%) (-2023)	K	
+N17898	Sökande till gymnasieskolan intagna på förstahandsval, andel (%) (-2023)	K	-
 N17899	Gymnasiefrekvens, hemkommun(%)	K	2026
 N17901	Nyinvandrade elever i gymnasieskola, hemkommun, andel (%)	K	2026
 N17902	Nyinvandrade och elever med okänd bakgrund i kommunal gymnasieskola, andel (%)	K	2026
@@ -2481,7 +2481,7 @@ N17903	Nyinvandrade och elever med okänd bakgrund i fristående gymnasieskola, 
 N17940	Gymnasieelever som gått över till universitet/högskola direkt efter gymnasieexamen från högskoleförberedande program, hemkommun, andel (%)	K	2025
 N17941	Gymnasieelever som gått över till universitet/högskola direkt efter gymnasieexamen från högskoleförberedande program, kommunal gymnasieskola, andel (%)	K	2025
 N17942	Gymnasieelever som gått över till universitet/högskola direkt efter gymnasieexamen från högskoleförberedande program, fristående gymnasieskola, andel (%)	K	2025
-N17998	Medarbetarengagemang (HME) gymnasieskola - svarsfrekvens, andel (%)	K	
+N17998	Medarbetarengagemang (HME) gymnasieskola - svarsfrekvens, andel (%)	K	-
 N18001	Kostnad komvux, kr/heltidsstuderande	K	2025
 N18002	Nettokostnad anpassad grundskola, kr/inv	K	2025
 N18003	Nettokostnad anpassad gymnasieskola, kr/inv	K	2025
@@ -2499,14 +2499,14 @@ N18014	Kostnad komvux som anpassad utbildning, kr/inv	K	2025
 N18015	Kostnad högskoleutbildning, kr/inv	K	2025
 N18016	Kostnad svenska för invandrare, kr/inv	K	2025
 N18017	Kostnad uppdragsutbildning, kr/inv	K	2025
-N18019	Lärare med specialpedagogisk högskoleexamen i anpassad grundskola, lägeskommun, andel (%) (-2023)	K	
+N18019	Lärare med specialpedagogisk högskoleexamen i anpassad grundskola, lägeskommun, andel (%) (-2023)	K	-
 N18020	Kostnad kommunal grundläggande vuxenutbildning, kr/heltidsstuderande	K	2025
 N18021	Kostnad anpassad grundskola hemkommun, kr/elev	K	2025
-N18022	Köp av övrig utbildning, totalt, andel (%) (-2024)	K	
-N18023	Köp av övrig utbildning från privatägda företag, andel (%) (-2024)	K	
-N18024	Köp av övrig utbildning från föreningar och stiftelser, andel (%) (-2024)	K	
+N18022	Köp av övrig utbildning, totalt, andel (%) (-2024)	K	-
+N18023	Köp av övrig utbildning från privatägda företag, andel (%) (-2024)	K	-
+N18024	Köp av övrig utbildning från föreningar och stiftelser, andel (%) (-2024)	K	-
 N18025	Köp av övrig utbildning från andra kommuner, andel (%)	K	2025
-N18026	Köp av övrig utbildning från övriga motparter, andel (%) (-2023)	K	
+N18026	Köp av övrig utbildning från övriga motparter, andel (%) (-2023)	K	-
 N18027	Kostnad för kommunal anpassad grundskola, kr/elev	K	2025
 N18028	Kostnad för lokaler i kommunal anpassad grundskola, kr/elev	K	2025
 N18029	Kostnad för undervisning i kommunal anpassad grundskola, kr/elev	K	2025
@@ -2568,12 +2568,12 @@ N18636	Ungdomar som studerar 2 år efter gymnasieexamen, yrkesprogram friståend
 N18637	Ungdomar som studerar 2 år efter gymnasieexamen, högskoleförberedande program fristående, andel (%)	K	2024
 N18701	Elever på SFI som är skyddsbehövande och anhöriga till skyddsbehövande, andel (%)	K	2025
 N18704	Lärare (heltidstjänster) i sfi med lärarlegitimation, i huvudmannens skolenheter, andel (%)	K	2025
-N18705	Elever per lärare (heltidstjänster) i sfi, kommunal regi, antal (-2023)	K	
-N18706	Elever i anpassad grundskola, lägeskommun, antal (-2023)	K	
-N18708	Elever i anpassad grundskola, integrerade i grundskolan, lägeskommun, andel (%) (-2023)	K	
-N18709	Lärare i anpassad grundskola, lägeskommun, antal (-2023)	K	
-N18710	Lärare med pedagogisk högskoleexamen i anpassad grundskola, lägeskommun, andel (%) (-2023)	K	
-N18711	Elever/lärare (heltidstjänst) i anpassad grundskola, lägeskommun, antal (-2023)	K	
+N18705	Elever per lärare (heltidstjänster) i sfi, kommunal regi, antal (-2023)	K	-
+N18706	Elever i anpassad grundskola, lägeskommun, antal (-2023)	K	-
+N18708	Elever i anpassad grundskola, integrerade i grundskolan, lägeskommun, andel (%) (-2023)	K	-
+N18709	Lärare i anpassad grundskola, lägeskommun, antal (-2023)	K	-
+N18710	Lärare med pedagogisk högskoleexamen i anpassad grundskola, lägeskommun, andel (%) (-2023)	K	-
+N18711	Elever/lärare (heltidstjänst) i anpassad grundskola, lägeskommun, antal (-2023)	K	-
 N18712	Elever i anpassad gymnasieskola, lägeskommun, antal	K	2025
 N18713	Elever i anpassad gymnasieskola på Individuella program, andel (%)	K	2025
 N18714	Elever i anpassad gymnasieskola på Nationella program, andel (%)	K	2025
@@ -2581,11 +2581,11 @@ N18715	Lärare i anpassad gymnasieskola, lägeskommun, antal	K	2025
 N18716	Lärare med pedagogisk högskoleexamen i anpassad gymnasieskola, lägeskommun, andel (%)	K	2025
 N18717	Lärare med specialpedagogisk högskoleexamen i anpassad gymnasieskola, lägeskommun, andel (%)	K	2025
 N18718	Elever/lärare (heltidstjänst) i anpassad gymnasieskola, lägeskommun, antal	K	2025
-N18719	Elever i komvux som anpassad utbildning, i huvudmannens skolenheter, antal (-2023)	K	
-N18720	Elever inom Komvux som anpassad utbildning i kommunal skola folkbokförda i annan kommun, andel (%) (-2023)	K	
-N18721	Elever i komvux som anpassad utbildning på grundläggande nivå, i huvudmannens skolenheter, andel (%) (-2023)	K	
-N18722	Elever i komvux som anpassad utbildning på gymnasial nivå, i huvudmannens skolenheter, andel (%) (-2023)	K	
-N18724	Undervisningstimmar per elev och vecka inom Komvux som anpassad utbildning, antal timmar (-2023)	K	
+N18719	Elever i komvux som anpassad utbildning, i huvudmannens skolenheter, antal (-2023)	K	-
+N18720	Elever inom Komvux som anpassad utbildning i kommunal skola folkbokförda i annan kommun, andel (%) (-2023)	K	-
+N18721	Elever i komvux som anpassad utbildning på grundläggande nivå, i huvudmannens skolenheter, andel (%) (-2023)	K	-
+N18722	Elever i komvux som anpassad utbildning på gymnasial nivå, i huvudmannens skolenheter, andel (%) (-2023)	K	-
+N18724	Undervisningstimmar per elev och vecka inom Komvux som anpassad utbildning, antal timmar (-2023)	K	-
 N18730	Elever i anpassad grundskola, kommunal regi, antal	K	2025
 N18731	Elever i anpassad grundskola, integrerade i grundskolan, kommunal regi, andel (%)	K	2025
 N18732	Lärare i anpassad grundskola, kommunal regi, antal	K	2025
@@ -2596,8 +2596,8 @@ N18736	Elever i anpassad grundskola i kommunal regi, andel (%)	K	2025
 N18741	Personer i kommunens aktivitetsansvar, andel (%) av inv 16-19 år	K	2026
 N18742	Avregistrering från kommunens aktivitetsansvar på grund av flytt, andel (%)	K	2026
 N18743	Avregistrering från kommunens aktivitetsansvar på grund av studier på nationellt program, andel (%)	K	2026
-N18744	Personer i kommunens aktivitetsansvar som arbetar eller praktiserar, andel (%) (-2023)	K	
-N18745	Personer i kommunens aktivitetsansvar utan sysselsättning, andel (%) (-2023)	K	
+N18744	Personer i kommunens aktivitetsansvar som arbetar eller praktiserar, andel (%) (-2023)	K	-
+N18745	Personer i kommunens aktivitetsansvar utan sysselsättning, andel (%) (-2023)	K	-
 N18746	Personer i kommunens aktivitetsansvar som deltagit i minst en åtgärd, andel (%)	K	2026
 N18800	Elever i kommunens egen SFI-utbildning, andel (%)	K	2025
 N18801	Elever i SFI-utbildning, antal	K	2025
@@ -2605,7 +2605,7 @@ N18802	Elever i SFI-utbildning. kommunal regi, antal	K	2025
 N18803	Elever i anpassad grundskola, hemkommun, antal	K	2025
 N18804	Elever i anpassad gymnasieskola, hemkommun, antal	K	2025
 N18805	Elever i anpassad gymnasieskola, hemkommun, andel (%)	K	2025
-N18820	Elever i komvux som läser yrkespaket, i huvudmannens skolenheter, antal (-2023)	K	
+N18820	Elever i komvux som läser yrkespaket, i huvudmannens skolenheter, antal (-2023)	K	-
 N18821	Elever i komvux som läser yrkespaket med inriktning barn och fritid, i huvudmannens skolenheter, antal	K	2024
 N18822	Elever i komvux som läser yrkespaket med inriktning bygg och anläggning, i huvudmannens skolenheter, antal	K	2024
 N18823	Elever i komvux som läser yrkespaket med inriktning el och energi, i huvudmannens skolenheter, antal	K	2024
@@ -2656,8 +2656,8 @@ N18927	Kursdeltagare i sfi som avbrutit kurs, i huvudmannens skolenheter, antal	
 N18928	Lärare (heltidstjänster) i komvux på grundläggande nivå med lärarlegitimation, kommunal regi, andel (%)	K	2025
 N18929	Lärare (heltidstjänster) i komvux på gymnasial nivå med lärarlegitimation, kommunal regi, andel (%)	K	2025
 N18930	Lärare (heltidstjänster) i komvux som anpassad utbildning med lärarlegitimation, i huvudmannens skolenheter, andel (%)	K	2025
-N18934	Elever per lärare (heltidstjänster) i komvux på grundläggande nivå, kommunal regi, antal (-2023)	K	
-N18935	Elever per lärare (heltidstjänster) i komvux på gymnasial nivå, kommunal regi, antal (-2023)	K	
+N18934	Elever per lärare (heltidstjänster) i komvux på grundläggande nivå, kommunal regi, antal (-2023)	K	-
+N18935	Elever per lärare (heltidstjänster) i komvux på gymnasial nivå, kommunal regi, antal (-2023)	K	-
 N18936	Elever i komvux i sfi, i huvudmannens skolenheter, antal	K	2025
 N18938	Elever i sfi som läser sfi och komvux på grundläggande eller gymnasial nivå under samma kalenderhalvår, i huvudmannens skolenheter, andel (%)	K	2025
 N18940	Personer som studerar året efter avslutad utbildning i komvux, grundläggande nivå, i huvudmannens skolenheter, andel (%)	K	2024
@@ -2783,13 +2783,13 @@ N20415	Avlidna som hade någon närvarande vid dödsögonblicket, särskilt boen
 N20416	Avlidna som hade någon närvarande vid dödsögonblicket, ordinärt boende med hemvård, andel (%)	K	2026
 N20434	Fallskador bland personer 80+, 3-årsm, antal vårdtillfällen/100 000 inv	A	2025
 N20500	Riskförebyggande åtgärder i särskilt boende, andel (%)	K	2025
-N20501	Upplevt att personal har agerat olämpligt i särskilt boende, andel (%) (-2023)	K	
-N20502	Anhöriga som upplever att samarbetet med äldreboendet fungerar mycket bra, andel (%) (-2023)	K	
+N20501	Upplevt att personal har agerat olämpligt i särskilt boende, andel (%) (-2023)	K	-
+N20502	Anhöriga som upplever att samarbetet med äldreboendet fungerar mycket bra, andel (%) (-2023)	K	-
 N20503	Enheter med tillgång till träningslokal i särskilt boende, andel (%)	K	2025
-N20505	Äldrehushåll i kommunen, andel (%) (-2023)	K	
+N20505	Äldrehushåll i kommunen, andel (%) (-2023)	K	-
 N20506	Oplanerade återinskrivningar bland äldre, andel (%)	K	2025
 N20507	Handläggare inom äldreomsorg med socionomexamen, andel (%)	K	2025
-N20508	Anhöriga som upplever att samarbetet med hemtjänsten fungerar mycket bra, andel (%) (-2023)	K	
+N20508	Anhöriga som upplever att samarbetet med hemtjänsten fungerar mycket bra, andel (%) (-2023)	K	-
 N20509	Antal personer som en fast omsorgskontakt ansvarar för, hemtjänst, genomsnitt	K	2025
 N20580	Äldre med trycksår inom alla enhetstyper, andel (%)	K	2025
 N20581	Äldre med trycksår inom demensenhet, andel (%)	K	2025
@@ -2826,18 +2826,18 @@ N21031	Externa lokalintäkter ordinärt boende äldreomsorg, kr/inv 65+	K	2025
 N21450	Osäkerhetstal - Brukarbedömning hemtjänst äldreomsorg - svåra besvär av ängslan, oro eller ångest, andel (%)	K	2026
 N21451	Osäkerhetstal - Brukarbedömning hemtjänst äldreomsorg - alltid bra bemötande, andel (%)	K	2026
 N21452	Osäkerhetstal - Brukarbedömning hemtjänst äldreomsorg - trygghet (mycket trygga), andel (%)	K	2026
-N21453	Osäkerhetstal - Brukarbedömning hemtjänst äldreomsorg - rörlighet inomhus, andel (%) (-2023)	K	
+N21453	Osäkerhetstal - Brukarbedömning hemtjänst äldreomsorg - rörlighet inomhus, andel (%) (-2023)	K	-
 N21454	Osäkerhetstal - Brukarbedömning hemtjänst äldreomsorg - bor med annan vuxen, andel (%)	K	2026
 N21455	Osäkerhetstal - Brukarbedömning hemtjänst äldreomsorg - behov anpassas, andel (%)	K	2026
-N21456	Osäkerhetstal - Brukarbedömning hemtjänst äldreomsorg - välja utförare, andel (%) (-2023)	K	
+N21456	Osäkerhetstal - Brukarbedömning hemtjänst äldreomsorg - välja utförare, andel (%) (-2023)	K	-
 N21457	Osäkerhetstal - Brukarbedömning hemtjänst äldreomsorg - svåra besvär av ensamhet, andel (%)	K	2026
 N21458	Osäkerhetstal - Brukarbedömning särskilt boende äldreomsorg - svåra besvär av ängslan, oro eller ångest, andel (%)	K	2026
 N21459	Osäkerhetstal - Brukarbedömning särskilt boende äldreomsorg - alltid bra bemötande, andel (%)	K	2026
 N21460	Osäkerhetstal - Brukarbedömning särskilt boende äldreomsorg - trygghet (mycket trygga), andel (%)	K	2026
 N21461	Osäkerhetstal - Brukarbedömning särskilt boende äldreomsorg - trivsamma gemensamma utrymmen, andel (%)	K	2026
 N21462	Osäkerhetstal - Brukarbedömning särskilt boende äldreomsorg - trivsamt utomhus, andel (%)	K	2026
-N21463	Osäkerhetstal - Brukarbedömning särskilt boende äldreomsorg - rörlighet inomhus, andel (%) (-2023)	K	
-N21464	Osäkerhetstal - Brukarbedömning särskilt boende äldreomsorg - plats på äldreboende, andel (%) (-2023)	K	
+N21463	Osäkerhetstal - Brukarbedömning särskilt boende äldreomsorg - rörlighet inomhus, andel (%) (-2023)	K	-
+N21464	Osäkerhetstal - Brukarbedömning särskilt boende äldreomsorg - plats på äldreboende, andel (%) (-2023)	K	-
 N21465	Osäkerhetstal - Brukarbedömning särskilt boende äldreomsorg - trivs med rum/lägenhet, andel (%)	K	2026
 N21466	Osäkerhetstal - Brukarbedömning särskilt boende äldreomsorg - besväras ofta av ensamhet, andel (%)	K	2026
 N21492	Brukarbedömning hemtjänst äldreomsorg - samarbete med anhöriga, andel (%)	K	2026
@@ -2869,7 +2869,7 @@ N21817	Invånare 65+ som var beviljade korttidsboende i ordinärt boende, andel 
 N21818	Invånare 65+ som var beviljade dagverksamhet i ordinärt boende, andel (%)	K	2025
 N21826	Beviljade antal hemtjänsttimmar per brukare och månad för timregistrerade hemtjänsttagare 65+ i ordinärt boende, timmar/hemtjänsttagare	K	2025
 N21827	Timregistrerade hemtjänsttagare 65+ i ordinärt boende, antal	K	2025
-N21898	Medarbetarengagemang (HME) hemtjänst äldreomsorg - svarsfrekvens, andel (%)	K	
+N21898	Medarbetarengagemang (HME) hemtjänst äldreomsorg - svarsfrekvens, andel (%)	K	-
 N21900	Huvudmannaskap hemsjukvård?, (Ja=1, Nej=0)	K	2025
 N23001	Kostnad särskilt boende äldreomsorg, kr/inv 80+	K	2025
 N23002	Kostnad annat boende äldreomsorg, kr/inv 80+	K	2025
@@ -2884,7 +2884,7 @@ N23011	Externa lokalintäkter särskilt boende äldreomsorg, kr/inv 65+	K	2026
 N23012	Avgiftsintäkter särskilt boende äldreomsorg, kr/inv 65+	K	2025
 N23013	Avgiftsintäkter annat boende äldreomsorg, kr/inv 65+	K	2025
 N23390	Brukarbedömning särskilt boende äldreomsorg - personalen pratar och förstår svenska, andel (%)	K	2026
-N23391	Brukarbedömning särskilt boende äldreomsorg - personalen har kunskap och kompetens, andel (%)	K	
+N23391	Brukarbedömning särskilt boende äldreomsorg - personalen har kunskap och kompetens, andel (%)	K	-
 N23491	Brukarbedömning särskilt boende äldreomsorg - samarbete med anhöriga, andel (%)	K	2026
 N23580	Enhetsundersökningen, äldreomsorg - Belagda bostäder vid enheten per en omsorgspersonal i särskilt boende, äldreomsorg, vardagar, antal	K	2026
 N23581	Enhetsundersökningen, äldreomsorg - Belagda bostäder vid enheten per en omsorgspersonal i särskilt boende, äldreomsorg, helgdagar, antal	K	2026
@@ -2911,7 +2911,7 @@ N23806	Brukare 80+ i särskilt boende äldre, antal	K	2025
 N23807	Brukare 65-79 år i särskilt boende äldre, antal	K	2025
 N23809	Medelålder för äldre i särskilt boende, år	K	2025
 N23890	Invånare 65+ i särskilda boendeformer, andel (%)	K	2025
-N23898	Medarbetarengagemang (HME) särskilt boende äldreomsorg - svarsfrekvens, andel (%)	K	
+N23898	Medarbetarengagemang (HME) särskilt boende äldreomsorg - svarsfrekvens, andel (%)	K	-
 N24001	Nettokostnad öppen verksamhet äldre och personer med funktionsnedsättning, kr/inv	K	2025
 N24002	Kostnad öppen verksamhet äldre och personer med funktionsnedsättning, kr/inv	K	2025
 N24010	Öppen förskola, andel (%) heltidstjänster med pedagogisk högskoleutbildning	K	2025
@@ -2947,7 +2947,7 @@ N25042	Nettokostnad insatser till personer med funktionsnedsättning, SoL 0-64 �
 N25044	Kostnad funktionsnedsättning insatser i ordinärt boende enl. SoL, kr/inv	K	2025
 N25050	Personalkostnad insatser till personer med funktionsnedsättning enligt SoL, egen regi, andel (%)	K	2025
 N25893	Invånare 0-64 år med kommunal hälso- och sjukvård  (%)	K	2025
-N25898	Medarbetarengagemang (HME) omsorg om personer med funktionnesättning - svarsfrekvens, andel (%)	K	
+N25898	Medarbetarengagemang (HME) omsorg om personer med funktionnesättning - svarsfrekvens, andel (%)	K	-
 N26021	Nettokostnad ordinärt boende, SoL 0-64 år, kr/inv	K	2025
 N26022	Nettokostnad hemtjänst i ordinärt boende, SoL 0-64 år, kr/inv	K	2025
 N26023	Nettokostnad boendestöd i ordinärt boende, SoL 0-64 år, kr/inv	K	2025
@@ -3130,19 +3130,19 @@ N30226	Anställda 65+ inom individ- och familjeomsorg, andel (%)	K	2025
 N30227	Anställda 55-64 år inom individ- och familjeomsorg, antal	K	2025
 N30228	Anställda 65+ år inom individ- och familjeomsorg, antal	K	2025
 N30466	Kommunen erbjuder varaktigt boende först till personer i hemlöshet (Ja=1, Nej=2)	K	2026
-N30898	Medarbetarengagemang (HME) individ- och familje-omsorg - svarsfrekvens, andel (%)	K	
+N30898	Medarbetarengagemang (HME) individ- och familje-omsorg - svarsfrekvens, andel (%)	K	-
 N31000	Kostnad ekonomiskt bistånd, kr/inv 18-64 år	K	2025
 N31001	Kostnad ekonomiskt bistånd, kr/inv	K	2025
 N31002	Kostnad utbetalt ekonomiskt bistånd, kr/inv	K	2025
 N31003	Kostnad övrigt ekonomiskt bistånd (ej utbet ek bistånd), kr/inv	K	2025
-N31004	Utbetalt ekonomiskt bistånd (enl Sos exkl flyktinghushåll), kr/inv (-2023)	K	
-N31006	Utbetalt ekonomiskt bistånd per hushåll (exkl flyktinghushåll), kr/hushåll (-2023)	K	
+N31004	Utbetalt ekonomiskt bistånd (enl Sos exkl flyktinghushåll), kr/inv (-2023)	K	-
+N31006	Utbetalt ekonomiskt bistånd per hushåll (exkl flyktinghushåll), kr/hushåll (-2023)	K	-
 N31007	Intäkter ekonomiskt bistånd, kr/inv	K	2025
 N31008	Nettokostnad ekonomiskt bistånd, kr/inv	K	2025
 N31009	Nettokostnad ekonomiskt bistånd, kr/inv 18-64 år	K	2025
 N31010	Kostnad ekonomiskt bistånd, kr/inv 0-64 år	K	2025
-N31805	Genomsnittlig månadsutbetalning (enl SoS) till hushåll exkl. flyktinghushåll, kr (-2023)	K	
-N31806	Genomsnittlig månadsutbetalning till flyktinghushåll (enl SoS), kr	K	
+N31805	Genomsnittlig månadsutbetalning (enl SoS) till hushåll exkl. flyktinghushåll, kr (-2023)	K	-
+N31806	Genomsnittlig månadsutbetalning till flyktinghushåll (enl SoS), kr	K	-
 N31807	Invånare som någon gång under året erhållit ekonomiskt bistånd, andel (%) av bef.	A	2025
 N31814	Vuxna biståndsmottagare (18+ år) med långvarigt ekonomiskt bistånd, andel (%) av biståndsmottagare 18+ år	K	2025
 N31816	Vuxna biståndsmottagare (18+ år) med långvarigt ekonomiskt bistånd, andel (%) av befolkningen	K	2025
@@ -3323,17 +3323,17 @@ N40015	Kommunens köp av flyktingmottagande från privatägda företag, andel (%
 N40016	Kommunens köp av flyktingmottagande från föreningar och stiftelser, andel (%)	K	2025
 N40017	Kommunens köp av flyktingmottagande från andra kommuner, andel (%)	K	2025
 N40019	Gemensamma kostnader fördelade till särskilda insatser, andel (%)	K	2025
-N40450	Resultat vid avslut i kommunens arbetsmarknadsverksamhet, deltagare totalt, antal	K	
-N40471	Ungdomar som sökt och erhållit feriejobb/feriepraktik, andel (%)	K	
-N40472	Ungdomar som sökt och erhållit feriejobb/feriepraktik utanför kommunens egna verksamhet, antal	K	
-N40473	Ungdomar som sökt och erhållit feriejobb/feriepraktik inom privata näringslivet, andel (%)	K	
-N40474	Ungdomar som sökt och erhållit feriejobb/feriepraktik inom civilsamhället/föreningar, andel (%)	K	
-N40475	Ungdomar som sökt och erhållit feriejobb/feriepraktik hos annan arbetsgivare, andel (%)	K	
-N40826	Deltagare inom arbetsmarknadsverksamheten som varit utan arbete mellan 6-12 månader innan inskrivning, andel (%)	K	
-N40827	Deltagare inom arbetsmarknadsverksamheten som varit utan arbete mellan mer än 12 och som längst 24 månader innan inskrivning, andel (%)	K	
-N40828	Deltagare inom arbetsmarknadsverksamheten vars insatser avslutats inom 6 månader, andel (%)	K	
-N40829	Deltagare inom arbetsmarknadsverksamheten vars insatser har avslutats efter mellan 6 och 12 månader, andel (%)	K	
-N40830	Deltagare inom arbetsmarknadsverksamheten vars insatser har avslutats efter mellan mer än 12 månader och som längst 24 månader, andel (%)	K	
+N40450	Resultat vid avslut i kommunens arbetsmarknadsverksamhet, deltagare totalt, antal	K	-
+N40471	Ungdomar som sökt och erhållit feriejobb/feriepraktik, andel (%)	K	-
+N40472	Ungdomar som sökt och erhållit feriejobb/feriepraktik utanför kommunens egna verksamhet, antal	K	-
+N40473	Ungdomar som sökt och erhållit feriejobb/feriepraktik inom privata näringslivet, andel (%)	K	-
+N40474	Ungdomar som sökt och erhållit feriejobb/feriepraktik inom civilsamhället/föreningar, andel (%)	K	-
+N40475	Ungdomar som sökt och erhållit feriejobb/feriepraktik hos annan arbetsgivare, andel (%)	K	-
+N40826	Deltagare inom arbetsmarknadsverksamheten som varit utan arbete mellan 6-12 månader innan inskrivning, andel (%)	K	-
+N40827	Deltagare inom arbetsmarknadsverksamheten som varit utan arbete mellan mer än 12 och som längst 24 månader innan inskrivning, andel (%)	K	-
+N40828	Deltagare inom arbetsmarknadsverksamheten vars insatser avslutats inom 6 månader, andel (%)	K	-
+N40829	Deltagare inom arbetsmarknadsverksamheten vars insatser har avslutats efter mellan 6 och 12 månader, andel (%)	K	-
+N40830	Deltagare inom arbetsmarknadsverksamheten vars insatser har avslutats efter mellan mer än 12 månader och som längst 24 månader, andel (%)	K	-
 N45001	Intäkter affärsverksamhet, kr/inv	K	2025
 N45002	Nettokostnad näringsliv och bostäder, kr/inv	K	2025
 N45003	Nettokostnad kommunikationer, kr/inv	K	2025
@@ -3398,7 +3398,7 @@ N45915	Slutanvändning av energi bland småhus inom det geografiska området, MW
 N45916	Slutanvändning av energi bland flerbostadshus inom det geografiska området, MWh/inv	A	2025
 N45917	Slutanvändning av energi bland fritidshus inom det geografiska området, MWh/inv	A	2025
 N45920	Slutanvändning energi inom hushåll inom det geografiska området, MWh/inv	A	2025
-N45923	Avgift för avfallshämtning inkl. moms för typfastighet enligt Nils Holgersson-modellen, kr/kvm (-2023)	K	
+N45923	Avgift för avfallshämtning inkl. moms för typfastighet enligt Nils Holgersson-modellen, kr/kvm (-2023)	K	-
 N45924	Avgift för vatten och avlopp inkl. moms för typfastighet enligt Nils Holgersson-modellen, kr/kvm	K	2026
 N45925	Elproduktion av förnybara energikällor inom det geografiska området, andel (%)	A	2025
 N45926	Elproduktion totalt inom det geografiska området, MWh	A	2025
@@ -3536,9 +3536,9 @@ N60227	Deltidsanställda (1-99 %) månadsavlönade, region, antal	L	2025
 N60230	Visstidsanställda timavlönad personal, region, antal	L	2025
 N60233	Tillsvidareanställda månadsavlönade, region, antal	L	2025
 N60404	Resor med kollektivtrafik, resor/inv	L	2025
-N60801	Hushåll med ekonomiskt bistånd som erhållit bistånd i 10-12 månader under året, region, andel (%)	L	
-N60802	Elever i år 9 som är behöriga till yrkesprogram, totalt län, andel (%) (-2023)	L	
-N60898	Medarbetarengagemang (HME) totalt regionen - svarsfrekvens, andel (%)	L	
+N60801	Hushåll med ekonomiskt bistånd som erhållit bistånd i 10-12 månader under året, region, andel (%)	L	-
+N60802	Elever i år 9 som är behöriga till yrkesprogram, totalt län, andel (%) (-2023)	L	-
+N60898	Medarbetarengagemang (HME) totalt regionen - svarsfrekvens, andel (%)	L	-
 N60910	Incidens av cancer, åldersstandardiserat, antal/100 000 inv	A	2024
 N60911	Incidens, livmoderhalscancer, antal/100 000 inv	L	2026
 N60912	Incidens, lungcancer, antal/100 000 inv	L	2026
@@ -3562,7 +3562,7 @@ N60988	Deltagande i kultur, andel (%)	A	2025
 N60989	Invånare 16-84 år som är oroliga över att förlora sitt arbete, andel (%)	A	2025
 N61001	Anställda som arbetar i yrken som stämmer väl överens med deras utbildning, andel (%)	L	2024
 N61603	Självmord, 5-årsmedelvärde, antal/100 000 inv, 25 år+	L	2024
-N61700	Vuxna biståndsmottagare med långvarigt ekonomiskt bistånd region, andel (%)	L	
+N61700	Vuxna biståndsmottagare med långvarigt ekonomiskt bistånd region, andel (%)	L	-
 N61900	Invånare 65+, andel (%)	L	2026
 N61909	Födda barn, antal per 1000 kvinnor, 15-44 år	A	2026
 N61910	Födda barn, antal  per 1000 kvinnor, 15-19 år	A	2026
@@ -3667,7 +3667,7 @@ N63090	Balanskravsresultat att återställa efter synnerliga skäl i region, kr/
 N63091	Avskrivningar samt nedskrivningar, region, kr/inv	L	2025
 N63092	Ackumulerat ej återställt negativt balanskravsresultat i region, kr/inv	L	2025
 N63093	Finansiella kostnader, region, kr/inv	L	2025
-N63095	Resultat efter synnerliga skäl i region, kr/inv (-2023)	L	
+N63095	Resultat efter synnerliga skäl i region, kr/inv (-2023)	L	-
 N63096	Skulder till närstående företag region, kr/inv	L	2025
 N63097	Bidrag för läkemedelsförmånen region, kr/inv	L	2025
 N63098	Avgiftsbestämd ålderspension i KAP-KL (exkl. löneskatt), region, kr/inv	L	2025
@@ -3702,41 +3702,41 @@ N63203	Regionens köp av verksamhet totalt från staten och statliga myndigheter
 N63204	Regionens köp av verksamhet totalt från hushåll och individer, andel (%)	L	2025
 N63205	Regionens köp av verksamhet totalt från utlandet, andel (%)	L	2025
 N63206	Regionens köp av kultur, utbildning och allmän regional utveckling, totalt, andel (%)	L	2025
-N63207	Regionens köp av kultur, utbildning och allmän regional utveckling från offentliga utförare, andel (%) (-2024)	L	
-N63208	Regionens köp av kultur, utbildning och allmän regional utveckling från privata utförare, andel (%) (-2024)	L	
-N63209	Regionens köp av trafik och infrastruktur från offentliga utförare, andel (%) (-2024)	L	
-N63210	Regionens köp av trafik och infrastruktur från privata utförare, andel (%) (-2024)	L	
-N63211	Regionens köp av övrig hälso- och sjukvård från privata utförare, andel (%) (-2024)	L	
-N63212	Regionens köp av övrig hälso- och sjukvård från offentliga utförare, andel (%) (-2024)	L	
-N63213	Regionens köp av tandvård från privata utförare, andel (%) (-2024)	L	
-N63214	Regionens köp av tandvård från offentliga utförare, andel (%) (-2024)	L	
-N63215	Regionens köp av specialiserad psykiatrisk vård från privata utförare, andel (%) (-2024)	L	
-N63216	Regionens köp av specialiserad psykiatrisk vård från offentliga utförare, andel (%) (-2024)	L	
-N63217	Regionens köp av specialiserad somatisk vård från privata utförare, andel (%) (-2024)	L	
-N63218	Regionens köp av specialiserad somatisk vård från offentliga utförare, andel (%) (-2024)	L	
-N63219	Regionens köp av primärvård från privata utförare, andel (%) (-2024)	L	
-N63220	Regionens köp av primärvård från offentliga utförare, andel (%) (-2024)	L	
-N63221	Regionens köp av verksamhet totalt från offentliga utförare, andel (%) (-2024)	L	
-N63222	Regionens köp av verksamhet totalt från privata utförare, andel (%) (-2024)	L	
-N63223	Regionens köp av hälso- och sjukvård totalt från offentliga utförare, andel (%) (-2024)	L	
-N63224	Regionens köp av hälso- och sjukvård totalt från privata utförare, andel (%) (-2024)	L	
+N63207	Regionens köp av kultur, utbildning och allmän regional utveckling från offentliga utförare, andel (%) (-2024)	L	-
+N63208	Regionens köp av kultur, utbildning och allmän regional utveckling från privata utförare, andel (%) (-2024)	L	-
+N63209	Regionens köp av trafik och infrastruktur från offentliga utförare, andel (%) (-2024)	L	-
+N63210	Regionens köp av trafik och infrastruktur från privata utförare, andel (%) (-2024)	L	-
+N63211	Regionens köp av övrig hälso- och sjukvård från privata utförare, andel (%) (-2024)	L	-
+N63212	Regionens köp av övrig hälso- och sjukvård från offentliga utförare, andel (%) (-2024)	L	-
+N63213	Regionens köp av tandvård från privata utförare, andel (%) (-2024)	L	-
+N63214	Regionens köp av tandvård från offentliga utförare, andel (%) (-2024)	L	-
+N63215	Regionens köp av specialiserad psykiatrisk vård från privata utförare, andel (%) (-2024)	L	-
+N63216	Regionens köp av specialiserad psykiatrisk vård från offentliga utförare, andel (%) (-2024)	L	-
+N63217	Regionens köp av specialiserad somatisk vård från privata utförare, andel (%) (-2024)	L	-
+N63218	Regionens köp av specialiserad somatisk vård från offentliga utförare, andel (%) (-2024)	L	-
+N63219	Regionens köp av primärvård från privata utförare, andel (%) (-2024)	L	-
+N63220	Regionens köp av primärvård från offentliga utförare, andel (%) (-2024)	L	-
+N63221	Regionens köp av verksamhet totalt från offentliga utförare, andel (%) (-2024)	L	-
+N63222	Regionens köp av verksamhet totalt från privata utförare, andel (%) (-2024)	L	-
+N63223	Regionens köp av hälso- och sjukvård totalt från offentliga utförare, andel (%) (-2024)	L	-
+N63224	Regionens köp av hälso- och sjukvård totalt från privata utförare, andel (%) (-2024)	L	-
 N63225	Regionens köp av regional utveckling, totalt, andel (%)	L	2025
-N63226	Regionens köp av regional utveckling, från offentliga utförare, andel (%) (-2024)	L	
-N63227	Regionens köp av regional utveckling, från privata utförare,  andel (%) (-2024)	L	
+N63226	Regionens köp av regional utveckling, från offentliga utförare, andel (%) (-2024)	L	-
+N63227	Regionens köp av regional utveckling, från privata utförare,  andel (%) (-2024)	L	-
 N65001	Kostnad politisk verksamhet region, kr/inv	L	2025
 N65002	Köp av politisk verks. avs. hälso- och sjukvård som andel av nettokostnad, (%)	L	2025
 N65003	Kostnad politisk verksamhet avseende hälso- och sjukvård, kr/inv	L	2025
 N65005	Kostnad politisk verksamhet avseende regional utveckling, kr/inv	L	2025
-N65006	Kostnad arvoden, ersättningar m.m. revision region, tkr	L	
-N65007	Kostnad utbildning o. konferenser revision region, tkr	L	
-N65008	Kostnad sakkunniga anställda revision region, tkr	L	
-N65009	Kostnad sakkunniga upphandlade revision region, tkr	L	
-N65010	Kostnad övriga revision region, tkr	L	
-N65011	Bruttokostnad revision region, tkr	L	
-N65012	Intäkter revision region, tkr	L	
-N65013	Nettokostnad revision region, tkr	L	
-N65014	Total verksamhetskostnad brutto region, tkr	L	
-N65015	Nettokostnad revison region, promille av total verksamhetskostnad	L	
+N65006	Kostnad arvoden, ersättningar m.m. revision region, tkr	L	-
+N65007	Kostnad utbildning o. konferenser revision region, tkr	L	-
+N65008	Kostnad sakkunniga anställda revision region, tkr	L	-
+N65009	Kostnad sakkunniga upphandlade revision region, tkr	L	-
+N65010	Kostnad övriga revision region, tkr	L	-
+N65011	Bruttokostnad revision region, tkr	L	-
+N65012	Intäkter revision region, tkr	L	-
+N65013	Nettokostnad revision region, tkr	L	-
+N65014	Total verksamhetskostnad brutto region, tkr	L	-
+N65015	Nettokostnad revison region, promille av total verksamhetskostnad	L	-
 N65016	Nettokostnad revision region, kr/inv	L	2026
 N65405	Revisionsberättelse utan anmärkning eller avstyrkt ansvarsfrihet region, (Ja=1, Nej=0)	L	2025
 N65406	Ansvarsprövning i RF utan anmärkning och med beviljad ansvarsfrihet för samtliga ledamöte, (Ja=1, Nej=0)	L	2025
@@ -3873,30 +3873,30 @@ N70542	Kvalitetsindikatorer - Palliativ vård, index (max = 100)	L	2025
 N70543	Kvalitetsindikatorer - Prostatacancer, index (max = 100)	L	2025
 N70544	Kvalitetsindikatorer - Stroke, index (max = 100)	L	2025
 N70545	Kvalitetsindikatorer - Tarmcancer, index (max = 100)	L	2025
-N70550	Invånare som använt internet eller digital tjänst för att söka information om sjukdom eller behandling, andel (%) (-2023)	L	
-N70551	Invånare som använt internet eller digital tjänst för att jämföra vårdmottagningar, andel (%) (-2023)	L	
-N70552	Invånare som använt internet eller digital tjänst för att boka, av/omboka en tid för ett vårdbesök, andel (%) (-2023)	L	
-N70553	Invånare som använt internet eller digital tjänst för att kommunicera skriftligt (t ex. meddelanden, chatt) med vårdpersonal, andel (%) (-2023)	L	
-N70554	Invånare som haft ett videomöte med vårdpersonal, andel (%) (-2023)	L	
-N70555	Invånare som använt internet eller digital tjänst för att föra hälso-, tränings- eller kostdagbok, andel (%) (-2023)	L	
-N70556	Invånare som använt internet eller digital tjänst för att göra ett självtest (t ex. om alkoholkonsumtion, hjärtsvikt, diabetes, psykisk hälsa) andel (%) (-2023)	L	
-N70557	Invånare som använt internet eller digital tjänst för att skicka mätvärden till vården, andel (%) (-2023)	L	
-N70558	Invånare som deltagit i internetbaserad behandling, andel (%) (-2023)	L	
-N70559	Invånare som använt internet eller digital tjänst till annat kopplat till den egna hälsan (tex förnya recept eller få provsvar), andel (%) (-2023)	L	
-N70560	Invånare som anser att det är viktigt med tillgång till vårdinformation/patientjournal via internet eller digital tjänst, andel (%) (-2023)	L	
-N70561	Invånare som anser att digitala tjänster ersätter deras fysiska möten inom hälso- och sjukvården, andel (%) (-2023)	L	
-N70562	Invånare som anser att digitala tjänster ger tillgång till hälso- och sjukvård oberoende av tid och plats, andel (%) (-2023)	L	
-N70563	Invånare med positiv inställning till att allt mer inom hälso- och sjukvården och socialtjänsten digitaliseras, andel (%) (-2023)	L	
-N70570	Osäkerhetstal - Invånare som använt internet eller digital tjänst för att söka information om sjukdom eller behandling, andel (%) (-2023)	L	
-N70571	Osäkerhetstal - Invånare som använt internet eller digital tjänst för att jämföra vårdmottagningar, andel (%) (-2023)	L	
-N70572	Osäkerhetstal - Invånare som använt internet eller digital tjänst för att boka, av/omboka en tid för ett vårdbesök, andel (%) (-2023)	L	
-N70573	Osäkerhetstal - Invånare som använt internet eller digital tjänst för att kommunicera skriftligt (t ex. meddelanden, chatt) med vårdpersonal, andel (%) (-2023)	L	
-N70574	Osäkerhetstal - Invånare som haft ett videomöte med vårdpersonal, andel (%) (-2023)	L	
-N70575	Osäkerhetstal - Invånare som använt internet eller digital tjänst för att föra hälso-, tränings- eller kostdagbok, andel (%) (-2023)	L	
-N70576	Osäkerhetstal - Invånare som använt internet eller digital tjänst för att göra ett självtest (t ex. om alkoholkonsumtion, hjärtsvikt, diabetes, psykisk hälsa) andel (%) (-2023)	L	
-N70577	Osäkerhetstal - Invånare som använt internet eller digital tjänst för att skicka mätvärden till vården, andel (%) (-2023)	L	
-N70578	Osäkerhetstal - Invånare som deltagit i internetbaserad behandling, andel (%) (-2023)	L	
-N70579	Osäkerhetstal - Invånare som använt internet eller digital tjänst till annat kopplat till den egna hälsan (tex förnya recept eller få provsvar), andel (%) (-2023)	L	
+N70550	Invånare som använt internet eller digital tjänst för att söka information om sjukdom eller behandling, andel (%) (-2023)	L	-
+N70551	Invånare som använt internet eller digital tjänst för att jämföra vårdmottagningar, andel (%) (-2023)	L	-
+N70552	Invånare som använt internet eller digital tjänst för att boka, av/omboka en tid för ett vårdbesök, andel (%) (-2023)	L	-
+N70553	Invånare som använt internet eller digital tjänst för att kommunicera skriftligt (t ex. meddelanden, chatt) med vårdpersonal, andel (%) (-2023)	L	-
+N70554	Invånare som haft ett videomöte med vårdpersonal, andel (%) (-2023)	L	-
+N70555	Invånare som använt internet eller digital tjänst för att föra hälso-, tränings- eller kostdagbok, andel (%) (-2023)	L	-
+N70556	Invånare som använt internet eller digital tjänst för att göra ett självtest (t ex. om alkoholkonsumtion, hjärtsvikt, diabetes, psykisk hälsa) andel (%) (-2023)	L	-
+N70557	Invånare som använt internet eller digital tjänst för att skicka mätvärden till vården, andel (%) (-2023)	L	-
+N70558	Invånare som deltagit i internetbaserad behandling, andel (%) (-2023)	L	-
+N70559	Invånare som använt internet eller digital tjänst till annat kopplat till den egna hälsan (tex förnya recept eller få provsvar), andel (%) (-2023)	L	-
+N70560	Invånare som anser att det är viktigt med tillgång till vårdinformation/patientjournal via internet eller digital tjänst, andel (%) (-2023)	L	-
+N70561	Invånare som anser att digitala tjänster ersätter deras fysiska möten inom hälso- och sjukvården, andel (%) (-2023)	L	-
+N70562	Invånare som anser att digitala tjänster ger tillgång till hälso- och sjukvård oberoende av tid och plats, andel (%) (-2023)	L	-
+N70563	Invånare med positiv inställning till att allt mer inom hälso- och sjukvården och socialtjänsten digitaliseras, andel (%) (-2023)	L	-
+N70570	Osäkerhetstal - Invånare som använt internet eller digital tjänst för att söka information om sjukdom eller behandling, andel (%) (-2023)	L	-
+N70571	Osäkerhetstal - Invånare som använt internet eller digital tjänst för att jämföra vårdmottagningar, andel (%) (-2023)	L	-
+N70572	Osäkerhetstal - Invånare som använt internet eller digital tjänst för att boka, av/omboka en tid för ett vårdbesök, andel (%) (-2023)	L	-
+N70573	Osäkerhetstal - Invånare som använt internet eller digital tjänst för att kommunicera skriftligt (t ex. meddelanden, chatt) med vårdpersonal, andel (%) (-2023)	L	-
+N70574	Osäkerhetstal - Invånare som haft ett videomöte med vårdpersonal, andel (%) (-2023)	L	-
+N70575	Osäkerhetstal - Invånare som använt internet eller digital tjänst för att föra hälso-, tränings- eller kostdagbok, andel (%) (-2023)	L	-
+N70576	Osäkerhetstal - Invånare som använt internet eller digital tjänst för att göra ett självtest (t ex. om alkoholkonsumtion, hjärtsvikt, diabetes, psykisk hälsa) andel (%) (-2023)	L	-
+N70577	Osäkerhetstal - Invånare som använt internet eller digital tjänst för att skicka mätvärden till vården, andel (%) (-2023)	L	-
+N70578	Osäkerhetstal - Invånare som deltagit i internetbaserad behandling, andel (%) (-2023)	L	-
+N70579	Osäkerhetstal - Invånare som använt internet eller digital tjänst till annat kopplat till den egna hälsan (tex förnya recept eller få provsvar), andel (%) (-2023)	L	-
 N70595	Tidig utskrivning för rehabilitering i hemmet efter stroke, andel (%)	L	2025
 N70601	Operation inom 28 dagar vid välgrundad misstanke om bröstcancer, andel (%) - Målnivå ≥ 80	L	2025
 N70602	Individuell vårdplan vid bröstcancer, andel (%)	L	2025
@@ -3933,9 +3933,9 @@ N70636	Patienter med akut hjärtinfarkt som registrerats i Swedeheart, andel (%)
 N70637	Deltagande i uppföljning efter hjärtinfarkt, andel (%)	L	2025
 N70638	Patienter som slutat röka 11-13 månader efter hjärtinfarkt, andel (%)	L	2025
 N70639	Patienter som börjat fysiskt träningsprogram 11–13 månader efter hjärtinfarkt, andel (%)	L	2025
-N70640	Vårdpersonals följsamhet till grundläggande hygienrutiner och klädregler, andel (%) (-2023)	L	
-N70641	Vårdtillfälle med skada, andel (%) (-2023)	L	
-N70642	Vårdtillfälle med vårdskada (undvikbar), andel (%) (-2023)	L	
+N70640	Vårdpersonals följsamhet till grundläggande hygienrutiner och klädregler, andel (%) (-2023)	L	-
+N70641	Vårdtillfälle med skada, andel (%) (-2023)	L	-
+N70642	Vårdtillfälle med vårdskada (undvikbar), andel (%) (-2023)	L	-
 N70643	Standardiserat vårdförlopp för patienter med cancer, andel (%)	L	2024
 N70700	Läkarbesök i specialiserad vård, konsumtionsperspektiv, antal/1000 inv	L	2025
 N70701	Läkarbesök i specialiserad vård, produktionsperspektiv, antal/1000 inv	L	2025
@@ -3986,7 +3986,7 @@ N70843	Andra besök än läkarbesök hälso- och sjukvård totalt, produktionspe
 N70844	Dagsjukvårdsbesök totalt, antal/1000 inv	L	2025
 N70845	Disponibla vårdplatser slutenvård totalt i regionen, antal/1000 inv	L	2025
 N70880	Antibiotikaförsäljning inkl. viss förskrivning till husdjur, recept/1000 inv	L	2026
-N70898	Medarbetarengagemang (HME) hälso- och sjukvård totalt - svarsfrekvens, andel (%)	L	
+N70898	Medarbetarengagemang (HME) hälso- och sjukvård totalt - svarsfrekvens, andel (%)	L	-
 N70900	Invånare 0-24 år som vårdats i sluten vård pga övergrepp av annan person, antal/100 000	L	2025
 N70904	Invånare 10-24 år i slutenvård pga alkoholrelaterade diagnoser, antal/100 000	L	2025
 N70906	Invånare 0-24 år som vårdats i slutenvård pga avsiktligt självdestruktiv handling, antal/100 000	L	2025
@@ -4038,7 +4038,7 @@ N71813	Andra besök än läkarbesök, primärvård egen produktion/1000 inv	L	20
 N71814	Andra besök än läkarbesök, primärvård (exkl mvc/bvc) annan vårdgivare/1000 inv	L	2025
 N71815	Andra besök än läkarbesök, primärvård annan vårdgivare/1000 inv	L	2025
 N71816	Disponibla vårdplatser sluten primärvård i regionen, antal/1000 inv	L	2025
-N71898	Medarbetarengagemang (HME) primärvård - svarsfrekvens, andel (%)	L	
+N71898	Medarbetarengagemang (HME) primärvård - svarsfrekvens, andel (%)	L	-
 N72000	Kostnad för specialiserad somatisk vård (exkl. läkemedel), kr/inv	L	2025
 N72002	Regionens köp av specialiserad somatisk vård från privata företag/vårdgivare som andel av nettokostnad, (%)	L	2025
 N72003	Månadsavlönad personal, regionanställda inom spec somatisk vård, antal	L	2025
@@ -4106,20 +4106,20 @@ N72834	Medelvårdtider vid knäprotesoperationer, antal dagar	L	2025
 N72835	Operationer - Höftprotes, ålderstandardiserade värden, antal/100 000 invånare	L	2025
 N72836	Medelvårdtider vid höftprotesoperationer, antal dagar	L	2025
 N72837	Vårdtillfällen vid höftfraktur, ålderstandardiserade värden, antal/100 000 invånare	L	2025
-N72839	Vårdtillfällen vid hjärtsvikt, ålderstandardiserade värden, antal/100 000 invånare	L	
-N72840	Vårddagar vid hjärtsvikt, antal/patient	L	
-N72841	Medelvårdtid vid hjärtsvikt, antal dagar	L	
-N72842	Vårdtillfällen vid hjärtarytmi och överledningsstörningar, ålderstandardiserade värden, antal/100 000 invånare	L	
-N72843	Vårddagar vid hjärtarytmi och överledningsstörningar, antal/patient	L	
-N72844	Medelvårdtid vid hjärtarytmi och överledningsstörningar, antal dagar	L	
-N72846	Vårddagar vid kärlkramp, antal/patient	L	
-N72847	Medelvårdtid vid kärlkramp, antal vårddagar	L	
+N72839	Vårdtillfällen vid hjärtsvikt, ålderstandardiserade värden, antal/100 000 invånare	L	-
+N72840	Vårddagar vid hjärtsvikt, antal/patient	L	-
+N72841	Medelvårdtid vid hjärtsvikt, antal dagar	L	-
+N72842	Vårdtillfällen vid hjärtarytmi och överledningsstörningar, ålderstandardiserade värden, antal/100 000 invånare	L	-
+N72843	Vårddagar vid hjärtarytmi och överledningsstörningar, antal/patient	L	-
+N72844	Medelvårdtid vid hjärtarytmi och överledningsstörningar, antal dagar	L	-
+N72846	Vårddagar vid kärlkramp, antal/patient	L	-
+N72847	Medelvårdtid vid kärlkramp, antal vårddagar	L	-
 N72848	Operationer - planerad PCI vid kranskärlsförträngning, ålderstandardiserade värden, antal/100 000 inv	L	2025
-N72849	Vårddagar vid planerad PCI vid kranskärlsförträngning, antal/patient	L	
+N72849	Vårddagar vid planerad PCI vid kranskärlsförträngning, antal/patient	L	-
 N72850	Medelvårdtid vid planerad PCI vid kranskärlsförträngning, antal dagar	L	2025
 N72851	Operationer - Kranskärl, ålderstandardiserade värden, antal/100 000 invånare	L	2025
 N72852	Operationer - pacemakerimplantat, ålderstandardiserade värden, antal/100 000 invånare	L	2025
-N72853	Medelvårdtid vid stroke, antal dagar	L	
+N72853	Medelvårdtid vid stroke, antal dagar	L	-
 N72855	Operationer - Prostataförstoring, antal/100 000 män, ålderstandardiserade värden	L	2025
 N72856	Operationer - Ljumskbråck, antal/100 000 invånare, ålderstandardiserade värden	L	2025
 N72857	Operationer - Kolecystektomi, antal/100 000 invånare, ålderstandardiserade värden	L	2025
@@ -4127,7 +4127,7 @@ N72858	Operationer - Septumplastik, antal/100 000 invånare, ålderstandardisera
 N72859	Operationer - Tonsillektomi, antal/100 000 invånare, ålderstandardiserade värden	L	2025
 N72864	Disponibla vårdplatser i specialiserad somatisk vård i regionen, offentlig regi, antal/1000 inv	L	2025
 N72865	Disponibla vårdplatser i specialiserad somatisk vård i regionen, övrig regi, antal/1000 inv	L	2025
-N72998	Medarbetarengagemang (HME) specialiserad somatisk vård - svarsfrekvens, andel (%)	L	
+N72998	Medarbetarengagemang (HME) specialiserad somatisk vård - svarsfrekvens, andel (%)	L	-
 N74000	Kostnad för specialiserad psykiatrisk vård (exkl. läkemedel), kr/inv	L	2025
 N74001	Regionens köp av specialiserad psykiatrisk vård från privata företag/vårdgivare som andel av nettokostnad, (%)	L	2025
 N74002	Månadsavlönade inom spec psykiatrisk vård, region, antal	L	2025
@@ -4187,7 +4187,7 @@ N74831	Dagsjukvårdsbesök, andra besök än läkarbesök i psykiatrisk vård, a
 N74832	Dagsjukvårdsbesök, andra besök än läkarbesök, somatisk vård, antal/1000 inv	L	2025
 N74833	Dagsjukvårdsbesök, läkarbesök psykiatrisk vård, antal/1000 inv	L	2025
 N74834	Dagsjukvårdsbesök, läkarbesök somatisk vård, antal/1000 inv	L	2025
-N74898	Medarbetarengagemang (HME) specialiserad psykiatrisk vård - svarsfrekvens, andel (%)	L	
+N74898	Medarbetarengagemang (HME) specialiserad psykiatrisk vård - svarsfrekvens, andel (%)	L	-
 N74900	Invånare 0-24 år som vårdats i slutenvård med psykiatrisk diagnos, antal/100 000	L	2025
 N76000	Nettokostnad all hemsjukvård (exkl. läkemedel), kr/inv	L	2025
 N76001	Nettokostnad primärvårdsansluten hemsjukvård (exkl. läkemedel), kr/inv	L	2025
@@ -4217,22 +4217,22 @@ N79013	Regionens köp av övrig hälso- och sjukvård från privata företag/vå
 N79014	Regionens köp av övrig hälso- och sjukvård från ideella föreningar och stiftelser, andel (%)	L	2025
 N79015	Regionens köp av övrig hälso- och sjukvård från regioner, andel (%)	L	2025
 N79016	Regionens köp av övrig hälso- och sjukvård från regionägda företag i egen kommunkoncern, andel (%)	L	2025
-N79169	Täckningsgrad för gynekologisk cellprovskontroll, andel (%) (-2023)	L	
+N79169	Täckningsgrad för gynekologisk cellprovskontroll, andel (%) (-2023)	L	-
 N79171	Positivt helhetsintryck hos patienter som besökt en akutmottagning, index	L	2026
 N79172	Förekomst av diabetes typ 2, andel (%)	L	2025
 N79173	Medicinsk bedömning inom tre dagar i primärvård, andel (%)	L	2026
-N79174	Positivt helhetsintryck hos patienter som besökt en öppenvårdsmottagning på sjukhus, index (-2023)	L	
+N79174	Positivt helhetsintryck hos patienter som besökt en öppenvårdsmottagning på sjukhus, index (-2023)	L	-
 N79175	Tio eller fler läkemedel samtidigt hos äldre, andel (%)	L	2025
 N79176	Vårdplatser belagda av utskrivningsklara patienter, andel (%)	L	2025
 N79178	Positivt helhetsintryck hos patienter som utreds inom standardiserat vårdförlopp i cancervården, index	L	2025
 N79179	Telefonsamtal till primärvården som besvarats samma dag, andel (%)	L	2026
-N79180	Patienter med sjukhusförvärvade trycksår, andel (%) (-2023)	L	
+N79180	Patienter med sjukhusförvärvade trycksår, andel (%) (-2023)	L	-
 N79181	Användning av WHO:s checklista för säker operation, andel (%)	L	2025
 N79184	Patienter som är ADL-beroende eller avlider 90 dagar efter stroke, andel (%)	L	2024
 N79187	Patienter med stroke som vid akut insjuknande direkt vårdas på strokeenhet eller IVA, andel (%)	L	2025
 N79189	Patienter med diabetes med blodsocker högre än HbA1c > 70 mmol/mol, primärvård, andel (%)	L	2025
 N79190	Sjukvårdsrelaterad åtgärdbar dödlighet (treårsmedelvärde) enligt EUROSTAT/OECD, antal/100 000 invånare	L	2024
-N79191	Hälsopolitiskt åtgärdbar dödlighet enligt EUROSTAT/OECD, antal/ 100 000 invånare (-2023)	L	
+N79191	Hälsopolitiskt åtgärdbar dödlighet enligt EUROSTAT/OECD, antal/ 100 000 invånare (-2023)	L	-
 N79196	Överlevnad vid cancersjukdom – flera cancerformer, andel (%)	L	2025
 N79198	Patienter som genomgått standardiserade vårdförlopp inom den angivna ledtiden (cancervård), andel (%)	L	2025
 N79221	Väntande högst 90 dagar till första kontakt i specialiserad vård, andel (%)	L	2026
@@ -4250,13 +4250,13 @@ N79503	Patientupplevd kvalitet avseende kontinuitet och koordinering hos patient
 N79504	Patientupplevd kvalitet avseende information och kunskapsom hos patienter som utreds inom standardiserat vårdförlopp i cancervården, index	L	2025
 N79505	Patientupplevd kvalitet avseende tillgänglighet hos patienter som utreds inom standardiserat vårdförlopp i cancervårdenn, index	L	2025
 N79506	Patientupplevd kvalitet hos patienter som utreds inom standardiserat vårdförlopp i cancervården - svarsfrekvens (%)	L	2025
-N79507	Patientupplevd kvalitet avseende emotionellt stöd hos patienter som besökt en öppenvårdsmottagning på sjukhus, index (-2023)	L	
-N79508	Patientupplevd kvalitet avseende delaktighet och involvering hos patienter som besökt en öppenvårdsmottagning på sjukhus, index (-2023)	L	
-N79509	Patientupplevd kvalitet avseende respekt och bemötande hos patienter som utreds inom standardiserat vårdförlopp i cancervården, index (-2023)	L	
-N79510	Patientupplevd kvalitet avseende kontinuitet och koordinering hos patienter som besökt en öppenvårdsmottagning på sjukhus, index (-2023)	L	
-N79511	Patientupplevd kvalitet avseende information och kunskapsom hos patienter som besökt en öppenvårdsmottagning på sjukhus, index (-2023)	L	
-N79512	Patientupplevd kvalitet avseende tillgänglighet hos patienter som besökt en öppenvårdsmottagning på sjukhus, index (-2023)	L	
-N79513	Patientupplevd kvalitet  hos patienter som besökt en öppenvårdsmottagning på sjukhus - svarsfrekvens (%) (-2023)	L	
+N79507	Patientupplevd kvalitet avseende emotionellt stöd hos patienter som besökt en öppenvårdsmottagning på sjukhus, index (-2023)	L	-
+N79508	Patientupplevd kvalitet avseende delaktighet och involvering hos patienter som besökt en öppenvårdsmottagning på sjukhus, index (-2023)	L	-
+N79509	Patientupplevd kvalitet avseende respekt och bemötande hos patienter som utreds inom standardiserat vårdförlopp i cancervården, index (-2023)	L	-
+N79510	Patientupplevd kvalitet avseende kontinuitet och koordinering hos patienter som besökt en öppenvårdsmottagning på sjukhus, index (-2023)	L	-
+N79511	Patientupplevd kvalitet avseende information och kunskapsom hos patienter som besökt en öppenvårdsmottagning på sjukhus, index (-2023)	L	-
+N79512	Patientupplevd kvalitet avseende tillgänglighet hos patienter som besökt en öppenvårdsmottagning på sjukhus, index (-2023)	L	-
+N79513	Patientupplevd kvalitet  hos patienter som besökt en öppenvårdsmottagning på sjukhus - svarsfrekvens (%) (-2023)	L	-
 N79514	Patientupplevd kvalitet avseende emotionellt stöd hos patienter som besökt en akutmottagning, index	L	2026
 N79515	Patientupplevd kvalitet avseende delaktighet och involvering hos patienter som besökt en akutmottagning, index	L	2026
 N79516	Patientupplevd kvalitet avseende respekt och bemötande hos patienter som besökt en akutmottagning, index	L	2026
@@ -4288,7 +4288,7 @@ N79541	Patientupplevd kvalitet avseende kontinuitet och koordinering hos patient
 N79542	Patientupplevd kvalitet avseende information och kunskapsom hos patienter som har besökt en öppenvårdsmottagning inom vuxenpsykiatri, index	L	2026
 N79543	Patientupplevd kvalitet avseende tillgänglighet hos patienter som har besökt en öppenvårdsmottagning inom vuxenpsykiatri, index	L	2026
 N79544	Patientupplevd kvalitet hos patienter som har besökt en öppenvårdsmottagning inom vuxenpsykiatri, svarsfrekvens (%)	L	2026
-N79545	Patientupplevd kvalitet hos patienter i primärvården, svarsfrekvens (%) (-2024)	L	
+N79545	Patientupplevd kvalitet hos patienter i primärvården, svarsfrekvens (%) (-2024)	L	-
 N79700	Gånghjälpmedel som hanteras med båda armar/ rollatorer inköpta till regionens hjälpmedelscentral(er), antal	L	2025
 N79701	Personligt förskrivna gånghjälpmedel som hanteras av båda armar/ rollatorer lämnats ut av regionens hjälpmedelscentral(er), antal	L	2025
 N79702	Returer av gånghjälpmedel som hanteras av båda armar/rollatorer till regionens hjälpmedelscentral(er), antal	L	2025
@@ -4329,7 +4329,7 @@ N79745	Förskrivna läsmaskiner, antal	L	2025
 N79746	Förskrivna hörapparater, antal	L	2025
 N79747	Förskrivna kalendrar och tidtabeller, antal	L	2025
 N79800	Besök inom handikapp-/hjälpmedelsverksamheten, antal/1000 inv	L	2025
-N79898	Medarbetarengagemang (HME) övrig hälso- och sjukvård - svarsfrekvens, andel (%)	L	
+N79898	Medarbetarengagemang (HME) övrig hälso- och sjukvård - svarsfrekvens, andel (%)	L	-
 N80000	Kostnad för tandvård (inkl. läkemedel), kr/inv	L	2025
 N80001	Regionens köp av tandvård från privata företag/vårdgivare, andel (%)	L	2025
 N80002	Månadsavlönad personal, regionanställda tandhygienister, antal	L	2025
@@ -4380,10 +4380,10 @@ N80403	Kariesfria 12-åringar, andel (%)	L	2025
 N80404	Approximalt kariesfria 19-åringar, andel (%)	L	2025
 N80406	Kvarvarande tänder bland invånare 90+, median	L	2025
 N80407	Intakta tänder, median bland vuxna invånare	L	2025
-N80410	Patienter som fått en eller flera tänder utdragna på grund av karies, andel (%). (-2023)	L	
-N80411	Patienter som fått en eller flera tänder utdragna på grund av parodontit (tandlossning), andel (%). (-2023)	L	
-N80416	Sjukdomsbehandling vid karies, andel (%) (-2023)	L	
-N80417	Sjukdomsbehandling vid vid tandlossning (parodontit), andel (%) (-2023)	L	
+N80410	Patienter som fått en eller flera tänder utdragna på grund av karies, andel (%). (-2023)	L	-
+N80411	Patienter som fått en eller flera tänder utdragna på grund av parodontit (tandlossning), andel (%). (-2023)	L	-
+N80416	Sjukdomsbehandling vid karies, andel (%) (-2023)	L	-
+N80417	Sjukdomsbehandling vid vid tandlossning (parodontit), andel (%) (-2023)	L	-
 N80425	Kvarvarande tänder bland invånare 85-89 år, median	L	2025
 N80426	Senaste tandvårdsbesöket i offentlig regi, andel (%)	L	2025
 N80427	Senaste tandvårdsbesöket i privat regi, andel (%)	L	2025
@@ -4410,7 +4410,7 @@ N80719	Patienter regionens tandvårdsstöd - långvarig sjukdom totalt, antal/10
 N80720	Patienter regionens tandvårdsstöd - långvarig sjukdom i offentlig regi, andel (%)	L	2025
 N80721	Patienter regionens tandvårdsstöd - långvarig sjukdom i privat regi, andel (%)	L	2025
 N80722	Besök i tandvården av vuxna patienter totalt, antal/vuxna invånare	L	2025
-N80898	Medarbetarengagemang (HME) tandvård - svarsfrekvens, andel (%)	L	
+N80898	Medarbetarengagemang (HME) tandvård - svarsfrekvens, andel (%)	L	-
 N85000	Kostnad för regional utveckling totalt, kr/inv	L	2025
 N85001	Månadsavlönade inom kultur, turism och frilutfsliv, region, antal	L	2025
 N85002	Månadsavlönade inom utbildning och kultur, region, antal	L	2025
@@ -4534,34 +4534,34 @@ N85550	Utsläpp till luft av PM2.5 (partiklar <2.5 mikrom), produktanvändning (
 N85551	Utsläpp till luft av PM2.5 (partiklar <2.5 mikrom), produktanvändning (inkl. lösningsmedel), kg/inv	A	2024
 N85552	Utsläpp till luft av PM2.5 (partiklar <2.5 mikrom), avfall (inkl. avlopp), kg	A	2024
 N85553	Utsläpp till luft av PM2.5 (partiklar <2.5 mikrom), avfall (inkl. avlopp), kg/inv	A	2024
-N85898	Medarbetarengagemang (HME) regional utveckling - svarsfrekvens, andel (%)	L	
-N90001	Domänens IT-hälsa, total poäng (-2025)	A	
+N85898	Medarbetarengagemang (HME) regional utveckling - svarsfrekvens, andel (%)	L	-
+N90001	Domänens IT-hälsa, total poäng (-2025)	A	-
 N90002	Bredbandskollen, genomsnittligt mätresultat, nedströms, webb, Mbit/s	A	2026
 N90003	Bredbandskollen, genomsnittligt mätresultat, uppströms, webb, Mbit/s	A	2026
 N90004	Bredbandskollen, genomsnittligt mätresultat, nedströms, mobil, Mbit/s	A	2026
 N90005	Bredbandskollen, genomsnittligt mätresultat, uppströms, mobil, Mbit/s	A	2026
 N90006	Bredbandskollen, mätningar, webb, antal per invånare	A	2026
 N90007	Bredbandskollen, mätningar, mobil, antal per invånare	A	2026
-U00200	Medarbetarengagemang (HME) totalt kommunen - Totalindex	K	
-U00201	Medarbetarengagemang (HME) totalt kommunen - Motivationsindex	K	
-U00202	Medarbetarengagemang (HME) totalt kommunen - Ledarskapsindex	K	
-U00203	Medarbetarengagemang (HME) totalt kommunen - Styrningsindex	K	
-U00204	Medarbetarengagemang (HME) totalt kommunen - Ledarskapsindex, senaste mätning på tre år	K	
-U00205	Medarbetarengagemang (HME) totalt kommunen - Motivationsindex, senaste mätning på tre år	K	
-U00206	Medarbetarengagemang (HME) totalt kommunen - Styrningsindex, senaste mätning på tre år	K	
-U00207	Medarbetarengagemang (HME) totalt kommunen - Totalindex, senaste mätning på tre år	K	
-U00300	HME kommunen totalt, index för påståendet Mitt arbete känns meningsfullt.	K	
-U00301	HME kommunen totalt, index för påståendet Jag lär nytt och utvecklas i mitt dagliga arbete.	K	
-U00302	HME kommunen totalt, index för påståendet Jag ser fram emot att gå till arbetet.	K	
-U00303	HME kommunen totalt, index för påståendet Min närmaste chef visar uppskattning för mina arbetsinsatser.	K	
-U00304	HME kommunen totalt, index för påståendet Min närmaste chef visar förtroende för mig som medarbetare.	K	
-U00305	HME kommunen totalt, index för påståendet Min närmaste chef ger mig förutsättningar att ta ansvar i mitt arbete.	K	
-U00306	HME kommunen totalt, index för påståendet Jag är insatt i min arbetsplats mål.	K	
-U00307	HME kommunen totalt, index för påståendet Min arbetsplats mål följs upp och utvärderas på ett bra sätt.	K	
-U00308	HME kommunen totalt, index för påståendet Jag vet vad som förväntas av mig i mitt arbete.	K	
-U00454	Delaktighetsindex, andel (%) av maxpoäng	K	
+U00200	Medarbetarengagemang (HME) totalt kommunen - Totalindex	K	-
+U00201	Medarbetarengagemang (HME) totalt kommunen - Motivationsindex	K	-
+U00202	Medarbetarengagemang (HME) totalt kommunen - Ledarskapsindex	K	-
+U00203	Medarbetarengagemang (HME) totalt kommunen - Styrningsindex	K	-
+U00204	Medarbetarengagemang (HME) totalt kommunen - Ledarskapsindex, senaste mätning på tre år	K	-
+U00205	Medarbetarengagemang (HME) totalt kommunen - Motivationsindex, senaste mätning på tre år	K	-
+U00206	Medarbetarengagemang (HME) totalt kommunen - Styrningsindex, senaste mätning på tre år	K	-
+U00207	Medarbetarengagemang (HME) totalt kommunen - Totalindex, senaste mätning på tre år	K	-
+U00300	HME kommunen totalt, index för påståendet Mitt arbete känns meningsfullt.	K	-
+U00301	HME kommunen totalt, index för påståendet Jag lär nytt och utvecklas i mitt dagliga arbete.	K	-
+U00302	HME kommunen totalt, index för påståendet Jag ser fram emot att gå till arbetet.	K	-
+U00303	HME kommunen totalt, index för påståendet Min närmaste chef visar uppskattning för mina arbetsinsatser.	K	-
+U00304	HME kommunen totalt, index för påståendet Min närmaste chef visar förtroende för mig som medarbetare.	K	-
+U00305	HME kommunen totalt, index för påståendet Min närmaste chef ger mig förutsättningar att ta ansvar i mitt arbete.	K	-
+U00306	HME kommunen totalt, index för påståendet Jag är insatt i min arbetsplats mål.	K	-
+U00307	HME kommunen totalt, index för påståendet Min arbetsplats mål följs upp och utvärderas på ett bra sätt.	K	-
+U00308	HME kommunen totalt, index för påståendet Jag vet vad som förväntas av mig i mitt arbete.	K	-
+U00454	Delaktighetsindex, andel (%) av maxpoäng	K	-
 U00487	Avvikelse från modellberäknat värde för sjukhusvårdade till följd av oavsiktliga skador (olyckor), (Färre än=2, lika många=1,  fler än=0)	K	2025
-U00488	Avvikelse från modellberäknat värde för utvecklade bränder i byggnad, (Färre än=2, lika många=1, fler än=0) (-2023)	K	
+U00488	Avvikelse från modellberäknat värde för utvecklade bränder i byggnad, (Färre än=2, lika många=1, fler än=0) (-2023)	K	-
 U00489	Avvikelse från modellberäknat värde för anmälda våldsbrott, (Färre än=2, lika många=1, fler än=0)	K	2025
 U00490	Avvikelse från modellberäknat värde för anmälda stöld- och tillgreppsbrott, (Färre än=2, lika många=1, fler än=0)	K	2025
 U00501	Fossiloberoende personbilar, andel av totalt antal bilar i det geografiska området (%)	A	2025
@@ -4574,9 +4574,9 @@ U00587	Nöjdhet med bibliotekets utbud och främjande av lokalt kulturliv, andel
 U00588	Nöjdhet med kommunens utbud av platser för idrott, friluftsliv och ställen att träffas på, andel (%)	A	2026
 U00800	Invånare 18-64 år som någon gång under året varit arbetslösa, andel (%)	K	2024
 U00801	Invånare 18-64 år som någon gång under året varit arbetslösa utan ersättning, andel (%)	K	2024
-U00810	Handläggningstid (median) från inkommen ansökan till beslut för bygglov för nybyggnad av en- och tvåbostadshus, antal dagar	K	
-U00811	Handläggningstid (median) från när ansökan betraktas som fullständig till beslut för bygglov för nybyggnad av en- och tvåbostadshus, antal dagar	K	
-U00812	Ärenden som mediantiden för bygglov baseras på, antal	K	
+U00810	Handläggningstid (median) från inkommen ansökan till beslut för bygglov för nybyggnad av en- och tvåbostadshus, antal dagar	K	-
+U00811	Handläggningstid (median) från när ansökan betraktas som fullständig till beslut för bygglov för nybyggnad av en- och tvåbostadshus, antal dagar	K	-
+U00812	Ärenden som mediantiden för bygglov baseras på, antal	K	-
 U00915	Verkställda vräkningar/avhysningar som berör barn, antal barn/100 000 inv	K	2025
 U00958	Verkställda vräkningar (avhysningar), antal/100 000 inv	K	2025
 U01402	Invånare 16-84 år som röker dagligen, andel (%)	A	2026
@@ -4736,19 +4736,19 @@ U01805	Utrikes födda invånare 18-64 år med vistelsetid 0-5 år efter uppehål
 U01806	Utrikes födda invånare 18-64 år med vistelsetid 6-10 år efter uppehållstillstånd, andel (%)	K	2024
 U07003	Kvinnor som arbetar som brandpersonal i utryckningstjänst, andel (%)	K	2025
 U07075	Kostnad för olyckor totalt, kr/inv	K	2025
-U07200	Medarbetarengagemang (HME) infrastruktur, skydd m.m - Totalindex	K	
-U07201	Medarbetarengagemang (HME) infrastruktur, skydd m.m - Motivationsindex	K	
-U07202	Medarbetarengagemang (HME) infrastruktur, skydd m.m - Ledarskapsindex	K	
-U07203	Medarbetarengagemang (HME) infrastruktur, skydd m.m - Styrningsindex	K	
-U07300	HME infrastruktur, skydd m.m, index för påståendet Mitt arbete känns meningsfullt.	K	
-U07301	HME infrastruktur, skydd m.m, index för påståendet Jag lär nytt och utvecklas i mitt dagliga arbete.	K	
-U07302	HME infrastruktur, skydd m.m, index för påståendet Jag ser fram emot att gå till arbetet.	K	
-U07303	HME infrastruktur, skydd m.m, index för påståendet Min närmaste chef visar uppskattning för mina arbetsinsatser.	K	
-U07304	HME infrastruktur, skydd m.m, index för påståendet Min närmaste chef visar förtroende för mig som medarbetare.	K	
-U07305	HME infrastruktur, skydd m.m, index för påståendet Min närmaste chef ger mig förutsättningar att ta ansvar i mitt arbete.	K	
-U07306	HME infrastruktur, skydd m.m, index för påståendet Jag är insatt i min arbetsplats mål.	K	
-U07307	HME infrastruktur, skydd m.m, index för påståendet Min arbetsplats mål följs upp och utvärderas på ett bra sätt.	K	
-U07308	HME infrastruktur, skydd m.m, index för påståendet Jag vet vad som förväntas av mig i mitt arbete.	K	
+U07200	Medarbetarengagemang (HME) infrastruktur, skydd m.m - Totalindex	K	-
+U07201	Medarbetarengagemang (HME) infrastruktur, skydd m.m - Motivationsindex	K	-
+U07202	Medarbetarengagemang (HME) infrastruktur, skydd m.m - Ledarskapsindex	K	-
+U07203	Medarbetarengagemang (HME) infrastruktur, skydd m.m - Styrningsindex	K	-
+U07300	HME infrastruktur, skydd m.m, index för påståendet Mitt arbete känns meningsfullt.	K	-
+U07301	HME infrastruktur, skydd m.m, index för påståendet Jag lär nytt och utvecklas i mitt dagliga arbete.	K	-
+U07302	HME infrastruktur, skydd m.m, index för påståendet Jag ser fram emot att gå till arbetet.	K	-
+U07303	HME infrastruktur, skydd m.m, index för påståendet Min närmaste chef visar uppskattning för mina arbetsinsatser.	K	-
+U07304	HME infrastruktur, skydd m.m, index för påståendet Min närmaste chef visar förtroende för mig som medarbetare.	K	-
+U07305	HME infrastruktur, skydd m.m, index för påståendet Min närmaste chef ger mig förutsättningar att ta ansvar i mitt arbete.	K	-
+U07306	HME infrastruktur, skydd m.m, index för påståendet Jag är insatt i min arbetsplats mål.	K	-
+U07307	HME infrastruktur, skydd m.m, index för påståendet Min arbetsplats mål följs upp och utvärderas på ett bra sätt.	K	-
+U07308	HME infrastruktur, skydd m.m, index för påståendet Jag vet vad som förväntas av mig i mitt arbete.	K	-
 U07342	GPS-larm (positioneringslarm) finns tillgängligt inom den kommunala hälso- och sjukvården, (Breddinfört=2, testverksamhet=1, Nej=0)	K	2026
 U07343	Passivt larm/sensor finns tillgängligt inom den kommunala hälso- och sjukvården, (Breddinfört=2, testverksamhet=1, Nej=0)	K	2026
 U07344	Digital signering av hälso- och sjukvårdsåtgärder finns tillgängligt inom den kommunala hälso- och sjukvården, (Breddinfört=2, testverksamhet=1, Nej=0)	K	2026
@@ -4769,7 +4769,7 @@ U07364	Kommunen har i ledningssystemet som omfattar välfärdsteknik rutiner fö
 U07365	Någon av de automatiserade handläggningsprocesserna innefattar en automatiserad beslutsfunktion (Ja=1, Nej=0)	K	2026
 U07413	Sjukhusvårdade till följd av oavsiktliga skador (olyckor), antal/1000 inv	K	2025
 U07414	Kommunalt avfall som samlats in för materialåtervinning, inkl. biologisk behandling, andel (%)	A	2025
-U07415	Utvecklade bränder i byggnad, antal/1000 inv (-2023)	K	
+U07415	Utvecklade bränder i byggnad, antal/1000 inv (-2023)	K	-
 U07417	Anmälda stöld- och tillgreppsbrott, antal/100 000 inv	K	2025
 U07421	Samverkan - utför kommunen IVPA (i väntan på ambulans)? (1=Ja, 0=Nej)	K	2025
 U07425	Driftkostnad gatubelysning, kr/ljuspunkt	K	2025
@@ -4785,7 +4785,7 @@ U07447	Företagsklimat Insikt - Bygglov - Index	K	2025
 U07448	Företagsklimat Insikt - Markupplåtelse - Index	K	2025
 U07449	Företagsklimat Insikt - Miljö- och hälsoskydd - Index	K	2025
 U07450	Företagsklimat Insikt - Serveringstillstånd - Index	K	2025
-U07451	Företagsklimat Insikt - Totalt, Index, gammal definition (-2024)	K	
+U07451	Företagsklimat Insikt - Totalt, Index, gammal definition (-2024)	K	-
 U07452	Anmälda brott om skadegörelse, antal/100 000 inv	K	2025
 U07453	Företagsklimat Insikt - Totalt, Index, ny definition	K	2025
 U07455	Företagsklimat Insikt - Livsmedelskontroll - Index	K	2025
@@ -4830,26 +4830,26 @@ U07525	Kommunen har aktuella dokument som fyller funktionen av ett kulturmiljöp
 U07526	Kommunen har aktuella dokument som fyller funktionen av ett grön- och vattenstrukturprogram (Ja=1, Nej=0)	K	2025
 U07527	Kommunen har aktuell kommunal energiplan eller dokument som fyller funktionen av en sådan plan (Ja=1, Nej=0)	K	2025
 U07528	Kommunen har tillgång till antikvarisk kompetens (Ja=1, Nej=0)	K	2025
-U07551	Företagsklimat Insikt, antal svar, gammal definition (-2024)	K	
-U07552	Företagsklimat Insikt, svarsfrekvens, gammal definition (-2024)	K	
+U07551	Företagsklimat Insikt, antal svar, gammal definition (-2024)	K	-
+U07552	Företagsklimat Insikt, svarsfrekvens, gammal definition (-2024)	K	-
 U07553	Företagsklimat Insikt, svarsfrekvens, ny definition	K	2025
 U07554	Företagsklimat Insikt, antal svar, ny definition	K	2025
 U07801	Insamlat kommunalt avfall totalt, kg/invånare (justerat)	A	2025
 U07917	Genomsnittlig körsträcka med personbil, mil/inv	A	2025
 U07918	Genomsnittlig körsträcka med personbil, mil/personbil	A	2025
-U09200	Medarbetarengagemang (HME) kultur och fritid - Totalindex	K	
-U09201	Medarbetarengagemang (HME) kultur och fritid - Motivationsindex	K	
-U09202	Medarbetarengagemang (HME) kultur och fritid - Ledarskapsindex	K	
-U09203	Medarbetarengagemang (HME) kultur och fritid - Styrningsindex	K	
-U09300	HME kultur och fritid, index för påståendet Mitt arbete känns meningsfullt.	K	
-U09301	HME kultur och fritid, index för påståendet Jag lär nytt och utvecklas i mitt dagliga arbete.	K	
-U09302	HME kultur och fritid, index för påståendet Jag ser fram emot att gå till arbetet.	K	
-U09303	HME kultur och fritid, index för påståendet Min närmaste chef visar uppskattning för mina arbetsinsatser.	K	
-U09304	HME kultur och fritid, index för påståendet Min närmaste chef visar förtroende för mig som medarbetare.	K	
-U09305	HME kultur och fritid, index för påståendet Min närmaste chef ger mig förutsättningar att ta ansvar i mitt arbete.	K	
-U09306	HME kultur och fritid, index för påståendet Jag är insatt i min arbetsplats mål.	K	
-U09307	HME kultur och fritid, index för påståendet Min arbetsplats mål följs upp och utvärderas på ett bra sätt.	K	
-U09308	HME kultur och fritid, index för påståendet Jag vet vad som förväntas av mig i mitt arbete.	K	
+U09200	Medarbetarengagemang (HME) kultur och fritid - Totalindex	K	-
+U09201	Medarbetarengagemang (HME) kultur och fritid - Motivationsindex	K	-
+U09202	Medarbetarengagemang (HME) kultur och fritid - Ledarskapsindex	K	-
+U09203	Medarbetarengagemang (HME) kultur och fritid - Styrningsindex	K	-
+U09300	HME kultur och fritid, index för påståendet Mitt arbete känns meningsfullt.	K	-
+U09301	HME kultur och fritid, index för påståendet Jag lär nytt och utvecklas i mitt dagliga arbete.	K	-
+U09302	HME kultur och fritid, index för påståendet Jag ser fram emot att gå till arbetet.	K	-
+U09303	HME kultur och fritid, index för påståendet Min närmaste chef visar uppskattning för mina arbetsinsatser.	K	-
+U09304	HME kultur och fritid, index för påståendet Min närmaste chef visar förtroende för mig som medarbetare.	K	-
+U09305	HME kultur och fritid, index för påståendet Min närmaste chef ger mig förutsättningar att ta ansvar i mitt arbete.	K	-
+U09306	HME kultur och fritid, index för påståendet Jag är insatt i min arbetsplats mål.	K	-
+U09307	HME kultur och fritid, index för påståendet Min arbetsplats mål följs upp och utvärderas på ett bra sätt.	K	-
+U09308	HME kultur och fritid, index för påståendet Jag vet vad som förväntas av mig i mitt arbete.	K	-
 U09700	Fotbollsplaner, antal	K	2026
 U09701	Fotbollsplaner, 7-spelplaner, antal	K	2026
 U09702	Fotbollsplaner, 11-spelplaner, antal	K	2026
@@ -4885,37 +4885,37 @@ U09817	Fotbollsplaner, 11-spelplaner, naturgräs, antal	K	2026
 U09818	Fotbollsplaner, 11-spelplaner, konstgräs, antal	K	2026
 U09819	Idrottshall 18x36 m till 22x42 m, antal	K	2026
 U09820	Ishallar för ishockey och konståkning, antal	K	2026
-U09824	Fritidsgårdar/ungdomsgårdar, antal (-2023)	K	
-U09825	Ungdomens hus/allaktivitetshus eller motsvarande, antal (-2023)	K	
+U09824	Fritidsgårdar/ungdomsgårdar, antal (-2023)	K	-
+U09825	Ungdomens hus/allaktivitetshus eller motsvarande, antal (-2023)	K	-
 U09829	Fotbollsplaner, 11-spelplaner, naturgräs, antal/10 000 inv 0-18 år	K	2026
 U09830	Fotbollsplaner, 11-spelplaner, konstgräs, antal/10 000 inv 0-18 år	K	2026
 U09831	Idrottshall 18x36 m till 22x42 m, antal/10 000 inv 0-18 år	K	2026
 U09832	Ishallar för ishockey och konståkning, antal/10 000 inv 0-18 år	K	2026
-U09836	Fritidsgårdar/ungdomsgårdar, antal/10 000 inv 0-18 år (-2023)	K	
-U09837	Ungdomens hus/allaktivitetshus eller motsvarande, antal/10 000 inv 0-18 år (-2023)	K	
+U09836	Fritidsgårdar/ungdomsgårdar, antal/10 000 inv 0-18 år (-2023)	K	-
+U09837	Ungdomens hus/allaktivitetshus eller motsvarande, antal/10 000 inv 0-18 år (-2023)	K	-
 U09841	Fotbollsplaner, 11-spelplaner, naturgräs, antal/10 000 inv	K	2026
 U09842	Fotbollsplaner, 11-spelplaner, konstgräs, antal/10 000 inv	K	2026
 U09843	Idrottshall 18x36 m till 22x42 m, antal/10 000 inv	K	2026
 U09844	Ishallar för ishockey och konståkning, antal/10 000 inv	K	2026
-U09848	Konserthus, antal (-2023)	K	
-U09849	Konsthallar, antal (-2023)	K	
-U09850	Museum, antal (-2023)	K	
-U09851	Teateranläggningar, antal (-2023)	K	
-U09852	Kulturhus, antal (-2023)	K	
-U09853	Konserthus, antal/10 000 inv (-2023)	K	
-U09854	Konsthallar, antal/10 000 inv (-2023)	K	
-U09855	Museum, antal/10 000 inv (-2023)	K	
-U09856	Teateranläggningar, antal/10 000 inv (-2023)	K	
-U09857	Kulturhus, antal/10 000 inv (-2023)	K	
-U09858	Konserthus, antal/10 000 inv 0-18 år (-2023)	K	
-U09859	Konsthallar, antal/10 000 inv 0-18 år (-2023)	K	
-U09860	Museum, antal/10 000 inv 0-18 år (-2023)	K	
-U09861	Teateranläggningar, antal/10 000 inv 0-18 år (-2023)	K	
-U09862	Kulturhus, antal/10 000 inv 0-18 år (-2023)	K	
+U09848	Konserthus, antal (-2023)	K	-
+U09849	Konsthallar, antal (-2023)	K	-
+U09850	Museum, antal (-2023)	K	-
+U09851	Teateranläggningar, antal (-2023)	K	-
+U09852	Kulturhus, antal (-2023)	K	-
+U09853	Konserthus, antal/10 000 inv (-2023)	K	-
+U09854	Konsthallar, antal/10 000 inv (-2023)	K	-
+U09855	Museum, antal/10 000 inv (-2023)	K	-
+U09856	Teateranläggningar, antal/10 000 inv (-2023)	K	-
+U09857	Kulturhus, antal/10 000 inv (-2023)	K	-
+U09858	Konserthus, antal/10 000 inv 0-18 år (-2023)	K	-
+U09859	Konsthallar, antal/10 000 inv 0-18 år (-2023)	K	-
+U09860	Museum, antal/10 000 inv 0-18 år (-2023)	K	-
+U09861	Teateranläggningar, antal/10 000 inv 0-18 år (-2023)	K	-
+U09862	Kulturhus, antal/10 000 inv 0-18 år (-2023)	K	-
 U09863	Idrottshall 22x42 m eller större, antal	K	2026
 U09864	Idrottshall 22x42 m eller större, antal/10 000 inv	K	2026
 U09865	Idrottshall 22x42 m eller större, antal/10 000 inv 0-18 år	K	2026
-U09868	Kultur- och musikskolor, antal/10 000 inv (-2023)	K	
+U09868	Kultur- och musikskolor, antal/10 000 inv (-2023)	K	-
 U09871	Ämneskurser som erbjuds i musik- eller kulturskolan, antal ämnesområden	K	2025
 U09873	Musik - ensemble, orkester, kör, musikgrupp/band erbjuds som ämneskurs i kulturskolan (Ja=1, Nej=0)	K	2025
 U09874	Dans erbjuds som ämneskurs i kulturskolan (Ja=1, Nej=0)	K	2025
@@ -4954,21 +4954,21 @@ U09909	Deltagartillfällen i bandyföreningar, antal/bandyplan	K	2025
 U09910	Deltagartillfällen i ridsportsföreningar, antal/ridhall	K	2025
 U09912	Deltagartillfällen i idrottsföreningar, antal/inv 7-25 år	K	2025
 U11001	Resursindex förskola	K	2025
-U11200	Medarbetarengagemang (HME) förskola - Totalindex	K	
-U11201	Medarbetarengagemang (HME) förskola - Motivationsindex	K	
-U11202	Medarbetarengagemang (HME) förskola - Ledarskapsindex	K	
-U11203	Medarbetarengagemang (HME) förskola - Styrningsindex	K	
-U11300	HME förskola, index för påståendet Mitt arbete känns meningsfullt.	K	
-U11301	HME förskola, index för påståendet Jag lär nytt och utvecklas i mitt dagliga arbete.	K	
-U11302	HME förskola, index för påståendet Jag ser fram emot att gå till arbetet.	K	
-U11303	HME förskola, index för påståendet Min närmaste chef visar uppskattning för mina arbetsinsatser.	K	
-U11304	HME förskola, index för påståendet Min närmaste chef visar förtroende för mig som medarbetare.	K	
-U11305	HME förskola, index för påståendet Min närmaste chef ger mig förutsättningar att ta ansvar i mitt arbete.	K	
-U11306	HME förskola, index för påståendet Jag är insatt i min arbetsplats mål.	K	
-U11307	HME förskola, index för påståendet Min arbetsplats mål följs upp och utvärderas på ett bra sätt.	K	
-U11308	HME förskola, index för påståendet Jag vet vad som förväntas av mig i mitt arbete.	K	
+U11200	Medarbetarengagemang (HME) förskola - Totalindex	K	-
+U11201	Medarbetarengagemang (HME) förskola - Motivationsindex	K	-
+U11202	Medarbetarengagemang (HME) förskola - Ledarskapsindex	K	-
+U11203	Medarbetarengagemang (HME) förskola - Styrningsindex	K	-
+U11300	HME förskola, index för påståendet Mitt arbete känns meningsfullt.	K	-
+U11301	HME förskola, index för påståendet Jag lär nytt och utvecklas i mitt dagliga arbete.	K	-
+U11302	HME förskola, index för påståendet Jag ser fram emot att gå till arbetet.	K	-
+U11303	HME förskola, index för påståendet Min närmaste chef visar uppskattning för mina arbetsinsatser.	K	-
+U11304	HME förskola, index för påståendet Min närmaste chef visar förtroende för mig som medarbetare.	K	-
+U11305	HME förskola, index för påståendet Min närmaste chef ger mig förutsättningar att ta ansvar i mitt arbete.	K	-
+U11306	HME förskola, index för påståendet Jag är insatt i min arbetsplats mål.	K	-
+U11307	HME förskola, index för påståendet Min arbetsplats mål följs upp och utvärderas på ett bra sätt.	K	-
+U11308	HME förskola, index för påståendet Jag vet vad som förväntas av mig i mitt arbete.	K	-
 U11404	Kvalitetsindex förskola	K	2025
-U11418	Erbjuder kommunen någon förskola med öppet före klockan 06.30 (ej nattis), (Ja=1/Nej=0)	K	
+U11418	Erbjuder kommunen någon förskola med öppet före klockan 06.30 (ej nattis), (Ja=1/Nej=0)	K	-
 U11530	Förskollärarenkäten: Systematisk uppföljning och dokumentation för varje barns lärande, andel positiva svar (%)	K	2026
 U11531	Förskollärarenkäten: Uppföljning om att utbildningen uppfyller läroplanens mål, andel positiva svar (%)	K	2026
 U11532	Förskollärarenkäten: Använder resultat från dokumentation och uppföljning för att utveckla utbildningen, andel positiva svar (%)	K	2026
@@ -4993,19 +4993,19 @@ U15013	Nettokostnad grundskola åk 1-9, kr/elev	K	2025
 U15015	Kostnad för skolskjuts, reseersättning och inackordering, grundskola åk 1-9, kr/elev	K	2025
 U15041	Referenskostnadskorrigering grundskola F-9	K	2025
 U15049	Strukturjusterad kostnad per elev i kommunal grundskola F-9	K	2025
-U15200	Medarbetarengagemang (HME) grundskola och förskoleklass - Totalindex	K	
-U15201	Medarbetarengagemang (HME) grundskola och förskoleklass - Motivationsindex	K	
-U15202	Medarbetarengagemang (HME) grundskola och förskoleklass - Ledarskapsindex	K	
-U15203	Medarbetarengagemang (HME) grundskola och förskoleklass - Styrningsindex	K	
-U15300	HME grundskola, index för påståendet Mitt arbete känns meningsfullt.	K	
-U15301	HME grundskola, index för påståendet Jag lär nytt och utvecklas i mitt dagliga arbete.	K	
-U15302	HME grundskola, index för påståendet Jag ser fram emot att gå till arbetet.	K	
-U15303	HME grundskola, index för påståendet Min närmaste chef visar uppskattning för mina arbetsinsatser.	K	
-U15304	HME grundskola, index för påståendet Min närmaste chef visar förtroende för mig som medarbetare.	K	
-U15305	HME grundskola, index för påståendet Min närmaste chef ger mig förutsättningar att ta ansvar i mitt arbete.	K	
-U15306	HME grundskola, index för påståendet Jag är insatt i min arbetsplats mål.	K	
-U15307	HME grundskola, index för påståendet Min arbetsplats mål följs upp och utvärderas på ett bra sätt.	K	
-U15308	HME grundskola, index för påståendet Jag vet vad som förväntas av mig i mitt arbete.	K	
+U15200	Medarbetarengagemang (HME) grundskola och förskoleklass - Totalindex	K	-
+U15201	Medarbetarengagemang (HME) grundskola och förskoleklass - Motivationsindex	K	-
+U15202	Medarbetarengagemang (HME) grundskola och förskoleklass - Ledarskapsindex	K	-
+U15203	Medarbetarengagemang (HME) grundskola och förskoleklass - Styrningsindex	K	-
+U15300	HME grundskola, index för påståendet Mitt arbete känns meningsfullt.	K	-
+U15301	HME grundskola, index för påståendet Jag lär nytt och utvecklas i mitt dagliga arbete.	K	-
+U15302	HME grundskola, index för påståendet Jag ser fram emot att gå till arbetet.	K	-
+U15303	HME grundskola, index för påståendet Min närmaste chef visar uppskattning för mina arbetsinsatser.	K	-
+U15304	HME grundskola, index för påståendet Min närmaste chef visar förtroende för mig som medarbetare.	K	-
+U15305	HME grundskola, index för påståendet Min närmaste chef ger mig förutsättningar att ta ansvar i mitt arbete.	K	-
+U15306	HME grundskola, index för påståendet Jag är insatt i min arbetsplats mål.	K	-
+U15307	HME grundskola, index för påståendet Min arbetsplats mål följs upp och utvärderas på ett bra sätt.	K	-
+U15308	HME grundskola, index för påståendet Jag vet vad som förväntas av mig i mitt arbete.	K	-
 U15401	Kvalitetsindex kommunal grundskola F-9	K	2025
 U15402	Elevenkätsindex kommunal grundskola åk 8	K	2025
 U15413	Elever i åk 9 som förväntas uppnå betygskriterierna i alla ämnen, modellberäknat värde (SALSA), andel (%)	K	2026
@@ -5018,67 +5018,67 @@ U15431	Elever i åk 9 som fått ett högre betyg än provbetyg för ämnesprov i
 U15432	Elever i åk 9 som fått ett lägre betyg än provbetyg för ämnesprov i engelska, lägeskommun, andel (%)	K	2026
 U15433	Elever i åk 9 som fått ett högre betyg än provbetyg för ämnesprov i svenska, lägeskommun, andel (%)	K	2026
 U15434	Elever i åk 9 som fått ett lägre betyg än provbetyg för ämnesprov i svenska, lägeskommun, andel (%)	K	2026
-U15441	Elever i åk 9 som uppnått betygskriterierna i alla ämnen lägeskommun (modellberäknat värde), andel (%) (-2024)	K	
-U15442	Elever i åk 9 som uppnått betygskriterierna i alla ämnen avvikelse från modellberäknat värde lägeskommun, procentenheter (-2024)	K	
-U15443	Elever i åk. 9. genomsnittligt meritvärde lägeskommun (modellberäknat värde) (-2024)	K	
-U15444	Elever i åk 9 genomsnittligt meritvärde, avvikelse från modellberäknat värde lägeskommun, meritvärdespoäng (-2024)	K	
-U15445	Elever i åk. 9 som är behöriga till yrkesprogram lägeskommun (modellberäknat värde), andel (%) (-2024)	K	
-U15446	Elever i åk 9 som är behöriga till yrkesprogram avvikelse från modellberäknat värde lägeskommun, procentenheter (-2024)	K	
-U15456	Elever i åk 9 som uppnått betygskriterierna i alla ämnen kommunala skolor (modellberäknat värde), andel (%) (-2024)	K	
-U15457	Elever i åk 9 som uppnått betygskriterierna  i alla ämnen avvikelse från modellberäknat värde kommunala skolor, procentenheter (-2024)	K	
-U15458	Elever i åk 9 genomsnittligt meritvärde kommunala skolor (modellberäknat värde) (-2024)	K	
-U15459	Elever i åk 9. genomsnittligt meritvärde avvikelse från modellberäknat värde kommunala skolor, meritvärdespoäng (-2024)	K	
-U15460	Elever i åk 9 som är behöriga till yrkesprogram kommunala skolor (modellberäknat värde), andel (%) (-2024)	K	
-U15461	Elever i åk 9 som är behöriga till yrkesprogram avvikelse från modellberäknat värde kommunala skolor, procentenheter (-2024)	K	
+U15441	Elever i åk 9 som uppnått betygskriterierna i alla ämnen lägeskommun (modellberäknat värde), andel (%) (-2024)	K	-
+U15442	Elever i åk 9 som uppnått betygskriterierna i alla ämnen avvikelse från modellberäknat värde lägeskommun, procentenheter (-2024)	K	-
+U15443	Elever i åk. 9. genomsnittligt meritvärde lägeskommun (modellberäknat värde) (-2024)	K	-
+U15444	Elever i åk 9 genomsnittligt meritvärde, avvikelse från modellberäknat värde lägeskommun, meritvärdespoäng (-2024)	K	-
+U15445	Elever i åk. 9 som är behöriga till yrkesprogram lägeskommun (modellberäknat värde), andel (%) (-2024)	K	-
+U15446	Elever i åk 9 som är behöriga till yrkesprogram avvikelse från modellberäknat värde lägeskommun, procentenheter (-2024)	K	-
+U15456	Elever i åk 9 som uppnått betygskriterierna i alla ämnen kommunala skolor (modellberäknat värde), andel (%) (-2024)	K	-
+U15457	Elever i åk 9 som uppnått betygskriterierna  i alla ämnen avvikelse från modellberäknat värde kommunala skolor, procentenheter (-2024)	K	-
+U15458	Elever i åk 9 genomsnittligt meritvärde kommunala skolor (modellberäknat värde) (-2024)	K	-
+U15459	Elever i åk 9. genomsnittligt meritvärde avvikelse från modellberäknat värde kommunala skolor, meritvärdespoäng (-2024)	K	-
+U15460	Elever i åk 9 som är behöriga till yrkesprogram kommunala skolor (modellberäknat värde), andel (%) (-2024)	K	-
+U15461	Elever i åk 9 som är behöriga till yrkesprogram avvikelse från modellberäknat värde kommunala skolor, procentenheter (-2024)	K	-
 U15900	Effektivitetsindex kommunal grundskola F-9	K	2025
 U17001	Resursindex kommunal gymnasieskola	K	2025
 U17023	Nettokostnad gymnasieskola, kr/elev	K	2025
 U17025	Kostnad för skolskjuts, reseersättning och inackordering, gymnasieskola, kr/elev	K	2025
 U17031	Programvalsjusterad kostnad kommunal gymnasieskola, kr/elev	K	2025
-U17200	Medarbetarengagemang (HME) gymnasieskola - Totalindex	K	
-U17201	Medarbetarengagemang (HME) gymnasieskola - Motivationsindex	K	
-U17202	Medarbetarengagemang (HME) gymnasieskola - Ledarskapsindex	K	
-U17203	Medarbetarengagemang (HME) gymnasieskola - Styrningsindex	K	
-U17300	HME gymnasieskola, index för påståendet Mitt arbete känns meningsfullt.	K	
-U17301	HME gymnasieskola, index för påståendet Jag lär nytt och utvecklas i mitt dagliga arbete.	K	
-U17302	HME gymnasieskola, index för påståendet Jag ser fram emot att gå till arbetet.	K	
-U17303	HME gymnasieskola, index för påståendet Min närmaste chef visar uppskattning för mina arbetsinsatser.	K	
-U17304	HME gymnasieskola, index för påståendet Min närmaste chef visar förtroende för mig som medarbetare.	K	
-U17305	HME gymnasieskola, index för påståendet Min närmaste chef ger mig förutsättningar att ta ansvar i mitt arbete.	K	
-U17306	HME gymnasieskola, index för påståendet Jag är insatt i min arbetsplats mål.	K	
-U17307	HME gymnasieskola, index för påståendet Min arbetsplats mål följs upp och utvärderas på ett bra sätt.	K	
-U17308	HME gymnasieskola, index för påståendet Jag vet vad som förväntas av mig i mitt arbete.	K	
-U17400	Nöjd Medborgar-Index - Gymnasieskola, index	K	
+U17200	Medarbetarengagemang (HME) gymnasieskola - Totalindex	K	-
+U17201	Medarbetarengagemang (HME) gymnasieskola - Motivationsindex	K	-
+U17202	Medarbetarengagemang (HME) gymnasieskola - Ledarskapsindex	K	-
+U17203	Medarbetarengagemang (HME) gymnasieskola - Styrningsindex	K	-
+U17300	HME gymnasieskola, index för påståendet Mitt arbete känns meningsfullt.	K	-
+U17301	HME gymnasieskola, index för påståendet Jag lär nytt och utvecklas i mitt dagliga arbete.	K	-
+U17302	HME gymnasieskola, index för påståendet Jag ser fram emot att gå till arbetet.	K	-
+U17303	HME gymnasieskola, index för påståendet Min närmaste chef visar uppskattning för mina arbetsinsatser.	K	-
+U17304	HME gymnasieskola, index för påståendet Min närmaste chef visar förtroende för mig som medarbetare.	K	-
+U17305	HME gymnasieskola, index för påståendet Min närmaste chef ger mig förutsättningar att ta ansvar i mitt arbete.	K	-
+U17306	HME gymnasieskola, index för påståendet Jag är insatt i min arbetsplats mål.	K	-
+U17307	HME gymnasieskola, index för påståendet Min arbetsplats mål följs upp och utvärderas på ett bra sätt.	K	-
+U17308	HME gymnasieskola, index för påståendet Jag vet vad som förväntas av mig i mitt arbete.	K	-
+U17400	Nöjd Medborgar-Index - Gymnasieskola, index	K	-
 U17401	Kvalitetsindex kommunal gymnasieskola	K	2025
 U17410	Förstagångsväljare som röstade i senaste valet till riksdagen, andel (%)	A	2026
 U17413	Förstagångsväljare som röstade i senaste kommunfullmäktigevalet, andel (%)	A	2026
-U17414	Genomsnittlig betygspoäng, gymnasieelever med examen, fristående skolor modellberäknat värde (-2024)	K	
-U17415	Genomsnittlig betygspoäng, gymnasieelever med examen, fristående skolor, avvikelse från modellberäknat värde (-2024)	K	
-U17416	Gymnasieelever med examen inom 3 år, fristående skolor, andel (%), modellberäknat värde (-2024)	K	
-U17417	Gymnasieelever med examen inom 3 år, fristående skolor, andel (%), avvikelse från modellberäknat värde (-2024)	K	
-U17418	Gymnasieelever med examen inom 4 år, fristående skolor, andel (%), modellberäknat värde (-2024)	K	
-U17419	Gymnasieelever med examen inom 4 år, fristående skolor, andel (%), avvikelse från modellberäknat värde (-2024)	K	
-U17445	Genomsnittlig betygspoäng, gymnasieelever med examen, kommunala skolor, modellberäknat värde (-2024)	K	
-U17446	Genomsnittlig betygspoäng, gymnasieelever med examen, kommunala skolor, avvikelse från modellberäknat värde (-2024)	K	
-U17447	Gymnasieelever med examen inom 3 år, kommunala skolor, andel (%), modellberäknat värde (-2024)	K	
-U17448	Gymnasieelever med examen inom 3 år, kommunala skolor, andel (%), avvikelse från modellberäknat värde (-2024)	K	
-U17449	Gymnasieelever med examen inom 4 år, kommunala skolor, andel (%), avvikelse från modellberäknat värde (-2024)	K	
-U17450	Gymnasieelever med examen inom 4 år, kommunala skolor, andel (%), modellberäknat värde (-2024)	K	
+U17414	Genomsnittlig betygspoäng, gymnasieelever med examen, fristående skolor modellberäknat värde (-2024)	K	-
+U17415	Genomsnittlig betygspoäng, gymnasieelever med examen, fristående skolor, avvikelse från modellberäknat värde (-2024)	K	-
+U17416	Gymnasieelever med examen inom 3 år, fristående skolor, andel (%), modellberäknat värde (-2024)	K	-
+U17417	Gymnasieelever med examen inom 3 år, fristående skolor, andel (%), avvikelse från modellberäknat värde (-2024)	K	-
+U17418	Gymnasieelever med examen inom 4 år, fristående skolor, andel (%), modellberäknat värde (-2024)	K	-
+U17419	Gymnasieelever med examen inom 4 år, fristående skolor, andel (%), avvikelse från modellberäknat värde (-2024)	K	-
+U17445	Genomsnittlig betygspoäng, gymnasieelever med examen, kommunala skolor, modellberäknat värde (-2024)	K	-
+U17446	Genomsnittlig betygspoäng, gymnasieelever med examen, kommunala skolor, avvikelse från modellberäknat värde (-2024)	K	-
+U17447	Gymnasieelever med examen inom 3 år, kommunala skolor, andel (%), modellberäknat värde (-2024)	K	-
+U17448	Gymnasieelever med examen inom 3 år, kommunala skolor, andel (%), avvikelse från modellberäknat värde (-2024)	K	-
+U17449	Gymnasieelever med examen inom 4 år, kommunala skolor, andel (%), avvikelse från modellberäknat värde (-2024)	K	-
+U17450	Gymnasieelever med examen inom 4 år, kommunala skolor, andel (%), modellberäknat värde (-2024)	K	-
 U17508	Elevenkätsindex kommunal gymnasieskola åk 2	K	2025
 U17802	Kommunen bedriver kommunal gymnasieskola, (Ja=1, Nej=0)	K	2025
 U17808	Kommunen ingår i gymnasieförbund, (Ja=1, Nej=0)	K	2025
 U17900	Effektivitetsindex kommunal gymnasieskola	K	2025
 U17904	Programvalsfaktor kommunal gymnasieskola	K	2025
 U20008	Resursindex äldreomsorg	K	2025
-U20300	HME hemtjänst äldreomsorg, index för påståendet Mitt arbete känns meningsfullt.	K	
-U20301	HME hemtjänst äldreomsorg, index för påståendet Jag lär nytt och utvecklas i mitt dagliga arbete.	K	
-U20302	HME hemtjänst äldreomsorg, index för påståendet Jag ser fram emot att gå till arbetet.	K	
-U20303	HME hemtjänst äldreomsorg, index för påståendet Min närmaste chef visar uppskattning för mina arbetsinsatser.	K	
-U20304	HME hemtjänst äldreomsorg, index för påståendet Min närmaste chef visar förtroende för mig som medarbetare.	K	
-U20305	HME hemtjänst äldreomsorg, index för påståendet Min närmaste chef ger mig förutsättningar att ta ansvar i mitt arbete.	K	
-U20306	HME hemtjänst äldreomsorg, index för påståendet Jag är insatt i min arbetsplats mål.	K	
-U20307	HME hemtjänst äldreomsorg, index för påståendet Min arbetsplats mål följs upp och utvärderas på ett bra sätt.	K	
-U20308	HME hemtjänst äldreomsorg, index för påståendet Jag vet vad som förväntas av mig i mitt arbete.	K	
+U20300	HME hemtjänst äldreomsorg, index för påståendet Mitt arbete känns meningsfullt.	K	-
+U20301	HME hemtjänst äldreomsorg, index för påståendet Jag lär nytt och utvecklas i mitt dagliga arbete.	K	-
+U20302	HME hemtjänst äldreomsorg, index för påståendet Jag ser fram emot att gå till arbetet.	K	-
+U20303	HME hemtjänst äldreomsorg, index för påståendet Min närmaste chef visar uppskattning för mina arbetsinsatser.	K	-
+U20304	HME hemtjänst äldreomsorg, index för påståendet Min närmaste chef visar förtroende för mig som medarbetare.	K	-
+U20305	HME hemtjänst äldreomsorg, index för påståendet Min närmaste chef ger mig förutsättningar att ta ansvar i mitt arbete.	K	-
+U20306	HME hemtjänst äldreomsorg, index för påståendet Jag är insatt i min arbetsplats mål.	K	-
+U20307	HME hemtjänst äldreomsorg, index för påståendet Min arbetsplats mål följs upp och utvärderas på ett bra sätt.	K	-
+U20308	HME hemtjänst äldreomsorg, index för påståendet Jag vet vad som förväntas av mig i mitt arbete.	K	-
 U20341	Kommunen har infört en eller flera automatiserade handläggnings- eller administrativa processer inom verksamhetsområdet äldreomsorg, (Ja=1, Nej=0)	K	2026
 U20404	Kvalitetsindex äldreomsorg	K	2025
 U20414	Avlidna som hade någon närvarande vid dödsögonblicket, andel (%)	K	2026
@@ -5086,10 +5086,10 @@ U20443	Enhetsundersökningen, äldreomsorg - Personer med aktuell genomförandep
 U20462	Fallskador bland personer 65+, 3-årsm, antal slutenvårdstillfällen /100 000 inv	A	2024
 U20488	Utrikes födda exklusive EU/EFTA, andel (%)	L	2025
 U20900	Effektivitetsindex äldreomsorg	K	2025
-U21200	Medarbetarengagemang (HME) hemtjänst äldreomsorg - Totalindex	K	
-U21201	Medarbetarengagemang (HME) hemtjänst äldreomsorg - Motivationsindex	K	
-U21202	Medarbetarengagemang (HME) hemtjänst äldreomsorg - Ledarskapsindex	K	
-U21203	Medarbetarengagemang (HME) hemtjänst äldreomsorg - Styrningsindex	K	
+U21200	Medarbetarengagemang (HME) hemtjänst äldreomsorg - Totalindex	K	-
+U21201	Medarbetarengagemang (HME) hemtjänst äldreomsorg - Motivationsindex	K	-
+U21202	Medarbetarengagemang (HME) hemtjänst äldreomsorg - Ledarskapsindex	K	-
+U21203	Medarbetarengagemang (HME) hemtjänst äldreomsorg - Styrningsindex	K	-
 U21340	Tillsyn med digitalteknik dag- och/eller natttid finns tillgängligt för äldre som bor i ordinärt boende, (Breddinfört=2, testverksamhet=1, Nej=0)	K	2026
 U21341	GPS-larm (positioneringslarm) finns tillgängligt för äldre som bor i ordinärt boende, (Breddinfört=2, testverksamhet=1, Nej=0)	K	2026
 U21342	Passivt larm/sensor finns tillgängligt för äldre som bor i ordinärt boende, (Breddinfört=2, testverksamhet=1, Nej=0)	K	2026
@@ -5110,14 +5110,14 @@ U21356	Digitalt stöd för, eller träning i, dagliga aktiviteter finns tillgän
 U21357	Stöd för digitala inköp finns tillgängligt inom verksamheten personer med funktionsnedsättning som bor i ordinärt boende, (Breddinfört=2, testverksamhet=1, Nej=0)	K	2026
 U21358	Digital kommunikation mellan enskilda och personal eller närstående finns tillgängligt för personer med funktionsnedsättning som bor i ordinärt boende, (Breddinfört=2, testverksamhet=1, Nej=0)	K	2026
 U21359	Digitala lås till enskildas bostäder finns infört eller som pilot-/testverksamhet för personer med funktionsnedsättning som bor i ordinärt boende, (Ja=1, Nej=0)	K	2026
-U21401	Personalkontinuitet, antal personal som en hemtjänsttagare med minst 2 besök dagligen möter under 14 dagar, medelvärde (- 2024)	K	
-U21402	Personalkontinuitet, antal personal som en hemtjänsttagare med minst 2 besök dagligen möter under 14 dagar, median (- 2024)	K	
+U21401	Personalkontinuitet, antal personal som en hemtjänsttagare med minst 2 besök dagligen möter under 14 dagar, medelvärde (- 2024)	K	-
+U21402	Personalkontinuitet, antal personal som en hemtjänsttagare med minst 2 besök dagligen möter under 14 dagar, median (- 2024)	K	-
 U21424	Personer 75+ år med hemtjänst med tre eller fler psykofarmaka, andel (%)	K	2025
 U21425	Personer 75+ år med hemtjänst med tio eller fler läkemedel, andel (%)	K	2025
 U21426	Personer 75+ år med hemtjänst med olämpliga läkemedel, andel (%)	K	2025
 U21427	Personer 75+ år med hemtjänst med antipsykotiska läkemedel, andel (%)	K	2025
 U21432	Åtgärder mot fall, undernäring, trycksår och nedsatt munhälsa för personer med hemsjukvård i ordinärt boende, andel (%)	K	2025
-U21436	Personalkontinuitet, hemtjänsttagare som möter fler än 20 personal under 14 dagar, andel (%) (- 2024)	K	
+U21436	Personalkontinuitet, hemtjänsttagare som möter fler än 20 personal under 14 dagar, andel (%) (- 2024)	K	-
 U21438	Brukarbedömning hemtjänst äldreomsorg - Enskild regi - helhetssyn, andel (%)	K	2026
 U21439	Brukarbedömning hemtjänst äldreomsorg - Enskild regi - svåra besvär av ängslan, oro eller ångest, andel (%)	K	2026
 U21443	Brukarbedömning hemtjänst äldreomsorg - Kommunal regi - helhetssyn, andel (%)	K	2026
@@ -5135,10 +5135,10 @@ U21465	Brukarbedömning hemtjänst äldreomsorg -  information om förändringar
 U21466	Brukarbedömning hemtjänst äldreomsorg - alltid bra bemötande, andel (%)	K	2026
 U21467	Brukarbedömning hemtjänst äldreomsorg - trygghet (mycket trygga), andel (%)	K	2026
 U21468	Brukarbedömning hemtjänst äldreomsorg -  helhetssyn, andel (%)	K	2026
-U21470	Brukarbedömning hemtjänst äldreomsorg - rörlighet inomhus, andel (%) (-2023)	K	
+U21470	Brukarbedömning hemtjänst äldreomsorg - rörlighet inomhus, andel (%) (-2023)	K	-
 U21471	Brukarbedömning hemtjänst äldreomsorg - bor med annan vuxen, andel (%)	K	2026
 U21472	Brukarbedömning hemtjänst äldreomsorg - behov anpassas, andel (%)	K	2026
-U21473	Brukarbedömning hemtjänst äldreomsorg - välja utförare, andel (%) (-2023)	K	
+U21473	Brukarbedömning hemtjänst äldreomsorg - välja utförare, andel (%) (-2023)	K	-
 U21474	Brukarbedömning hemtjänst äldreomsorg - personalen utför sina arbetsuppgifter, andel (%)	K	2026
 U21475	Brukarbedömning hemtjänst äldreomsorg - personalen kommer på avtalad tid, andel (%)	K	2026
 U21477	Brukarbedömning hemtjänst äldreomsorg - förtroende för personalen, andel (%)	K	2026
@@ -5149,7 +5149,7 @@ U21504	Brukarbedömning hemtjänst äldreomsorg - alltid eller oftast bra bemöt
 U21505	Brukarbedömning hemtjänst äldreomsorg - mycket eller ganska trygga, andel (%)	K	2026
 U21513	Enhetsundersökningen, äldreomsorg - Hemtjänstenheter äldreomsorg i kommunal regi, andel (%)	K	2026
 U21514	Enhetsundersökningen, äldreomsorg - Möjlighet att tillgodose vård och omsorg utförd av personal som talar finska i hemtjänst, äldreomsorg, andel (%)	K	2026
-U21516	Enhetsundersökningen, äldreomsorg - Hemtjänsttagare med namngiven fast personalkontakt, andel (%) (-2024)	K	
+U21516	Enhetsundersökningen, äldreomsorg - Hemtjänsttagare med namngiven fast personalkontakt, andel (%) (-2024)	K	-
 U21554	Enhetsundersökningen, äldreomsorg - Hemtjänsttagare med dokumentation om hur brukaren deltagit vid upprättande/förändring av sin genomförandeplan, äldreomsorg, andel (%)	K	2026
 U21555	Enhetsundersökningen, äldreomsorg - Aktuell rutin när hemtjänsttagare, trots överenskommelse, inte öppnar dörren, äldreomsorg, andel (%)	K	2026
 U21556	Enhetsundersökningen, äldreomsorg - Aktuell rutin när hemtjänsttagare plötsligt uppvisar ett försämrat allmäntillstånd, äldreomsorg, andel (%)	K	2026
@@ -5163,40 +5163,40 @@ U21563	Enhetsundersökningen, äldreomsorg (enhetsdata) - Aktuell rutin för sch
 U21564	Enhetsundersökningen, äldreomsorg - Aktuell rutin för kontakt med sjukvårdspersonal i frågor som rör hemtjänsttagare som regionens primärvård har ansvaret för, äldreomsorg, andel (%)	K	2026
 U21565	Enhetsundersökningen, äldreomsorg - Aktuell rutin för hur hemtjänsttagarens vårdplanering ska genomföras i samverkan med olika aktörer, äldreomsorg, andel (%)	K	2026
 U21566	Enhetsundersökningen, äldreomsorg - Aktuell rutin för hur hemtjänsttagarens vårdplanering ska genomföras i samverkan med den enskilde och med den kommunala hälso- och sjukvårdspersonalen samt hemtjänstpersonalen, äldreomsorg, andel (%)	K	2026
-U21567	Enhetsundersökningen, äldreomsorg - Aktuell rutin  för hur fördjupade läkemedelsgenomgångar ska genomföras, där hemtjänsttagarens delaktighet är dokumenterad i journalen, äldreomsorg, andel (%) (-2023)	K	
-U21568	Enhetsundersökningen, äldreomsorg - Aktuell rutin för hur fördjupade läkemedelsgenomgångar ska genomföras i samverkan med hemtjänsttagaren och läkare samt ansvarig sjuksköterska, där hemtjänstpersonal medverkar, äldreomsorg, andel (%) (-2023)	K	
+U21567	Enhetsundersökningen, äldreomsorg - Aktuell rutin  för hur fördjupade läkemedelsgenomgångar ska genomföras, där hemtjänsttagarens delaktighet är dokumenterad i journalen, äldreomsorg, andel (%) (-2023)	K	-
+U21568	Enhetsundersökningen, äldreomsorg - Aktuell rutin för hur fördjupade läkemedelsgenomgångar ska genomföras i samverkan med hemtjänsttagaren och läkare samt ansvarig sjuksköterska, där hemtjänstpersonal medverkar, äldreomsorg, andel (%) (-2023)	K	-
 U21571	Aktuell rutin för hur samverkan vid vårdplanering ska ske tillsammans med hemtjänsttagaren, den kommunala hälso- och sjukvårds-personalen och hälso- och sjukvårdspersonalen vid regionens vårdcentral samt hemtjänstpersonalen, äldreomsorg, andel (%)	K	2026
-U21901	Brukartid hemtjänst äldreomsorg, andel (%) (- 2024)	K	
-U23200	Medarbetarengagemang (HME) särskilt boende äldreomsorg - Totalindex	K	
-U23201	Medarbetarengagemang (HME) särskilt boende äldreomsorg - Motivationsindex	K	
-U23202	Medarbetarengagemang (HME) särskilt boende äldreomsorg - Ledarskapsindex	K	
-U23203	Medarbetarengagemang (HME) särskilt boende äldreomsorg - Styrningsindex	K	
-U23300	HME särskilt boende äldreomsorg, index för påståendet Mitt arbete känns meningsfullt.	K	
-U23301	HME särskilt boende äldreomsorg, index för påståendet Jag lär nytt och utvecklas i mitt dagliga arbete.	K	
-U23302	HME särskilt boende äldreomsorg, index för påståendet Jag ser fram emot att gå till arbetet.	K	
-U23303	HME särskilt boende äldreomsorg, index för påståendet Min närmaste chef visar uppskattning för mina arbetsinsatser.	K	
-U23304	HME särskilt boende äldreomsorg, index för påståendet Min närmaste chef visar förtroende för mig som medarbetare.	K	
-U23305	HME särskilt boende äldreomsorg, index för påståendet Min närmaste chef ger mig förutsättningar att ta ansvar i mitt arbete.	K	
-U23306	HME särskilt boende äldreomsorg, index för påståendet Jag är insatt i min arbetsplats mål.	K	
-U23307	HME särskilt boende äldreomsorg, index för påståendet Min arbetsplats mål följs upp och utvärderas på ett bra sätt.	K	
-U23308	HME särskilt boende äldreomsorg, index för påståendet Jag vet vad som förväntas av mig i mitt arbete.	K	
+U21901	Brukartid hemtjänst äldreomsorg, andel (%) (- 2024)	K	-
+U23200	Medarbetarengagemang (HME) särskilt boende äldreomsorg - Totalindex	K	-
+U23201	Medarbetarengagemang (HME) särskilt boende äldreomsorg - Motivationsindex	K	-
+U23202	Medarbetarengagemang (HME) särskilt boende äldreomsorg - Ledarskapsindex	K	-
+U23203	Medarbetarengagemang (HME) särskilt boende äldreomsorg - Styrningsindex	K	-
+U23300	HME särskilt boende äldreomsorg, index för påståendet Mitt arbete känns meningsfullt.	K	-
+U23301	HME särskilt boende äldreomsorg, index för påståendet Jag lär nytt och utvecklas i mitt dagliga arbete.	K	-
+U23302	HME särskilt boende äldreomsorg, index för påståendet Jag ser fram emot att gå till arbetet.	K	-
+U23303	HME särskilt boende äldreomsorg, index för påståendet Min närmaste chef visar uppskattning för mina arbetsinsatser.	K	-
+U23304	HME särskilt boende äldreomsorg, index för påståendet Min närmaste chef visar förtroende för mig som medarbetare.	K	-
+U23305	HME särskilt boende äldreomsorg, index för påståendet Min närmaste chef ger mig förutsättningar att ta ansvar i mitt arbete.	K	-
+U23306	HME särskilt boende äldreomsorg, index för påståendet Jag är insatt i min arbetsplats mål.	K	-
+U23307	HME särskilt boende äldreomsorg, index för påståendet Min arbetsplats mål följs upp och utvärderas på ett bra sätt.	K	-
+U23308	HME särskilt boende äldreomsorg, index för påståendet Jag vet vad som förväntas av mig i mitt arbete.	K	-
 U23340	Möjlighet till uppkoppling till internet i den enskildes rum eller lägenhet i särskilt boende äldreomsorg, (inget=0, några=1, alla=2)	K	2026
-U23401	Väntetid i antal dagar från ansökningsdatum till första erbjudet inflyttningsdatum till särskilt boende, medelvärde	K	
-U23402	Väntetid i antal dagar från ansökningsdatum till första erbjudet inflyttningsdatum till särskilt boende, median (- 2024)	K	
-U23412	Boendeplatser i särskilt boende där den äldre erbjuds kvarboende i livets slutskede, andel (%)	K	
+U23401	Väntetid i antal dagar från ansökningsdatum till första erbjudet inflyttningsdatum till särskilt boende, medelvärde	K	-
+U23402	Väntetid i antal dagar från ansökningsdatum till första erbjudet inflyttningsdatum till särskilt boende, median (- 2024)	K	-
+U23412	Boendeplatser i särskilt boende där den äldre erbjuds kvarboende i livets slutskede, andel (%)	K	-
 U23418	Personer 65+ år i särskilt boende med risk för trycksår grad 1 med ordination av tryckutjämnande underlag, andel (%)	K	2025
 U23419	Personer 75+ år i särskilt boende med tre eller fler psykofarmaka, andel (%)	K	2025
 U23420	Personer 75+ år i särskilt boende med tio eller fler läkemedel, andel (%)	K	2025
 U23421	Personer 75+ år i särskilt boende med olämpliga läkemedel, andel (%)	K	2025
 U23422	Personer 75+ år i särskilt boende med antipsykotiska läkemedel, andel (%)	K	2025
-U23431	Väntetider från ansökningsdatum till första erbjudet inflyttningsdatum till särskilt boende, väntat längre än 90 dagar (%)	K	
+U23431	Väntetider från ansökningsdatum till första erbjudet inflyttningsdatum till särskilt boende, väntat längre än 90 dagar (%)	K	-
 U23443	Brukarbedömning särskilt boende äldreomsorg - Enskild regi - helhetssyn, andel (%)	K	2026
 U23444	Brukarbedömning särskilt boende äldreomsorg - Enskild regi - svåra besvär av ängslan, oro eller ångest, andel (%)	K	2026
 U23448	Brukarbedömning särskilt boende äldreomsorg - hälsotillstånd, andel (%)	K	2026
 U23450	Brukarbedömning särskilt boende äldreomsorg - svåra besvär av ängslan, oro eller ångest, andel (%)	K	2026
-U23453	Följsamhet till basala hygienrutiner och klädregler i särskilt boende för äldre, andel (%) (-2023)	K	
-U23454	Följsamhet till basala hygienrutiner i särskilt boende för äldre, andel (%) (-2023)	K	
-U23455	Följsamhet till basala klädregler i särskilt boende för äldre, andel (%) (-2023)	K	
+U23453	Följsamhet till basala hygienrutiner och klädregler i särskilt boende för äldre, andel (%) (-2023)	K	-
+U23454	Följsamhet till basala hygienrutiner i särskilt boende för äldre, andel (%) (-2023)	K	-
+U23455	Följsamhet till basala klädregler i särskilt boende för äldre, andel (%) (-2023)	K	-
 U23458	Brukarbedömning särskilt boende äldreomsorg - Kommunal regi - helhetssyn, andel (%)	K	2026
 U23459	Brukarbedömning särskilt boende äldreomsorg - tillräckligt med tid, andel (%)	K	2026
 U23460	Brukarbedömning särskilt boende äldreomsorg - möjlighet påverka tider, andel (%)	K	2026
@@ -5212,8 +5212,8 @@ U23469	Brukarbedömning särskilt boende äldreomsorg -  möjligheten att komma 
 U23470	Brukarbedömning särskilt boende äldreomsorg -  sociala aktiviteter, andel (%)	K	2026
 U23471	Brukarbedömning särskilt boende äldreomsorg -  helhetssyn, andel (%)	K	2026
 U23472	Brukarbedömning särskilt boende äldreomsorg -  tillgång till sjuksköterska, andel (%)	K	2026
-U23473	Brukarbedömning särskilt boende äldreomsorg - rörlighet inomhus, andel (%) (-2023)	K	
-U23474	Brukarbedömning särskilt boende äldreomsorg - plats på äldreboende, andel (%) (-2023)	K	
+U23473	Brukarbedömning särskilt boende äldreomsorg - rörlighet inomhus, andel (%) (-2023)	K	-
+U23474	Brukarbedömning särskilt boende äldreomsorg - plats på äldreboende, andel (%) (-2023)	K	-
 U23475	Brukarbedömning särskilt boende äldreomsorg - trivs med rum/lägenhet, andel (%)	K	2026
 U23478	Brukarbedömning särskilt boende äldreomsorg - Kommunal regi - svåra besvär av ängslan, oro eller ångest, andel (%)	K	2026
 U23480	Brukarbedömning särskilt boende äldreomsorg - förtroende för personalen, andel (%)	K	2026
@@ -5221,12 +5221,12 @@ U23481	Brukarbedömning särskilt boende äldreomsorg - besväras ofta av ensamh
 U23482	Brukarbedömning särskilt boende äldreomsorg - läkare vid behov, andel (%)	K	2026
 U23483	Brukarbedömning särskilt boende äldreomsorg - få kontakt med personalen på boendet, andel (%)	K	2026
 U23484	Brukarbedömning särskilt boende äldreomsorg - själv svarat på frågorna, andel (%)	K	2026
-U23489	Enhetsundersökningen, äldreomsorg - Omsorgspersonal/plats i boende i särskilt boende, äldreomsorg, vardagar, antal (-2023)	K	
-U23490	Enhetsundersökningen, äldreomsorg - Sjuksköterskor/plats i särskilt boende, äldreomsorg, vardagar, antal (-2023)	K	
-U23493	Enhetsundersökningen, äldreomsorg - Omsorgspersonal/plats i boende i särskilt boende, äldreomsorg, helgdagar, antal (-2023)	K	
-U23494	Enhetsundersökningen, äldreomsorg - Sjuksköterskor/plats i särskilt boende, äldreomsorg, helgdagar, antal (-2023)	K	
-U23495	Enhetsundersökningen, äldreomsorg - Omsorgspersonal med adekvat utbildning, vardagar i särskilt boende, äldreomsorg, andel (%) (-2023)	K	
-U23496	Enhetsundersökningen, äldreomsorg - Omsorgspersonal med adekvat utbildning, helgdagar i särskilt boende, äldreomsorg, andel (%) (-2023)	K	
+U23489	Enhetsundersökningen, äldreomsorg - Omsorgspersonal/plats i boende i särskilt boende, äldreomsorg, vardagar, antal (-2023)	K	-
+U23490	Enhetsundersökningen, äldreomsorg - Sjuksköterskor/plats i särskilt boende, äldreomsorg, vardagar, antal (-2023)	K	-
+U23493	Enhetsundersökningen, äldreomsorg - Omsorgspersonal/plats i boende i särskilt boende, äldreomsorg, helgdagar, antal (-2023)	K	-
+U23494	Enhetsundersökningen, äldreomsorg - Sjuksköterskor/plats i särskilt boende, äldreomsorg, helgdagar, antal (-2023)	K	-
+U23495	Enhetsundersökningen, äldreomsorg - Omsorgspersonal med adekvat utbildning, vardagar i särskilt boende, äldreomsorg, andel (%) (-2023)	K	-
+U23496	Enhetsundersökningen, äldreomsorg - Omsorgspersonal med adekvat utbildning, helgdagar i särskilt boende, äldreomsorg, andel (%) (-2023)	K	-
 U23498	Enhetsundersökningen, äldreomsorg - Regelbundna borådsmöten i särskilt boende, äldreomsorg, andel (%)	K	2026
 U23503	Enhetsundersökningen, äldreomsorg - Närhet till träningslokal och som lätt kan nås i särskilt boende, äldreomsorg, andel (%)	K	2026
 U23505	Brukarbedömning särskilt boende äldreomsorg - bemötande, förtroende och trygghet, medelvärde	K	2026
@@ -5248,11 +5248,11 @@ U23569	Enhetsundersökningen, äldreomsorg - Aktuell rutin vid misstanke/upptäc
 U23570	Enhetsundersökningen, äldreomsorg - Aktuell rutin finns för hur personalen samarbetar med anhöriga i särskilt boende, äldreomsorg, andel (%)	K	2026
 U23571	Enhetsundersökningen, äldreomsorg - Aktuell rutin för hur planering av den enskildes vårdplanering ska genomföras i samverkan med olika aktörer i särskilt boende, äldreomsorg, andel (%)	K	2026
 U23572	Enhetsundersökningen, äldreomsorg - Aktuell rutin finns för schemalagda möten med sjuksköterska i frågor som rör personer med behov av kommunal hälso- och sjukvårdsinsatser i särskilt boende, äldreomsorg, andel (%)	K	2026
-U23573	Enhetsundersökningen, äldreomsorg - Aktuell rutin finns för hur fördjupade läkemedelsgenomgångar ska genomföras, där den enskildes delaktighet är dokumenterad i journalen, i särskilt boende, äldreomsorg, andel (%) (-2023)	K	
-U23574	Enhetsundersökningen, äldreomsorg - Aktuell rutin finns för hur fördjupade läkemedelsgenomgångar ska genomföras i samverkan med den enskilde och läkare samt ansvarig sjuksköterska och omsorgspersonal i särskilt boende, äldreomsorg, andel (%) (-2023)	K	
+U23573	Enhetsundersökningen, äldreomsorg - Aktuell rutin finns för hur fördjupade läkemedelsgenomgångar ska genomföras, där den enskildes delaktighet är dokumenterad i journalen, i särskilt boende, äldreomsorg, andel (%) (-2023)	K	-
+U23574	Enhetsundersökningen, äldreomsorg - Aktuell rutin finns för hur fördjupade läkemedelsgenomgångar ska genomföras i samverkan med den enskilde och läkare samt ansvarig sjuksköterska och omsorgspersonal i särskilt boende, äldreomsorg, andel (%) (-2023)	K	-
 U23577	Enhetsundersökningen, äldreomsorg - Personer som har en dokumentation om varför de har en skyddsåtgärd i särskilt boende, äldreomsorg, andel (%)	K	2026
 U23588	Enhetsundersökningen, äldreomsorg - Innemiljö som är utformad så att den stödjer den enskilde i särskilt boende, äldreomsorg, andel (%)	K	2026
-U23589	Enhetsundersökningen, äldreomsorg - Samtliga boende har tillgång till utevistelse när de så önskar i särskilt boende, äldreomsorg, andel (%) (-2023)	K	
+U23589	Enhetsundersökningen, äldreomsorg - Samtliga boende har tillgång till utevistelse när de så önskar i särskilt boende, äldreomsorg, andel (%) (-2023)	K	-
 U23590	Brukarbedömning särskilt boende äldreomsorg - mat och måltidsmiljö, medelvärde	K	2026
 U23591	Brukarbedömning särskilt boende äldreomsorg -  aktiviteter och känsla av ensamhet, medelvärde	K	2026
 U23592	Brukarbedömning hemtjänst äldreomsorg - svarande, antal	K	2026
@@ -5260,19 +5260,19 @@ U23593	Brukarbedömning hemtjänst äldreomsorg - svarsfrekvens, andel (%)	K	202
 U23594	Brukarbedömning särskilt boende äldreomsorg - svarande, antal	K	2026
 U23595	Brukarbedömning särskilt boende äldreomsorg - svarsfrekvens, andel (%)	K	2026
 U23701	Medianvårdtid i särskilt boende äldreomsorg, antal dagar	K	2026
-U25200	Medarbetarengagemang (HME) omsorg om personer med funktionsnedsättning - Totalindex	K	
-U25201	Medarbetarengagemang (HME) omsorg om personer med funktionsnedsättning - Motivationsindex	K	
-U25202	Medarbetarengagemang (HME) omsorg om personer med funktionsnedsättning - Ledarskapsindex	K	
-U25203	Medarbetarengagemang (HME) omsorg om personer med funktionsnedsättning - Styrningsindex	K	
-U25300	HME omsorg om personer med funktionsnedsättning, index för påståendet Mitt arbete känns meningsfullt.	K	
-U25301	HME omsorg om personer med funktionsnedsättning, index för påståendet Jag lär nytt och utvecklas i mitt dagliga arbete.	K	
-U25302	HME omsorg om personer med funktionsnedsättning, index för påståendet Jag ser fram emot att gå till arbetet.	K	
-U25303	HME omsorg om personer med funktionsnedsättning, index för påståendet Min närmaste chef visar uppskattning för mina arbetsinsatser.	K	
-U25304	HME omsorg om personer med funktionsnedsättning, index för påståendet Min närmaste chef visar förtroende för mig som medarbetare.	K	
-U25305	HME omsorg om personer med funktionsnedsättning, index för påståendet Min närmaste chef ger mig förutsättningar att ta ansvar i mitt arbete.	K	
-U25306	HME omsorg om personer med funktionsnedsättning, index för påståendet Jag är insatt i min arbetsplats mål.	K	
-U25307	HME omsorg om personer med funktionsnedsättning, index för påståendet Min arbetsplats mål följs upp och utvärderas på ett bra sätt.	K	
-U25308	HME omsorg om personer med funktionsnedsättning, index för påståendet Jag vet vad som förväntas av mig i mitt arbete.	K	
+U25200	Medarbetarengagemang (HME) omsorg om personer med funktionsnedsättning - Totalindex	K	-
+U25201	Medarbetarengagemang (HME) omsorg om personer med funktionsnedsättning - Motivationsindex	K	-
+U25202	Medarbetarengagemang (HME) omsorg om personer med funktionsnedsättning - Ledarskapsindex	K	-
+U25203	Medarbetarengagemang (HME) omsorg om personer med funktionsnedsättning - Styrningsindex	K	-
+U25300	HME omsorg om personer med funktionsnedsättning, index för påståendet Mitt arbete känns meningsfullt.	K	-
+U25301	HME omsorg om personer med funktionsnedsättning, index för påståendet Jag lär nytt och utvecklas i mitt dagliga arbete.	K	-
+U25302	HME omsorg om personer med funktionsnedsättning, index för påståendet Jag ser fram emot att gå till arbetet.	K	-
+U25303	HME omsorg om personer med funktionsnedsättning, index för påståendet Min närmaste chef visar uppskattning för mina arbetsinsatser.	K	-
+U25304	HME omsorg om personer med funktionsnedsättning, index för påståendet Min närmaste chef visar förtroende för mig som medarbetare.	K	-
+U25305	HME omsorg om personer med funktionsnedsättning, index för påståendet Min närmaste chef ger mig förutsättningar att ta ansvar i mitt arbete.	K	-
+U25306	HME omsorg om personer med funktionsnedsättning, index för påståendet Jag är insatt i min arbetsplats mål.	K	-
+U25307	HME omsorg om personer med funktionsnedsättning, index för påståendet Min arbetsplats mål följs upp och utvärderas på ett bra sätt.	K	-
+U25308	HME omsorg om personer med funktionsnedsättning, index för påståendet Jag vet vad som förväntas av mig i mitt arbete.	K	-
 U25340	Möjlighet till uppkoppling till internet i den enskildes rum eller lägenhet i  stöd- och serviceboenden för personer med funktionsnedsättning, (inget=0, några=1, alla=2)	K	2026
 U26341	Kommunen har infört en eller flera automatiserade handläggnings- eller administrativa processer inom verksamhetsområdet funktionsfinder (SoL), (Ja=1, Nej=0)	K	2026
 U26413	Brukarbedömning boende särskild service SoL - Brukaren får bestämma om saker som är viktiga, lägeskommun, andel (%)	K	2026
@@ -5298,48 +5298,48 @@ U26436	Brukarbedömning boende särskild service SoL - Brukaren vet vem hen ska 
 U26437	Brukarbedömning boendestöd SoL - Brukaren vet vem hen ska kontakta om något är dåligt med boendestödet, lägeskommun, andel (%)	K	2026
 U26438	Brukarbedömning sysselsättning SoL - Verksamheten är viktig för brukaren, lägeskommun, andel (%)	K	2026
 U26439	Brukarbedömning sysselsättning SoL - Brukaren vet vem hen ska kontakta om något är dåligt på sysselsättningen, lägeskommun, andel (%)	K	2026
-U26440	Brukarbedömning boendestöd SoL - Brukaren får ibland bestämma om saker som är viktiga, lägeskommun, andel (%) (-2024)	K	
-U26441	Brukarbedömning boendestöd SoL - Brukaren får inte bestämma om saker som är viktiga, lägeskommun, andel (%) (-2024)	K	
-U26442	Brukarbedömning boendestöd SoL - Brukaren får ibland den hjälp hen vill ha, lägeskommun, andel (%) (-2024)	K	
-U26443	Brukarbedömning boendestöd SoL - Brukaren får aldrig den hjälp hen vill ha, lägeskommun, andel (%) (-2024)	K	
-U26444	Brukarbedömning boendestöd SoL - Några i personalen pratar så brukaren förstår, lägeskommun, andel (%) (-2024)	K	
-U26445	Brukarbedömning boendestöd SoL - Personalen pratar inte så brukaren förstår, lägeskommun, andel (%) (-2024)	K	
-U26446	Brukarbedömning boendestöd SoL - Personalen bryr sig ibland om brukaren, lägeskommun, andel (%) (-2024)	K	
-U26447	Brukarbedömning boendestöd SoL - Personalen bryr sig inte om brukaren, lägeskommun, andel (%) (-2024)	K	
-U26448	Brukarbedömning boendestöd SoL - Brukaren känner sig trygg med några i personalen, lägeskommun, andel (%) (-2024)	K	
-U26449	Brukarbedömning boendestöd SoL - Brukaren känner sig inte trygg med någon i personalen, lägeskommun, andel (%) (-2024)	K	
-U26452	Brukarbedömning sysselsättning SoL - Brukaren får ibland bestämma om saker som är viktiga, lägeskommun, andel (%) (-2024)	K	
-U26453	Brukarbedömning sysselsättning SoL - Brukaren får inte bestämma om saker som är viktiga, lägeskommun, andel (%) (-2024)	K	
-U26454	Brukarbedömning sysselsättning SoL - Brukaren får ibland den hjälp hen vill ha, lägeskommun, andel (%) (-2024)	K	
-U26455	Brukarbedömning sysselsättning SoL - Brukaren får aldrig den hjälp hen vill ha, lägeskommun, andel (%) (-2024)	K	
-U26456	Brukarbedömning sysselsättning SoL - Några i personalen pratar så brukaren förstår, lägeskommun, andel (%) (-2024)	K	
-U26457	Brukarbedömning sysselsättning SoL - Personalen pratar inte så brukaren förstår, lägeskommun, andel (%) (-2024)	K	
-U26458	Brukarbedömning sysselsättning SoL - Personalen bryr sig ibland om brukaren, lägeskommun, andel (%) (-2024)	K	
-U26459	Brukarbedömning sysselsättning SoL - Personalen bryr sig inte om brukaren, lägeskommun, andel (%) (-2024)	K	
-U26460	Brukarbedömning sysselsättning SoL - Brukaren känner sig trygg med några i personalen, lägeskommun, andel (%) (-2024)	K	
-U26461	Brukarbedömning sysselsättning SoL - Brukaren känner sig inte trygg med någon i personalen, lägeskommun, andel (%) (-2024)	K	
-U26462	Brukarbedömning sysselsättning SoL  - Brukaren är ibland rädd för något på sin sysselsättning, lägeskommun, andel (%) (-2024)	K	
-U26463	Brukarbedömning sysselsättning SoL  - Brukaren är ofta rädd för något på sin sysselsättning, lägeskommun, andel (%) (-2024)	K	
-U26464	Brukarbedömning sysselsättning SoL - Brukaren trivs ibland på verksamheten, lägeskommun, andel (%) (-2024)	K	
-U26465	Brukarbedömning sysselsättning SoL - Brukaren trivs aldrig på verksamheten, lägeskommun, andel (%) (-2024)	K	
-U26466	Brukarbedömning sysselsättning SoL - Verksamheten är ibland viktig för brukaren, lägeskommun, andel (%) (-2024)	K	
-U26467	Brukarbedömning sysselsättning SoL - Verksamheten är aldrig viktig för brukaren, lägeskommun, andel (%) (-2024)	K	
-U26468	Brukarbedömning boende särskild service SoL - Brukaren får ibland bestämma om saker som är viktiga, lägeskommun, andel (%) (-2024)	K	
-U26469	Brukarbedömning boende särskild service SoL - Brukaren får inte bestämma om saker som är viktiga, lägeskommun, andel (%) (-2024)	K	
-U26470	Brukarbedömning boende särskild service SoL - Brukaren får ibland den hjälp hen vill ha, lägeskommun, andel (%) (-2024)	K	
-U26471	Brukarbedömning boende särskild service SoL - Brukaren får aldrig den hjälp hen vill ha, lägeskommun, andel (%) (-2024)	K	
-U26472	Brukarbedömning boende särskild service SoL - Några i personalen pratar så brukaren förstår, lägeskommun, andel (%) (-2024)	K	
-U26473	Brukarbedömning boende särskild service SoL - Personalen pratar inte så brukaren förstår, lägeskommun, andel (%) (-2024)	K	
-U26474	Brukarbedömning boende särskild service SoL - Personalen bryr sig ibland om brukaren, lägeskommun, andel (%) (-2024)	K	
-U26475	Brukarbedömning boende särskild service SoL - Personalen bryr sig inte om brukaren, lägeskommun, andel (%) (-2024)	K	
-U26476	Brukarbedömning boende särskild service SoL - Brukaren känner sig trygg med några i personalen, lägeskommun, andel (%) (-2024)	K	
-U26477	Brukarbedömning boende särskild service SoL - Brukaren känner sig inte trygg med någon i personalen, lägeskommun, andel (%) (-2024)	K	
-U26478	Brukarbedömning boende särskild service SoL - Brukaren är ibland rädd för något hemma, lägeskommun, andel (%) (-2024)	K	
-U26479	Brukarbedömning boende särskild service SoL - Brukaren är ofta rädd för något hemma, lägeskommun, andel (%) (-2024)	K	
-U26480	Brukarbedömning boende särskild service SoL - Brukaren trivs hemma ibland, lägeskommun, andel (%) (-2024)	K	
-U26481	Brukarbedömning boende särskild service SoL - Brukaren trivs aldrig hemma, lägeskommun, andel (%) (-2024)	K	
-U26482	Brukarbedömning daglig verksamhet LSS - Verksamheten är ibland viktig för brukaren, andel (%)	K	
-U26483	Brukarbedömning daglig verksamhet LSS - Verksamheten är aldrig viktig för brukaren, lägeskommun, andel (%) (-2024)	K	
+U26440	Brukarbedömning boendestöd SoL - Brukaren får ibland bestämma om saker som är viktiga, lägeskommun, andel (%) (-2024)	K	-
+U26441	Brukarbedömning boendestöd SoL - Brukaren får inte bestämma om saker som är viktiga, lägeskommun, andel (%) (-2024)	K	-
+U26442	Brukarbedömning boendestöd SoL - Brukaren får ibland den hjälp hen vill ha, lägeskommun, andel (%) (-2024)	K	-
+U26443	Brukarbedömning boendestöd SoL - Brukaren får aldrig den hjälp hen vill ha, lägeskommun, andel (%) (-2024)	K	-
+U26444	Brukarbedömning boendestöd SoL - Några i personalen pratar så brukaren förstår, lägeskommun, andel (%) (-2024)	K	-
+U26445	Brukarbedömning boendestöd SoL - Personalen pratar inte så brukaren förstår, lägeskommun, andel (%) (-2024)	K	-
+U26446	Brukarbedömning boendestöd SoL - Personalen bryr sig ibland om brukaren, lägeskommun, andel (%) (-2024)	K	-
+U26447	Brukarbedömning boendestöd SoL - Personalen bryr sig inte om brukaren, lägeskommun, andel (%) (-2024)	K	-
+U26448	Brukarbedömning boendestöd SoL - Brukaren känner sig trygg med några i personalen, lägeskommun, andel (%) (-2024)	K	-
+U26449	Brukarbedömning boendestöd SoL - Brukaren känner sig inte trygg med någon i personalen, lägeskommun, andel (%) (-2024)	K	-
+U26452	Brukarbedömning sysselsättning SoL - Brukaren får ibland bestämma om saker som är viktiga, lägeskommun, andel (%) (-2024)	K	-
+U26453	Brukarbedömning sysselsättning SoL - Brukaren får inte bestämma om saker som är viktiga, lägeskommun, andel (%) (-2024)	K	-
+U26454	Brukarbedömning sysselsättning SoL - Brukaren får ibland den hjälp hen vill ha, lägeskommun, andel (%) (-2024)	K	-
+U26455	Brukarbedömning sysselsättning SoL - Brukaren får aldrig den hjälp hen vill ha, lägeskommun, andel (%) (-2024)	K	-
+U26456	Brukarbedömning sysselsättning SoL - Några i personalen pratar så brukaren förstår, lägeskommun, andel (%) (-2024)	K	-
+U26457	Brukarbedömning sysselsättning SoL - Personalen pratar inte så brukaren förstår, lägeskommun, andel (%) (-2024)	K	-
+U26458	Brukarbedömning sysselsättning SoL - Personalen bryr sig ibland om brukaren, lägeskommun, andel (%) (-2024)	K	-
+U26459	Brukarbedömning sysselsättning SoL - Personalen bryr sig inte om brukaren, lägeskommun, andel (%) (-2024)	K	-
+U26460	Brukarbedömning sysselsättning SoL - Brukaren känner sig trygg med några i personalen, lägeskommun, andel (%) (-2024)	K	-
+U26461	Brukarbedömning sysselsättning SoL - Brukaren känner sig inte trygg med någon i personalen, lägeskommun, andel (%) (-2024)	K	-
+U26462	Brukarbedömning sysselsättning SoL  - Brukaren är ibland rädd för något på sin sysselsättning, lägeskommun, andel (%) (-2024)	K	-
+U26463	Brukarbedömning sysselsättning SoL  - Brukaren är ofta rädd för något på sin sysselsättning, lägeskommun, andel (%) (-2024)	K	-
+U26464	Brukarbedömning sysselsättning SoL - Brukaren trivs ibland på verksamheten, lägeskommun, andel (%) (-2024)	K	-
+U26465	Brukarbedömning sysselsättning SoL - Brukaren trivs aldrig på verksamheten, lägeskommun, andel (%) (-2024)	K	-
+U26466	Brukarbedömning sysselsättning SoL - Verksamheten är ibland viktig för brukaren, lägeskommun, andel (%) (-2024)	K	-
+U26467	Brukarbedömning sysselsättning SoL - Verksamheten är aldrig viktig för brukaren, lägeskommun, andel (%) (-2024)	K	-
+U26468	Brukarbedömning boende särskild service SoL - Brukaren får ibland bestämma om saker som är viktiga, lägeskommun, andel (%) (-2024)	K	-
+U26469	Brukarbedömning boende särskild service SoL - Brukaren får inte bestämma om saker som är viktiga, lägeskommun, andel (%) (-2024)	K	-
+U26470	Brukarbedömning boende särskild service SoL - Brukaren får ibland den hjälp hen vill ha, lägeskommun, andel (%) (-2024)	K	-
+U26471	Brukarbedömning boende särskild service SoL - Brukaren får aldrig den hjälp hen vill ha, lägeskommun, andel (%) (-2024)	K	-
+U26472	Brukarbedömning boende särskild service SoL - Några i personalen pratar så brukaren förstår, lägeskommun, andel (%) (-2024)	K	-
+U26473	Brukarbedömning boende särskild service SoL - Personalen pratar inte så brukaren förstår, lägeskommun, andel (%) (-2024)	K	-
+U26474	Brukarbedömning boende särskild service SoL - Personalen bryr sig ibland om brukaren, lägeskommun, andel (%) (-2024)	K	-
+U26475	Brukarbedömning boende särskild service SoL - Personalen bryr sig inte om brukaren, lägeskommun, andel (%) (-2024)	K	-
+U26476	Brukarbedömning boende särskild service SoL - Brukaren känner sig trygg med några i personalen, lägeskommun, andel (%) (-2024)	K	-
+U26477	Brukarbedömning boende särskild service SoL - Brukaren känner sig inte trygg med någon i personalen, lägeskommun, andel (%) (-2024)	K	-
+U26478	Brukarbedömning boende särskild service SoL - Brukaren är ibland rädd för något hemma, lägeskommun, andel (%) (-2024)	K	-
+U26479	Brukarbedömning boende särskild service SoL - Brukaren är ofta rädd för något hemma, lägeskommun, andel (%) (-2024)	K	-
+U26480	Brukarbedömning boende särskild service SoL - Brukaren trivs hemma ibland, lägeskommun, andel (%) (-2024)	K	-
+U26481	Brukarbedömning boende särskild service SoL - Brukaren trivs aldrig hemma, lägeskommun, andel (%) (-2024)	K	-
+U26482	Brukarbedömning daglig verksamhet LSS - Verksamheten är ibland viktig för brukaren, andel (%)	K	-
+U26483	Brukarbedömning daglig verksamhet LSS - Verksamheten är aldrig viktig för brukaren, lägeskommun, andel (%) (-2024)	K	-
 U26490	Brukarbedömning myndighetskontakt funktionshinderområdet - Brukaren fick veta före mötet vad mötet skulle handla om, andel "Ja" (%)	K	2026
 U26491	Brukarbedömning myndighetskontakt funktionshinderområdet - Brukaren fick välja var mötet med handläggaren skulle ske, andel "Ja" (%)	K	2026
 U26492	Brukarbedömning myndighetskontakt funktionshinderområdet - Handläggaren pratade så brukaren förstod på mötet, andel "Ja" (%)	K	2026
@@ -5385,13 +5385,13 @@ U28145	Enhetsundersökning LSS - Brukare med en aktuell genomförandeplan som in
 U28146	Enhetsundersökning LSS - På enheten används enskildas uppfattning för att utveckla verksamheten, daglig verksamhet, andel (%)	K	2026
 U28341	Kommunen har infört en eller flera automatiserade handläggnings- eller administrativa processer inom verksamhetsområdet funktionsfinder (LSS), (Ja=1, Nej=0)	K	2026
 U28408	Kvalitetsindex LSS boende och daglig verksamhet	K	2025
-U28414	Utredningstid i antal dagar från ansökan till beslut om LSS-insats (alla insatser), medelvärde (- 2024)	K	
-U28417	Utredningstid i antal dagar från ansökan till beslut om LSS-insats (alla insatser), median (- 2024)	K	
-U28418	Väntetid i antal dagar från beslut till första erbjudna inflyttningsdatum avseende boende enl. LSS § 9.9, medelvärde (- 2024)	K	
-U28419	Väntetid i antal dagar från beslut till första erbjudna inflyttningsdatum avseende boende enl. LSS § 9.9, median (- 2024)	K	
-U28475	Information på kommunens webbplats på lättläst svenska för socialpsykiatri, (Ja=1, Nej=0)	K	
-U28476	Talad information på kommunens webbplats för socialpsykiatri, (Ja=1, Nej=0)	K	
-U28490	Aktuell rutin vid indikation på att en vuxen utsatts för våld inom socialpsykiatri, (Ja=1, Nej=0)	K	
+U28414	Utredningstid i antal dagar från ansökan till beslut om LSS-insats (alla insatser), medelvärde (- 2024)	K	-
+U28417	Utredningstid i antal dagar från ansökan till beslut om LSS-insats (alla insatser), median (- 2024)	K	-
+U28418	Väntetid i antal dagar från beslut till första erbjudna inflyttningsdatum avseende boende enl. LSS § 9.9, medelvärde (- 2024)	K	-
+U28419	Väntetid i antal dagar från beslut till första erbjudna inflyttningsdatum avseende boende enl. LSS § 9.9, median (- 2024)	K	-
+U28475	Information på kommunens webbplats på lättläst svenska för socialpsykiatri, (Ja=1, Nej=0)	K	-
+U28476	Talad information på kommunens webbplats för socialpsykiatri, (Ja=1, Nej=0)	K	-
+U28490	Aktuell rutin vid indikation på att en vuxen utsatts för våld inom socialpsykiatri, (Ja=1, Nej=0)	K	-
 U28500	Personligt ombud (PO) till personer med psykisk funktionsnedsättning, (Ja=1, Nej=0)	K	2026
 U28502	Brukarstyrd brukarrevision för att utveckla verksamheter inom socialpsykiatri, (Ja=1, Nej=0)	K	2026
 U28518	Brukarbedömning gruppbostad LSS  - Brukaren får bestämma om saker som är viktiga hemma, lägeskommun, andel (%)	K	2026
@@ -5427,109 +5427,109 @@ U28568	Brukarbedömning boende LSS totalt - Brukaren är aldrig rädd för någo
 U28569	Brukarbedömning boende LSS totalt - Brukaren vet vem hen ska kontakta om något är dåligt hemma, lägeskommun, andel (%)	K	2026
 U28570	Brukarbedömning boende LSS totalt - Brukaren trivs alltid hemma, lägeskommun, andel (%)	K	2026
 U28571	Brukarbedömning servicebostad LSS - Brukaren vet vem hen ska kontakta om något är dåligt hemma, lägeskommun, andel (%)	K	2026
-U28574	Brukarbedömning gruppbostad LSS - Brukaren får ibland bestämma om saker som är viktiga hemma, lägeskommun, andel (%) (-2024)	K	
-U28575	Brukarbedömning gruppbostad LSS - Brukaren får inte bestämma om saker som är viktiga hemma, lägeskommun, andel (%) (-2024)	K	
-U28576	Brukarbedömning gruppbostad LSS - Brukaren får ibland den hjälp hen vill ha, lägeskommun, andel (%) (-2024)	K	
-U28577	Brukarbedömning gruppbostad LSS - Brukaren får aldrig den hjälp hen vill ha, lägeskommun, andel (%) (-2024)	K	
-U28578	Brukarbedömning gruppbostad LSS - Några i personalen pratar så brukaren förstår, lägeskommun, andel (%) (-2024)	K	
-U28579	Brukarbedömning gruppbostad LSS - Personalen pratar inte så brukaren förstår, lägeskommun, andel (%) (-2024)	K	
-U28580	Brukarbedömning gruppbostad LSS - Personalen bryr sig ibland om brukaren, lägeskommun, andel (%) (-2024)	K	
-U28581	Brukarbedömning gruppbostad LSS - Personalen bryr sig inte om brukaren, lägeskommun, andel (%) (-2024)	K	
-U28582	Brukarbedömning gruppbostad LSS - Brukaren känner sig trygg med några i personalen, lägeskommun, andel (%) (-2024)	K	
-U28583	Brukarbedömning gruppbostad LSS - Brukaren känner sig inte trygg med någon i personalen, lägeskommun, andel (%) (-2024)	K	
-U28584	Brukarbedömning gruppbostad LSS - Brukaren är ibland rädd för något hemma, lägeskommun, andel (%) (-2024)	K	
-U28585	Brukarbedömning gruppbostad LSS - Brukaren är ofta rädd för något hemma, lägeskommun, andel (%) (-2024)	K	
-U28586	Brukarbedömning gruppbostad LSS - Brukaren trivs hemma ibland, lägeskommun, andel (%) (-2024)	K	
-U28587	Brukarbedömning gruppbostad LSS - Brukaren trivs aldrig hemma, lägeskommun, andel (%) (-2024)	K	
-U28588	Brukarbedömning servicebostad LSS - Får ibland bestämma om saker som är viktiga hemma, lägeskommun, andel (%) (-2024)	K	
-U28589	Brukarbedömning servicebostad LSS - Får inte bestämma om saker som är viktiga hemma, lägeskommun, andel (%) (-2024)	K	
-U28590	Brukarbedömning servicebostad LSS - Brukaren får ibland den hjälp hen vill ha, lägeskommun, andel (%) (-2024)	K	
-U28591	Brukarbedömning servicebostad LSS - Brukaren får aldrig den hjälp hen vill ha, lägeskommun, andel (%) (-2024)	K	
-U28592	Brukarbedömning servicebostad LSS - Några i personalen pratar så brukaren förstår, lägeskommun, andel (%) (-2024)	K	
-U28593	Brukarbedömning servicebostad LSS - Personalen pratar inte så brukaren förstår, lägeskommun, andel (%) (-2024)	K	
-U28594	Brukarbedömning servicebostad LSS - Personalen bryr sig ibland om brukaren, lägeskommun, andel (%) (-2024)	K	
-U28595	Brukarbedömning servicebostad LSS - Personalen bryr sig inte om brukaren, lägeskommun, andel (%) (-2024)	K	
-U28596	Brukarbedömning servicebostad LSS - Brukaren känner sig trygg med några i personalen, lägeskommun, andel (%) (-2024)	K	
-U28597	Brukarbedömning servicebostad LSS - Brukaren känner sig inte trygg med någon i personalen, lägeskommun, andel (%) (-2024)	K	
-U28598	Brukarbedömning servicebostad LSS - Brukaren är ibland rädd för något hemma, lägeskommun, andel (%) (-2024)	K	
-U28599	Brukarbedömning servicebostad LSS - Brukaren är ofta rädd för något hemma, lägeskommun, andel (%) (-2024)	K	
-U28600	Brukarbedömning servicebostad LSS - Brukaren trivs med några i boendepersonalen, lägeskommun, andel (%) (-2024)	K	
-U28601	Brukarbedömning servicebostad LSS - Brukaren trivs inte med någon i boendepersonalen, lägeskommun, andel (%) (-2024)	K	
-U28602	Brukarbedömning daglig verksamhet LSS - Brukaren får ibland bestämma om saker som är viktiga, lägeskommun, andel (%) (-2024)	K	
-U28603	Brukarbedömning daglig verksamhet LSS - Brukaren får inte bestämma om saker som är viktiga, lägeskommun, andel (%) (-2024)	K	
-U28604	Brukarbedömning daglig verksamhet LSS - Brukaren får ibland den hjälp hen vill ha, lägeskommun, andel (%) (-2024)	K	
-U28605	Brukarbedömning daglig verksamhet LSS - Brukaren får aldrig den hjälp hen vill ha, lägeskommun, andel (%) (-2024)	K	
-U28606	Brukarbedömning daglig verksamhet LSS - Några i personalen pratar så brukaren förstår, lägeskommun, andel (%) (-2024)	K	
-U28607	Brukarbedömning daglig verksamhet LSS - Personalen pratar inte så brukaren förstår, lägeskommun, andel (%) (-2024)	K	
-U28608	Brukarbedömning daglig verksamhet LSS - Personalen bryr sig ibland om brukaren, lägeskommun, andel (%) (-2024)	K	
-U28609	Brukarbedömning daglig verksamhet LSS - Personalen bryr sig inte om brukaren, lägeskommun, andel (%) (-2024)	K	
-U28610	Brukarbedömning daglig verksamhet LSS -  Brukaren känner sig trygg med några i personalen, lägeskommun, andel (%) (-2024)	K	
-U28611	Brukarbedömning daglig verksamhet LSS - Brukaren känner sig inte trygg med någon i personalen, lägeskommun, andel (%) (-2024)	K	
-U28612	Brukarbedömning daglig verksamhet LSS  - Brukaren är ibland rädd för något på sin dagliga verksamhet, lägeskommun, andel (%) (-2024)	K	
-U28613	Brukarbedömning daglig verksamhet LSS - Brukaren är ofta rädd för något på sin dagliga verksamhet, lägeskommun, andel (%) (-2024)	K	
-U28614	Brukarbedömning daglig verksamhet LSS - Brukaren trivs på sin dagliga verksamhet ibland, lägeskommun, andel (%) (-2024)	K	
-U28615	Brukarbedömning daglig verksamhet LSS - Brukaren trivs aldrig på sin dagliga verksamhet, lägeskommun, andel (%) (-2024)	K	
+U28574	Brukarbedömning gruppbostad LSS - Brukaren får ibland bestämma om saker som är viktiga hemma, lägeskommun, andel (%) (-2024)	K	-
+U28575	Brukarbedömning gruppbostad LSS - Brukaren får inte bestämma om saker som är viktiga hemma, lägeskommun, andel (%) (-2024)	K	-
+U28576	Brukarbedömning gruppbostad LSS - Brukaren får ibland den hjälp hen vill ha, lägeskommun, andel (%) (-2024)	K	-
+U28577	Brukarbedömning gruppbostad LSS - Brukaren får aldrig den hjälp hen vill ha, lägeskommun, andel (%) (-2024)	K	-
+U28578	Brukarbedömning gruppbostad LSS - Några i personalen pratar så brukaren förstår, lägeskommun, andel (%) (-2024)	K	-
+U28579	Brukarbedömning gruppbostad LSS - Personalen pratar inte så brukaren förstår, lägeskommun, andel (%) (-2024)	K	-
+U28580	Brukarbedömning gruppbostad LSS - Personalen bryr sig ibland om brukaren, lägeskommun, andel (%) (-2024)	K	-
+U28581	Brukarbedömning gruppbostad LSS - Personalen bryr sig inte om brukaren, lägeskommun, andel (%) (-2024)	K	-
+U28582	Brukarbedömning gruppbostad LSS - Brukaren känner sig trygg med några i personalen, lägeskommun, andel (%) (-2024)	K	-
+U28583	Brukarbedömning gruppbostad LSS - Brukaren känner sig inte trygg med någon i personalen, lägeskommun, andel (%) (-2024)	K	-
+U28584	Brukarbedömning gruppbostad LSS - Brukaren är ibland rädd för något hemma, lägeskommun, andel (%) (-2024)	K	-
+U28585	Brukarbedömning gruppbostad LSS - Brukaren är ofta rädd för något hemma, lägeskommun, andel (%) (-2024)	K	-
+U28586	Brukarbedömning gruppbostad LSS - Brukaren trivs hemma ibland, lägeskommun, andel (%) (-2024)	K	-
+U28587	Brukarbedömning gruppbostad LSS - Brukaren trivs aldrig hemma, lägeskommun, andel (%) (-2024)	K	-
+U28588	Brukarbedömning servicebostad LSS - Får ibland bestämma om saker som är viktiga hemma, lägeskommun, andel (%) (-2024)	K	-
+U28589	Brukarbedömning servicebostad LSS - Får inte bestämma om saker som är viktiga hemma, lägeskommun, andel (%) (-2024)	K	-
+U28590	Brukarbedömning servicebostad LSS - Brukaren får ibland den hjälp hen vill ha, lägeskommun, andel (%) (-2024)	K	-
+U28591	Brukarbedömning servicebostad LSS - Brukaren får aldrig den hjälp hen vill ha, lägeskommun, andel (%) (-2024)	K	-
+U28592	Brukarbedömning servicebostad LSS - Några i personalen pratar så brukaren förstår, lägeskommun, andel (%) (-2024)	K	-
+U28593	Brukarbedömning servicebostad LSS - Personalen pratar inte så brukaren förstår, lägeskommun, andel (%) (-2024)	K	-
+U28594	Brukarbedömning servicebostad LSS - Personalen bryr sig ibland om brukaren, lägeskommun, andel (%) (-2024)	K	-
+U28595	Brukarbedömning servicebostad LSS - Personalen bryr sig inte om brukaren, lägeskommun, andel (%) (-2024)	K	-
+U28596	Brukarbedömning servicebostad LSS - Brukaren känner sig trygg med några i personalen, lägeskommun, andel (%) (-2024)	K	-
+U28597	Brukarbedömning servicebostad LSS - Brukaren känner sig inte trygg med någon i personalen, lägeskommun, andel (%) (-2024)	K	-
+U28598	Brukarbedömning servicebostad LSS - Brukaren är ibland rädd för något hemma, lägeskommun, andel (%) (-2024)	K	-
+U28599	Brukarbedömning servicebostad LSS - Brukaren är ofta rädd för något hemma, lägeskommun, andel (%) (-2024)	K	-
+U28600	Brukarbedömning servicebostad LSS - Brukaren trivs med några i boendepersonalen, lägeskommun, andel (%) (-2024)	K	-
+U28601	Brukarbedömning servicebostad LSS - Brukaren trivs inte med någon i boendepersonalen, lägeskommun, andel (%) (-2024)	K	-
+U28602	Brukarbedömning daglig verksamhet LSS - Brukaren får ibland bestämma om saker som är viktiga, lägeskommun, andel (%) (-2024)	K	-
+U28603	Brukarbedömning daglig verksamhet LSS - Brukaren får inte bestämma om saker som är viktiga, lägeskommun, andel (%) (-2024)	K	-
+U28604	Brukarbedömning daglig verksamhet LSS - Brukaren får ibland den hjälp hen vill ha, lägeskommun, andel (%) (-2024)	K	-
+U28605	Brukarbedömning daglig verksamhet LSS - Brukaren får aldrig den hjälp hen vill ha, lägeskommun, andel (%) (-2024)	K	-
+U28606	Brukarbedömning daglig verksamhet LSS - Några i personalen pratar så brukaren förstår, lägeskommun, andel (%) (-2024)	K	-
+U28607	Brukarbedömning daglig verksamhet LSS - Personalen pratar inte så brukaren förstår, lägeskommun, andel (%) (-2024)	K	-
+U28608	Brukarbedömning daglig verksamhet LSS - Personalen bryr sig ibland om brukaren, lägeskommun, andel (%) (-2024)	K	-
+U28609	Brukarbedömning daglig verksamhet LSS - Personalen bryr sig inte om brukaren, lägeskommun, andel (%) (-2024)	K	-
+U28610	Brukarbedömning daglig verksamhet LSS -  Brukaren känner sig trygg med några i personalen, lägeskommun, andel (%) (-2024)	K	-
+U28611	Brukarbedömning daglig verksamhet LSS - Brukaren känner sig inte trygg med någon i personalen, lägeskommun, andel (%) (-2024)	K	-
+U28612	Brukarbedömning daglig verksamhet LSS  - Brukaren är ibland rädd för något på sin dagliga verksamhet, lägeskommun, andel (%) (-2024)	K	-
+U28613	Brukarbedömning daglig verksamhet LSS - Brukaren är ofta rädd för något på sin dagliga verksamhet, lägeskommun, andel (%) (-2024)	K	-
+U28614	Brukarbedömning daglig verksamhet LSS - Brukaren trivs på sin dagliga verksamhet ibland, lägeskommun, andel (%) (-2024)	K	-
+U28615	Brukarbedömning daglig verksamhet LSS - Brukaren trivs aldrig på sin dagliga verksamhet, lägeskommun, andel (%) (-2024)	K	-
 U28616	Brukarbedömning Personlig assistans - Brukaren har varit med och bestämt alla sina assistenter, lägeskommun, andel (%)	K	2026
-U28617	Brukarbedömning Personlig assistans - Brukaren har varit med och bestämt några av sina assistenter, lägeskommun, andel (%) (-2024)	K	
-U28618	Brukarbedömning Personlig assistans - Brukaren har inte varit med och bestämt sina assistenter, lägeskommun, andel (%) (-2024)	K	
+U28617	Brukarbedömning Personlig assistans - Brukaren har varit med och bestämt några av sina assistenter, lägeskommun, andel (%) (-2024)	K	-
+U28618	Brukarbedömning Personlig assistans - Brukaren har inte varit med och bestämt sina assistenter, lägeskommun, andel (%) (-2024)	K	-
 U28619	Brukarbedömning Personlig assistans - Brukaren får den hjälp hen vill ha av assistenterna, lägeskommun, andel (%)	K	2026
-U28620	Brukarbedömning Personlig assistans - Brukaren får ibland den hjälp hen vill ha av assistenterna, lägeskommun, andel (%) (-2024)	K	
-U28621	Brukarbedömning Personlig assistans - Brukaren får inte den hjälp hen vill ha av assistenterna, lägeskommun, andel (%) (-2024)	K	
+U28620	Brukarbedömning Personlig assistans - Brukaren får ibland den hjälp hen vill ha av assistenterna, lägeskommun, andel (%) (-2024)	K	-
+U28621	Brukarbedömning Personlig assistans - Brukaren får inte den hjälp hen vill ha av assistenterna, lägeskommun, andel (%) (-2024)	K	-
 U28622	Brukarbedömning Personlig assistans - Assistenterna bryr sig om brukaren, lägeskommun, andel (%)	K	2026
-U28623	Brukarbedömning Personlig assistans - Assistenterna bryr sig om brukaren ibland, lägeskommun, andel (%) (-2024)	K	
-U28624	Brukarbedömning Personlig assistans - Assistenterna bryr sig inte om brukaren, lägeskommun, andel (%) (-2024)	K	
+U28623	Brukarbedömning Personlig assistans - Assistenterna bryr sig om brukaren ibland, lägeskommun, andel (%) (-2024)	K	-
+U28624	Brukarbedömning Personlig assistans - Assistenterna bryr sig inte om brukaren, lägeskommun, andel (%) (-2024)	K	-
 U28625	Brukarbedömning Personlig assistans - Alla assistenter pratar så brukaren förstår, lägeskommun, andel (%)	K	2026
-U28626	Brukarbedömning Personlig assistans - Några av assistenterna pratar så brukaren förstår, lägeskommun, andel (%) (-2024)	K	
-U28627	Brukarbedömning Personlig assistans - Ingen av assistenterna pratar så brukaren förstår, lägeskommun, andel (%) (-2024)	K	
+U28626	Brukarbedömning Personlig assistans - Några av assistenterna pratar så brukaren förstår, lägeskommun, andel (%) (-2024)	K	-
+U28627	Brukarbedömning Personlig assistans - Ingen av assistenterna pratar så brukaren förstår, lägeskommun, andel (%) (-2024)	K	-
 U28628	Brukarbedömning Personlig assistans - Alla assistenter förstår brukaren, lägeskommun, andel (%)	K	2026
-U28629	Brukarbedömning Personlig assistans - Några av assistenterna förstår brukaren, lägeskommun, andel (%) (-2024)	K	
-U28630	Brukarbedömning Personlig assistans - Ingen av assistenterna förstår brukaren, lägeskommun, andel (%) (-2024)	K	
+U28629	Brukarbedömning Personlig assistans - Några av assistenterna förstår brukaren, lägeskommun, andel (%) (-2024)	K	-
+U28630	Brukarbedömning Personlig assistans - Ingen av assistenterna förstår brukaren, lägeskommun, andel (%) (-2024)	K	-
 U28631	Brukarbedömning Personlig assistans - Brukaren känner sig trygg med alla sina assistenter, lägeskommun, andel (%)	K	2026
-U28632	Brukarbedömning Personlig assistans - Brukaren känner sig trygg med några sina assistenter, lägeskommun, andel (%) (-2024)	K	
-U28633	Brukarbedömning Personlig assistans - Brukaren känner sig inte trygg med någon av sina assistenter, lägeskommun, andel (%) (-2024)	K	
+U28632	Brukarbedömning Personlig assistans - Brukaren känner sig trygg med några sina assistenter, lägeskommun, andel (%) (-2024)	K	-
+U28633	Brukarbedömning Personlig assistans - Brukaren känner sig inte trygg med någon av sina assistenter, lägeskommun, andel (%) (-2024)	K	-
 U28634	Brukarbedömning Personlig assistans - Brukaren kan göra det hen vill med hjälp av sina assistenter, lägeskommun, andel (%)	K	2026
-U28635	Brukarbedömning Personlig assistans - Brukaren kan ibland göra det hen vill med hjälp av sina assistenter, lägeskommun, andel (%) (-2024)	K	
-U28636	Brukarbedömning Personlig assistans - Brukaren kan inte göra det hen vill med hjälp av sina assistenter, lägeskommun, andel (%) (-2024)	K	
+U28635	Brukarbedömning Personlig assistans - Brukaren kan ibland göra det hen vill med hjälp av sina assistenter, lägeskommun, andel (%) (-2024)	K	-
+U28636	Brukarbedömning Personlig assistans - Brukaren kan inte göra det hen vill med hjälp av sina assistenter, lägeskommun, andel (%) (-2024)	K	-
 U28637	Brukarbedömning Personlig assistans - Brukaren vet vem hen ska prata med om något fungerar dåligt med assistenterna, lägeskommun, andel (%)	K	2026
 U28638	Brukarbedömning Personlig assistans - Brukaren trivs med sina assistenter, lägeskommun andel (%)	K	2026
-U28639	Brukarbedömning Personlig assistans - Brukaren trivs ibland med sina assistenter, andel (%)	K	
-U28640	Brukarbedömning Personlig assistans - Brukaren trivs inte med sina assistenter, lägeskommun, andel (%) (-2024)	K	
+U28639	Brukarbedömning Personlig assistans - Brukaren trivs ibland med sina assistenter, andel (%)	K	-
+U28640	Brukarbedömning Personlig assistans - Brukaren trivs inte med sina assistenter, lägeskommun, andel (%) (-2024)	K	-
 U28641	Brukarbedömning gruppbostad LSS - All personal förstår brukaren, lägeskommun, andel (%)	K	2026
-U28642	Brukarbedömning gruppbostad LSS - Några i personalen förstår brukaren, lägeskommun, andel (%) (-2024)	K	
-U28643	Brukarbedömning gruppbostad LSS - Ingen i personalen förstår brukaren, lägeskommun, andel (%) (-2024)	K	
+U28642	Brukarbedömning gruppbostad LSS - Några i personalen förstår brukaren, lägeskommun, andel (%) (-2024)	K	-
+U28643	Brukarbedömning gruppbostad LSS - Ingen i personalen förstår brukaren, lägeskommun, andel (%) (-2024)	K	-
 U28644	Brukarbedömning servicebostad LSS - All personal  förstår brukaren, lägeskommun, andel (%)	K	2026
-U28645	Brukarbedömning servicebostad LSS - Några i personalen förstår brukaren, lägeskommun, andel (%) (-2024)	K	
-U28646	Brukarbedömning servicebostad LSS - Ingen i personalen förstår brukaren, lägeskommun, andel (%) (-2024)	K	
-U28647	Brukarbedömning daglig verksamhet LSS - Några i personalen förstår brukaren, lägeskommun, andel (%) (-2024)	K	
-U28648	Brukarbedömning daglig verksamhet LSS - Ingen i personalen förstår brukaren, lägeskommun, andel (%) (-2024)	K	
+U28645	Brukarbedömning servicebostad LSS - Några i personalen förstår brukaren, lägeskommun, andel (%) (-2024)	K	-
+U28646	Brukarbedömning servicebostad LSS - Ingen i personalen förstår brukaren, lägeskommun, andel (%) (-2024)	K	-
+U28647	Brukarbedömning daglig verksamhet LSS - Några i personalen förstår brukaren, lägeskommun, andel (%) (-2024)	K	-
+U28648	Brukarbedömning daglig verksamhet LSS - Ingen i personalen förstår brukaren, lägeskommun, andel (%) (-2024)	K	-
 U28649	Brukarbedömning  boende särskild service SoL - All personal förstår brukaren, lägeskommun, andel (%)	K	2026
-U28650	Brukarbedömning  boende särskild service SoL - Några i personalen förstår brukaren, lägeskommun, andel (%) (-2024)	K	
-U28651	Brukarbedömning  boende särskild service SoL - Ingen i personalen förstår brukaren, lägeskommun, andel (%) (-2024)	K	
+U28650	Brukarbedömning  boende särskild service SoL - Några i personalen förstår brukaren, lägeskommun, andel (%) (-2024)	K	-
+U28651	Brukarbedömning  boende särskild service SoL - Ingen i personalen förstår brukaren, lägeskommun, andel (%) (-2024)	K	-
 U28652	Brukarbedömning boendestöd SoL - All personal förstår brukaren, lägeskommun, andel (%)	K	2026
-U28653	Brukarbedömning boendestöd SoL - Några i personalen förstår brukaren, lägeskommun, andel (%) (-2024)	K	
-U28654	Brukarbedömning boendestöd SoL - Ingen i personalen förstår brukaren, lägeskommun, andel (%) (-2024)	K	
+U28653	Brukarbedömning boendestöd SoL - Några i personalen förstår brukaren, lägeskommun, andel (%) (-2024)	K	-
+U28654	Brukarbedömning boendestöd SoL - Ingen i personalen förstår brukaren, lägeskommun, andel (%) (-2024)	K	-
 U28655	Brukarbedömning sysselsättning SoL - All personal förstår brukaren, lägeskommun, andel (%)	K	2026
-U28656	Brukarbedömning sysselsättning SoL - Några i personalen förstår brukaren, lägeskommun, andel (%) (-2024)	K	
-U28657	Brukarbedömning sysselsättning SoL - Ingen i personalen förstår brukaren, lägeskommun, andel (%) (-2024)	K	
+U28656	Brukarbedömning sysselsättning SoL - Några i personalen förstår brukaren, lägeskommun, andel (%) (-2024)	K	-
+U28657	Brukarbedömning sysselsättning SoL - Ingen i personalen förstår brukaren, lägeskommun, andel (%) (-2024)	K	-
 U28658	Brukarbedömning daglig verksamhet LSS - All personal förstår brukaren, lägeskommun, andel (%)	K	2026
 U28663	Brukarbedömning boende LSS totalt - Brukaren får bestämma om saker som är viktiga hemma, lägeskommun, andel (%)	K	2026
-U28690	Genomfört individbaserad systematisk uppföljning av målgruppens problem och/eller behov inom socialpsykiatri (Ja=1, Nej=0) (-2023)	K	
-U28691	Genomfört individbaserad systematisk uppföljning av verksamhetens stöd och/eller insatser till enskilda inom socialpsykiatri (Ja=1, Nej=0) (-2023)	K	
-U28692	Genomfört individbaserad systematisk uppföljning av stöd och insatsers resultat för de enskilda inom socialpsykiatri (Ja=1, Nej=0) (-2023)	K	
+U28690	Genomfört individbaserad systematisk uppföljning av målgruppens problem och/eller behov inom socialpsykiatri (Ja=1, Nej=0) (-2023)	K	-
+U28691	Genomfört individbaserad systematisk uppföljning av verksamhetens stöd och/eller insatser till enskilda inom socialpsykiatri (Ja=1, Nej=0) (-2023)	K	-
+U28692	Genomfört individbaserad systematisk uppföljning av stöd och insatsers resultat för de enskilda inom socialpsykiatri (Ja=1, Nej=0) (-2023)	K	-
 U28900	Effektivitetsindex LSS boende och daglig verksamhet	K	2025
-U30200	Medarbetarengagemang (HME) individ- och familjeomsorg - Totalindex	K	
-U30201	Medarbetarengagemang (HME) individ- och familjeomsorg - Motivationsindex	K	
-U30202	Medarbetarengagemang (HME) individ- och familjeomsorg - Ledarskapsindex	K	
-U30203	Medarbetarengagemang (HME) individ- och familjeomsorg - Styrningsindex	K	
-U30300	HME individ- och familjeomsorg, index för påståendet Mitt arbete känns meningsfullt.	K	
-U30301	HME individ- och familjeomsorg, index för påståendet Jag lär nytt och utvecklas i mitt dagliga arbete.	K	
-U30302	HME individ- och familjeomsorg, index för påståendet Jag ser fram emot att gå till arbetet.	K	
-U30303	HME individ- och familjeomsorg, index för påståendet Min närmaste chef visar uppskattning för mina arbetsinsatser.	K	
-U30304	HME individ- och familjeomsorg, index för påståendet Min närmaste chef visar förtroende för mig som medarbetare.	K	
-U30305	HME individ- och familjeomsorg, index för påståendet Min närmaste chef ger mig förutsättningar att ta ansvar i mitt arbete.	K	
-U30306	HME individ- och familjeomsorg, index för påståendet Jag är insatt i min arbetsplats mål.	K	
-U30307	HME individ- och familjeomsorg, index för påståendet Min arbetsplats mål följs upp och utvärderas på ett bra sätt.	K	
-U30308	HME individ- och familjeomsorg, index för påståendet Jag vet vad som förväntas av mig i mitt arbete.	K	
+U30200	Medarbetarengagemang (HME) individ- och familjeomsorg - Totalindex	K	-
+U30201	Medarbetarengagemang (HME) individ- och familjeomsorg - Motivationsindex	K	-
+U30202	Medarbetarengagemang (HME) individ- och familjeomsorg - Ledarskapsindex	K	-
+U30203	Medarbetarengagemang (HME) individ- och familjeomsorg - Styrningsindex	K	-
+U30300	HME individ- och familjeomsorg, index för påståendet Mitt arbete känns meningsfullt.	K	-
+U30301	HME individ- och familjeomsorg, index för påståendet Jag lär nytt och utvecklas i mitt dagliga arbete.	K	-
+U30302	HME individ- och familjeomsorg, index för påståendet Jag ser fram emot att gå till arbetet.	K	-
+U30303	HME individ- och familjeomsorg, index för påståendet Min närmaste chef visar uppskattning för mina arbetsinsatser.	K	-
+U30304	HME individ- och familjeomsorg, index för påståendet Min närmaste chef visar förtroende för mig som medarbetare.	K	-
+U30305	HME individ- och familjeomsorg, index för påståendet Min närmaste chef ger mig förutsättningar att ta ansvar i mitt arbete.	K	-
+U30306	HME individ- och familjeomsorg, index för påståendet Jag är insatt i min arbetsplats mål.	K	-
+U30307	HME individ- och familjeomsorg, index för påståendet Min arbetsplats mål följs upp och utvärderas på ett bra sätt.	K	-
+U30308	HME individ- och familjeomsorg, index för påståendet Jag vet vad som förväntas av mig i mitt arbete.	K	-
 U30341	Kommunen har infört en eller flera automatiserade handläggnings- eller administrativa processer inom verksamhetsområdet familjerätt, (Ja=1, Nej=0)	K	2026
 U30426	Uppsökande verksamhet för akut hemlösa, (Ja=1, Nej=2)	K	2026
 U30427	Uppsökande verksamhet för de som riskerar förlora sitt boende, (Ja=1, Nej=2)	K	2026
@@ -5559,11 +5559,11 @@ U31003	Strukturjusterad nettokostnad ekonomiskt bistånd, kr/inv	K	2025
 U31004	Modellberäknad nettokostnad ekonomiskt bistånd, kr/inv	K	2025
 U31341	Kommunen har infört en eller flera automatiserade handläggnings- eller administrativa processer inom verksamhetsområdet ekonomiskt bistånd, (Ja=1, Nej=0)	K	2026
 U31401	Kvalitetsindex ekonomiskt bistånd	K	2025
-U31402	Väntetid i antal dagar från ansökan vid nybesök till beslut inom försörjningsstöd, medelvärde	K	
-U31403	Väntetid i antal dagar från ansökan vid nybesök till beslut inom försörjningsstöd, median	K	
+U31402	Väntetid i antal dagar från ansökan vid nybesök till beslut inom försörjningsstöd, medelvärde	K	-
+U31403	Väntetid i antal dagar från ansökan vid nybesök till beslut inom försörjningsstöd, median	K	-
 U31404	Handläggare inom ekonomiskt bistånd som har socionomexamen, andel (%)	K	2026
-U31462	Ej återaktualiserade vuxna personer med försörjningsstöd ett år efter avslutat försörjningsstöd, andel (%) (- 2024)	K	
-U31463	Väntetid i antal dagar från ansökan vid nybesök till beslut inom försörjningsstöd, väntat längre än 14 dagar (%). (- 2024)	K	
+U31462	Ej återaktualiserade vuxna personer med försörjningsstöd ett år efter avslutat försörjningsstöd, andel (%) (- 2024)	K	-
+U31463	Väntetid i antal dagar från ansökan vid nybesök till beslut inom försörjningsstöd, väntat längre än 14 dagar (%). (- 2024)	K	-
 U31500	Brukarbedömning ekonomiskt bistånd IFO  - få kontakt, andel (%)	K	2026
 U31501	Brukarbedömning ekonomiskt bistånd IFO  - tydlig information, andel (%)	K	2026
 U31502	Brukarbedömning ekonomiskt bistånd IFO  - visar förståelse, andel (%)	K	2026
@@ -5580,8 +5580,8 @@ U31902	Brukarbedömning ekonomiskt bistånd IFO, svarsfrekvens (%)	K	2026
 U31903	Brukarbedömning ekonomiskt bistånd IFO, antal svar	K	2026
 U31904	Effektivitetsindex ekonomiskt bistånd	K	2025
 U33341	Kommunen har infört en eller flera automatiserade handläggnings- eller administrativa processer inom verksamhetsområdet barn och unga, (Ja=1, Nej=0)	K	2026
-U33401	Utredningstid i antal dagar från påbörjad utredning till avslutad utredning inom barn och ungdom 0-20 år, medelvärde	K	
-U33402	Utredningstid i antal dagar från påbörjad utredning till avslutad utredning inom barn och ungdom 0-20 år, median (- 2024)	K	
+U33401	Utredningstid i antal dagar från påbörjad utredning till avslutad utredning inom barn och ungdom 0-20 år, medelvärde	K	-
+U33402	Utredningstid i antal dagar från påbörjad utredning till avslutad utredning inom barn och ungdom 0-20 år, median (- 2024)	K	-
 U33575	Brukarbedömning barn- och ungdomsvård IFO - få kontakt, andel (%)	K	2026
 U33576	Brukarbedömning barn- och ungdomsvård IFO - tydlig information, andel (%)	K	2026
 U33577	Brukarbedömning barn- och ungdomsvård IFO - visar förståelse, andel (%)	K	2026
@@ -5596,8 +5596,8 @@ U33592	Brukarbedömning barn- och ungdomsvård IFO vårdnadshavare  - inflytande
 U33593	Brukarbedömning barn- och ungdomsvård IFO vårdnadshavare  - påverka hjälp, andel (%)	K	2026
 U33594	Brukarbedömning barn- och ungdomsvård IFO vårdnadshavare  - helhetssyn, andel (%)	K	2026
 U33595	Brukarbedömning barn- och ungdomsvård IFO vårdnadshavare  - förbättrad situation, andel (%)	K	2026
-U33620	Enskildas uppfattning används till att utveckla myndighetsutövningen inom LSS.  (Ja=1, Nej=0)	K	
-U33621	Enskildas uppfattning används till att utveckla LSS - verksamheter. (Ja=1, Nej=0)	K	
+U33620	Enskildas uppfattning används till att utveckla myndighetsutövningen inom LSS.  (Ja=1, Nej=0)	K	-
+U33621	Enskildas uppfattning används till att utveckla LSS - verksamheter. (Ja=1, Nej=0)	K	-
 U33750	Brukarbedömning familjehem - Brukaren får det stöd hen behöver för att det ska ska fungera i skola/praktik/arbete, andel (%)	K	2026
 U33751	Brukarbedömning familjehem - Brukaren får den hjälp hen behöver med läxor, andel (%)	K	2026
 U33752	Brukarbedömning familjehem - Brukaren får det stöd hen behöver för att ha en bra fritid, andel (%)	K	2026
@@ -5660,11 +5660,11 @@ U33964	Brukarbedömning gruppbostad LSS, lägeskommun, antal svar	K	2026
 U33965	Brukarbedömning Personlig assistans, lägeskommun, antal svar	K	2026
 U33966	Brukarbedömning servicebostad LSS, lägeskommun, antal svar	K	2026
 U33967	Brukarbedömning boendestöd SoL - Brukaren trivs med sina boendestödjare, lägeskommun, andel (%)	K	2026
-U33968	Brukarbedömning boendestöd SoL - Brukaren trivs ibland med sina boendestödjare, lägeskommun, andel (%) (-2024)	K	
-U33969	Brukarbedömning boendestöd SoL - Brukaren trivs inte med sina boendestödjare, lägeskommun, andel (%) (-2024)	K	
+U33968	Brukarbedömning boendestöd SoL - Brukaren trivs ibland med sina boendestödjare, lägeskommun, andel (%) (-2024)	K	-
+U33969	Brukarbedömning boendestöd SoL - Brukaren trivs inte med sina boendestödjare, lägeskommun, andel (%) (-2024)	K	-
 U35341	Kommunen har infört en eller flera automatiserade handläggnings- eller administrativa processer inom verksamhetsområdet vuxna med missbruksproblem, (Ja=1, Nej=0)	K	2026
-U35400	Utredningstid i antal dagar från påbörjad utredning till avslutad utredning för vuxna med missbruksproblem 21+, medelvärde (- 2024)	K	
-U35401	Utredningstid i antal dagar från påbörjad utredning till avslutad utredning för vuxna med missbruksproblem 21+, median (- 2024)	K	
+U35400	Utredningstid i antal dagar från påbörjad utredning till avslutad utredning för vuxna med missbruksproblem 21+, medelvärde (- 2024)	K	-
+U35401	Utredningstid i antal dagar från påbörjad utredning till avslutad utredning för vuxna med missbruksproblem 21+, median (- 2024)	K	-
 U35537	Tid till första personliga besök (nybesök) inom skadligt bruk- och beroendevården, (Inom 3 dagar=3, 4-7 dagar=2, 8-14 dagar=1, mer än 15 dagar=0).	K	2026
 U35538	Brukarbedömning missbruksvård IFO  - få kontakt, andel (%)	K	2026
 U35539	Brukarbedömning missbruksvård IFO  - tydlig information, andel (%)	K	2026
@@ -5684,72 +5684,72 @@ U37005	Invånare, 0-18 år, som är registrerade hos överförmyndare, antal per
 U37006	Invånare som har god man, antal/1000 invånare	K	2025
 U37008	Ställföreträdarskap per ställföreträdare, antal	K	2025
 U37009	Kostnad för överförmyndare/-nämnd, kr/ställföreträdarskap	K	2025
-U40000	Årsarbetare, anställda som jobbar med arbetsmarknadsfrågor, antal	K	
-U40003	Arbetstid inom arbetsmarknadsverksamheten som går till 1. Arbetsprövning, -träning, andel (%) (-2023)	K	
-U40004	Arbetstid inom arbetsmarknadsverksamheten som går till 2. Jobbsökaraktivitet inkl. coachning, andel (%) (-2023)	K	
-U40005	Arbetstid inom arbetsmarknadsverksamheten som går till 3. Kurs, andel (%) (-2023)	K	
-U40006	Arbetstid inom arbetsmarknadsverksamheten som går till 4. Matchning, andel (%) (-2023)	K	
-U40007	Arbetstid inom arbetsmarknadsverksamheten som går till 5a. Praktik hos offentlig arbetsgivare, andel (%) (-2023)	K	
-U40008	Arbetstid inom arbetsmarknadsverksamheten som går till 5b. Praktik hos privata arbetsgivare, andel (%) (-2023)	K	
-U40009	Arbetstid inom arbetsmarknadsverksamheten som går till 6. Studie-, yrkes- och arbetsvägledning , andel (%) (-2023)	K	
-U40010	Arbetstid inom arbetsmarknadsverksamheten som går till 7. Kommunala arbetsmarknadsanställningar, andel (%) (-2023)	K	
-U40011	Arbetstid inom arbetsmarknadsverksamheten som går till 8. Feriejobb/praktik, andel (%) (-2023)	K	
-U40012	Arbetstid inom arbetsmarknadsverksamheten som går till 9. Administrativt stöd och verksamhetsutveckling, andel (%) (-2023)	K	
-U40013	Arbetstid inom arbetsmarknadsverksamheten som går till Övriga insatser, andel (%) (-2023)	K	
-U40014	Kostnad köp av externa tjänster kommunala arbetsmarknadsverksamheten, kr (-2023)	K	
-U40403	Årsarbetare, kommunala arbetsmarknadsanställningar, antal	K	
-U40406	Resultat vid avslut i kommunens arbetsmarknadsverksamhet, deltagare som A. Börjat arbeta, andel (%)	K	
-U40409	Resultat vid avslut i kommunens arbetsmarknadsverksamhet, deltagare som B. Börjat studera, andel (%)	K	
-U40412	Resultat vid avslut i kommunens arbetsmarknadsverksamhet, deltagare som C. Överförts till annan myndighet, andel (%)	K	
-U40415	Resultat vid avslut i kommunens arbetsmarknadsverksamhet, deltagare som D. Slutförda uppdrag, andel (%)	K	
-U40418	Resultat vid avslut i kommunens arbetsmarknadsverksamhet, deltagare som E. Övrigt, andel (%)	K	
-U40450	Resultat vid avslut i kommunens arbetsmarknadsverksamhet, deltagare som A. Börjat arbeta, antal	K	
-U40451	Resultat vid avslut i kommunens arbetsmarknadsverksamhet, deltagare som B. Börjat studera, antal	K	
-U40452	Resultat vid avslut i kommunens arbetsmarknadsverksamhet, deltagare som C. Överförts till annan myndighet, antal	K	
-U40453	Resultat vid avslut i kommunens arbetsmarknadsverksamhet, deltagare som D. Slutförda uppdrag, antal	K	
-U40454	Resultat vid avslut i kommunens arbetsmarknadsverksamhet, deltagare som E. Övrigt, antal	K	
-U40455	Resultat vid avslut i kommunens arbetsmarknadsverksamhet, deltagare som börjat arbeta eller studera, andel (%)	K	
+U40000	Årsarbetare, anställda som jobbar med arbetsmarknadsfrågor, antal	K	-
+U40003	Arbetstid inom arbetsmarknadsverksamheten som går till 1. Arbetsprövning, -träning, andel (%) (-2023)	K	-
+U40004	Arbetstid inom arbetsmarknadsverksamheten som går till 2. Jobbsökaraktivitet inkl. coachning, andel (%) (-2023)	K	-
+U40005	Arbetstid inom arbetsmarknadsverksamheten som går till 3. Kurs, andel (%) (-2023)	K	-
+U40006	Arbetstid inom arbetsmarknadsverksamheten som går till 4. Matchning, andel (%) (-2023)	K	-
+U40007	Arbetstid inom arbetsmarknadsverksamheten som går till 5a. Praktik hos offentlig arbetsgivare, andel (%) (-2023)	K	-
+U40008	Arbetstid inom arbetsmarknadsverksamheten som går till 5b. Praktik hos privata arbetsgivare, andel (%) (-2023)	K	-
+U40009	Arbetstid inom arbetsmarknadsverksamheten som går till 6. Studie-, yrkes- och arbetsvägledning , andel (%) (-2023)	K	-
+U40010	Arbetstid inom arbetsmarknadsverksamheten som går till 7. Kommunala arbetsmarknadsanställningar, andel (%) (-2023)	K	-
+U40011	Arbetstid inom arbetsmarknadsverksamheten som går till 8. Feriejobb/praktik, andel (%) (-2023)	K	-
+U40012	Arbetstid inom arbetsmarknadsverksamheten som går till 9. Administrativt stöd och verksamhetsutveckling, andel (%) (-2023)	K	-
+U40013	Arbetstid inom arbetsmarknadsverksamheten som går till Övriga insatser, andel (%) (-2023)	K	-
+U40014	Kostnad köp av externa tjänster kommunala arbetsmarknadsverksamheten, kr (-2023)	K	-
+U40403	Årsarbetare, kommunala arbetsmarknadsanställningar, antal	K	-
+U40406	Resultat vid avslut i kommunens arbetsmarknadsverksamhet, deltagare som A. Börjat arbeta, andel (%)	K	-
+U40409	Resultat vid avslut i kommunens arbetsmarknadsverksamhet, deltagare som B. Börjat studera, andel (%)	K	-
+U40412	Resultat vid avslut i kommunens arbetsmarknadsverksamhet, deltagare som C. Överförts till annan myndighet, andel (%)	K	-
+U40415	Resultat vid avslut i kommunens arbetsmarknadsverksamhet, deltagare som D. Slutförda uppdrag, andel (%)	K	-
+U40418	Resultat vid avslut i kommunens arbetsmarknadsverksamhet, deltagare som E. Övrigt, andel (%)	K	-
+U40450	Resultat vid avslut i kommunens arbetsmarknadsverksamhet, deltagare som A. Börjat arbeta, antal	K	-
+U40451	Resultat vid avslut i kommunens arbetsmarknadsverksamhet, deltagare som B. Börjat studera, antal	K	-
+U40452	Resultat vid avslut i kommunens arbetsmarknadsverksamhet, deltagare som C. Överförts till annan myndighet, antal	K	-
+U40453	Resultat vid avslut i kommunens arbetsmarknadsverksamhet, deltagare som D. Slutförda uppdrag, antal	K	-
+U40454	Resultat vid avslut i kommunens arbetsmarknadsverksamhet, deltagare som E. Övrigt, antal	K	-
+U40455	Resultat vid avslut i kommunens arbetsmarknadsverksamhet, deltagare som börjat arbeta eller studera, andel (%)	K	-
 U40460	Deltagarbedömning Finsam - Stöd är till stor nytta, andel (%)	K	2026
 U40461	Deltagarbedömning Finsam - Får vara med och bestämma, andel (%)	K	2026
 U40462	Deltagarbedömning Finsam - Stödet har fått den ta den tid som behövts för deltagaren, andel (%)	K	2026
-U40463	Deltagarbedömning Finsam - Stöttning i kontakt med myndigheter och vården, andel (%) (-2023)	K	
+U40463	Deltagarbedömning Finsam - Stöttning i kontakt med myndigheter och vården, andel (%) (-2023)	K	-
 U40464	Deltagarbedömning Finsam - Stödet har hjälpt deltagaren att hantera sin situation, andel (%)	K	2026
 U40465	Deltagarbedömning Finsam - Mer redo att arbeta eller studera, andel (%)	K	2026
 U40466	Deltagarbedömning Finsam - Personalen tar tillvara på deltagarens erfarenheter, andel (%)	K	2026
 U40467	Deltagarbedömning Finsam - Planering  finns för vad som ska hända efter insats, andel (%)	K	2026
 U40468	Deltagarbedömning Finsam - Tillräckling planering  finns för vad som ska hända efter insats, andel (%)	K	2026
 U40469	Deltagarbedömning Finsam - Det som planerats påbörjas inom rimlig tid, andel (%)	K	2026
-U40800	Deltagare i kommunala arbetsmarknadsåtgärder, antal	K	
-U40803	Deltagare som har anvisats till kommunala arbetsmarknadsåtgärder, antal	K	
-U40806	Anvisningar inom arbetsmarknadsverksamheten som initierats av arbetsförmedlingen, andel (%)	K	
-U40807	Anvisningar inom arbetsmarknadsverksamheten som initierats av försäkringskassan, andel (%)	K	
-U40808	Anvisningar inom arbetsmarknadsverksamheten som initierats av individen själv, andel (%)	K	
-U40809	Anvisningar inom arbetsmarknadsverksamheten som initierats av socialtjänst, andel (%)	K	
-U40810	Anvisningar inom arbetsmarknadsverksamheten som initierats av övrigt/annan instans, andel (%)	K	
-U40811	Deltagare inom arbetsmarknadsverksamheten som är 24 år eller yngre, andel (%)	K	
-U40812	Deltagare inom arbetsmarknadsverksamheten som är 25 år eller äldre, andel (%)	K	
-U40813	Deltagare inom arbetsmarknadsverksamheten med eftergymnasial utbildning, andel (%)	K	
-U40814	Deltagare inom arbetsmarknadsverksamheten med gymnasial utbildning, andel (%)	K	
-U40815	Deltagare inom arbetsmarknadsverksamheten med högst grundskoleutbildning, andel (%)	K	
-U40816	Deltagare inom arbetsmarknadsverksamheten med icke fullgjord grundskoleutbildning, andel (%)	K	
-U40817	Deltagare inom arbetsmarknadsverksamheten som varit utan arbete kortare än 6 månader innan inskrivning, andel (%)	K	
-U40818	Deltagare inom arbetsmarknadsverksamheten som varit utan arbete mellan 6-24 månader innan inskrivning, andel (%)	K	
-U40819	Deltagare inom arbetsmarknadsverksamheten som varit utan arbete mer än 24 månader innan inskrivning, andel (%)	K	
-U40820	Deltagare inom arbetsmarknadsverksamheten vars insatser avslutats inom 3 månader, andel (%) (-2023)	K	
-U40821	Deltagare inom arbetsmarknadsverksamheten vars insatser har avslutats efter mellan 3 och 6 månader, andel (%) (-2023)	K	
-U40822	Deltagare inom arbetsmarknadsverksamheten vars insatser har avslutats efter mellan 6 och 24 månader, andel (%)	K	
-U40823	Deltagare inom arbetsmarknadsverksamheten vars insatser har avslutats efter mer än 24 månader, andel (%)	K	
-U40824	Anvisningar inom arbetsmarknadsverksamheten som initierats av arbetsförmedlingen, i samverkan med socialtjänsten, andel (%) (-2023)	K	
-U40825	Inget annat ansvarsområde ingår i förvaltningen för arbetsmarknadsinsatserna  (Ja = 1, Nej = 0) (-2023)	K	
-U40826	Ekonomiskt bistånd ingår i samma förvaltning som arbetsmarknadsinsatserna (Ja = 1, Nej = 0) (-2023)	K	
-U40827	Deltagare inom arbetsmarknadsverksamheten med ej validerad utbildning, andel (%)	K	
-U40828	Vuxenutbildning ingår i samma förvaltning som arbetsmarknadsinsatserna (Ja = 1, Nej = 0) (-2023)	K	
-U40829	Integration/mottagande av nyanlända ingår i samma förvaltning som arbetsmarknadsinsatserna (Ja = 1, Nej = 0) (-2023)	K	
-U40830	Gymnasieskolan ingår i samma förvaltning som arbetsmarknadsinsatserna (Ja = 1, Nej = 0) (-2023)	K	
-U40831	Kommunens aktivitetsansvar ingår i samma förvaltning som arbetsmarknadsinsatserna (Ja = 1, Nej = 0) (-2023)	K	
-U40832	Näringslivsutveckling ingår i samma förvaltning som arbetsmarknadsinsatserna (Ja = 1, Nej = 0) (-2023)	K	
-U40833	Andra ansvarsområden ingår i samma förvaltning som arbetsmarknadsinsatserna (Ja = 1, Nej = 0) (-2023)	K	
-U40835	Deltagare inom arbetsmarknadsverksamheten som saknar uppgift om hur länge de varit utan arbete innan inskrivning, andel (%)	K	
+U40800	Deltagare i kommunala arbetsmarknadsåtgärder, antal	K	-
+U40803	Deltagare som har anvisats till kommunala arbetsmarknadsåtgärder, antal	K	-
+U40806	Anvisningar inom arbetsmarknadsverksamheten som initierats av arbetsförmedlingen, andel (%)	K	-
+U40807	Anvisningar inom arbetsmarknadsverksamheten som initierats av försäkringskassan, andel (%)	K	-
+U40808	Anvisningar inom arbetsmarknadsverksamheten som initierats av individen själv, andel (%)	K	-
+U40809	Anvisningar inom arbetsmarknadsverksamheten som initierats av socialtjänst, andel (%)	K	-
+U40810	Anvisningar inom arbetsmarknadsverksamheten som initierats av övrigt/annan instans, andel (%)	K	-
+U40811	Deltagare inom arbetsmarknadsverksamheten som är 24 år eller yngre, andel (%)	K	-
+U40812	Deltagare inom arbetsmarknadsverksamheten som är 25 år eller äldre, andel (%)	K	-
+U40813	Deltagare inom arbetsmarknadsverksamheten med eftergymnasial utbildning, andel (%)	K	-
+U40814	Deltagare inom arbetsmarknadsverksamheten med gymnasial utbildning, andel (%)	K	-
+U40815	Deltagare inom arbetsmarknadsverksamheten med högst grundskoleutbildning, andel (%)	K	-
+U40816	Deltagare inom arbetsmarknadsverksamheten med icke fullgjord grundskoleutbildning, andel (%)	K	-
+U40817	Deltagare inom arbetsmarknadsverksamheten som varit utan arbete kortare än 6 månader innan inskrivning, andel (%)	K	-
+U40818	Deltagare inom arbetsmarknadsverksamheten som varit utan arbete mellan 6-24 månader innan inskrivning, andel (%)	K	-
+U40819	Deltagare inom arbetsmarknadsverksamheten som varit utan arbete mer än 24 månader innan inskrivning, andel (%)	K	-
+U40820	Deltagare inom arbetsmarknadsverksamheten vars insatser avslutats inom 3 månader, andel (%) (-2023)	K	-
+U40821	Deltagare inom arbetsmarknadsverksamheten vars insatser har avslutats efter mellan 3 och 6 månader, andel (%) (-2023)	K	-
+U40822	Deltagare inom arbetsmarknadsverksamheten vars insatser har avslutats efter mellan 6 och 24 månader, andel (%)	K	-
+U40823	Deltagare inom arbetsmarknadsverksamheten vars insatser har avslutats efter mer än 24 månader, andel (%)	K	-
+U40824	Anvisningar inom arbetsmarknadsverksamheten som initierats av arbetsförmedlingen, i samverkan med socialtjänsten, andel (%) (-2023)	K	-
+U40825	Inget annat ansvarsområde ingår i förvaltningen för arbetsmarknadsinsatserna  (Ja = 1, Nej = 0) (-2023)	K	-
+U40826	Ekonomiskt bistånd ingår i samma förvaltning som arbetsmarknadsinsatserna (Ja = 1, Nej = 0) (-2023)	K	-
+U40827	Deltagare inom arbetsmarknadsverksamheten med ej validerad utbildning, andel (%)	K	-
+U40828	Vuxenutbildning ingår i samma förvaltning som arbetsmarknadsinsatserna (Ja = 1, Nej = 0) (-2023)	K	-
+U40829	Integration/mottagande av nyanlända ingår i samma förvaltning som arbetsmarknadsinsatserna (Ja = 1, Nej = 0) (-2023)	K	-
+U40830	Gymnasieskolan ingår i samma förvaltning som arbetsmarknadsinsatserna (Ja = 1, Nej = 0) (-2023)	K	-
+U40831	Kommunens aktivitetsansvar ingår i samma förvaltning som arbetsmarknadsinsatserna (Ja = 1, Nej = 0) (-2023)	K	-
+U40832	Näringslivsutveckling ingår i samma förvaltning som arbetsmarknadsinsatserna (Ja = 1, Nej = 0) (-2023)	K	-
+U40833	Andra ansvarsområden ingår i samma förvaltning som arbetsmarknadsinsatserna (Ja = 1, Nej = 0) (-2023)	K	-
+U40835	Deltagare inom arbetsmarknadsverksamheten som saknar uppgift om hur länge de varit utan arbete innan inskrivning, andel (%)	K	-
 U50103	Vegetariskt alternativ i kommunala grundskolor för alla barn vid lunch, andel (%)	K	2027
 U50104	Personal i måltidsverksamheten i kommunala grundskolor med storköksutbildning, kockutbildning eller liknande, andel (%)	K	2027
 U50105	Personal i måltidsverksamheten i kommunala särskilda boenden med storköksutbildning, kockutbildning eller liknande, andel (%)	K	2027
@@ -5790,19 +5790,19 @@ U60042	Driftkostnad för lokaler, kr/kvm BRA	L	2025
 U60043	Driftkostnad för lokaler inklusive FAUH, kr/kvm BRA	L	2025
 U60044	Driftkostnad för lokaler inklusive FAUH + PU, kr/kvm BRA	L	2025
 U60045	Driftkostnad, underhåll (FAUH+PU) och kapitalkostnad lokaler, kr/kvm BRA	L	2025
-U60200	Medarbetarengagemang (HME) totalt regionen - Totalindex	L	
-U60201	Medarbetarengagemang (HME) totalt regionen - Motivationsindex	L	
-U60202	Medarbetarengagemang (HME) totalt regionen - Ledarskapsindex	L	
-U60203	Medarbetarengagemang (HME) totalt regionen - Styrningsindex	L	
-U60300	HME regionen totalt, index för påståendet Mitt arbete känns meningsfullt.	L	
-U60301	HME regionen totalt, index för påståendet Jag lär nytt och utvecklas i mitt dagliga arbete.	L	
-U60302	HME regionen totalt, index för påståendet Jag ser fram emot att gå till arbetet.	L	
-U60303	HME regionen totalt, index för påståendet Min närmaste chef visar uppskattning för mina arbetsinsatser.	L	
-U60304	HME regionen totalt, index för påståendet Min närmaste chef visar förtroende för mig som medarbetare.	L	
-U60305	HME regionen totalt, index för påståendet Min närmaste chef ger mig förutsättningar att ta ansvar i mitt arbete.	L	
-U60306	HME regionen totalt, index för påståendet Jag är insatt i min arbetsplats mål.	L	
-U60307	HME regionen totalt, index för påståendet Min arbetsplats mål följs upp och utvärderas på ett bra sätt.	L	
-U60308	HME regionen totalt, index för påståendet Jag vet vad som förväntas av mig i mitt arbete.	L	
+U60200	Medarbetarengagemang (HME) totalt regionen - Totalindex	L	-
+U60201	Medarbetarengagemang (HME) totalt regionen - Motivationsindex	L	-
+U60202	Medarbetarengagemang (HME) totalt regionen - Ledarskapsindex	L	-
+U60203	Medarbetarengagemang (HME) totalt regionen - Styrningsindex	L	-
+U60300	HME regionen totalt, index för påståendet Mitt arbete känns meningsfullt.	L	-
+U60301	HME regionen totalt, index för påståendet Jag lär nytt och utvecklas i mitt dagliga arbete.	L	-
+U60302	HME regionen totalt, index för påståendet Jag ser fram emot att gå till arbetet.	L	-
+U60303	HME regionen totalt, index för påståendet Min närmaste chef visar uppskattning för mina arbetsinsatser.	L	-
+U60304	HME regionen totalt, index för påståendet Min närmaste chef visar förtroende för mig som medarbetare.	L	-
+U60305	HME regionen totalt, index för påståendet Min närmaste chef ger mig förutsättningar att ta ansvar i mitt arbete.	L	-
+U60306	HME regionen totalt, index för påståendet Jag är insatt i min arbetsplats mål.	L	-
+U60307	HME regionen totalt, index för påståendet Min arbetsplats mål följs upp och utvärderas på ett bra sätt.	L	-
+U60308	HME regionen totalt, index för påståendet Jag vet vad som förväntas av mig i mitt arbete.	L	-
 U60446	Invånare 16-84 år med svåra besvär av ängslan, oro eller ångest, andel (%)	L	2026
 U60452	El lokaler, köpt, kWh/kvm BRA  Källa: Egna uppgifter i regionen	L	2025
 U60470	Värme lokaler, köpt (levererad) (ej normalårskorrigerad) kWh/kvm BRA	L	2025
@@ -5826,10 +5826,10 @@ U60803	Vakansgrad egna lokaler, procent kvm BRA (%)	L	2025
 U60808	Area inhyrda lokaler och bostäder, kvm BRA	L	2025
 U60810	Area inhyrda lokaler och bostäder, kvm BRA/inv	L	2025
 U60823	Förbrukning av fjärrkyla, kWh/kvm BRA	L	2025
-U60977	Medarbetarengagemang (HME) totalt regionen - Motivationsindex, senaste mätning på tre år	L	
-U60978	Medarbetarengagemang (HME) totalt regionen- Styrningsindex, senaste mätning på tre år	L	
-U60979	Medarbetarengagemang (HME) totalt regionen- Totalindex, senaste mätning på tre år	L	
-U60980	Medarbetarengagemang (HME) totalt regionen - Ledarskapsindex, senaste mätning på tre år	L	
+U60977	Medarbetarengagemang (HME) totalt regionen - Motivationsindex, senaste mätning på tre år	L	-
+U60978	Medarbetarengagemang (HME) totalt regionen- Styrningsindex, senaste mätning på tre år	L	-
+U60979	Medarbetarengagemang (HME) totalt regionen- Totalindex, senaste mätning på tre år	L	-
+U60980	Medarbetarengagemang (HME) totalt regionen - Ledarskapsindex, senaste mätning på tre år	L	-
 U61400	Klamydiafall i åldern 15-24 år, antal/100 000	L	2026
 U61547	Osäkerhetstal - Svåra besvär av ängslan, oro eller ångest, andel (%)	L	2026
 U61900	Socioekonomiska förutsättningar, index (max = 100)	A	2025
@@ -5848,13 +5848,13 @@ U65867	Invånare 50-64 år som röstade i senaste kommunfullmäktigevalet, andel
 U65868	Invånare 65+ år som röstade i senaste kommunfullmäktigevalet, andel (%)	K	2026
 U65869	Ej förstagångsväljare som röstade i senaste kommunfullmäktigevalet, andel (%)	K	2026
 U70020	Strukturjusterad hälso- och sjukvårdskostnad, kr/inv	L	2025
-U70200	Medarbetarengagemang (HME) hälso- och sjukvård totalt - Totalindex	L	
-U70201	Medarbetarengagemang (HME) hälso- och sjukvård totalt - Motivationsindex	L	
-U70202	Medarbetarengagemang (HME) hälso- och sjukvård totalt - Ledarskapsindex	L	
-U70203	Medarbetarengagemang (HME) hälso- och sjukvård totalt - Styrningsindex	L	
-U70418	Följsamhet till basala hygienrutiner och klädregler specialiserad somatisk slutenvård, andel (%) (-2023)	L	
-U70419	Följsamhet till basala hygienrutiner i hälso- och sjukvård totalt, andel (%) (-2023)	L	
-U70420	Följsamhet till basala klädregler i hälso- och sjukvård totalt, andel (%) (-2023)	L	
+U70200	Medarbetarengagemang (HME) hälso- och sjukvård totalt - Totalindex	L	-
+U70201	Medarbetarengagemang (HME) hälso- och sjukvård totalt - Motivationsindex	L	-
+U70202	Medarbetarengagemang (HME) hälso- och sjukvård totalt - Ledarskapsindex	L	-
+U70203	Medarbetarengagemang (HME) hälso- och sjukvård totalt - Styrningsindex	L	-
+U70418	Följsamhet till basala hygienrutiner och klädregler specialiserad somatisk slutenvård, andel (%) (-2023)	L	-
+U70419	Följsamhet till basala hygienrutiner i hälso- och sjukvård totalt, andel (%) (-2023)	L	-
+U70420	Följsamhet till basala klädregler i hälso- och sjukvård totalt, andel (%) (-2023)	L	-
 U70425	Överbeläggningar i somatisk slutenvård, antal/100 disponibla vårdplatser	L	2025
 U70445	Förtroende för att vård ges på lika villkor, andel (%)	L	2026
 U70446	Förtroende för sjukhus, andel (%)	L	2026
@@ -5865,7 +5865,7 @@ U70450	Rimlig väntetid till vård- eller hälsocentral, andel (%)	L	2026
 U70451	Nydiagnostiserade bröstcancerfall som erbjudits kontaktsjuksköterska enligt dokumentation i journalen, andel (%)	L	2025
 U70452	Bröstcancerfall där beslut om åtgärd är fattat vid multidisciplinär konferens, andel (%)	L	2025
 U70453	Bröstcancerfall med fastställd diagnos innan operation bland patienter utan fjärrmetastaser vid diagnos, andel (%)	L	2025
-U70457	Uppnådda målnivåer - Prostatacancer, andel (%) av 6 målnivåer	L	
+U70457	Uppnådda målnivåer - Prostatacancer, andel (%) av 6 målnivåer	L	-
 U70465	Multidisciplinär konferens vid prostatacancer med hög risk, andel (%)	L	2025
 U70466	Kontaktsjuksköterska erbjuden vid nydiagnosticerad prostatacancer, andel (%)	L	2025
 U70468	Kurativ behandling vid lokaliserad prostatacancer med hög risk, andel (%)	L	2025
@@ -5911,39 +5911,39 @@ U70514	Patienter som behandlats med akut öppnande av kranskärl (reperfusion) v
 U70515	Vidbehovsordination av opioider i palliativ vård, andel (%)	L	2025
 U70516	Frånvaro av trycksår av grad 2-4 hos avlidna, andel (%)	L	2025
 U70530	Antikoagulantiabehandling vid förmaksflimmer och ischemisk stroke, andel (%)	L	2025
-U71200	Medarbetarengagemang (HME) primärvård - Totalindex	L	
-U71201	Medarbetarengagemang (HME) primärvård - Motivationsindex	L	
-U71202	Medarbetarengagemang (HME) primärvård - Ledarskapsindex	L	
-U71203	Medarbetarengagemang (HME) primärvård - Styrningsindex	L	
-U71438	Dödlighet i hjärt- och kärlsjukdom bland personer med diabetes, antal/100 000 inv	L	
-U71451	Positivt helhetsintryck hos patienter som har besökt primärvården, index (-2024)	L	
-U71452	Patientupplevd kvalitet avseende emotionellt stöd i primärvården, index (-2024)	L	
-U71453	Patientupplevd kvalitet avseende delaktighet och involvering i primärvården, index (-2024)	L	
-U71454	Patientupplevd kvalitet avseende respekt och bemötande i primärvården, index (-2024)	L	
-U71455	Patientupplevd kvalitet avseende kontinuitet och koordinering i primärvården, index (-2024)	L	
-U71456	Patientupplevd kvalitet avseende information och kunskap i primärvården, index (-2024)	L	
-U71457	Patientupplevd kvalitet avseende tillgänglighet i primärvården, index (-2024)	L	
+U71200	Medarbetarengagemang (HME) primärvård - Totalindex	L	-
+U71201	Medarbetarengagemang (HME) primärvård - Motivationsindex	L	-
+U71202	Medarbetarengagemang (HME) primärvård - Ledarskapsindex	L	-
+U71203	Medarbetarengagemang (HME) primärvård - Styrningsindex	L	-
+U71438	Dödlighet i hjärt- och kärlsjukdom bland personer med diabetes, antal/100 000 inv	L	-
+U71451	Positivt helhetsintryck hos patienter som har besökt primärvården, index (-2024)	L	-
+U71452	Patientupplevd kvalitet avseende emotionellt stöd i primärvården, index (-2024)	L	-
+U71453	Patientupplevd kvalitet avseende delaktighet och involvering i primärvården, index (-2024)	L	-
+U71454	Patientupplevd kvalitet avseende respekt och bemötande i primärvården, index (-2024)	L	-
+U71455	Patientupplevd kvalitet avseende kontinuitet och koordinering i primärvården, index (-2024)	L	-
+U71456	Patientupplevd kvalitet avseende information och kunskap i primärvården, index (-2024)	L	-
+U71457	Patientupplevd kvalitet avseende tillgänglighet i primärvården, index (-2024)	L	-
 U71458	Förtroende för vård-/hälsocentral, andel (%)	L	2026
-U72200	Medarbetarengagemang (HME) specialiserad somatisk vård - Totalindex	L	
-U72201	Medarbetarengagemang (HME) specialiserad somatisk vård - Motivationsindex	L	
-U72202	Medarbetarengagemang (HME) specialiserad somatisk vård - Ledarskapsindex	L	
-U72203	Medarbetarengagemang (HME) specialiserad somatisk vård - Styrningsindex	L	
-U72430	Patienter i sluten vård med vårdrelaterad infektion, andel (%) (-2023)	L	
+U72200	Medarbetarengagemang (HME) specialiserad somatisk vård - Totalindex	L	-
+U72201	Medarbetarengagemang (HME) specialiserad somatisk vård - Motivationsindex	L	-
+U72202	Medarbetarengagemang (HME) specialiserad somatisk vård - Ledarskapsindex	L	-
+U72203	Medarbetarengagemang (HME) specialiserad somatisk vård - Styrningsindex	L	-
+U72430	Patienter i sluten vård med vårdrelaterad infektion, andel (%) (-2023)	L	-
 U72552	Genomförda första besök inom 90 dagar i barn- och ungdomspsykiatrisk vård, andel (%)	L	2026
-U72553	Patienter i somatisk slutenvård med tryckskada/trycksår, andel (%) (-2023)	L	
-U72554	Patienter i somatisk slutenvård med tryckskada/trycksår i kategori 2, 3 och/eller 4, andel (%) (-2023)	L	
-U72555	Patienter i riskzon för trycksår i somatisk slutenvård som har förebyggande eller behandlande madrass, andel (%) (-2023)	L	
-U74200	Medarbetarengagemang (HME) specialiserad psykiatrisk vård - Totalindex	L	
-U74201	Medarbetarengagemang (HME) specialiserad psykiatrisk vård - Motivationsindex	L	
-U74202	Medarbetarengagemang (HME) specialiserad psykiatrisk vård - Ledarskapsindex	L	
-U74203	Medarbetarengagemang (HME) specialiserad psykiatrisk vård - Styrningsindex	L	
-U74438	Vård och omsorg vid demenssjukdom - Multiprofessionella demensteam, (Ja=1, Nej=0) (-2023)	K	
-U74450	Vård och omsorg vid demenssjukdom - Multiprofessionella demensteam i särskilt boende för äldre, (Ja=1, Nej=0) (-2023)	K	
-U74451	Vård och omsorg vid demenssjukdom - Multiprofessionella demensteam på korttidsplats , (Ja=1, Nej=0) (-2023)	K	
-U74452	Vård och omsorg vid demenssjukdom - Multiprofessionella demensteam i bostad med särskilt service (SoL), (Ja=1, Nej=0)(-2023)	K	
-U74453	Vård och omsorg vid demenssjukdom - Multiprofessionella demensteam i bostad med stöd och service till vuxna (LSS), (Ja=1, Nej=0) (-2023)	K	
-U74454	Vård och omsorg vid demenssjukdom - Multiprofessionella demensteam i ordinärt boende, (Ja=1, Nej=0) (-2023)	K	
-U74457	Vård och omsorg vid diabetes - Erbjuder enkel fotundersökning för att förebygga allvarliga fotproblem i bostad med särskilt service (SoL),  (Ja=1, Nej=0)	K	
+U72553	Patienter i somatisk slutenvård med tryckskada/trycksår, andel (%) (-2023)	L	-
+U72554	Patienter i somatisk slutenvård med tryckskada/trycksår i kategori 2, 3 och/eller 4, andel (%) (-2023)	L	-
+U72555	Patienter i riskzon för trycksår i somatisk slutenvård som har förebyggande eller behandlande madrass, andel (%) (-2023)	L	-
+U74200	Medarbetarengagemang (HME) specialiserad psykiatrisk vård - Totalindex	L	-
+U74201	Medarbetarengagemang (HME) specialiserad psykiatrisk vård - Motivationsindex	L	-
+U74202	Medarbetarengagemang (HME) specialiserad psykiatrisk vård - Ledarskapsindex	L	-
+U74203	Medarbetarengagemang (HME) specialiserad psykiatrisk vård - Styrningsindex	L	-
+U74438	Vård och omsorg vid demenssjukdom - Multiprofessionella demensteam, (Ja=1, Nej=0) (-2023)	K	-
+U74450	Vård och omsorg vid demenssjukdom - Multiprofessionella demensteam i särskilt boende för äldre, (Ja=1, Nej=0) (-2023)	K	-
+U74451	Vård och omsorg vid demenssjukdom - Multiprofessionella demensteam på korttidsplats , (Ja=1, Nej=0) (-2023)	K	-
+U74452	Vård och omsorg vid demenssjukdom - Multiprofessionella demensteam i bostad med särskilt service (SoL), (Ja=1, Nej=0)(-2023)	K	-
+U74453	Vård och omsorg vid demenssjukdom - Multiprofessionella demensteam i bostad med stöd och service till vuxna (LSS), (Ja=1, Nej=0) (-2023)	K	-
+U74454	Vård och omsorg vid demenssjukdom - Multiprofessionella demensteam i ordinärt boende, (Ja=1, Nej=0) (-2023)	K	-
+U74457	Vård och omsorg vid diabetes - Erbjuder enkel fotundersökning för att förebygga allvarliga fotproblem i bostad med särskilt service (SoL),  (Ja=1, Nej=0)	K	-
 U79029	Besök på akutmottagning - 80 år och äldre, antal/1000 inv	L	2025
 U79041	Eftervårdsbesök på barnmorskemottagning, andel (%)	L	2025
 U79049	Genomförda första besök inom 90 dagar i allmänpsykiatrisk vård, andel (%)	L	2026
@@ -5954,18 +5954,18 @@ U79066	Kostnad per producerad DRG-poäng i sluten somatisk sjukhusvård,  kr/DRG
 U79071	Multidisciplinär konferens vid lungcancer, andel (%)	L	2025
 U79073	Multidisciplinär konferens vid tjocktarmscancer, andel (%)	L	2025
 U79092	Patienter med oplanerad återinskrivning inom 30 dagar, andel (%)	L	2025
-U79093	Patienter med trycksår i slutenvård, andel (%) (-2023)	L	
+U79093	Patienter med trycksår i slutenvård, andel (%) (-2023)	L	-
 U79119	Startade utredningar och behandlingar inom 30 dagar i barn- och ungdomspsykiatri, andel (%).	L	2025
-U79132	Trycksår hos patienter med ökad risk, andel (%) (-2023)	L	
+U79132	Trycksår hos patienter med ökad risk, andel (%) (-2023)	L	-
 U79133	Påverkbar slutenvård vid kronisk sjukdom, antal/100 000 inv	L	2025
 U79134	Utlokaliserade patienter i somatisk slutenvård, antal/100 disponibla vårdplatser	L	2025
 U79135	Utskrivningsklara patienter på sjukhus 65+, antal vårddygn/1000 inv	L	2024
-U79142	Tillgänglighet enligt vårdgarantin, index (max = 100) (-2023)	L	
+U79142	Tillgänglighet enligt vårdgarantin, index (max = 100) (-2023)	L	-
 U79149	Överbeläggningar i psykiatrisk slutenvård, antal/100 disponibla vårdplatser	L	2025
-U79200	Medarbetarengagemang (HME) övrig hälso- och sjukvård - Totalindex	L	
-U79201	Medarbetarengagemang (HME) övrig hälso- och sjukvård - Motivationsindex	L	
-U79202	Medarbetarengagemang (HME) övrig hälso- och sjukvård - Ledarskapsindex	L	
-U79203	Medarbetarengagemang (HME) övrig hälso- och sjukvård - Styrningsindex	L	
+U79200	Medarbetarengagemang (HME) övrig hälso- och sjukvård - Totalindex	L	-
+U79201	Medarbetarengagemang (HME) övrig hälso- och sjukvård - Motivationsindex	L	-
+U79202	Medarbetarengagemang (HME) övrig hälso- och sjukvård - Ledarskapsindex	L	-
+U79203	Medarbetarengagemang (HME) övrig hälso- och sjukvård - Styrningsindex	L	-
 U79231	Elever i åk 9 som druckit alkohol de senaste 12 månaderna, region, andel (%)	L	2026
 U79232	Elever i åk 9 som använt narkotika de senaste 12 månaderna, region, andel (%)	L	2026
 U79233	Elever i åk 9 som använt läkemedel utan recept de senaste 12 månaderna, region, andel (%)	L	2026
@@ -6083,25 +6083,25 @@ U79372	Kostnad per producerad DRG-poäng, brännskador, kr/DRG-poäng	L	2025
 U79373	Kostnad per producerad DRG-poäng, andra och ospecificerade hälsoproblem, kr/DRG-poäng	L	2025
 U79374	Kostnad per producerad DRG-poäng, multipelt trauma utom ytliga skador och sårskador, kr/DRG-poäng	L	2025
 U79375	Kostnad per producerad DRG-poäng, bröstkörtelsjukdomar, kr/DRG-poäng	L	2025
-U80200	Medarbetarengagemang (HME) tandvård - Totalindex	L	
-U80201	Medarbetarengagemang (HME) tandvård - Motivationsindex	L	
-U80202	Medarbetarengagemang (HME) tandvård - Ledarskapsindex	L	
-U80203	Medarbetarengagemang (HME) tandvård - Styrningsindex	L	
+U80200	Medarbetarengagemang (HME) tandvård - Totalindex	L	-
+U80201	Medarbetarengagemang (HME) tandvård - Motivationsindex	L	-
+U80202	Medarbetarengagemang (HME) tandvård - Ledarskapsindex	L	-
+U80203	Medarbetarengagemang (HME) tandvård - Styrningsindex	L	-
 U80400	Antibiotika förskrivet av tandläkare, recept/1000 inv	L	2025
 U85001	Nettokostnad trafik, kr/inv	L	2025
-U85200	Medarbetarengagemang (HME) regional utveckling - Totalindex	L	
-U85201	Medarbetarengagemang (HME) regional utveckling - Motivationsindex	L	
-U85202	Medarbetarengagemang (HME) regional utveckling - Ledarskapsindex	L	
-U85203	Medarbetarengagemang (HME) regional utveckling - Styrningsindex	L	
-U85300	HME regional utveckling, index för påståendet Mitt arbete känns meningsfullt.	L	
-U85301	HME regional utveckling, index för påståendet Jag lär nytt och utvecklas i mitt dagliga arbete.	L	
-U85302	HME regional utveckling, index för påståendet Jag ser fram emot att gå till arbetet.	L	
-U85303	HME regional utveckling, index för påståendet Min närmaste chef visar uppskattning för mina arbetsinsatser.	L	
-U85304	HME regional utveckling, index för påståendet Min närmaste chef visar förtroende för mig som medarbetare.	L	
-U85305	HME regional utveckling, index för påståendet Min närmaste chef ger mig förutsättningar att ta ansvar i mitt arbete.	L	
-U85306	HME regional utveckling, index för påståendet Jag är insatt i min arbetsplats mål.	L	
-U85307	HME regional utveckling, index för påståendet Min arbetsplats mål följs upp och utvärderas på ett bra sätt.	L	
-U85308	HME regional utveckling, index för påståendet Jag vet vad som förväntas av mig i mitt arbete.	L	
+U85200	Medarbetarengagemang (HME) regional utveckling - Totalindex	L	-
+U85201	Medarbetarengagemang (HME) regional utveckling - Motivationsindex	L	-
+U85202	Medarbetarengagemang (HME) regional utveckling - Ledarskapsindex	L	-
+U85203	Medarbetarengagemang (HME) regional utveckling - Styrningsindex	L	-
+U85300	HME regional utveckling, index för påståendet Mitt arbete känns meningsfullt.	L	-
+U85301	HME regional utveckling, index för påståendet Jag lär nytt och utvecklas i mitt dagliga arbete.	L	-
+U85302	HME regional utveckling, index för påståendet Jag ser fram emot att gå till arbetet.	L	-
+U85303	HME regional utveckling, index för påståendet Min närmaste chef visar uppskattning för mina arbetsinsatser.	L	-
+U85304	HME regional utveckling, index för påståendet Min närmaste chef visar förtroende för mig som medarbetare.	L	-
+U85305	HME regional utveckling, index för påståendet Min närmaste chef ger mig förutsättningar att ta ansvar i mitt arbete.	L	-
+U85306	HME regional utveckling, index för påståendet Jag är insatt i min arbetsplats mål.	L	-
+U85307	HME regional utveckling, index för påståendet Min arbetsplats mål följs upp och utvärderas på ett bra sätt.	L	-
+U85308	HME regional utveckling, index för påståendet Jag vet vad som förväntas av mig i mitt arbete.	L	-
 U85420	Allmänhetens nöjdhet med kollektivtrafiken, andel (%)	L	2025
 U85421	Resenärernas nöjdhet med kollektivtrafiken, andel (%)	L	2025
 ]==]

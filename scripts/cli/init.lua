@@ -461,8 +461,6 @@ local function reports_lua(c)
   for _, p in ipairs({ m.code, table.unpack(m.peers) }) do
     if m.peer_names[p] then names[#names + 1] = "[" .. q(p) .. "] = " .. q(m.peer_names[p]) .. "," end
   end
-  local table_ids = {}
-  for _, ind in ipairs(c.indicators) do table_ids[#table_ids + 1] = ind.id end
   local group = m.peers_from or "-"
   local lines = {
     "-- The follow-up report (docs/configuration.md, \"report\" and \"Report layouts\"): styr report " .. W.report,
