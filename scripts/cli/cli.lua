@@ -281,6 +281,7 @@ function M.export(opts)
       end
     end
     data = ics.calendar(setmetatable({ event_order = kept }, { __index = b }), v.year, now)
+    require("styr.show").say_left_out(sel, err)
   end
   if not opts.out then
     console.out(data)

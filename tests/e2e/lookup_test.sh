@@ -160,6 +160,7 @@ vevents() { printf '%s\n' "$1" | grep -c '^BEGIN:VEVENT'; }
 run export wheel --format ics --config "$CFG" --year 2026
 check_eq "$(vevents "$OUT")" "6" "export ics: one VEVENT per event (KS's two dates), the cron job left out"
 check_not_contains "$OUT" "Nattlig" "export ics leaves out the plain cron job"
+check_contains "$ERR" "styr: 1 cron job left out (natt: 30 2 * * *); --cron lists it" "and says so"
 run export wheel --format ics --config "$CFG" --year 2026 --cron
 check_eq "$(vevents "$OUT")" "7" "export ics --cron: the cron job too"
 run export wheel --format ics --config "$CFG" --year 2026 --body AMN
