@@ -23,9 +23,16 @@ static const char *const no_opts[] = {NULL};
 static const char *const report_opts[] = {"--config", "--out",      "--db",
                                           "--as-of",  "--audience", NULL};
 static const char *const json_flag[] = {"--json", NULL};
-static const char *const show_opts[] = {"--config", "--year", NULL};
+static const char *const show_opts[] = {"--config", "--year", "--from", "--to",
+                                        "--body",   "--kind", NULL};
+static const char *const show_flags[] = {"--json", "--cron", NULL};
+static const char *const init_opts[] = {"--municipality", "--area", "--committee",
+                                        "--peers",        "--name", NULL};
+static const char *const init_flags[] = {"--force", "--offline", NULL};
+static const char *const doctor_opts[] = {"--config", "--db", NULL};
+static const char *const doctor_flags[] = {"--offline", NULL};
 static const char *const fetch_opts[] = {"--config", "--db", NULL};
-static const char *const fetch_flags[] = {"--offline", "--quiet", NULL};
+static const char *const fetch_flags[] = {"--offline", "--quiet", "--json", NULL};
 static const char *const history_opts[] = {"--config", "--db",    "--source",
                                            "--job",    "--limit", NULL};
 static const char *const history_flags[] = {"--failed", "--json", "--audit", NULL};
@@ -33,9 +40,9 @@ static const char *const status_opts[] = {"--config", "--db", NULL};
 static const char *const sources_opts[] = {"--config", NULL};
 static const char *const sources_flags[] = {"--offline", "--json", NULL};
 static const char *const sched_opts[] = {"--config", "--db", NULL};
-static const char *const export_opts[] = {"--config", "--format", "--out",
-                                          "--year",   "--body",   NULL};
-static const char *const export_flags[] = {"--deadlines", NULL};
+static const char *const export_opts[] = {"--config", "--format", "--out",  "--year", "--from",
+                                          "--to",     "--body",   "--kind", NULL};
+static const char *const export_flags[] = {"--cron", "--deadlines", NULL};
 static const char *const due_opts[] = {"--config", "--db", "--body", NULL};
 static const char *const due_flags[] = {"--deadlines", "--json", NULL};
 static const char *const compute_opts[] = {"--config", "--db", "--as-of", NULL};
@@ -45,6 +52,35 @@ static const char *const explain_opts[] = {"--config", "--db",     "--as-of", "-
                                            "--area",   "--gender", NULL};
 
 static const command commands[] = {
+    {"init",
+     "styr init DIR [--municipality CODE] [--area AREA] [--committee NAME] [--peers CODES] "
+     "[--name NAME] [--force] [--offline]",
+     "Writes a working, commented configuration into folder DIR (created when missing) for a\n"
+     "municipality given by its code: the municipality, a committee and its administration, a goal\n"
+     "with labour-market indicators (Kolada's KPIs for a Swedish code, Statistics Denmark's tables\n"
+     "for a Danish one), peers from the municipality's comparison group, a source, an annual wheel\n"
+     "with tertial (SE) or quarterly (DK) follow-ups and a report with every kind of block. On a\n"
+     "terminal it asks for what the flags leave out. Refuses a folder that is not empty.\n"
+     "\n"
+     "  --municipality CODE  four digits for Sweden (0581 Norrköping), three for Denmark (707 Norddjurs)\n"
+     "  --area AREA       labour_market (default) or social_assistance\n"
+     "  --committee NAME  the committee's name (default: Arbetsmarknadsnämnden, Beskæftigelsesudvalget, ...)\n"
+     "  --peers CODES     the municipalities to compare with, comma-separated (default: the\n"
+     "                    municipality's comparison group: its county in Sweden, its KOMGRP group in Denmark)\n"
+     "  --name NAME       the municipality's name (needed for a code styr's catalogue does not have)\n"
+     "  --force           write into a folder that is not empty (files of the same name are replaced)\n"
+     "  --offline         look the code up in the catalogue bundled with styr only\n",
+     init_opts, init_flags, 1, 1},
+    {"doctor", "styr doctor [--config DIR] [--db FILE] [--offline]",
+     "Checks the setup and says what to fix: versions, the configuration, the database (its folder\n"
+     "writable), the time zone, each source's base URL, where it comes from and its environment\n"
+     "variable, a test request to each (not with --offline), and the scheduler's systemd units where\n"
+     "installed. Exits 0 when nothing needs fixing, 1 when something does.\n"
+     "\n"
+     "  --config DIR   configuration folder (default: the current folder)\n"
+     "  --db FILE      SQLite database (default: styr.db in the configuration folder)\n"
+     "  --offline      only the local checks: no request to the sources\n",
+     doctor_opts, doctor_flags, 0, 0},
     {"validate", "styr validate [DIR]",
      "Checks the configuration in DIR (default: the current folder) and prints every problem as\n"
      "file:line: message. Exits 0 when it is valid, 3 when it is not. Stores nothing; with a\n"
@@ -65,17 +101,31 @@ static const command commands[] = {
      "                 the report as it was then, dated DATE\n"
      "  --audience BODY  render only for these of the report's audiences (ids, comma-separated)\n",
      report_opts, no_opts, 1, 1},
-    {"show", "styr show org|wheel [--config DIR] [--year YEAR]",
+    {"show",
+     "styr show org|wheel|indicators|goals|sources|bodies|reports [--config DIR] [--json] "
+     "[--year YEAR | --from DATE --to DATE] [--body ID] [--kind KIND] [--cron]",
      "Prints a view of the configuration on the terminal:\n"
-     "  org     the organisation as a tree: levels, kinds, reporting lines, chairs, members, mandates\n"
-     "  wheel   the annual wheel of one year in date order, in the municipality's time zone\n"
+     "  org         the organisation as a tree: levels, kinds, reporting lines, chairs, members, mandates\n"
+     "  wheel       the annual wheel of one year (or --from/--to) in date order, in the municipality's\n"
+     "              time zone; plain cron jobs (a nightly fetch) only with --cron\n"
+     "  indicators  id, title, unit, direction, targets, source and goals of each indicator\n"
+     "  goals       id, title, perspective, body, status rule and indicators of each goal\n"
+     "  sources     id, connector, base URL and what each source fetches\n"
+     "  bodies      bodies, groups and roles: id, name, kind, level, reporting line\n"
+     "  reports     id, title, year, formats, audiences and goals of each report\n"
      "\n"
      "  --config DIR   configuration folder (default: the current folder)\n"
-     "  --year YEAR    the wheel's year (default: this year)\n",
-     show_opts, no_opts, 1, 1},
+     "  --json         print the listing as JSON (indicators, goals, sources, bodies, reports, wheel)\n"
+     "  --year YEAR    the wheel's year (default: this year)\n"
+     "  --from DATE    the wheel from this day (YYYY-MM-DD), with --to\n"
+     "  --to DATE      the wheel up to and including this day\n"
+     "  --body ID      the wheel's events of one body: its meetings and the reports due to it\n"
+     "  --kind KIND    the wheel's events of these kinds: meeting, report, data, job (comma-separated)\n"
+     "  --cron         include the jobs that repeat by a cron expression\n",
+     show_opts, show_flags, 1, 1},
     {"export",
-     "styr export org|wheel --format FORMAT [--config DIR] [--out FILE] [--year YEAR] "
-     "[--deadlines] [--body B,...]",
+     "styr export org|wheel --format FORMAT [--config DIR] [--out FILE] [--year YEAR] [--from DATE] "
+     "[--to DATE] [--body ID] [--kind KIND] [--cron] [--deadlines]",
      "Writes a view of the configuration as a file (to standard output without --out):\n"
      "  org --format dot|svg    the organisation chart (SVG laid out by Graphviz)\n"
      "  wheel --format ics      the annual wheel as an iCalendar file (RFC 5545) for calendar programs\n"
@@ -83,11 +133,12 @@ static const command commands[] = {
      "  --config DIR   configuration folder (default: the current folder)\n"
      "  --out FILE     write to FILE atomically instead of standard output\n"
      "  --year YEAR    the wheel's first year (default: this year)\n"
+     "  --from DATE    the wheel's first day (YYYY-MM-DD): its events from then on; --to their last\n"
+     "  --body ID, --kind KIND, --cron   as for styr show wheel\n"
      "  --deadlines    wheel: also each body's submission deadline for every reporting period\n"
-     "                 (one all-day event per body, report and period)\n"
-     "  --body B,...   wheel: the deadlines of these bodies only (implies --deadlines)\n",
+     "                 (one all-day event per body, report and period; with --body, that body's)\n",
      export_opts, export_flags, 1, 1},
-    {"fetch", "styr fetch [SOURCE...] [--config DIR] [--db FILE] [--offline] [--quiet]",
+    {"fetch", "styr fetch [SOURCE...] [--config DIR] [--db FILE] [--offline] [--quiet] [--json]",
      "Fetches the configuration's data sources (all, or the ones named) over HTTP and stores\n"
      "their values: one transaction per source, a value that did not change adds nothing, a\n"
      "changed value adds a vintage. A source that fails stores nothing and leaves its earlier\n"
@@ -96,16 +147,22 @@ static const command commands[] = {
      "  --config DIR   configuration folder (default: the current folder)\n"
      "  --db FILE      SQLite database (default: styr.db in the configuration folder)\n"
      "  --offline      answer from the responses stored by the last successful fetch\n"
-     "  --quiet        no progress line on the terminal\n",
+     "  --quiet        no progress line on the terminal\n"
+     "  --json         print a JSON array: per source its counts, the base URL used and from where\n"
+     "\n"
+     "Each source's base URL comes from STYR_URL_<SOURCE ID>, STYR_URL_<CONNECTOR> (e.g.\n"
+     "STYR_URL_KOLADA), the source's url or the connector's default, the first that is set\n"
+     "(docs/sources.md); it is printed and recorded with the run.\n",
      fetch_opts, fetch_flags, 0, 64},
     {"sources", "styr sources search kolada TEXT [--config DIR] [--offline] [--json]",
      "Searches a source's catalogue: `sources search kolada TEXT` lists the Kolada KPIs whose\n"
      "id or title contains every word of TEXT, from Kolada's live catalogue, or from the catalogue\n"
-     "bundled with styr when offline or when Kolada cannot be reached.\n"
+     "bundled with styr when offline or when Kolada cannot be reached, with the areas Kolada has\n"
+     "each KPI for (municipalities, regions) and its latest year where known.\n"
      "\n"
      "  --config DIR   configuration folder whose kolada source gives the address (optional)\n"
      "  --offline      search the bundled catalogue only\n"
-     "  --json         print a JSON array of {id, title}\n",
+     "  --json         print a JSON array of {id, title, coverage, latest}\n",
      sources_opts, sources_flags, 3, 3},
     {"history",
      "styr history [--source S | --job J] [--failed] [--audit] [--limit N] [--json] [--config DIR] "
@@ -212,9 +269,11 @@ static const char *const global_help =
     "Usage: styr [GLOBAL OPTIONS] COMMAND [ARGS]\n"
     "\n"
     "Commands:\n"
+    "  init DIR            write a configuration for your municipality (by its code)\n"
     "  validate [DIR]      check a configuration folder\n"
+    "  doctor              check the setup: database, time zone, sources' base URLs, scheduler\n"
     "  report NAME         store the configuration's values and render report NAME\n"
-    "  show org|wheel      print the organisation tree or the annual wheel of a year\n"
+    "  show VIEW           print org, wheel, indicators, goals, sources, bodies or reports\n"
     "  export org|wheel    write the organisation chart (dot, svg) or the wheel (ics)\n"
     "  fetch [SOURCE...]   fetch open data (Kolada, SCB, Statistics Denmark, ...) into the store\n"
     "  sources search kolada TEXT   find Kolada KPI ids by title\n"

@@ -31,6 +31,16 @@ local M = {}
 
 M.FORMAT = "json"
 M.DEFAULT_URL = "https://api.jobindsats.dk/v2"
+-- Where Jobindsats' API lives and how styr checks a base URL given for it (scripts/model/baseurl.lua).
+-- The test request asks for the table's periods (with the key, as every request).
+M.BASE_URL = {
+  name = "Jobindsats", default = M.DEFAULT_URL, env = "STYR_URL_JOBINDSATS",
+  shape = "https://HOST/…/v2 (the API version v2 at the end)", version = "/v2$", version_text = "/v2 at the end",
+  example = "http://127.0.0.1:8080/jobindsats/v2",
+  probe = function(base, src)
+    return { url = base .. "/tables/" .. tostring(src.table or ""):lower() .. "/json/" }
+  end,
+}
 
 -- Values that are not numbers: Jobindsats leaves out figures on few persons.
 M.SYMBOLS = {

@@ -10,6 +10,14 @@ local M = {}
 
 M.FORMAT = "json"
 M.DEFAULT_URL = "https://api.kolada.se/v3"
+-- Where Kolada's API lives and how styr checks a base URL given for it (STYR_URL_KOLADA, a
+-- source's url): read by styr fetch, styr doctor and docs/sources.md's table (scripts/model/baseurl.lua).
+M.BASE_URL = {
+  name = "Kolada", default = M.DEFAULT_URL, env = "STYR_URL_KOLADA",
+  shape = "https://HOST/…/v3 (the API version v3 at the end)", version = "/v3$", version_text = "/v3 at the end",
+  example = "http://127.0.0.1:8080/kolada/v3",
+  probe = "/kpi?per_page=1",
+}
 M.CHUNK = 25          -- ids per path segment, as Kolada asks
 M.PER_PAGE = 5000
 
@@ -228,30 +236,61 @@ function M.search_request(src, text)
   return { url = base .. "/kpi?title=" .. enc .. "&per_page=" .. M.PER_PAGE, role = "search" }
 end
 
--- { { id =, title = }, … } from a live search answer, or nil, message.
+-- Which areas Kolada has a KPI for, in words, from its municipality_type (K, L or A).
+M.COVERAGE = { K = "municipalities", L = "regions", A = "municipalities and regions" }
+
+local function entry(id, title, mtype, latest)
+  return { id = id, title = title, coverage = M.COVERAGE[mtype or ""],
+           latest = type(latest) == "string" and latest:match("^%d%d%d%d$") and latest or nil }
+end
+
+-- { { id =, title =, coverage =, latest = }, … } from a live search answer, or nil, message.
+-- coverage and latest (the newest year published) are nil where Kolada does not say.
 function M.search_parse(body, url)
   local doc, err = decode(body, url)
   if not doc then return nil, err end
   local list = {}
   for _, k in ipairs(doc.values) do
-    if type(k) == "table" and type(k.id) == "string" then list[#list + 1] = { id = k.id, title = tostring(k.title) } end
+    if type(k) == "table" and type(k.id) == "string" then
+      local latest = k.publ_period
+      if type(latest) == "number" then latest = tostring(math.tointeger(latest) or latest) end
+      list[#list + 1] = entry(k.id, tostring(k.title), type(k.municipality_type) == "string" and k.municipality_type,
+                              latest)
+    end
   end
   return list
 end
 
--- { { id =, title = }, … } from the bundled catalogue (plugins/kolada_catalog.lua): every KPI
--- whose id or title contains each word of `text`, ignoring case.
+-- Every entry of the bundled catalogue (plugins/kolada_catalog.lua), in its order, to f(entry).
+local function each_bundled(f)
+  for line in require("styr.plugin.kolada_catalog"):gmatch("[^\n]+") do
+    local id, title, mtype, latest = line:match("^([^\t]+)\t([^\t]*)\t([^\t]*)\t([^\t]*)$")
+    if id and f(entry(id, title, mtype, latest)) then return end
+  end
+end
+
+-- { { id =, title =, coverage =, latest = }, … } from the bundled catalogue: every KPI whose id or
+-- title contains each word of `text`, ignoring case.
 function M.search_bundled(text)
   local words = {}
   for w in fold(text):gmatch("%S+") do words[#words + 1] = w end
   local list = {}
-  for id, title in require("styr.plugin.kolada_catalog"):gmatch("([^\t\n]+)\t([^\n]*)") do
-    local hay = fold(id .. " " .. title)
+  each_bundled(function(k)
+    local hay = fold(k.id .. " " .. k.title)
     local all = true
     for _, w in ipairs(words) do all = all and hay:find(w, 1, true) ~= nil end
-    if all then list[#list + 1] = { id = id, title = title } end
-  end
+    if all then list[#list + 1] = k end
+  end)
   return list
+end
+
+-- The bundled catalogue's entry of one KPI id, or nil.
+function M.bundled(id)
+  local found
+  each_bundled(function(k)
+    if k.id == id then found = k; return true end
+  end)
+  return found
 end
 
 -- After every response: the KPI ids Kolada does not know are an error.

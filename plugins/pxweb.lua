@@ -29,6 +29,20 @@ local M = {}
 M.FORMAT = "json"
 M.DEFAULT_URL = "https://statistikdatabasen.scb.se/api/v2"
 M.DEFAULT_URL_V1 = "https://api.scb.se/OV0104/v1/doris/sv/ssd"
+-- Where the PxWeb API lives (v2 by default, v1 with api = "v1") and how styr checks a base URL
+-- given for it (scripts/model/baseurl.lua).
+M.BASE_URL = {
+  name = "PxWeb (Statistics Sweden)", default = M.DEFAULT_URL, env = "STYR_URL_PXWEB",
+  shape = "https://HOST/…/v2 (the API version v2 at the end)", version = "/v2$", version_text = "/v2 at the end",
+  example = "http://127.0.0.1:8080/scb/v2",
+  probe = "/config",
+  variants = {
+    v1 = { name = "PxWeb v1 (Statistics Sweden)", default = M.DEFAULT_URL_V1,
+           shape = "https://HOST/…/v1/doris/LANGUAGE/DATABASE (the API version v1 in the path)",
+           version = "/v1/", version_text = "/v1/ in the path", example = "http://127.0.0.1:8080/scb/v1/doris/sv/ssd",
+           probe = "" },
+  },
+}
 M.MAX_CELLS = 150000          -- maxDataCells of https://statistikdatabasen.scb.se/api/v2/config
 M.MAX_GET_URL = 4000          -- longer selections go in a POST body
 

@@ -24,6 +24,13 @@ local M = {}
 -- (an HTML error page, a JSON error message).
 M.FORMAT = "text"
 M.DEFAULT_URL = "https://api.statbank.dk/v1"
+-- Where StatBank's API lives and how styr checks a base URL given for it (scripts/model/baseurl.lua).
+M.BASE_URL = {
+  name = "Statistics Denmark's StatBank", default = M.DEFAULT_URL, env = "STYR_URL_STATBANK",
+  shape = "https://HOST/…/v1 (the API version v1 at the end)", version = "/v1$", version_text = "/v1 at the end",
+  example = "http://127.0.0.1:8080/dst/v1",
+  probe = "/subjects?format=JSON",
+}
 
 M.SYMBOLS = {
   [".."] = { status = "confidential", note = "diskretioneret" },

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <lauxlib.h>
 #include <lua.h>
@@ -203,12 +204,14 @@ static int push_names(lua_State *L)
     return 1;
 }
 
-/* styr.config.list(dir) -> { name, … } of the regular files in folder dir (unsorted), or
- * fail, message. The names are read (into buf, owned here) before the folder is closed and the
- * table built. */
+/* styr.config.list(dir [, all]) -> { name, … } of the regular files in folder dir (unsorted), or
+ * fail, message; with all = true every entry but . and .. (folders and hidden ones too: whether a
+ * folder is empty, for styr init). The names are read (into buf, owned here) before the folder is
+ * closed and the table built. */
 static int l_list(lua_State *L)
 {
     const char *dir = luaL_checkstring(L, 1);
+    int all = lua_toboolean(L, 2);
     DIR *d = opendir(dir);
     if (d == NULL)
         return push_fail(L, "%s: %s", dir, strerror(errno));
@@ -219,10 +222,14 @@ static int l_list(lua_State *L)
     while ((e = readdir(d)) != NULL && count < 10000) {
         char path[PATH_MAX];
         struct stat st;
-        if (e->d_name[0] == '.' ||
-            snprintf(path, sizeof path, "%s/%s", dir, e->d_name) >= (int)sizeof path ||
-            stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+        if (all) {
+            if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+                continue;
+        } else if (e->d_name[0] == '.' ||
+                   snprintf(path, sizeof path, "%s/%s", dir, e->d_name) >= (int)sizeof path ||
+                   stat(path, &st) != 0 || !S_ISREG(st.st_mode)) {
             continue;
+        }
         size_t n = strlen(e->d_name) + 1;
         if (len + n > cap) {
             size_t ncap = (len + n) * 2 + 256;
@@ -292,6 +299,21 @@ static int l_stamp(lua_State *L)
     return 1;
 }
 
+/* styr.config.writable(path) -> true | false, reason: whether this process may create and change
+ * files in folder `path` (or change file `path`), as access(2) says: for styr doctor, before a
+ * scheduled run finds out. */
+static int l_writable(lua_State *L)
+{
+    const char *path = luaL_checkstring(L, 1);
+    if (access(path, W_OK) == 0) {
+        lua_pushboolean(L, 1);
+        return 1;
+    }
+    lua_pushboolean(L, 0);
+    lua_pushstring(L, strerror(errno));
+    return 2;
+}
+
 /* styr.config.enter(dir): the configuration folder being loaded, named by the line that closes
  * an error of the limits ("styr: DIR: 1 problem"), which the host prints outside Lua. */
 static int l_enter(lua_State *L)
@@ -301,11 +323,17 @@ static int l_enter(lua_State *L)
 }
 
 static const luaL_Reg functions[] = {
-    {"read", l_read},   {"read_data", l_read_data},
-    {"where", l_where}, {"function_where", l_function_where},
-    {"list", l_list},   {"exists", l_exists},
-    {"stamp", l_stamp}, {"traceback", l_traceback},
-    {"enter", l_enter}, {NULL, NULL},
+    {"read", l_read},
+    {"read_data", l_read_data},
+    {"where", l_where},
+    {"function_where", l_function_where},
+    {"list", l_list},
+    {"exists", l_exists},
+    {"stamp", l_stamp},       /* styr serve's watch on its configuration */
+    {"traceback", l_traceback},
+    {"enter", l_enter},
+    {"writable", l_writable}, /* styr doctor */
+    {NULL, NULL},
 };
 
 int luaopen_styr_config(lua_State *L)

@@ -33,12 +33,28 @@ static int l_err(lua_State *L)
     return write_to(L, stderr);
 }
 
-/* styr.console.isatty("stdout"|"stderr") */
+/* styr.console.isatty("stdout"|"stderr"|"stdin") */
 static int l_isatty(lua_State *L)
 {
-    static const char *const names[] = {"stdout", "stderr", NULL};
+    static const char *const names[] = {"stdout", "stderr", "stdin", NULL};
+    static const int fds[] = {STDOUT_FILENO, STDERR_FILENO, STDIN_FILENO};
     int which = luaL_checkoption(L, 1, "stdout", names);
-    lua_pushboolean(L, isatty(which == 0 ? STDOUT_FILENO : STDERR_FILENO));
+    lua_pushboolean(L, isatty(fds[which]));
+    return 1;
+}
+
+/* styr.console.read_line() -> the next line of standard input without its line end, or nil at the
+ * end of input (or a read error). A line longer than 4 KiB is cut there; the rest is read as the
+ * next line. For answers to questions on a terminal. */
+static int l_read_line(lua_State *L)
+{
+    char buf[4096];
+    if (fflush(stdout) != 0 || fgets(buf, sizeof buf, stdin) == NULL)
+        return 0;
+    size_t n = strlen(buf);
+    while (n > 0 && (buf[n - 1] == '\n' || buf[n - 1] == '\r'))
+        n--;
+    lua_pushlstring(L, buf, n);
     return 1;
 }
 
@@ -57,12 +73,19 @@ static int l_env(lua_State *L)
 }
 
 static const luaL_Reg console_functions[] = {
-    {"env", l_env}, {"out", l_out}, {"err", l_err}, {"isatty", l_isatty}, {NULL, NULL},
+    {"env", l_env},
+    {"out", l_out},
+    {"err", l_err},
+    {"isatty", l_isatty},
+    {"read_line", l_read_line},
+    {NULL, NULL},
 };
 
 int luaopen_styr_console(lua_State *L)
 {
     luaL_newlib(L, console_functions);
+    lua_pushliteral(L, LUA_RELEASE); /* the Lua styr is linked with, for styr doctor */
+    lua_setfield(L, -2, "lua_release");
     return 1;
 }
 

@@ -924,5 +924,7 @@ int luaopen_styr_store(lua_State *L)
     luaL_newlib(L, functions);
     lua_pushinteger(L, STORE_SCHEMA_VERSION);
     lua_setfield(L, -2, "schema_version");
+    lua_pushstring(L, store_sqlite_version());
+    lua_setfield(L, -2, "sqlite_version");
     return 1;
 }

@@ -82,6 +82,9 @@ const char *store_sqlite_version(void);
 void store_close(store *s);
 const char *store_path(const store *s);
 
+/* The version of the SQLite library styr runs with ("3.40.1"). */
+const char *store_sqlite_version(void);
+
 /* Write transactions: BEGIN IMMEDIATE, so a second writer waits busy_timeout and then fails
  * clearly instead of failing half-way. A failed commit is rolled back. */
 int store_begin(store *s, char *err, size_t errlen);

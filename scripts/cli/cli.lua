@@ -8,7 +8,7 @@ local clock = require "styr.clock"
 local storage = require "styr.storage"
 local output = require "styr.output"
 local version = require "styr.version"
-local views = require "styr.views"
+local wheel = require "styr.wheel"
 local orgchart = require "styr.orgchart"
 local ics = require "styr.ics"
 
@@ -77,8 +77,17 @@ function M.validate(opts)
     return EXIT.config
   end
   if not opts.json then
-    out(string.format("%s: valid (%d goals, %d indicators, %d activities, %d bodies, %d reports)", dir,
-      #b.goal_order, #b.indicator_order, #b.activities, #b.body_order, #b.report_order))
+    local count = require("styr.show").count
+    out(string.format("%s: valid (%s, %s, %s, %s, %s)", dir, count(#b.goal_order, "goal"),
+      count(#b.indicator_order, "indicator"), count(#b.activities, "activity", "activities"),
+      count(#b.body_order, "body", "bodies"), count(#b.report_order, "report")))
+    -- The next useful command: fetch what the sources bring, else render a report.
+    local at = dir == "." and "" or (" --config " .. dir)
+    if #b.source_order > 0 then
+      err("styr: next: styr fetch" .. at .. (b.report_order[1] and (", then styr report " .. b.report_order[1] .. at) or ""))
+    elseif b.report_order[1] then
+      err("styr: next: styr report " .. b.report_order[1] .. at)
+    end
   end
   return EXIT.ok
 end
@@ -167,14 +176,21 @@ function M.report(opts)
     err("styr: " .. werr)
     return EXIT.failed
   end
-  local summary = string.format("%d values stored (%d new, %d unchanged)%s; wrote %d file%s",
-    counts.new + counts.unchanged, counts.new, counts.unchanged,
+  local summary = string.format("%d value%s stored (%d new, %d unchanged)%s; wrote %d file%s",
+    counts.new + counts.unchanged, counts.new + counts.unchanged == 1 and "" or "s", counts.new, counts.unchanged,
     computed and string.format("; computed: %d new, %d changed, %d unchanged", computed.new, computed.changed,
                                computed.unchanged) or "",
     #files, #files == 1 and "" or "s")
   if not finish("succeeded", summary) then return EXIT.failed end
   for _, f in ipairs(files) do out(out_dir .. "/" .. f.name) end
   err("styr: " .. summary)
+  -- The next useful step: read what was made, then have it made on schedule.
+  local html
+  for _, f in ipairs(files) do
+    if not html and f.name:match("%.html$") then html = out_dir .. "/" .. f.name end
+  end
+  err("styr: next: " .. (html and ("open " .. html .. " in a browser; ") or "") .. "styr show wheel" ..
+      (dir == "." and "" or (" --config " .. dir)) .. " shows when the report is due")
   return EXIT.ok
 end
 
@@ -205,21 +221,32 @@ local function view_setup(opts, command)
   end
   local year, yerr = year_option(opts)
   if yerr then err("styr " .. command .. ": " .. yerr); return nil, EXIT.usage end
+  local given_year = opts.year
   year = year or this_year()
   local dir = (opts.config or "."):gsub("/+$", "")
   if dir == "" then dir = "/" end
   opts.year = year
   local b, code = load_config(dir, opts)
   if not b then return nil, code end
-  return { what = what, year = year, dir = dir, b = b }
+  -- The wheel's filters (scripts/cli/show.lua): --from/--to, --body, --kind, --cron.
+  local sel
+  if what == "wheel" then
+    if opts.from then year = tonumber(opts.from:sub(1, 4)) or year end
+    local serr
+    sel, serr = require("styr.show").wheel_selection({ from = opts.from, to = opts.to, body = opts.body,
+      kind = opts.kind, cron = opts.cron, year = given_year }, b, year)
+    if not sel then err("styr " .. command .. " wheel: " .. serr); return nil, EXIT.usage end
+  elseif opts.from or opts.to or opts.body or opts.kind or opts.cron then
+    err("styr " .. command .. " org: --from, --to, --body, --kind and --cron filter the wheel only")
+    return nil, EXIT.usage
+  end
+  return { what = what, year = year, dir = dir, b = b, sel = sel }
 end
 
+-- styr show VIEW (scripts/cli/show.lua): the organisation, the wheel and the listings.
 function M.show(opts)
-  local v, code = view_setup(opts, "show")
-  if not v then return code end
-  local lines = v.what == "org" and views.org(v.b) or views.wheel(v.b, v.year)
-  for _, l in ipairs(lines) do out(l) end
-  return EXIT.ok
+  return require("styr.show").command(opts, { load_config = load_config, year_option = year_option,
+                                              this_year = this_year, out = out, err = err, EXIT = EXIT })
 end
 
 local EXPORT_FORMATS = { org = { "dot", "svg" }, wheel = { "ics" } }
@@ -247,13 +274,26 @@ function M.export(opts)
     end
   else
     local now = clock.now() or os.date("!%Y-%m-%dT%H:%M:%SZ")
-    -- --deadlines / --body: each body's submission deadlines as events of their own.
+    -- The calendar of the events the filters keep (with --from/--to: those that occur then).
+    local sel, b = v.sel, v.b
+    local kept = {}
+    for _, id in ipairs(b.event_order) do
+      local ev = b.events[id]
+      if sel.keep(ev) and (not sel.from or #wheel.year_occurrences(b, v.year, {
+            keep = function(e) return e == ev end, from = sel.from, to = sel.to, years = sel.years }) > 0) then
+        kept[#kept + 1] = id
+      end
+    end
+    -- --deadlines / --body: each body's submission deadlines as events of their own (with --body,
+    -- that body's only: its calendar is its meetings, the reports due to it and what it must submit).
     local bodies, berr
     if opts.deadlines or opts.body then
-      bodies, berr = require("styr.deadline_list").bodies(v.b, opts.body)
+      bodies, berr = require("styr.deadline_list").bodies(b, opts.body)
       if berr then err("styr export wheel: " .. berr); return EXIT.usage end
     end
-    data = ics.calendar(v.b, v.year, now, (opts.deadlines or opts.body) and { bodies = bodies } or nil)
+    data = ics.calendar(setmetatable({ event_order = kept }, { __index = b }), v.year, now,
+                        (opts.deadlines or opts.body) and { bodies = bodies, builder = b } or nil)
+    require("styr.show").say_left_out(sel, err)
   end
   if not opts.out then
     console.out(data)
@@ -313,12 +353,29 @@ function M.fetch(opts)
   })
   db:close()
   local failed = 0
+  if opts.json then
+    -- One object per source (docs/sources.md): counts, the base URL used and where it came from.
+    local json = require "styr.json"
+    local items = json.array()
+    for i, r in ipairs(results) do
+      items[i] = { source = r.source, kind = b.sources[r.source].kind, ok = r.ok == true, new = r.new or 0,
+                   changed = r.changed or 0, unchanged = r.unchanged or 0, kept = r.kept or 0,
+                   requests = r.requests or 0, not_modified = r.not_modified or 0, offline = opts.offline == true,
+                   base_url = r.base_url or json.null, base_url_from = r.base_url_from or json.null,
+                   error = r.error and tostring(r.error) or json.null }
+    end
+    out(assert(json.encode(items, { sort_keys = true })))
+  end
   for _, r in ipairs(results) do
+    -- Which base URL each source used, so that a fetch against the public API is never a surprise.
+    local where = r.base_url and ("; base URL " .. r.base_url .. " from " .. tostring(r.base_url_from)) or ""
     if r.ok then
-      out(string.format("%s: %d new, %d changed, %d unchanged%s (%d request%s%s%s)", r.source, r.new, r.changed,
-        r.unchanged, r.kept > 0 and (", " .. r.kept .. " kept from the configuration") or "", r.requests or 0,
-        r.requests == 1 and "" or "s", (r.not_modified or 0) > 0 and (", " .. r.not_modified .. " not modified") or "",
-        opts.offline and ", offline" or ""))
+      if not opts.json then
+        out(string.format("%s: %d new, %d changed, %d unchanged%s (%d request%s%s%s%s)", r.source, r.new, r.changed,
+          r.unchanged, r.kept > 0 and (", " .. r.kept .. " kept from the configuration") or "", r.requests or 0,
+          r.requests == 1 and "" or "s", (r.not_modified or 0) > 0 and (", " .. r.not_modified .. " not modified") or "",
+          opts.offline and ", offline" or "", where))
+      end
     else
       failed = failed + 1
       err("styr fetch: " .. r.source .. ": " .. tostring(r.error))
@@ -374,10 +431,19 @@ function M.sources(opts)
   if not list then list, where = kolada.search_bundled(text), "the catalogue bundled with styr" end
   if opts.json then
     local items = {}
-    for _, k in ipairs(list) do items[#items + 1] = '{"id":' .. json_string(k.id) .. ',"title":' .. json_string(k.title) .. "}" end
+    for _, k in ipairs(list) do
+      items[#items + 1] = '{"id":' .. json_string(k.id) .. ',"title":' .. json_string(k.title) .. ',"coverage":' ..
+                          json_value(k.coverage) .. ',"latest":' .. json_value(k.latest) .. "}"
+    end
     out("[" .. table.concat(items, ",") .. "]")
   else
-    for _, k in ipairs(list) do out(k.id .. "  " .. k.title) end
+    -- Which areas Kolada has each KPI for, and its newest year, where Kolada says.
+    for _, k in ipairs(list) do
+      local about = {}
+      if k.coverage then about[#about + 1] = k.coverage end
+      if k.latest then about[#about + 1] = "latest " .. k.latest end
+      out(k.id .. "  " .. k.title .. (#about > 0 and ("  [" .. table.concat(about, ", ") .. "]") or ""))
+    end
     err(string.format("styr: %d KPI%s in %s", #list, #list == 1 and "" or "s", where))
   end
   return EXIT.ok
@@ -543,11 +609,19 @@ function M.status(opts)
 end
 
 -- Formulas (scripts/compute.lua, scripts/explain.lua, scripts/spectest.lua): compute, explain, test.
-local function kpi_cli() return { load_config = load_config, EXIT = EXIT, out = out, err = err } end
+-- What the commands of lower layers get from the command line: loading, exit codes, output, and the
+-- nearest indicator to a mistyped id (scripts/cli/show.lua).
+local function kpi_cli()
+  return { load_config = load_config, EXIT = EXIT, out = out, err = err, nearest = require("styr.show").nearest }
+end
 function M.compute(opts) return require("styr.compute").command(opts, kpi_cli()) end
 function M.explain(opts) return require("styr.explain").command(opts, kpi_cli()) end
 function M.test(opts) return require("styr.spectest").command(opts, kpi_cli()) end
 function M.serve(opts) return require("styr.server").command(opts, kpi_cli()) end
+-- The first hour (scripts/cli/init.lua, doctor.lua): a configuration from a municipality's code,
+-- and a check of the setup.
+function M.init(opts) return require("styr.init").command(opts, kpi_cli()) end
+function M.doctor(opts) return require("styr.doctor").command(opts, kpi_cli()) end
 
 -- The scheduler's commands (scripts/scheduler.lua): due, daemon, run JOB.
 function M.due(opts)

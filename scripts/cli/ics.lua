@@ -164,7 +164,8 @@ end
 -- The calendar of builder b's wheel, with first dates in year y. `now` is "YYYY-MM-DDTHH:MM:SSZ".
 -- opts.bodies (with opts given): also the submission deadline of each body's part of every
 -- reporting period (scripts/model/deadlines.lua), one all-day event per body, report and period,
--- for the bodies in the set (nil: every body). Returns the text and the number of events.
+-- for the bodies in the set (nil: every body), from opts.builder (default b). Returns the text and
+-- the number of events.
 function M.calendar(b, y, now, opts)
   local L = labels.get(b.municipality.language, b.label_overrides)
   local zone = b.timezone
@@ -265,7 +266,8 @@ function M.calendar(b, y, now, opts)
   end
   if opts then
     local W = L.web
-    for _, d in ipairs(require("styr.deadlines").list(b, opts.bodies)) do
+    -- From the whole wheel (opts.builder), whatever events the calendar itself was narrowed to.
+    for _, d in ipairs(require("styr.deadlines").list(opts.builder or b, opts.bodies)) do
       count = count + 1
       local n = calendar.parse_date(d.date)
       local body = b.bodies[d.body]

@@ -161,7 +161,10 @@ function M.command(opts, cli)
   local b, code = cli.load_config(dir, opts)
   if not b then return code end
   if not b.indicators[id] then
-    cli.err("styr explain: " .. dir .. " has no indicator '" .. id .. "'" .. require("styr.util").suggest(id, b.indicator_order))
+    -- The nearest indicator: by id, by a source's series (a KPI id), or by title (the command line's
+    -- cli.nearest, scripts/cli/show.lua).
+    local near = cli.nearest and cli.nearest(b, id) or require("styr.util").suggest(id, b.indicator_order)
+    cli.err("styr explain: " .. dir .. " has no indicator '" .. id .. "'" .. near)
     return EXIT.usage
   end
   local function store_failed(message) return storage.report(cli.err, "explain", message) end

@@ -5,6 +5,7 @@
 -- for that source and records the failure in the run history; earlier data stay as they were.
 local sources = require "styr.sources"
 local storage = require "styr.storage"
+local baseurl = require "styr.baseurl"
 local util = require "styr.util"
 
 local M = {}
@@ -89,6 +90,19 @@ local function send(db, src, batch, opts, seconds)
   return results
 end
 
+-- True when the API's root under a base URL answers 404 (or nothing): one quick request, the
+-- connector's test request (plugin.BASE_URL.probe).
+function M.root_missing(base, src, opts)
+  local req = baseurl.probe(base, src)
+  local results = require("styr.http").fetch({ {
+    url = req.url, method = req.method, body = req.body, content_type = req.content_type,
+    secret_header = src.token_env and { name = "Authorization", env = src.token_env } or nil,
+  } }, { attempts = 1, timeout = math.min(src.timeout or opts.timeout or 30, 30), quiet = true,
+         connect_timeout = opts.connect_timeout })
+  local r = results and results[1]
+  return r ~= nil and not r.ok and (r.status == 404 or r.status == nil or r.status == 0)
+end
+
 -- Seconds one source's fetch may take: its deadline, else twice the timeout of one request.
 M.DEFAULT_TIMEOUT = 300
 function M.deadline(src, opts)
@@ -98,18 +112,22 @@ end
 -- Fetches one source; returns a summary table, or nil and a summary with .error.
 function M.source(b, db, src, opts)
   local plugin = assert(sources.plugin(src.kind))
-  -- STYR_URL_<SOURCE> points a source at a mirror or a test server.
-  local override = require("styr.console").env("STYR_URL_" .. src.id:upper():gsub("[^%w]", "_"))
-  if override then
+  local summary = { source = src.id, new = 0, changed = 0, unchanged = 0, kept = 0, bytes = 0, attempts = 0,
+                    requests = 0, not_modified = 0 }
+  -- The base URL (STYR_URL_<SOURCE>, the connector's STYR_URL_<KIND>, the source's url or the
+  -- default; scripts/model/baseurl.lua): checked before any request, and recorded with the run.
+  local base = baseurl.resolve(src, plugin)
+  if base then
+    summary.base_url, summary.base_url_from = base.url, base.from
+    local berr = baseurl.check(base, src)
+    if berr then summary.error = berr; return nil, summary end
     local copy = {}
     for k, v in pairs(src) do copy[k] = v end
-    copy.url = override
+    copy.url = base.url
     src = copy
   end
   local ctx = { municipality = b.municipality, now = opts.now, indicators = b.indicators, config_dir = opts.dir }
   local state = {}
-  local summary = { source = src.id, new = 0, changed = 0, unchanged = 0, kept = 0, bytes = 0, attempts = 0,
-                    requests = 0, not_modified = 0 }
   local rows, answered = {}, {}
   local queue = plugin.requests(src, ctx)
   local seen = {}
@@ -141,6 +159,11 @@ function M.source(b, db, src, opts)
         if not res.ok then
           summary.http_status = res.status
           summary.error = res.error or ("HTTP " .. tostring(res.status) .. " from " .. req.url)
+          -- A 404: when the API's root does not answer either, the base URL is wrong; say what it
+          -- must look like.
+          if res.status == 404 and base and M.root_missing(base, src, opts) then
+            summary.error = summary.error .. "; " .. baseurl.not_found(base, src)
+          end
           return nil, summary
         end
         if res.not_modified then summary.not_modified = summary.not_modified + 1 end
@@ -289,6 +312,10 @@ function M.record(db, id, summary, started, opts)
   local message = summary.ok and string.format("%d new, %d changed, %d unchanged%s", summary.new, summary.changed,
     summary.unchanged, summary.kept > 0 and (", " .. summary.kept .. " kept from the configuration") or "")
     or summary.error
+  -- Which base URL the run used (a scheduled run without STYR_URL_… goes to the public API).
+  if summary.base_url then
+    message = message .. "; base URL " .. summary.base_url .. " (from " .. tostring(summary.base_url_from) .. ")"
+  end
   ok, err = db:run_finish_ex(run_id, {
     finished = summary.finished, outcome = summary.ok and "succeeded" or "failed", message = message,
     source = id, trigger = opts.trigger or "manual", new = summary.new, changed = summary.changed,

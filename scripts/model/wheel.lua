@@ -188,12 +188,22 @@ function M.occurrences(ev, y, zone)
 end
 
 -- Every occurrence of every event of builder b in year y, in time order: { ev =, occ = }. All-day
--- items come first on a day, then by time, then in declaration order.
-function M.year_occurrences(b, y)
+-- items come first on a day, then by time, then in declaration order. sel (optional) narrows it:
+-- sel.keep(ev) says which events, sel.from and sel.to (day numbers) which days, and then sel.years
+-- lists the years to look in instead of y (styr show wheel --body/--kind/--from/--to).
+function M.year_occurrences(b, y, sel)
   local all = {}
   for _, id in ipairs(b.event_order) do
     local ev = b.events[id]
-    for _, o in ipairs(M.occurrences(ev, y, b.timezone)) do all[#all + 1] = { ev = ev, occ = o } end
+    if not (sel and sel.keep) or sel.keep(ev) then
+      for _, yy in ipairs(sel and sel.years or { y }) do
+        for _, o in ipairs(M.occurrences(ev, yy, b.timezone)) do
+          if not (sel and sel.from) or (o.day >= sel.from and o.day <= sel.to) then
+            all[#all + 1] = { ev = ev, occ = o }
+          end
+        end
+      end
+    end
   end
   table.sort(all, function(a, c)
     if a.occ.day ~= c.occ.day then return a.occ.day < c.occ.day end

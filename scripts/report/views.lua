@@ -100,11 +100,13 @@ function M.event_detail(b, ev, L)
   return table.concat(parts, "; ")
 end
 
--- The wheel of year y as lines of text, in date order.
-function M.wheel(b, y)
+-- The wheel of year y as lines of text, in date order; sel as for wheel_occurrences, with
+-- sel.span naming the days shown ("2026-03-01 – 2026-06-30") instead of the year.
+function M.wheel(b, y, sel)
   local L = labels.get(b.municipality.language, b.label_overrides)
-  local lines = { string.format("%s %d — %s (%s)", L.wheel, y, b.municipality.name, b.timezone) }
-  local all = wheel.year_occurrences(b, y)
+  local lines = { string.format("%s %s — %s (%s)", L.wheel, sel and sel.span or tostring(y), b.municipality.name,
+                                b.timezone) }
+  local all = wheel.year_occurrences(b, y, sel)
   if #all == 0 then lines[#lines + 1] = L.no_events end
   for _, item in ipairs(all) do
     local o = item.occ

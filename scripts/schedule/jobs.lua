@@ -97,8 +97,9 @@ function run.fetch(b, db, ev, ctx)
     res.bytes = res.bytes + (r.bytes or 0)
     res.attempts = res.attempts + (r.attempts or 0)
     if r.ok then
-      parts[#parts + 1] = string.format("%s: %d new, %d changed, %d unchanged", r.source, r.new or 0, r.changed or 0,
-                                        r.unchanged or 0)
+      -- A scheduled run says which base URL it used (the public API when no STYR_URL_… is set).
+      parts[#parts + 1] = string.format("%s: %d new, %d changed, %d unchanged%s", r.source, r.new or 0, r.changed or 0,
+                                        r.unchanged or 0, r.base_url and (" (base URL " .. r.base_url .. ")") or "")
     else
       failed[#failed + 1] = r.source .. ": " .. tostring(r.error)
       parts[#parts + 1] = r.source .. ": failed"

@@ -5,7 +5,7 @@
 run --help
 check_rc 0 "--help"
 check_contains "$OUT" "Usage: styr [GLOBAL OPTIONS] COMMAND" "--help shows usage"
-for c in validate report; do
+for c in validate report init doctor show; do
   run "$c" --help
   check_rc 0 "$c --help"
   check_contains "$OUT" "Usage: styr $c" "$c --help shows its usage"

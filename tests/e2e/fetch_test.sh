@@ -118,6 +118,7 @@ run fetch --config "$TMP/unknown" --db "$TMP/u.db"
 check_rc 1 "an unknown KPI id fails the fetch"
 check_contains "$ERR" "Kolada does not know the KPI id N99999 (indicator vab_man)" "the unknown id is named"
 
+# (Base URLs end in /v3, the version part styr checks before any request.)
 # fault NAME URL EXPECTED_RC EXPECTED_ERROR [EXTRA]: fetch through a fault; the store must not change.
 fault() {
   config "$TMP/f" "$2" "${5:-}"
@@ -134,14 +135,14 @@ fault() {
   check_eq "$(sqlite3 "$DB" "SELECT count(*) FROM runs")" "$((runs_before + 1))" "$1: one run is recorded"
 }
 /usr/bin/python3 -c 'import urllib.request,sys; urllib.request.urlopen(sys.argv[1]+"/_reset").read()' "$BASE"
-fault "hang" "$BASE/fault/hang/x" 1 "failed after 2 attempts: Timeout was reached" "attempts = 2" 2
+fault "hang" "$BASE/fault/hang/v3" 1 "failed after 2 attempts: Timeout was reached" "attempts = 2" 2
 fault "1 byte/s" "$BASE/fault/slow/kolada/v3" 1 "failed after 1 attempt: Timeout was reached" "attempts = 1" 1
 fault "truncated body" "$BASE/fault/truncate/kolada/v3" 1 "failed after 2 attempts: Transferred a partial file" "attempts = 2" 2
 fault "invalid JSON" "$BASE/fault/invalid-json/kolada/v3" 1 "not valid JSON"
 fault "HTML error page with 200" "$BASE/fault/html-error/kolada/v3" 1 "expected JSON but the server sent text/html"
 fault "redirect loop" "$BASE/fault/redirect-loop/kolada/v3" 1 "Maximum (5) redirects followed" "" 1
-fault "redirect to file://" "$BASE/fault/redirect-to/file%3A%2F%2F%2Fetc%2Fpasswd" 1 "Protocol \"file\" not supported" "" 1
-fault "body over the cap" "$BASE/fault/big/100000" 1 "the response is larger than 1000 bytes (max_bytes)" "max_bytes = 1000" 1
+fault "redirect to file://" "$BASE/fault/redirect-to/file%3A%2F%2F%2Fetc%2Fpasswd/v3" 1 "Protocol \"file\" not supported" "" 1
+fault "body over the cap" "$BASE/fault/big/100000/v3" 1 "the response is larger than 1000 bytes (max_bytes)" "max_bytes = 1000" 1
 fault "connection refused" "http://127.0.0.1:9/kolada/v3" 1 "failed after 2 attempts: Couldn't connect to server" "attempts = 2" 2
 fault "500 every time" "$BASE/fault/status/500/99/kolada/v3" 1 "failed after 3 attempts: HTTP 500" "attempts = 3" 3
 check_eq "$(requests "/fault/status/500/99/kolada/v3/kpi/N00945")" "3" "500 every time: three attempts"

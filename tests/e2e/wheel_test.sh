@@ -25,8 +25,9 @@ run validate "$CFG"
 check_rc 0 "the wheel configuration validates"
 check_not_contains "$ERR" "warning" "no report comes before its data"
 
-run show wheel --config "$CFG" --year 2026
-check_rc 0 "show wheel --year 2026"
+# --cron: the nightly job too (plain cron jobs are left out unless asked for; lookup_test.sh).
+run show wheel --config "$CFG" --year 2026 --cron
+check_rc 0 "show wheel --year 2026 --cron"
 LIST=$OUT
 check_contains "$LIST" "Årshjul 2026 — Testkommun (Europe/Stockholm)" "the listing names the year, municipality and zone"
 dates=$(printf '%s\n' "$LIST" | sed -n 's/^\(20[0-9][0-9]-[0-9][0-9]-[0-9][0-9]\) .*/\1/p')
@@ -42,8 +43,8 @@ check_contains "$OUT" "2028-02-29 tis 13:00  möte     Nämndsammanträde, sista
 run show wheel --config "$CFG" --year 20x6
 check_rc 2 "a bad --year is a usage error"
 
-run export wheel --format ics --config "$CFG" --year 2026 --out "$TMP/out/wheel.ics"
-check_rc 0 "export wheel --format ics"
+run export wheel --format ics --config "$CFG" --year 2026 --out "$TMP/out/wheel.ics" --cron
+check_rc 0 "export wheel --format ics --cron"
 check_file "$TMP/out/wheel.ics" "the iCalendar file is written"
 
 # Read it back with python3-icalendar; expand every RRULE/RDATE with python3-dateutil over 2026.

@@ -100,3 +100,22 @@ describe("a table's source line", function()
                  report_text.sources_line(list, L))
   end)
 end)
+
+describe("a gender chart", function()
+  local H = require "tests.spec.helper"
+  local REPORT = [[
+goal "G" { title = "G", perspective = "Medborgare", body = "AMN", indicators = { "a" } }
+report "r" { title = "R", year = 2019, layout = { chart { kind = "gender", indicator = "a" } } }
+]]
+
+  it("needs the indicator's women and men rows, typed in or declared for a source's figures", function()
+    local b = H.load('indicator "a" { title = "A", unit = "count", values = { [2019] = 1 } }\n' .. REPORT)
+    assert.truthy(H.has(b, "indicator 'a' has no women/men values to chart"))
+    b = H.load('indicator "a" { title = "A", unit = "count", women = { values = { [2019] = 1 } } }\n' .. REPORT)
+    assert.are.same({}, H.messages(b))
+    -- styr init declares empty rows for a KPI Kolada has by gender: the fetched K and M fill them.
+    b = H.load('indicator "a" { title = "A", unit = "percent", women = {}, men = {} }\n' ..
+               'source "k" { kind = "kolada", kpis = { a = "N03937" }, years = { 2019 } }\n' .. REPORT)
+    assert.are.same({}, H.messages(b))
+  end)
+end)
