@@ -449,8 +449,11 @@ function M.sources(opts)
   return EXIT.ok
 end
 
+-- The fields of history --json: those of old first (scripts read them in this order), then the
+-- scheduler's slot, the base URL a fetch used, the configuration snapshot and the warnings.
 local HISTORY_FIELDS = { "id", "command", "source", "trigger", "started", "finished", "outcome", "new", "changed",
-                         "unchanged", "bytes", "attempts", "duration_ms", "http_status", "message", "error" }
+                         "unchanged", "bytes", "attempts", "duration_ms", "http_status", "message", "error", "slot",
+                         "base_url", "config_snapshot", "warnings" }
 
 function M.history(opts)
   local b, db = open_store(opts)
@@ -510,10 +513,14 @@ function M.history(opts)
     if r.attempts and r.attempts > 0 then extra[#extra + 1] = r.attempts .. " attempt" .. (r.attempts == 1 and "" or "s") end
     if r.duration_ms then extra[#extra + 1] = r.duration_ms .. " ms" end
     if r.http_status and r.http_status > 0 then extra[#extra + 1] = "HTTP " .. r.http_status end
-    local trigger = r.trigger and r.trigger ~= "manual" and ("  [" .. r.trigger .. "]") or ""
+    if r.base_url then extra[#extra + 1] = "base URL " .. r.base_url end
+    -- The trigger, and the scheduler's slot the run belongs to.
+    local trigger = (r.trigger and r.trigger ~= "manual" and ("  [" .. r.trigger .. "]") or "") ..
+                    (r.slot and ("  slot " .. r.slot) or "")
     out(string.format("#%d %s  %-22s %-9s%s%s%s", r.id, r.started or "?", r.command or "?", r.outcome or "?", counts,
       #extra > 0 and ("  (" .. table.concat(extra, ", ") .. ")") or "", trigger))
     if r.outcome ~= "succeeded" and (r.error or r.message) then out("    " .. (r.error or r.message)) end
+    for w in (r.warnings or ""):gmatch("[^\n]+") do out("    warning: " .. w) end
   end
   if #runs == 0 then
     out("no runs recorded" .. (opts.source and (" for source " .. opts.source) or "") ..
