@@ -116,3 +116,7 @@ check_contains "$ERR" "init.lua:11: event 'r3': retry has an unknown field 'trie
 check_contains "$ERR" "init.lua:12: event 'r4': retry must be { attempts = N, backoff = SECONDS }, not number" \
   "retry that is not a table"
 check_contains "$ERR" "init.lua:13: event 'r5': retry is for jobs only" "retry on an event that is not a job"
+
+# ---- the fetch's own run records its configuration ------------------------------------------------
+check_eq "$(sqlite3 "$RDB" "SELECT count(*) FROM runs WHERE command = 'fetch kolada' AND outcome = 'succeeded' AND config_snapshot IS NOT NULL")" "1" \
+  "the source's fetch run recorded the configuration it used"
