@@ -71,3 +71,11 @@ STYR_NOW=2019-11-03T10:00:00Z run compute --config "$C" --db "$DB"
 check_rc 0 "styr compute"
 check_eq "$(sqlite3 "$DB" "SELECT config_snapshot IS NOT NULL FROM runs WHERE command = 'compute'")" "1" \
   "the compute run recorded its configuration"
+
+# A report added after the date did not exist then: said, exit 2, nothing written.
+printf '\nreport "ny" { title = "Ny rapport", year = 2019 }\n' >>"$C/reports.lua"
+STYR_NOW=2019-11-04T10:00:00Z run report ny --config "$C" --db "$DB" --out "$TMP/ny" --as-of 2019-10-01T10:00:00Z
+check_rc 2 "report --as-of of a report that did not exist then"
+check_contains "$ERR" "styr report: report 'ny' did not exist in the configuration in force at 2019-10-01T10:00:00Z (recorded by run #1, 2019-10-01T10:00:00Z); it had: " \
+  "it says the report did not exist then"
+if [ -e "$TMP/ny" ]; then not_ok "nothing was written" "$(ls "$TMP/ny")"; else ok "nothing was written"; fi
