@@ -97,6 +97,32 @@ check_eq "$(hist "$N" "$NDB" rapport | tr '\n' '|')" \
   "the report runs for the slot it owed, not at its next slot"
 check_file "$N/ut/uppf.html" "and is written"
 
+# ---- the daemon: the back-off is waited on its clock, and the report runs in the same cycle -------
+# 60 times as fast: the configured back-off of 30 s is half a second.
+/usr/bin/python3 -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1] + "/_reset").read()' "$BASE"
+D="$TMP/daemon"
+DDB="$TMP/daemon.db"
+config "$D" "fault/status/503/1/" <<'LUA'
+event "hamta" { title = "Hämta Kolada", job = "fetch", fetch = { "kolada" }, cron = "1 2 * * *",
+                retry = { attempts = 2, backoff = 30 } }
+event "rapport" { title = "Rapport", job = "report", report = "uppf", needs = { "hamta" }, cron = "1 2 * * *",
+                  out = "ut" }
+LUA
+STYR_NOW=2019-10-01T00:00:00Z STYR_CLOCK_SPEED=60 "$STYR" daemon --config "$D" --db "$DDB" 2>"$TMP/daemon.log" &
+DPID=$!
+i=0
+while [ "$i" -lt 600 ] && ! grep -q "job rapport: succeeded" "$TMP/daemon.log"; do sleep 0.05; i=$((i + 1)); done
+kill -TERM "$DPID"
+wait "$DPID"
+RC=$?
+check_rc 0 "the daemon exits 0 on SIGTERM"
+DLOG=$(cat "$TMP/daemon.log")
+check_contains "$DLOG" "warn: job hamta: attempt 1 of 2 failed; trying again after 30 s" "the daemon waits the back-off"
+check_not_contains "$DLOG" "not waited" "on its own clock"
+check_eq "$(hist "$D" "$DDB" hamta | tr '\n' '|')" "failed schedule 2019-10-01T00:01:00Z|succeeded schedule 2019-10-01T00:01:00Z|" \
+  "the daemon's fetch failed once, then succeeded, for the same slot"
+check_eq "$(hist "$D" "$DDB" rapport)" "succeeded schedule 2019-10-01T00:01:00Z" "the report ran in the same cycle, for that slot"
+
 # ---- retry policies are checked -------------------------------------------------------------------
 E="$TMP/errors"
 config "$E" "" <<'LUA'
