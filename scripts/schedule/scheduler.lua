@@ -301,10 +301,9 @@ local function execute(S, ev, slot, trigger, also, retry)
   return outcome
 end
 
--- Waits `seconds` of the scheduler's clock before a retry (scaled by STYR_CLOCK_SPEED); not at
--- all on a clock fixed by STYR_NOW, which never moves. Returns early on a signal.
+-- Waits `seconds` of the scheduler's clock before a retry (scaled by STYR_CLOCK_SPEED). Returns
+-- early on a signal.
 local function back_off(seconds)
-  if sched.clock_rate() == 0 then return "fixed" end
   local _, now = clock.now()
   local woke, err = sched.sleep_until(now + math.max(1, math.ceil(seconds)))
   if not woke then log.error(err) end
@@ -320,9 +319,11 @@ local function run_with_retries(S, ev, slot, trigger, also)
     o = execute(S, ev, slot, trigger, also, attempt > 1 and { attempt = attempt, of = policy.attempts } or nil)
     if o ~= "failed" or attempt == policy.attempts or sched.stopping() > 0 then break end
     local wait = policy.backoff * 2 ^ (attempt - 1)
-    local waited = back_off(wait)
+    -- A clock fixed by STYR_NOW never moves: the back-off is not waited.
+    local fixed = sched.clock_rate() == 0
     log.warn(string.format("job %s: attempt %d of %d failed; trying again after %g s%s", ev.id, attempt,
-      policy.attempts, wait, waited == "fixed" and " (not waited: the clock is fixed by STYR_NOW)" or ""))
+      policy.attempts, wait, fixed and " (not waited: the clock is fixed by STYR_NOW)" or ""))
+    if not fixed then back_off(wait) end
     if sched.stopping() > 0 then break end
   end
   return o

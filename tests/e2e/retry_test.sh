@@ -119,6 +119,13 @@ check_rc 0 "the daemon exits 0 on SIGTERM"
 DLOG=$(cat "$TMP/daemon.log")
 check_contains "$DLOG" "warn: job hamta: attempt 1 of 2 failed; trying again after 30 s" "the daemon waits the back-off"
 check_not_contains "$DLOG" "not waited" "on its own clock"
+warned=$(grep -n "trying again after 30 s" "$TMP/daemon.log" | head -n 1 | cut -d: -f1)
+second=$(grep -n "job hamta: started for .*attempt 2 of 2" "$TMP/daemon.log" | head -n 1 | cut -d: -f1)
+if [ -n "$warned" ] && [ -n "$second" ] && [ "$warned" -lt "$second" ]; then
+  ok "the log says it will try again before it waits, then starts the second attempt"
+else
+  not_ok "the retry is announced before the wait" "warned at line ${warned:-none}, second attempt at ${second:-none}"
+fi
 check_eq "$(hist "$D" "$DDB" hamta | tr '\n' '|')" "failed schedule 2019-10-01T00:01:00Z|succeeded schedule 2019-10-01T00:01:00Z|" \
   "the daemon's fetch failed once, then succeeded, for the same slot"
 check_eq "$(hist "$D" "$DDB" rapport)" "succeeded schedule 2019-10-01T00:01:00Z" "the report ran in the same cycle, for that slot"
