@@ -154,6 +154,28 @@ function M.requests(src, ctx)
   return reqs
 end
 
+-- What the source asks for: every KPI × municipality × year, as { indicator, code, area, period }
+-- (styr fetch warns about each one the answers leave without a row). Unit-level data (ous) are
+-- not counted: a unit may report some KPIs only.
+function M.expected(src, ctx)
+  local munis = src.municipalities or { ctx.municipality.code }
+  local years = years_of(src.years) or { tonumber(ctx.now:sub(1, 4)) - 1 }
+  local list = {}
+  for _, ind in ipairs(require("styr.util").sorted_keys(src.kpis or {})) do
+    for _, m in ipairs(munis) do
+      for _, y in ipairs(years) do
+        list[#list + 1] = { indicator = ind, code = "KPI " .. src.kpis[ind], area = m, period = tostring(y) }
+      end
+    end
+  end
+  return list
+end
+
+-- "Kolada knows no area 0851 (did you mean 0581 Norrköping?)", or nil for a code Kolada knows.
+function M.unknown_area(code)
+  return require("styr.plugin.areas").unknown("kolada", code, "Kolada")
+end
+
 local function decode(body, url)
   local json = require "styr.json"
   local doc, err = json.decode(body)

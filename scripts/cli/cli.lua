@@ -345,6 +345,7 @@ function M.fetch(opts)
   end
   local results = fetch.run(b, db, ids, {
     now = now, clock = function() return (clock.now()) end, offline = opts.offline, quiet = opts.quiet,
+    strict = opts.strict,
     dir = dir, elapsed_ms = clock.elapsed_ms, trigger = "manual",
     -- Test and operations knobs, read from the environment so a scheduled run needs no flags.
     backoff_ms = env_ms("STYR_HTTP_BACKOFF_MS"), backoff_max_ms = env_ms("STYR_HTTP_BACKOFF_MAX_MS"),
@@ -352,7 +353,7 @@ function M.fetch(opts)
     connect_timeout = env_ms("STYR_HTTP_CONNECT_TIMEOUT_S"), low_speed_time = env_ms("STYR_HTTP_LOW_SPEED_S"),
   })
   db:close()
-  local failed = 0
+  local failed, strict_failed = 0, 0
   if opts.json then
     -- One object per source (docs/sources.md): counts, the base URL used and where it came from.
     local json = require "styr.json"
@@ -362,6 +363,7 @@ function M.fetch(opts)
                    changed = r.changed or 0, unchanged = r.unchanged or 0, kept = r.kept or 0,
                    requests = r.requests or 0, not_modified = r.not_modified or 0, offline = opts.offline == true,
                    base_url = r.base_url or json.null, base_url_from = r.base_url_from or json.null,
+                   warnings = json.array(r.warnings or {}),
                    error = r.error and tostring(r.error) or json.null }
     end
     out(assert(json.encode(items, { sort_keys = true })))
@@ -376,14 +378,21 @@ function M.fetch(opts)
           r.requests == 1 and "" or "s", (r.not_modified or 0) > 0 and (", " .. r.not_modified .. " not modified") or "",
           opts.offline and ", offline" or "", where))
       end
+      -- Empty results are news: an asked-for value that came back empty.
+      for _, w in ipairs(r.warnings or {}) do err("styr fetch: warning: " .. w) end
+    elseif r.stored_anyway then
+      failed = failed + 1
+      strict_failed = strict_failed + 1
+      err("styr fetch: " .. r.source .. ": " .. tostring(r.error) .. " (the values that came were stored" .. where .. ")")
     else
       failed = failed + 1
       err("styr fetch: " .. r.source .. ": " .. tostring(r.error))
     end
   end
   if failed > 0 then
-    err(string.format("styr fetch: %d of %d source%s failed; their earlier data are unchanged", failed, #results,
-      #results == 1 and "" or "s"))
+    err(string.format("styr fetch: %d of %d source%s failed; %s", failed, #results,
+      #results == 1 and "" or "s", strict_failed == failed and "the values that came were stored"
+      or "their earlier data are unchanged"))
     return EXIT.failed
   end
   return EXIT.ok
@@ -450,7 +459,8 @@ function M.sources(opts)
 end
 
 local HISTORY_FIELDS = { "id", "command", "source", "trigger", "started", "finished", "outcome", "new", "changed",
-                         "unchanged", "bytes", "attempts", "duration_ms", "http_status", "message", "error" }
+                         "unchanged", "bytes", "attempts", "duration_ms", "http_status", "message", "error",
+                         "warnings" }
 
 function M.history(opts)
   local b, db = open_store(opts)
@@ -514,6 +524,9 @@ function M.history(opts)
     out(string.format("#%d %s  %-22s %-9s%s%s%s", r.id, r.started or "?", r.command or "?", r.outcome or "?", counts,
       #extra > 0 and ("  (" .. table.concat(extra, ", ") .. ")") or "", trigger))
     if r.outcome ~= "succeeded" and (r.error or r.message) then out("    " .. (r.error or r.message)) end
+    if r.warnings and r.outcome == "succeeded" then
+      for w in r.warnings:gmatch("[^\n]+") do out("    warning: " .. w) end
+    end
   end
   if #runs == 0 then
     out("no runs recorded" .. (opts.source and (" for source " .. opts.source) or "") ..
@@ -565,6 +578,17 @@ function M.status(opts)
   if not b then return db end
   local st, serr = db:status()
   local jok, js = pcall(require("styr.scheduler").status, b, db, opts.db or (dir .. "/styr.db"))
+  -- The warnings of each source's last run (values it was asked for that came back empty).
+  local warnings_of = {}
+  for _, id in ipairs(b.source_order) do
+    local runs = db:runs({ source = id, limit = 1 })
+    local last = type(runs) == "table" and runs[1]
+    local list = {}
+    if last and last.warnings then
+      for w in last.warnings:gmatch("[^\n]+") do list[#list + 1] = w end
+    end
+    warnings_of[id] = list
+  end
   db:close()
   if not st then return storage.report(err, "status", serr) end
   if not jok then err("styr: " .. tostring(js)); return EXIT.failed end
@@ -577,9 +601,11 @@ function M.status(opts)
     local srcs, inds = {}, {}
     for _, id in ipairs(b.source_order) do
       local s = last_by_source[id] or {}
-      srcs[#srcs + 1] = string.format('{"source":%s,"kind":%s,"last_success":%s,"last_run":%s,"last_outcome":%s}',
-        json_string(id), json_string(b.sources[id].kind), json_value(s.last_success), json_value(s.last_run),
-        json_value(s.last_outcome))
+      local ws = {}
+      for i, w in ipairs(warnings_of[id]) do ws[i] = json_string(w) end
+      srcs[#srcs + 1] = string.format('{"source":%s,"kind":%s,"last_success":%s,"last_run":%s,"last_outcome":%s,' ..
+        '"warnings":[%s]}', json_string(id), json_string(b.sources[id].kind), json_value(s.last_success),
+        json_value(s.last_run), json_value(s.last_outcome), table.concat(ws, ","))
     end
     for _, r in ipairs(st.indicators or {}) do
       local nd = next_delivery[r.indicator]
@@ -597,6 +623,7 @@ function M.status(opts)
     local s = last_by_source[id] or {}
     out(string.format("  %-16s %-10s last success %s; last run %s (%s)", id, b.sources[id].kind,
       s.last_success or "never", s.last_run or "never", s.last_outcome or "-"))
+    for _, w in ipairs(warnings_of[id]) do out("    warning: " .. w) end
   end
   out("Indicators")
   for _, r in ipairs(st.indicators or {}) do

@@ -188,7 +188,53 @@ function M.source(b, db, src, opts)
   end
   summary.rows = rows
   summary.answered = answered
+  summary.warnings = M.empty_results(src, plugin, ctx, rows)
   return summary
+end
+
+-- Years (or other periods) as short text: "2000–2020" for a run of years, else a list.
+local function period_text(list)
+  table.sort(list)
+  local years = {}
+  for i, p in ipairs(list) do
+    if not p:match("^%d%d%d%d$") then return table.concat(list, ", ") end
+    years[i] = tonumber(p)
+  end
+  local parts, i = {}, 1
+  while i <= #years do
+    local j = i
+    while j < #years and years[j + 1] == years[j] + 1 do j = j + 1 end
+    parts[#parts + 1] = j > i and (years[i] .. "–" .. years[j]) or tostring(years[i])
+    i = j + 1
+  end
+  return table.concat(parts, ", ")
+end
+
+-- Empty results are news: each indicator × area the source was asked for (plugin.expected) whose
+-- periods got no row at all, as one warning naming source, KPI/table, area code and periods, with
+-- a did-you-mean from the office's own list of areas (plugin.unknown_area) when styr has it.
+function M.empty_results(src, plugin, ctx, rows)
+  if not plugin.expected then return {} end
+  local got = {}
+  for _, r in ipairs(rows) do got[r.indicator .. "\0" .. r.area .. "\0" .. r.period] = true end
+  local order, groups = {}, {}
+  for _, e in ipairs(plugin.expected(src, ctx)) do
+    if not got[e.indicator .. "\0" .. e.area .. "\0" .. e.period] then
+      local k = e.indicator .. "\0" .. e.area
+      if not groups[k] then groups[k] = { e = e, periods = {} }; order[#order + 1] = k end
+      local g = groups[k].periods
+      g[#g + 1] = e.period
+    end
+  end
+  local out = {}
+  for _, k in ipairs(order) do
+    local g = groups[k]
+    local unknown = plugin.unknown_area and plugin.unknown_area(g.e.area)
+    out[#out + 1] = string.format("source '%s': %s (indicator %s) gave no value for area %s, %s %s%s",
+      src.id, g.e.code, g.e.indicator, g.e.area, #g.periods == 1 and "period" or "periods", period_text(g.periods),
+      unknown and ("; " .. unknown) or "; check the area code and the periods the source asks for")
+  end
+  return out
 end
 
 -- The periods the configuration types in, per indicator/area/gender: the configuration's own
@@ -283,6 +329,16 @@ function M.run(b, db, ids, opts)
       end
     end
     summary.ok = summary.error == nil
+    -- expect = "values" on the source (or --strict): an asked-for value left empty fails the run,
+    -- so that a scheduled fetch exits non-zero; what did come is stored all the same.
+    if summary.ok and #(summary.warnings or {}) > 0 and (src.expect == "values" or opts.strict) then
+      summary.ok = false
+      summary.stored_anyway = true
+      summary.error = string.format("%d asked-for value%s came back empty and %s: %s", #summary.warnings,
+        #summary.warnings == 1 and "" or "s (indicator × area)",
+        opts.strict and "--strict is given" or "the source has expect = \"values\"",
+        table.concat(summary.warnings, "; "))
+    end
     summary.finished = opts.clock()
     summary.duration_ms = t0 and (opts.elapsed_ms() - t0) or nil
     local recorded, rerr = M.record(db, id, summary, started, opts)
@@ -315,6 +371,11 @@ function M.record(db, id, summary, started, opts)
   -- Which base URL the run used (a scheduled run without STYR_URL_… goes to the public API).
   if summary.base_url then
     message = message .. "; base URL " .. summary.base_url .. " (from " .. tostring(summary.base_url_from) .. ")"
+  end
+  -- The warnings go with the run (runs.warnings), for styr history and styr status.
+  if summary.warnings and #summary.warnings > 0 then
+    ok, err = db:run_note(run_id, { warnings = table.concat(summary.warnings, "\n") })
+    if not ok then db:rollback(); return nil, err end
   end
   ok, err = db:run_finish_ex(run_id, {
     finished = summary.finished, outcome = summary.ok and "succeeded" or "failed", message = message,
