@@ -597,6 +597,52 @@ function M.status(opts)
   local next_delivery = require("styr.wheel").next_deliveries(b, nil, tonumber(now:sub(1, 4)), now_epoch)
   local last_by_source = {}
   for _, s in ipairs(st.sources or {}) do last_by_source[s.source] = s end
+  -- An indicator that has never had a value for its area: stored but always missing, or fed by a
+  -- source that has never brought a row for the municipality itself.
+  local never = {}
+  do
+    local valued, stored = {}, {}
+    for _, r in ipairs(st.indicators or {}) do
+      local k = r.indicator .. "\0" .. r.area
+      stored[k] = true
+      if r.newest_period then valued[k] = true end
+    end
+    -- indicator × area the sources are asked for: the connector's own list (plugin.expected), else
+    -- each indicator a source feeds, for the municipality itself.
+    local fed, fed_order = {}, {}
+    local function feed(id, area, sid)
+      local k = id .. "\0" .. area
+      if not fed[k] then fed[k] = sid; fed_order[#fed_order + 1] = { id = id, area = area, k = k } end
+    end
+    for _, sid in ipairs(b.source_order) do
+      local src = b.sources[sid]
+      local plugin = require("styr.sources").plugin(src.kind)
+      if plugin and plugin.expected then
+        for _, e in ipairs(plugin.expected(src, { municipality = b.municipality, now = now })) do
+          feed(e.indicator, e.area, sid)
+        end
+      elseif plugin and plugin.series_ref then
+        for _, id in ipairs(b.indicator_order) do
+          if plugin.series_ref(src, id) then feed(id, b.municipality.code, sid) end
+        end
+      end
+    end
+    local seen = {}
+    for _, r in ipairs(st.indicators or {}) do
+      local k = r.indicator .. "\0" .. r.area
+      if not valued[k] and not seen[k] then
+        seen[k] = true
+        never[#never + 1] = string.format("indicator '%s' has never had a value for area %s (%d period%s stored, " ..
+          "all missing)", r.indicator, r.area, r.periods or 0, r.periods == 1 and "" or "s")
+      end
+    end
+    for _, f in ipairs(fed_order) do
+      if not stored[f.k] then
+        never[#never + 1] = string.format("indicator '%s' has never had a value for area %s (source '%s' has " ..
+          "brought none; styr fetch %s)", f.id, f.area, fed[f.k], fed[f.k])
+      end
+    end
+  end
   if opts.json then
     local srcs, inds = {}, {}
     for _, id in ipairs(b.source_order) do
@@ -613,8 +659,10 @@ function M.status(opts)
         json_string(r.indicator), json_string(r.area), json_value(r.newest_period), json_value(r.last_changed),
         json_value(nd and nd.date))
     end
+    local nv = {}
+    for i, w in ipairs(never) do nv[i] = json_string(w) end
     out('{"sources":[' .. table.concat(srcs, ",") .. '],"indicators":[' .. table.concat(inds, ",") .. "]," ..
-        jobs_status(js, true) .. "}")
+        '"warnings":[' .. table.concat(nv, ",") .. "]," .. jobs_status(js, true) .. "}")
     return EXIT.ok
   end
   out("Sources")
@@ -631,6 +679,7 @@ function M.status(opts)
     out(string.format("  %-28s %-10s newest %-8s changed %s%s", r.indicator, r.area, tostring(r.newest_period),
       tostring(r.last_changed), nd and ("; next delivery " .. nd.date .. " (" .. nd.ev .. ")") or ""))
   end
+  for _, w in ipairs(never) do out("  warning: " .. w) end
   for _, l in ipairs(jobs_status(js, false)) do out(l) end
   return EXIT.ok
 end

@@ -3,7 +3,8 @@
 # know (1208 for Malmö's 1280) stores what came, prints a warning naming the source, the KPI, the
 # code with a did-you-mean from Kolada's municipality list, and the periods, and exits 0; with
 # expect = "values" on the source or --strict it exits 1. The right code gives no warning. The
-# warning is recorded with the run (runs.warnings) and shown by styr history and styr status.
+# warning is recorded with the run (runs.warnings) and shown by styr history and styr status, and
+# status warns about an indicator that has never had a value for an area it is fetched for.
 . "$(dirname "$0")/lib.sh"
 FIX="$ROOT/tests/fixtures/opendata/kolada"
 WWW="$TMP/www"
@@ -58,6 +59,11 @@ run history --config "$CFG" --db "$DB" --json
 check_contains "$OUT" '"warnings":"source '"'"'kolada'"'"': KPI N00945' "styr history --json has the warnings"
 run status --config "$CFG" --db "$DB"
 check_contains "$OUT" "    warning: source 'kolada': KPI N00945 (indicator vab_man) gave no value for area 1208" "styr status shows the warning"
+check_contains "$OUT" "  warning: indicator 'vab_man' has never had a value for area 1208 (source 'kolada' has brought none; styr fetch kolada)" \
+  "styr status: an indicator that has never had a value for its area is a warning"
+check_not_contains "$OUT" "never had a value for area 0180" "areas with values are not warned about"
+run status --config "$CFG" --db "$DB" --json
+check_contains "$OUT" '"warnings":["indicator '"'"'vab_man'"'"' has never had a value for area 1208' "styr status --json lists it"
 run fetch --config "$CFG" --db "$DB" --json
 check_contains "$OUT" '"warnings":["source '"'"'kolada'"'"': KPI N00945 (indicator vab_man) gave no value for area 1208' "fetch --json lists the warnings"
 
