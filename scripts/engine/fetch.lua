@@ -109,6 +109,46 @@ function M.deadline(src, opts)
   return src.deadline or 2 * (src.timeout or opts.timeout or M.DEFAULT_TIMEOUT)
 end
 
+-- The Kolada municipality groups the reports name as peers (peers = kolada_group "G…"), sorted.
+function M.peer_groups(b)
+  local model = require "styr.model"
+  local set, list = {}, {}
+  for _, rid in ipairs(b.report_order or {}) do
+    local g = model.group_of(b.reports[rid].peers)
+    if g and not set[g] then set[g] = true; list[#list + 1] = g end
+  end
+  table.sort(list)
+  return list
+end
+
+-- A report's peers: its list of codes, or the members of its Kolada group as the last fetch of a
+-- Kolada source recorded them (the group's answer is kept with the fetch's answers). Returns the
+-- list and the group { id, title, members } (nil for a list), or nil and a message.
+function M.peers_of(b, db, r)
+  local model = require "styr.model"
+  local id = model.group_of(r.peers)
+  if not id then return r.peers end
+  for _, sid in ipairs(b.source_order) do
+    local src = b.sources[sid]
+    if src.kind == "kolada" then
+      local plugin = assert(sources.plugin("kolada"))
+      local base = baseurl.resolve(src, plugin)
+      local copy = {}
+      for k, v in pairs(src) do copy[k] = v end
+      copy.url = base and base.url or src.url
+      local req = plugin.group_request(copy, id)
+      local st = db:fetch_state(sid, M.key(req), true)
+      if type(st) == "table" and st.body then
+        local g, gerr = plugin.group_members(st.body, req.url, id)
+        if not g then return nil, gerr end
+        return g.members, g
+      end
+    end
+  end
+  return nil, "the peers' Kolada group " .. id .. " has not been fetched yet; run styr fetch (a Kolada source " ..
+              "asks for the group's members)"
+end
+
 -- Fetches one source; returns a summary table, or nil and a summary with .error.
 function M.source(b, db, src, opts)
   local plugin = assert(sources.plugin(src.kind))
@@ -126,7 +166,8 @@ function M.source(b, db, src, opts)
     copy.url = base.url
     src = copy
   end
-  local ctx = { municipality = b.municipality, now = opts.now, indicators = b.indicators, config_dir = opts.dir }
+  local ctx = { municipality = b.municipality, now = opts.now, indicators = b.indicators, config_dir = opts.dir,
+                peer_groups = M.peer_groups(b) }
   local state = {}
   local rows, answered = {}, {}
   local queue = plugin.requests(src, ctx)
@@ -189,6 +230,7 @@ function M.source(b, db, src, opts)
   summary.rows = rows
   summary.answered = answered
   summary.warnings = M.empty_results(src, plugin, ctx, rows)
+  summary.groups = state.groups
   return summary
 end
 
@@ -368,6 +410,10 @@ function M.record(db, id, summary, started, opts)
   local message = summary.ok and string.format("%d new, %d changed, %d unchanged%s", summary.new, summary.changed,
     summary.unchanged, summary.kept > 0 and (", " .. summary.kept .. " kept from the configuration") or "")
     or summary.error
+  -- The peer groups resolved by this fetch and their members.
+  for _, g in ipairs(summary.ok and summary.groups or {}) do
+    message = message .. "; group " .. g.id .. " (" .. g.title .. "): " .. table.concat(g.members, ", ")
+  end
   -- Which base URL the run used (a scheduled run without STYR_URL_… goes to the public API).
   if summary.base_url then
     message = message .. "; base URL " .. summary.base_url .. " (from " .. tostring(summary.base_url_from) .. ")"

@@ -56,6 +56,23 @@ function M.missing(reason)
   return v
 end
 
+-- A report's peers as a Kolada municipality group: peers = kolada_group "G33752". The group's
+-- members are resolved when styr fetch asks Kolada for them (scripts/engine/fetch.lua's
+-- peer_group), and recorded with the fetch's answers.
+local GROUP = { __metatable = "kolada group" }
+local group_ids = setmetatable({}, { __mode = "k" })
+
+function M.kolada_group(id)
+  local v = setmetatable({ kolada_group = id }, GROUP)
+  group_ids[v] = id
+  return v
+end
+
+-- The Kolada group id a value stands for, or nil.
+function M.group_of(v)
+  return group_ids[v]
+end
+
 -- The value missing("reason") gives the configuration: a handle that a copy of the data
 -- (scripts/model/snapshot.lua) replaces with a private missing value of the same reason.
 local function missing_handle(reason)
@@ -285,6 +302,18 @@ local function string_or_list(v)
 end
 M.check, M.one_of, M.list_of, M.string_or_list = check, one_of, list_of, string_or_list
 
+local function peers_checker(v)
+  if M.group_of(v) then
+    if not tostring(M.group_of(v)):match("^G%d+$") then
+      return "names the Kolada group '" .. tostring(M.group_of(v)) .. "'; a group id is G and digits, e.g. " ..
+             "kolada_group \"G33752\" (find it at https://api.kolada.se/v3/municipality_groups?title=…)"
+    end
+    return nil
+  end
+  local e = M.list_of(check.string)(v)
+  if e then return e .. "; or name a Kolada municipality group: peers = kolada_group \"G33752\"" end
+end
+
 -- What each constructor accepts: field -> checker; `required` lists what must be given.
 local SCHEMAS = {
   municipality = {
@@ -354,7 +383,8 @@ local SCHEMAS = {
                perspectives = list_of(check.string), goals = list_of(check.string), body = check.string,
                formats = list_of(one_of(M.FORMATS)), audiences = list_of(check.string),
                intro = check.string, suppress_below = check.integer,
-               peers = list_of(check.string), national = check.string, peer_names = peer_names_checker,
+               peers = function(v) return peers_checker(v) end, national = check.string,
+               peer_names = peer_names_checker,
                layout = function(v) if type(v) ~= "table" then return "must be a list of blocks { heading \"…\", … }" end end },
     required = { "title", "year" },
   },
@@ -628,6 +658,12 @@ function Builder:dsl()
     if not spec then return end
     for _, e in ipairs(labels.check_overrides(spec)) do b:problem(where, "labels: " .. e) end
     b.label_overrides[#b.label_overrides + 1] = spec
+  end
+
+  function dsl.kolada_group(id)
+    if type(id) ~= "string" then error("kolada_group \"G…\": the group's id must be a string", 2) end
+    local handle = setmetatable({}, { __metatable = "kolada group" })
+    return snapshot.engine(handle, M.kolada_group(id))
   end
 
   function dsl.missing(reason)
