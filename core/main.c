@@ -32,7 +32,7 @@ static const char *const init_flags[] = {"--force", "--offline", NULL};
 static const char *const doctor_opts[] = {"--config", "--db", NULL};
 static const char *const doctor_flags[] = {"--offline", NULL};
 static const char *const fetch_opts[] = {"--config", "--db", NULL};
-static const char *const fetch_flags[] = {"--offline", "--quiet", "--json", NULL};
+static const char *const fetch_flags[] = {"--offline", "--quiet", "--json", "--strict", NULL};
 static const char *const history_opts[] = {"--config", "--db",    "--source",
                                            "--job",    "--limit", NULL};
 static const char *const history_flags[] = {"--failed", "--json", "--audit", NULL};
@@ -138,7 +138,8 @@ static const command commands[] = {
      "  --deadlines    wheel: also each body's submission deadline for every reporting period\n"
      "                 (one all-day event per body, report and period; with --body, that body's)\n",
      export_opts, export_flags, 1, 1},
-    {"fetch", "styr fetch [SOURCE...] [--config DIR] [--db FILE] [--offline] [--quiet] [--json]",
+    {"fetch",
+     "styr fetch [SOURCE...] [--config DIR] [--db FILE] [--offline] [--quiet] [--json] [--strict]",
      "Fetches the configuration's data sources (all, or the ones named) over HTTP and stores\n"
      "their values: one transaction per source, a value that did not change adds nothing, a\n"
      "changed value adds a vintage. A source that fails stores nothing and leaves its earlier\n"
@@ -149,6 +150,8 @@ static const command commands[] = {
      "  --offline      answer from the responses stored by the last successful fetch\n"
      "  --quiet        no progress line on the terminal\n"
      "  --json         print a JSON array: per source its counts, the base URL used and from where\n"
+     "  --strict       a value the configuration asks for that comes back empty fails the source\n"
+     "                 (as expect = \"values\" on a source does); without it, a warning\n"
      "\n"
      "Each source's base URL comes from STYR_URL_<SOURCE ID>, STYR_URL_<CONNECTOR> (e.g.\n"
      "STYR_URL_KOLADA), the source's url or the connector's default, the first that is set\n"

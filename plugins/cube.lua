@@ -61,11 +61,12 @@ end
 -- Reads a JSON-stat response. Returns a cube { dims = { {id, label, role, categories = {
 -- {code, label, index}, … }, by_code = {code → category}}, … }, each = function(fn) } where
 -- each calls fn(codes, value, status) for every cell (codes: dimension id → category code;
--- value nil for null cells), or nil and a message naming the URL.
-function M.jsonstat(body, url)
+-- value nil for null cells), or nil and a message naming the URL. dataset names the dataset to
+-- read in a JSON-stat 1.x bundle of several (the source's dataset field).
+function M.jsonstat(body, url, dataset)
   local ok, js = pcall(require, "styr.jsonstat")
   if not ok then return nil, url .. ": styr has no JSON-stat reader (" .. tostring(js) .. ")" end
-  local cube, err = js.read(body)
+  local cube, err = js.read(body, { dataset = dataset })
   if not cube then return nil, url .. ": the response is not a JSON-stat dataset (" .. tostring(err) .. ")" end
   local dims = {}
   for i, d in ipairs(cube:dimensions()) do
@@ -424,6 +425,13 @@ end
 
 ------------------------------------------------------------------------------------------------
 -- Small helpers for field checkers
+
+-- The dataset field of a connector that reads JSON-stat: which dataset of a 1.x bundle to read.
+function M.check_dataset(v)
+  if type(v) ~= "string" or not v:match("^[%w_%-%.]+$") then
+    return "must be the name of one dataset in the response, such as \"dataset1\""
+  end
+end
 
 function M.check_string_list(v, what)
   if type(v) ~= "table" or #v == 0 then return "must be a list of " .. what end

@@ -119,6 +119,48 @@ local function sorted_kpis(src)
 end
 
 -- The first requests of a fetch: the KPI metadata, and the data.
+-- The request for a Kolada municipality group (a report's peers = kolada_group "G33752"):
+-- GET {url}/municipality_groups/{id}, answered { "count", "values": [ { id, title, members:
+-- [ { id, title }, … ] } ] }.
+function M.group_request(src, id)
+  local base = (src.url or M.DEFAULT_URL):gsub("/+$", "")
+  return { url = base .. "/municipality_groups/" .. id, role = "group", group = id }
+end
+
+-- The group an answer describes: { id, title, members = { "0180", … } }, or nil and a message.
+function M.group_members(body, url, id)
+  local doc, err = require("styr.json").decode(body)
+  if type(doc) ~= "table" or type(doc.values) ~= "table" then
+    return nil, url .. ": the answer is not a Kolada municipality group (" .. tostring(err or "no \"values\" list") .. ")"
+  end
+  for _, g in ipairs(doc.values) do
+    if type(g) == "table" and g.id == id and type(g.members) == "table" then
+      local members = {}
+      for _, m in ipairs(g.members) do
+        if type(m) == "table" and type(m.id) == "string" then members[#members + 1] = m.id end
+      end
+      table.sort(members)
+      return { id = id, title = type(g.title) == "string" and g.title or id, members = members }
+    end
+  end
+  return nil, url .. ": Kolada knows no municipality group " .. id .. " (find its id at " ..
+              "https://api.kolada.se/v3/municipality_groups?title=…)"
+end
+
+local function data_requests(src, base, kpis, munis, ystrings)
+  local reqs = {}
+  local query = "?per_page=" .. M.PER_PAGE .. (src.from_date and ("&from_date=" .. src.from_date) or "")
+  for _, k in ipairs(chunks(kpis, M.CHUNK)) do
+    for _, m in ipairs(chunks(munis, M.CHUNK)) do
+      for _, y in ipairs(chunks(ystrings, M.CHUNK)) do
+        reqs[#reqs + 1] = { url = base .. "/data/kpi/" .. k .. "/municipality/" .. m .. "/year/" .. y .. query,
+                            role = "data" }
+      end
+    end
+  end
+  return reqs
+end
+
 function M.requests(src, ctx)
   local base = (src.url or M.DEFAULT_URL):gsub("/+$", "")
   local kpis = sorted_kpis(src)
@@ -130,6 +172,8 @@ function M.requests(src, ctx)
   for _, k in ipairs(chunks(kpis, M.CHUNK)) do
     reqs[#reqs + 1] = { url = base .. "/kpi/" .. k, role = "meta" }
   end
+  -- The reports' peer groups: their members' data are asked for once the group has answered.
+  for _, g in ipairs(ctx.peer_groups or {}) do reqs[#reqs + 1] = M.group_request(src, g) end
   local query = "?per_page=" .. M.PER_PAGE .. (src.from_date and ("&from_date=" .. src.from_date) or "")
   for _, k in ipairs(chunks(kpis, M.CHUNK)) do
     for _, m in ipairs(chunks(munis, M.CHUNK)) do
@@ -154,6 +198,28 @@ function M.requests(src, ctx)
   return reqs
 end
 
+-- What the source asks for: every KPI × municipality × year, as { indicator, code, area, period }
+-- (styr fetch warns about each one the answers leave without a row). Unit-level data (ous) are
+-- not counted: a unit may report some KPIs only.
+function M.expected(src, ctx)
+  local munis = src.municipalities or { ctx.municipality.code }
+  local years = years_of(src.years) or { tonumber(ctx.now:sub(1, 4)) - 1 }
+  local list = {}
+  for _, ind in ipairs(require("styr.util").sorted_keys(src.kpis or {})) do
+    for _, m in ipairs(munis) do
+      for _, y in ipairs(years) do
+        list[#list + 1] = { indicator = ind, code = "KPI " .. src.kpis[ind], area = m, period = tostring(y) }
+      end
+    end
+  end
+  return list
+end
+
+-- "Kolada knows no area 0851 (did you mean 0581 Norrköping?)", or nil for a code Kolada knows.
+function M.unknown_area(code)
+  return require("styr.plugin.areas").unknown("kolada", code, "Kolada")
+end
+
 local function decode(body, url)
   local json = require "styr.json"
   local doc, err = json.decode(body)
@@ -175,7 +241,23 @@ function M.parse(src, req, body, ctx, state)
   if not doc then return nil, err end
   local out = { rows = {}, more = {} }
   state.seen = state.seen or {}
-  if req.role == "meta" then
+  if req.role == "group" then
+    local g, gerr = M.group_members(body, req.url, req.group)
+    if not g then return nil, gerr end
+    state.groups = state.groups or {}
+    state.groups[#state.groups + 1] = g
+    local asked = {}
+    for _, m in ipairs(src.municipalities or { ctx.municipality.code }) do asked[m] = true end
+    local more = {}
+    for _, m in ipairs(g.members) do if not asked[m] then more[#more + 1] = m end end
+    local years = years_of(src.years) or { tonumber(ctx.now:sub(1, 4)) - 1 }
+    local ystrings = {}
+    for i, y in ipairs(years) do ystrings[i] = tostring(y) end
+    if #more > 0 then
+      out.more = data_requests(src, (src.url or M.DEFAULT_URL):gsub("/+$", ""), sorted_kpis(src), more, ystrings)
+    end
+    return out
+  elseif req.role == "meta" then
     for _, k in ipairs(doc.values) do
       if type(k) == "table" and type(k.id) == "string" then state.seen[k.id] = k.title or true end
     end

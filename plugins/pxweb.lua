@@ -65,7 +65,8 @@ end
 M.FIELDS = {
   table = function(v)
     if type(v) ~= "string" or v == "" then return "must be a table id such as \"TAB6471\" (v2) or a path (v1)" end
-    if v:find("%.%.") or v:match("^/") or not v:match("^[%w_/%-]+$") then
+    -- Statistics Finland, Greenland and Åland address v1 tables by their file: "…/statfin_vaerak_pxt_11ra.px".
+    if v:find("%.%.") or v:match("^/") or not v:match("^[%w_/%-%.]+$") then
       return "must be a table id such as \"TAB6471\" or a path such as \"BE/BE0101/BE0101C/BefArealTathetKon\", not " ..
              string.format("%q", v)
     end
@@ -83,6 +84,7 @@ M.FIELDS = {
     if v ~= "json-stat" and v ~= "json" then return "must be \"json-stat\" (the default) or \"json\" (api v1)" end
   end,
   selection = cube.check_selection,
+  dataset = cube.check_dataset,
   query = function(v)
     if type(v) ~= "table" or #v == 0 then
       return "must be a v1 query list { { code = \"Region\", selection = { filter = \"item\", values = { \"0580\" } } }, … }"
@@ -335,7 +337,7 @@ function M.parse(src, req, body, _ctx, state)
     if not doc then return nil, err end
     c, err = px_json_cube(doc, req.url)
   else
-    c, err = cube.jsonstat(body, req.url)
+    c, err = cube.jsonstat(body, req.url, src.dataset)
   end
   if not c then return nil, err end
   local rows

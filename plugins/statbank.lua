@@ -43,6 +43,7 @@ M.FIELDS = {
     if type(v) ~= "string" or not v:match("^[%w_]+$") then return "must be a StatBank table id such as \"AUK01\"" end
   end,
   variables = cube.check_selection,
+  dataset = cube.check_dataset,
   format = function(v)
     if v ~= "jsonstat" and v ~= "csv" then return "must be \"jsonstat\" (the default) or \"csv\"" end
   end,
@@ -170,7 +171,7 @@ function M.parse(src, req, body, _ctx, state)
   if src.format == "csv" then
     c, err = csv_cube(body, req.url, src)
   else
-    c, err = cube.jsonstat(body, req.url)
+    c, err = cube.jsonstat(body, req.url, src.dataset)
   end
   if not c then return nil, err end
   local rows

@@ -159,6 +159,9 @@
 -- Values
 
 ---A value a document says is missing, made with missing("reason").
+---A Kolada municipality group as a report's peers.
+---@class styr.KoladaGroup
+
 ---@class styr.Missing
 ---@field reason? string why the value is missing
 
@@ -172,6 +175,10 @@
 ---@field from string first day of the locked mandate period, "YYYY-MM-DD"
 ---@field to string last day of the locked mandate period, "YYYY-MM-DD"
 
+---@class styr.Plan
+---@field from integer the plan's first year
+---@field to integer the plan's last year
+
 ---@class styr.Municipality
 ---@field code string Kolada/SCB municipality code (SE) or kommunekode (DK), e.g. "0580"
 ---@field name string the municipality's name
@@ -179,6 +186,7 @@
 ---@field language styr.Language the language of labels in reports
 ---@field perspectives? string[] the perspectives, in report order; every goal's perspective must be one of them
 ---@field definition_lock? styr.DefinitionLock locks indicator definitions for a mandate period
+---@field plan? styr.Plan the years the goals and targets plan for
 
 ------------------------------------------------------------------------------------------------
 -- body, group, role
@@ -346,7 +354,7 @@
 ---@field audiences? string[] ids of the bodies that receive it; one rendering each
 ---@field intro? string free text under the title
 ---@field suppress_below? integer disclosure control: breakdown counts below this are hidden (default 5)
----@field peers? string[] municipality codes to rank the municipality among
+---@field peers? string[]|styr.KoladaGroup municipality codes to rank the municipality among, or a Kolada municipality group
 ---@field national? string the area code of the national value
 ---@field peer_names? table<string, string> names in the ranking chart: { ["0581"] = "Norrköping" }
 ---@field layout? styr.Block[] the report's blocks, in order
@@ -551,6 +559,7 @@
 ---@field max_bytes? integer the largest response accepted
 ---@field token_env? string the environment variable holding an API token
 ---@field note? string free text
+---@field expect? "values" a value the source is asked for that comes back empty fails the fetch (else a warning)
 
 ---How a cube's (PxWeb, StatBank) dimensions map to areas, periods, genders and indicators.
 ---@class styr.CubeMap
@@ -579,6 +588,7 @@
 ---@field query? table[] an api v1 query list { { code =, selection = { filter =, values = } } }
 ---@field map? styr.CubeMap how dimensions map to indicators
 ---@field max_cells? integer cells per request at most (default 150000; larger selections are split)
+---@field dataset? string the dataset to read from a JSON-stat 1.x bundle of several
 
 ---@class styr.StatbankSource: styr.SourceBase
 ---@field kind "statbank"
@@ -587,6 +597,7 @@
 ---@field format? "jsonstat"|"csv" the answer's format (default "jsonstat")
 ---@field lang? "da"|"en" the answer's language
 ---@field map? styr.CubeMap how dimensions map to indicators
+---@field dataset? string the dataset to read from a JSON-stat 1.x bundle of several
 
 ---@class styr.JobindsatsSource: styr.SourceBase
 ---@field kind "jobindsats"
@@ -717,6 +728,12 @@ function web(spec) end
 ---Runs another file of the configuration folder (relative to the folder, inside it).
 ---@param file string
 function include(file) end
+
+---A Kolada municipality group as a report's peers: peers = kolada_group "G33752"; its members are
+---resolved by styr fetch.
+---@param id string
+---@return styr.KoladaGroup
+function kolada_group(id) end
 
 ---A value the document says is missing, with the reason.
 ---@param reason? string

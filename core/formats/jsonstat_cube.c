@@ -328,7 +328,11 @@ int jsonstat_builder_cube(jsonstat_builder *b, uint64_t max_cells, int skip_valu
                 goto fail;
         }
         c->has_values = 1;
-        if (b->status_kind == S_ARRAY) {
+        if (b->status_kind == S_ARRAY && b->nstatus == 1 && cells != 1) {
+            /* JSON-stat 2.0: a one-element status list holds for every cell (Statistics
+             * Norway and Eurostat answer "status": ["a"] or [null] this way). */
+            c->all_status = b->status[0];
+        } else if (b->status_kind == S_ARRAY) {
             if (b->nstatus != cells)
                 FAIL("status has %llu items but the dimensions give %llu cells",
                      (unsigned long long)b->nstatus, (unsigned long long)cells);

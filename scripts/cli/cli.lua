@@ -382,6 +382,7 @@ function M.fetch(opts)
   end
   local results = fetch.run(b, db, ids, {
     now = now, clock = function() return (clock.now()) end, offline = opts.offline, quiet = opts.quiet,
+    strict = opts.strict,
     dir = dir, elapsed_ms = clock.elapsed_ms, trigger = "manual",
     -- Test and operations knobs, read from the environment so a scheduled run needs no flags.
     backoff_ms = env_ms("STYR_HTTP_BACKOFF_MS"), backoff_max_ms = env_ms("STYR_HTTP_BACKOFF_MAX_MS"),
@@ -389,7 +390,7 @@ function M.fetch(opts)
     connect_timeout = env_ms("STYR_HTTP_CONNECT_TIMEOUT_S"), low_speed_time = env_ms("STYR_HTTP_LOW_SPEED_S"),
   })
   db:close()
-  local failed = 0
+  local failed, strict_failed = 0, 0
   if opts.json then
     -- One object per source (docs/sources.md): counts, the base URL used and where it came from.
     local json = require "styr.json"
@@ -399,6 +400,7 @@ function M.fetch(opts)
                    changed = r.changed or 0, unchanged = r.unchanged or 0, kept = r.kept or 0,
                    requests = r.requests or 0, not_modified = r.not_modified or 0, offline = opts.offline == true,
                    base_url = r.base_url or json.null, base_url_from = r.base_url_from or json.null,
+                   warnings = json.array(r.warnings or {}),
                    error = r.error and tostring(r.error) or json.null }
     end
     out(assert(json.encode(items, { sort_keys = true })))
@@ -413,14 +415,21 @@ function M.fetch(opts)
           r.requests == 1 and "" or "s", (r.not_modified or 0) > 0 and (", " .. r.not_modified .. " not modified") or "",
           opts.offline and ", offline" or "", where))
       end
+      -- Empty results are news: an asked-for value that came back empty.
+      for _, w in ipairs(r.warnings or {}) do err("styr fetch: warning: " .. w) end
+    elseif r.stored_anyway then
+      failed = failed + 1
+      strict_failed = strict_failed + 1
+      err("styr fetch: " .. r.source .. ": " .. tostring(r.error) .. " (the values that came were stored" .. where .. ")")
     else
       failed = failed + 1
       err("styr fetch: " .. r.source .. ": " .. tostring(r.error))
     end
   end
   if failed > 0 then
-    err(string.format("styr fetch: %d of %d source%s failed; their earlier data are unchanged", failed, #results,
-      #results == 1 and "" or "s"))
+    err(string.format("styr fetch: %d of %d source%s failed; %s", failed, #results,
+      #results == 1 and "" or "s", strict_failed == failed and "the values that came were stored"
+      or "their earlier data are unchanged"))
     return EXIT.failed
   end
   return EXIT.ok
@@ -557,7 +566,9 @@ function M.history(opts)
     out(string.format("#%d %s  %-22s %-9s%s%s%s", r.id, r.started or "?", r.command or "?", r.outcome or "?", counts,
       #extra > 0 and ("  (" .. table.concat(extra, ", ") .. ")") or "", trigger))
     if r.outcome ~= "succeeded" and (r.error or r.message) then out("    " .. (r.error or r.message)) end
-    for w in (r.warnings or ""):gmatch("[^\n]+") do out("    warning: " .. w) end
+    if r.warnings and r.outcome == "succeeded" then
+      for w in r.warnings:gmatch("[^\n]+") do out("    warning: " .. w) end
+    end
   end
   if #runs == 0 then
     out("no runs recorded" .. (opts.source and (" for source " .. opts.source) or "") ..
@@ -609,6 +620,17 @@ function M.status(opts)
   if not b then return db end
   local st, serr = db:status()
   local jok, js = pcall(require("styr.scheduler").status, b, db, opts.db or (dir .. "/styr.db"))
+  -- The warnings of each source's last run (values it was asked for that came back empty).
+  local warnings_of = {}
+  for _, id in ipairs(b.source_order) do
+    local runs = db:runs({ source = id, limit = 1 })
+    local last = type(runs) == "table" and runs[1]
+    local list = {}
+    if last and last.warnings then
+      for w in last.warnings:gmatch("[^\n]+") do list[#list + 1] = w end
+    end
+    warnings_of[id] = list
+  end
   db:close()
   if not st then return storage.report(err, "status", serr) end
   if not jok then err("styr: " .. tostring(js)); return EXIT.failed end
@@ -617,13 +639,61 @@ function M.status(opts)
   local next_delivery = require("styr.wheel").next_deliveries(b, nil, tonumber(now:sub(1, 4)), now_epoch)
   local last_by_source = {}
   for _, s in ipairs(st.sources or {}) do last_by_source[s.source] = s end
+  -- An indicator that has never had a value for its area: stored but always missing, or fed by a
+  -- source that has never brought a row for the municipality itself.
+  local never = {}
+  do
+    local valued, stored = {}, {}
+    for _, r in ipairs(st.indicators or {}) do
+      local k = r.indicator .. "\0" .. r.area
+      stored[k] = true
+      if r.newest_period then valued[k] = true end
+    end
+    -- indicator × area the sources are asked for: the connector's own list (plugin.expected), else
+    -- each indicator a source feeds, for the municipality itself.
+    local fed, fed_order = {}, {}
+    local function feed(id, area, sid)
+      local k = id .. "\0" .. area
+      if not fed[k] then fed[k] = sid; fed_order[#fed_order + 1] = { id = id, area = area, k = k } end
+    end
+    for _, sid in ipairs(b.source_order) do
+      local src = b.sources[sid]
+      local plugin = require("styr.sources").plugin(src.kind)
+      if plugin and plugin.expected then
+        for _, e in ipairs(plugin.expected(src, { municipality = b.municipality, now = now })) do
+          feed(e.indicator, e.area, sid)
+        end
+      elseif plugin and plugin.series_ref then
+        for _, id in ipairs(b.indicator_order) do
+          if plugin.series_ref(src, id) then feed(id, b.municipality.code, sid) end
+        end
+      end
+    end
+    local seen = {}
+    for _, r in ipairs(st.indicators or {}) do
+      local k = r.indicator .. "\0" .. r.area
+      if not valued[k] and not seen[k] then
+        seen[k] = true
+        never[#never + 1] = string.format("indicator '%s' has never had a value for area %s (%d period%s stored, " ..
+          "all missing)", r.indicator, r.area, r.periods or 0, r.periods == 1 and "" or "s")
+      end
+    end
+    for _, f in ipairs(fed_order) do
+      if not stored[f.k] then
+        never[#never + 1] = string.format("indicator '%s' has never had a value for area %s (source '%s' has " ..
+          "brought none; styr fetch %s)", f.id, f.area, fed[f.k], fed[f.k])
+      end
+    end
+  end
   if opts.json then
     local srcs, inds = {}, {}
     for _, id in ipairs(b.source_order) do
       local s = last_by_source[id] or {}
-      srcs[#srcs + 1] = string.format('{"source":%s,"kind":%s,"last_success":%s,"last_run":%s,"last_outcome":%s}',
-        json_string(id), json_string(b.sources[id].kind), json_value(s.last_success), json_value(s.last_run),
-        json_value(s.last_outcome))
+      local ws = {}
+      for i, w in ipairs(warnings_of[id]) do ws[i] = json_string(w) end
+      srcs[#srcs + 1] = string.format('{"source":%s,"kind":%s,"last_success":%s,"last_run":%s,"last_outcome":%s,' ..
+        '"warnings":[%s]}', json_string(id), json_string(b.sources[id].kind), json_value(s.last_success),
+        json_value(s.last_run), json_value(s.last_outcome), table.concat(ws, ","))
     end
     for _, r in ipairs(st.indicators or {}) do
       local nd = next_delivery[r.indicator]
@@ -631,8 +701,10 @@ function M.status(opts)
         json_string(r.indicator), json_string(r.area), json_value(r.newest_period), json_value(r.last_changed),
         json_value(nd and nd.date))
     end
+    local nv = {}
+    for i, w in ipairs(never) do nv[i] = json_string(w) end
     out('{"sources":[' .. table.concat(srcs, ",") .. '],"indicators":[' .. table.concat(inds, ",") .. "]," ..
-        jobs_status(js, true) .. "}")
+        '"warnings":[' .. table.concat(nv, ",") .. "]," .. jobs_status(js, true) .. "}")
     return EXIT.ok
   end
   out("Sources")
@@ -641,6 +713,7 @@ function M.status(opts)
     local s = last_by_source[id] or {}
     out(string.format("  %-16s %-10s last success %s; last run %s (%s)", id, b.sources[id].kind,
       s.last_success or "never", s.last_run or "never", s.last_outcome or "-"))
+    for _, w in ipairs(warnings_of[id]) do out("    warning: " .. w) end
   end
   out("Indicators")
   for _, r in ipairs(st.indicators or {}) do
@@ -648,6 +721,7 @@ function M.status(opts)
     out(string.format("  %-28s %-10s newest %-8s changed %s%s", r.indicator, r.area, tostring(r.newest_period),
       tostring(r.last_changed), nd and ("; next delivery " .. nd.date .. " (" .. nd.ev .. ")") or ""))
   end
+  for _, w in ipairs(never) do out("  warning: " .. w) end
   for _, l in ipairs(jobs_status(js, false)) do out(l) end
   return EXIT.ok
 end

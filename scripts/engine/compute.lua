@@ -90,13 +90,15 @@ end
 
 -- Evaluates every formula. opts.store = false computes without writing (as-of runs); opts.as_of
 -- limits the inputs to vintages known then. Returns counts { new, changed, unchanged, skipped,
--- missing } and the list of results { id, key, value | missing }; raises on a formula error, and
+-- missing } (a key whose result is missing now, recomputed or not), the list of results { id, key,
+-- value | missing } and the warnings about formulas that yield no value; raises on a formula error, and
 -- raises a store failure (styr.storage) when the store fails.
 function M.evaluate_all(b, db, now, opts)
   opts = opts or {}
   local order = assert(formula.order(b))
   local data = M.data(b, db, opts.as_of)
   local counts = { new = 0, changed = 0, unchanged = 0, skipped = 0, missing = 0 }
+  local warnings = {}
   local results = {}
   for _, id in ipairs(order) do
     local ind = b.indicators[id]
@@ -111,6 +113,21 @@ function M.evaluate_all(b, db, now, opts)
     -- This indicator's results: computed first, then stored with one db:put_rows (formulas read
     -- other indicators only, so none of them reads a result of this batch).
     local rows, keys = {}, {}
+    -- What this indicator's formula gives now, recomputed or not: one definition of "missing"
+    -- (a key whose stored result is missing) for every count compute prints.
+    local tally = { keys = 0, values = 0, reasons = {}, order = {} }
+    local function note_result(missing_reason)
+      tally.keys = tally.keys + 1
+      if not missing_reason then tally.values = tally.values + 1; return end
+      counts.missing = counts.missing + 1
+      local why = missing_reason:find("division by zero", 1, true) and "division by zero"
+        or missing_reason:match("^input '") and "inputs missing" or missing_reason
+      if not tally.reasons[why] then
+        tally.reasons[why] = { n = 0, example = missing_reason }
+        tally.order[#tally.order + 1] = why
+      end
+      tally.reasons[why].n = tally.reasons[why].n + 1
+    end
     for _, key in ipairs(keys_of(ind, data)) do
       local k = key.area .. SEP .. key.gender .. SEP .. key.period
       local rec = recorded[k]
@@ -119,10 +136,12 @@ function M.evaluate_all(b, db, now, opts)
       if rec and rec.formula_hash == hash and inputs_unchanged(rec.inputs, data) and data.get(id, key.area, key.gender, key.period) then
         counts.unchanged = counts.unchanged + 1
         counts.skipped = counts.skipped + 1
+        local cur = data.get(id, key.area, key.gender, key.period)
+        note_result((cur.status == "missing" or cur.value == nil) and (cur.note or "missing") or nil)
       else
         local res = formula.evaluate(ind, key, data)
         results[#results + 1] = { id = id, key = key, value = res.value, missing = res.missing }
-        if res.missing then counts.missing = counts.missing + 1 end
+        note_result(res.missing)
         local row = { area = key.area, gender = key.gender, period = key.period, period_kind = key.period_kind,
                       value = res.value, status = res.missing and "missing" or "ok", note = res.missing,
                       source = source, vintage = opts.as_of or now }
@@ -140,6 +159,17 @@ function M.evaluate_all(b, db, now, opts)
       end
       ::next_key::
     end
+    if tally.keys > 0 and tally.values == 0 then
+      local parts = {}
+      for _, why in ipairs(tally.order) do
+        local r = tally.reasons[why]
+        parts[#parts + 1] = r.n .. " " .. why .. (why ~= r.example and (" (e.g. " .. r.example .. ")") or "")
+      end
+      warnings[#warnings + 1] = string.format(
+        "%s:%d: warning: indicator '%s': the formula yields no value for any of its %d period%s: %s; " ..
+        "check its inputs with styr explain %s", src.file, src.first, id, tally.keys, tally.keys == 1 and "" or "s",
+        table.concat(parts, ", "), id)
+    end
     if #rows > 0 then
       local stored, what = storage.check(db:put_rows(rows, { vintage = now, source = source, outcomes = true }))
       counts.new = counts.new + stored.new
@@ -152,7 +182,7 @@ function M.evaluate_all(b, db, now, opts)
       end
     end
   end
-  return counts, results
+  return counts, results, warnings
 end
 
 -- The job's entry (scripts/jobs.lua): evaluates inside the caller's transaction. Returns counts
@@ -229,13 +259,14 @@ function M.command(opts, cli)
     local checked, ccode = check_definitions(b, db, now, cli, false)
     if not checked then return ccode end
     -- As the store knew it then: computed in memory, nothing written.
-    local ok, counts, results = pcall(M.evaluate_all, b, db, now, { store = false, as_of = as_of })
+    local ok, counts, results, warnings = pcall(M.evaluate_all, b, db, now, { store = false, as_of = as_of })
     if not ok and storage.is_failure(counts) then return store_failed(counts) end
     if not ok then cli.err("styr compute: " .. tostring(counts)); return EXIT.config end
     for _, r in ipairs(results) do
       cli.out(string.format("%s\t%s\t%s\t%s\t%s", r.id, r.key.area, r.key.gender, r.key.period,
         r.missing and ("missing: " .. r.missing) or fmt_number(r.value)))
     end
+    for _, w in ipairs(warnings) do cli.err(w) end
     cli.err(string.format("styr compute: %d value%s as known at %s (nothing stored)", #results,
       #results == 1 and "" or "s", as_of))
     return EXIT.ok
@@ -253,7 +284,7 @@ function M.command(opts, cli)
   if not defs then db:rollback(); return dcode end
   local stored, serr = sync.run(db, b, now)
   if not stored then db:rollback(); return store_failed(serr) end
-  local eok, counts = pcall(M.evaluate_all, b, db, now)
+  local eok, counts, _, warnings = pcall(M.evaluate_all, b, db, now)
   if not eok then
     db:rollback()
     if storage.is_failure(counts) then
@@ -273,6 +304,7 @@ function M.command(opts, cli)
     new = counts.new, changed = counts.changed, unchanged = counts.unchanged })
   if not fin then return store_failed("the values were stored, but recording the run failed: " .. tostring(ferr)) end
   cli.out("computed: " .. summary)
+  for _, w in ipairs(warnings) do cli.err(w) end
   if defs.changed > 0 then
     cli.out(string.format("definitions: %d changed, recorded (styr explain ID shows the history)", defs.changed))
   end

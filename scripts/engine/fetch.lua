@@ -109,6 +109,46 @@ function M.deadline(src, opts)
   return src.deadline or 2 * (src.timeout or opts.timeout or M.DEFAULT_TIMEOUT)
 end
 
+-- The Kolada municipality groups the reports name as peers (peers = kolada_group "G…"), sorted.
+function M.peer_groups(b)
+  local model = require "styr.model"
+  local set, list = {}, {}
+  for _, rid in ipairs(b.report_order or {}) do
+    local g = model.group_of(b.reports[rid].peers)
+    if g and not set[g] then set[g] = true; list[#list + 1] = g end
+  end
+  table.sort(list)
+  return list
+end
+
+-- A report's peers: its list of codes, or the members of its Kolada group as the last fetch of a
+-- Kolada source recorded them (the group's answer is kept with the fetch's answers). Returns the
+-- list and the group { id, title, members } (nil for a list), or nil and a message.
+function M.peers_of(b, db, r)
+  local model = require "styr.model"
+  local id = model.group_of(r.peers)
+  if not id then return r.peers end
+  for _, sid in ipairs(b.source_order) do
+    local src = b.sources[sid]
+    if src.kind == "kolada" then
+      local plugin = assert(sources.plugin("kolada"))
+      local base = baseurl.resolve(src, plugin)
+      local copy = {}
+      for k, v in pairs(src) do copy[k] = v end
+      copy.url = base and base.url or src.url
+      local req = plugin.group_request(copy, id)
+      local st = db:fetch_state(sid, M.key(req), true)
+      if type(st) == "table" and st.body then
+        local g, gerr = plugin.group_members(st.body, req.url, id)
+        if not g then return nil, gerr end
+        return g.members, g
+      end
+    end
+  end
+  return nil, "the peers' Kolada group " .. id .. " has not been fetched yet; run styr fetch (a Kolada source " ..
+              "asks for the group's members)"
+end
+
 -- Fetches one source; returns a summary table, or nil and a summary with .error.
 function M.source(b, db, src, opts)
   local plugin = assert(sources.plugin(src.kind))
@@ -126,7 +166,8 @@ function M.source(b, db, src, opts)
     copy.url = base.url
     src = copy
   end
-  local ctx = { municipality = b.municipality, now = opts.now, indicators = b.indicators, config_dir = opts.dir }
+  local ctx = { municipality = b.municipality, now = opts.now, indicators = b.indicators, config_dir = opts.dir,
+                peer_groups = M.peer_groups(b) }
   local state = {}
   local rows, answered = {}, {}
   local queue = plugin.requests(src, ctx)
@@ -188,7 +229,54 @@ function M.source(b, db, src, opts)
   end
   summary.rows = rows
   summary.answered = answered
+  summary.warnings = M.empty_results(src, plugin, ctx, rows)
+  summary.groups = state.groups
   return summary
+end
+
+-- Years (or other periods) as short text: "2000–2020" for a run of years, else a list.
+local function period_text(list)
+  table.sort(list)
+  local years = {}
+  for i, p in ipairs(list) do
+    if not p:match("^%d%d%d%d$") then return table.concat(list, ", ") end
+    years[i] = tonumber(p)
+  end
+  local parts, i = {}, 1
+  while i <= #years do
+    local j = i
+    while j < #years and years[j + 1] == years[j] + 1 do j = j + 1 end
+    parts[#parts + 1] = j > i and (years[i] .. "–" .. years[j]) or tostring(years[i])
+    i = j + 1
+  end
+  return table.concat(parts, ", ")
+end
+
+-- Empty results are news: each indicator × area the source was asked for (plugin.expected) whose
+-- periods got no row at all, as one warning naming source, KPI/table, area code and periods, with
+-- a did-you-mean from the office's own list of areas (plugin.unknown_area) when styr has it.
+function M.empty_results(src, plugin, ctx, rows)
+  if not plugin.expected then return {} end
+  local got = {}
+  for _, r in ipairs(rows) do got[r.indicator .. "\0" .. r.area .. "\0" .. r.period] = true end
+  local order, groups = {}, {}
+  for _, e in ipairs(plugin.expected(src, ctx)) do
+    if not got[e.indicator .. "\0" .. e.area .. "\0" .. e.period] then
+      local k = e.indicator .. "\0" .. e.area
+      if not groups[k] then groups[k] = { e = e, periods = {} }; order[#order + 1] = k end
+      local g = groups[k].periods
+      g[#g + 1] = e.period
+    end
+  end
+  local out = {}
+  for _, k in ipairs(order) do
+    local g = groups[k]
+    local unknown = plugin.unknown_area and plugin.unknown_area(g.e.area)
+    out[#out + 1] = string.format("source '%s': %s (indicator %s) gave no value for area %s, %s %s%s",
+      src.id, g.e.code, g.e.indicator, g.e.area, #g.periods == 1 and "period" or "periods", period_text(g.periods),
+      unknown and ("; " .. unknown) or "; check the area code and the periods the source asks for")
+  end
+  return out
 end
 
 -- The periods the configuration types in, per indicator/area/gender: the configuration's own
@@ -288,6 +376,16 @@ function M.run(b, db, ids, opts)
       end
     end
     summary.ok = summary.error == nil
+    -- expect = "values" on the source (or --strict): an asked-for value left empty fails the run,
+    -- so that a scheduled fetch exits non-zero; what did come is stored all the same.
+    if summary.ok and #(summary.warnings or {}) > 0 and (src.expect == "values" or opts.strict) then
+      summary.ok = false
+      summary.stored_anyway = true
+      summary.error = string.format("%d asked-for value%s came back empty and %s: %s", #summary.warnings,
+        #summary.warnings == 1 and "" or "s (indicator × area)",
+        opts.strict and "--strict is given" or "the source has expect = \"values\"",
+        table.concat(summary.warnings, "; "))
+    end
     summary.finished = opts.clock()
     summary.duration_ms = t0 and (opts.elapsed_ms() - t0) or nil
     local recorded, rerr = M.record(db, id, summary, started, opts)
@@ -317,9 +415,18 @@ function M.record(db, id, summary, started, opts)
   local message = summary.ok and string.format("%d new, %d changed, %d unchanged%s", summary.new, summary.changed,
     summary.unchanged, summary.kept > 0 and (", " .. summary.kept .. " kept from the configuration") or "")
     or summary.error
+  -- The peer groups resolved by this fetch and their members.
+  for _, g in ipairs(summary.ok and summary.groups or {}) do
+    message = message .. "; group " .. g.id .. " (" .. g.title .. "): " .. table.concat(g.members, ", ")
+  end
   -- Which base URL the run used (a scheduled run without STYR_URL_… goes to the public API).
   if summary.base_url then
     message = message .. "; base URL " .. summary.base_url .. " (from " .. tostring(summary.base_url_from) .. ")"
+  end
+  -- The warnings go with the run (runs.warnings), for styr history and styr status.
+  if summary.warnings and #summary.warnings > 0 then
+    ok, err = db:run_note(run_id, { warnings = table.concat(summary.warnings, "\n") })
+    if not ok then db:rollback(); return nil, err end
   end
   ok, err = db:run_finish_ex(run_id, {
     finished = summary.finished, outcome = summary.ok and "succeeded" or "failed", message = message,

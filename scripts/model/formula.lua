@@ -130,12 +130,59 @@ function M.check_all(b)
       end
     end
   end
+  for _, id in ipairs(ids) do
+    local ind = b.indicators[id]
+    if type(ind.formula) == "function" and type(ind.inputs) == "table" then M.check_reads(b, ind) end
+  end
   local _, cycle = M.order(b)
   if cycle then
     local parts = {}
     for _, id in ipairs(cycle) do parts[#parts + 1] = "'" .. id .. "' (" .. loc(b.indicators[id].where) .. ")" end
     b:problem(b.indicators[cycle[1]].where, "indicators refer to each other through their inputs in a cycle: " ..
               table.concat(parts, " -> "))
+  end
+end
+
+-- Helpers of ctx whose first argument names an input (or another indicator's id).
+local NAMED_HELPERS = { "value", "change", "percent_change", "moving_average", "year_to_date", "sum_of_parts", "target" }
+
+-- Reads the formula's source text for the inputs it names (v.name, v["name"], ctx.value("name"),
+-- ctx.change("name"), …) and records a problem at the line of each name that is neither one of
+-- its inputs nor (for ctx helpers) an indicator, with a did-you-mean from the inputs. Done before
+-- the formula runs, so that a typo fails validate instead of every period of compute.
+function M.check_reads(b, ind)
+  local src = M.source(b, ind)
+  if src.text == "" then return end
+  local names = util.sorted_keys(ind.inputs)
+  local inputs_text = table.concat(names, ", ")
+  local what = "indicator '" .. ind.id .. "'"
+  local first = src.text:match("function%s*[%w_.:]*%s*%(%s*([%a_][%w_]*)")
+  local vname = first or "v"
+  local ctxname = src.text:match("function%s*[%w_.:]*%s*%(%s*[%a_][%w_]*%s*,%s*([%a_][%w_]*)") or "ctx"
+  local reported = {}
+  local function report(lineno, shown, name, also_ids)
+    if ind.inputs[name] ~= nil or (also_ids and b.indicators[name]) or reported[name] then return end
+    reported[name] = true
+    b:problem({ file = src.file, line = src.first + lineno - 1 },
+              what .. ": the formula reads " .. shown .. ", which is not one of its inputs" ..
+              util.suggest(name, names) .. "; the inputs are: " .. inputs_text ..
+              " (declare it in inputs = { " .. name .. " = \"indicator id\" } or fix the name)")
+  end
+  local lineno = 0
+  for line in (src.text .. "\n"):gmatch("([^\n]*)\n") do
+    lineno = lineno + 1
+    line = line:gsub("%-%-.*$", "")
+    for name in line:gmatch("%f[%w_]" .. vname .. "%s*%.%s*([%a_][%w_]*)") do
+      report(lineno, vname .. "." .. name, name, false)
+    end
+    for name in line:gmatch("%f[%w_]" .. vname .. "%s*%[%s*[\"']([^\"']+)[\"']%s*%]") do
+      report(lineno, vname .. "[\"" .. name .. "\"]", name, false)
+    end
+    for _, helper in ipairs(NAMED_HELPERS) do
+      for name in line:gmatch("%f[%w_]" .. ctxname .. "%s*%.%s*" .. helper .. "%s*%(%s*[\"']([^\"']+)[\"']") do
+        report(lineno, ctxname .. "." .. helper .. "(\"" .. name .. "\")", name, true)
+      end
+    end
   end
 end
 
@@ -242,7 +289,11 @@ function M.evaluate(ind, key, data)
   end
 
   local v = setmetatable({}, {
-    __index = function(_, name) return read(name) end,
+    -- Not tail calls (here and in ctx.value): read's errors point two levels up, at the formula's line.
+    __index = function(_, name)
+      local x = read(name)
+      return x
+    end,
     __newindex = function() error("the inputs v are read-only", 2) end,
     __metatable = "formula inputs",
   })
@@ -252,7 +303,10 @@ function M.evaluate(ind, key, data)
     ctx[h] = M[h]
   end
   -- ctx.value(name or indicator id [, period [, gender [, area]]])
-  function ctx.value(name, p, gender, area) return read(name, p, gender, area) end
+  function ctx.value(name, p, gender, area)
+    local x = read(name, p, gender, area)
+    return x
+  end
 
   -- The period a change is measured against: "previous", "base" (the base year) or a period.
   local function reference(name, against)
@@ -289,7 +343,10 @@ function M.evaluate(ind, key, data)
   -- Sum of the input over this year's periods up to and including this one.
   function ctx.year_to_date(name)
     local kind = period.kind(key.period)
-    if kind == "year" then return read(name) end
+    if kind == "year" then
+      local x = read(name)
+      return x
+    end
     local year = key.period:sub(1, 4)
     local s = 0
     for _, p in ipairs(period.children(year, kind)) do
@@ -321,8 +378,13 @@ function M.evaluate(ind, key, data)
     if M.is_signal(res) then return { missing = signals[res], used = used } end
     -- The store failed while the formula read an input: not the formula's fault.
     if require("styr.storage").is_failure(res) then error(res, 0) end
+    -- The message names the formula's file:line: Lua's own position when the error came from the
+    -- formula's code, else the line the formula starts on.
+    local msg = tostring(res)
+    local src = M.source(data.builder, ind)
+    if msg:sub(1, #src.file + 1) ~= src.file .. ":" then msg = src.file .. ":" .. src.first .. ": " .. msg end
     error(string.format("indicator '%s', area %s, gender %s, period %s: %s", ind.id, key.area, key.gender,
-                        key.period, tostring(res)), 0)
+                        key.period, msg), 0)
   end
   local model = require "styr.model"
   if model.is_missing(res) then

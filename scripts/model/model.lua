@@ -56,6 +56,23 @@ function M.missing(reason)
   return v
 end
 
+-- A report's peers as a Kolada municipality group: peers = kolada_group "G33752". The group's
+-- members are resolved when styr fetch asks Kolada for them (scripts/engine/fetch.lua's
+-- peer_group), and recorded with the fetch's answers.
+local GROUP = { __metatable = "kolada group" }
+local group_ids = setmetatable({}, { __mode = "k" })
+
+function M.kolada_group(id)
+  local v = setmetatable({ kolada_group = id }, GROUP)
+  group_ids[v] = id
+  return v
+end
+
+-- The Kolada group id a value stands for, or nil.
+function M.group_of(v)
+  return group_ids[v]
+end
+
 -- The value missing("reason") gives the configuration: a handle that a copy of the data
 -- (scripts/model/snapshot.lua) replaces with a private missing value of the same reason.
 local function missing_handle(reason)
@@ -142,12 +159,19 @@ local function year_key(k)
   return math.type(k) == "integer" and k >= 1900 and k <= 2200
 end
 
--- { [year] = value } where value passes `item`.
-local function by_year(item)
+-- A four-digit whole number: a year as written, which Builder:finish checks against the plan's
+-- years (a target for 2205 is a typo to point at, not a key of the wrong kind).
+local function written_year(k)
+  return math.type(k) == "integer" and k >= 1000 and k <= 9999
+end
+
+-- { [year] = value } where value passes `item`. With `any_year`, every four-digit key passes here
+-- and check_indicator says which years are outside the plan.
+local function by_year(item, any_year)
   return function(v)
     if type(v) ~= "table" then return "must be a table { [2019] = … }, not " .. type(v) end
     for k, x in pairs(v) do
-      if not year_key(k) then
+      if not year_key(k) and not (any_year and written_year(k)) then
         return "has the key " .. tostring(k) .. "; keys must be years, written [2019] = …"
       end
       local e = item(x)
@@ -179,13 +203,27 @@ local function split_checker(v)
     if e then return "values " .. e end
   end
   if v.targets ~= nil then
-    local e = by_year(target_item)(v.targets)
+    local e = by_year(target_item, true)(v.targets)
     if e then return "targets " .. e end
   end
   if v.notes ~= nil then
     local e = by_year(check.string)(v.notes)
     if e then return "notes " .. e end
   end
+end
+
+-- municipality { plan = { from = 2019, to = 2022 } }: the years the goals and targets plan for.
+local function plan_checker(v)
+  if type(v) ~= "table" then return "must be { from = 2019, to = 2022 } (the first and last year of the plan)" end
+  for k in pairs(v) do
+    if k ~= "from" and k ~= "to" then
+      return "has an unknown field '" .. tostring(k) .. "'" .. util.suggest(tostring(k), { "from", "to" })
+    end
+  end
+  for _, k in ipairs({ "from", "to" }) do
+    if not year_key(v[k]) then return "needs " .. k .. " = a year such as 2019, not " .. tostring(v[k]) end
+  end
+  if v.from > v.to then return "from (" .. v.from .. ") is after to (" .. v.to .. ")" end
 end
 
 local function units_checker(v)
@@ -264,12 +302,24 @@ local function string_or_list(v)
 end
 M.check, M.one_of, M.list_of, M.string_or_list = check, one_of, list_of, string_or_list
 
+local function peers_checker(v)
+  if M.group_of(v) then
+    if not tostring(M.group_of(v)):match("^G%d+$") then
+      return "names the Kolada group '" .. tostring(M.group_of(v)) .. "'; a group id is G and digits, e.g. " ..
+             "kolada_group \"G33752\" (find it at https://api.kolada.se/v3/municipality_groups?title=…)"
+    end
+    return nil
+  end
+  local e = M.list_of(check.string)(v)
+  if e then return e .. "; or name a Kolada municipality group: peers = kolada_group \"G33752\"" end
+end
+
 -- What each constructor accepts: field -> checker; `required` lists what must be given.
 local SCHEMAS = {
   municipality = {
     fields = { code = check.string, name = check.string, country = one_of(M.COUNTRIES),
                language = one_of(M.LANGUAGES), perspectives = list_of(check.string),
-               definition_lock = require("styr.definition_lock").check_lock },
+               definition_lock = require("styr.definition_lock").check_lock, plan = plan_checker },
     required = { "code", "name", "country", "language" },
   },
   body = {
@@ -303,7 +353,7 @@ local SCHEMAS = {
   indicator = {
     fields = { id = check.string, title = check.string, unit = one_of(M.UNITS),
                kind = one_of({ "number", "text" }), direction = one_of(M.DIRECTIONS),
-               base = base_checker, values = by_year(value_item), targets = by_year(target_item),
+               base = base_checker, values = by_year(value_item), targets = by_year(target_item, true),
                women = split_checker, men = split_checker, units = units_checker,
                tolerance = tolerance_checker, decimals = check.integer, notes = notes_checker,
                footnote = check.string, formula = check["function"], inputs = inputs_checker,
@@ -333,7 +383,8 @@ local SCHEMAS = {
                perspectives = list_of(check.string), goals = list_of(check.string), body = check.string,
                formats = list_of(one_of(M.FORMATS)), audiences = list_of(check.string),
                intro = check.string, suppress_below = check.integer,
-               peers = list_of(check.string), national = check.string, peer_names = peer_names_checker,
+               peers = function(v) return peers_checker(v) end, national = check.string,
+               peer_names = peer_names_checker,
                layout = function(v) if type(v) ~= "table" then return "must be a list of blocks { heading \"…\", … }" end end },
     required = { "title", "year" },
   },
@@ -609,6 +660,12 @@ function Builder:dsl()
     b.label_overrides[#b.label_overrides + 1] = spec
   end
 
+  function dsl.kolada_group(id)
+    if type(id) ~= "string" then error("kolada_group \"G…\": the group's id must be a string", 2) end
+    local handle = setmetatable({}, { __metatable = "kolada group" })
+    return snapshot.engine(handle, M.kolada_group(id))
+  end
+
   function dsl.missing(reason)
     if reason ~= nil and type(reason) ~= "string" then
       error("missing(reason): reason must be a string", 2)
@@ -617,6 +674,57 @@ function Builder:dsl()
   end
 
   return dsl
+end
+
+-- The years targets may be set for: the municipality's plan { from, to }, else the locked
+-- mandate (definition_lock), else nil. Returns from, to, what they are called, where they are set, and the level of a
+-- target outside them (outside the plan: an error; outside the mandate: a warning, since a goal
+-- may look further than the mandate).
+local function target_years(b)
+  local m = b.municipality
+  if not m then return nil end
+  if type(m.plan) == "table" and not plan_checker(m.plan) then
+    return m.plan.from, m.plan.to, "the plan's years", "municipality plan at " .. loc(m.where), "error"
+  end
+  local lock = require("styr.definition_lock").lock_of(b)
+  if lock then
+    local from, to = tonumber(lock.from:sub(1, 4)), tonumber(lock.to:sub(1, 4))
+    return from, to, "the locked mandate", "definition_lock at " .. loc(m.where), "warning"
+  end
+end
+
+-- A year from..to written with the same digits as `year` (2025 for 2205): what a typo meant.
+local function year_suggestion(year, from, to)
+  local function sorted_digits(n)
+    local d = {}
+    for c in tostring(n):gmatch("%d") do d[#d + 1] = c end
+    table.sort(d)
+    return table.concat(d)
+  end
+  for y = from, to do
+    if sorted_digits(y) == sorted_digits(year) then return " (did you mean " .. y .. "?)" end
+  end
+  return ""
+end
+
+-- Checks the years an indicator sets targets for against the plan's years.
+local function check_target_years(b, ind, tbl, label)
+  if type(tbl) ~= "table" then return end
+  local from, to, name, set_at, level = target_years(b)
+  local years = {}
+  for year in pairs(tbl) do if math.type(year) == "integer" then years[#years + 1] = year end end
+  table.sort(years)
+  for _, year in ipairs(years) do
+    local what = "indicator '" .. ind.id .. "': " .. label .. "[" .. year .. "]"
+    if from and (year < from or year > to) then
+      b:problem(ind.where, what .. ": " .. year .. " is outside " .. name .. ", " .. from .. "–" .. to ..
+                year_suggestion(year, from, to) .. " (" .. set_at .. "); write a year from " .. from .. " to " .. to ..
+                " or change the " .. (level == "error" and "plan" or "target"), level)
+    elseif not year_key(year) then
+      b:problem(ind.where, what .. ": " .. year .. " is not a year styr can use (1900–2200); " ..
+                "is it a typo? Give the municipality plan = { from = …, to = … } to have targets checked against it")
+    end
+  end
 end
 
 -- Checks an indicator's values and targets against its kind and direction.
@@ -657,17 +765,21 @@ local function check_indicator(b, ind)
   end
   values_of(ind.values, "values")
   targets_of(ind.targets, "targets")
+  check_target_years(b, ind, ind.targets, "targets")
   for _, g in ipairs({ "women", "men" }) do
     if type(ind[g]) == "table" then
       values_of(ind[g].values, g .. ".values")
       targets_of(ind[g].targets, g .. ".targets")
+      check_target_years(b, ind, ind[g].targets, g .. ".targets")
     end
   end
   if type(ind.units) == "table" then
-    for unit, s in pairs(ind.units) do
+    for _, unit in ipairs(util.sorted_keys(ind.units)) do
+      local s = ind.units[unit]
       if type(s) == "table" then
         values_of(s.values, "units." .. tostring(unit) .. ".values")
         targets_of(s.targets, "units." .. tostring(unit) .. ".targets")
+        check_target_years(b, ind, s.targets, "units." .. tostring(unit) .. ".targets")
       end
     end
   end

@@ -11,7 +11,7 @@ M.KINDS = { "kolada", "pxweb", "statbank", "jobindsats", "csv" }
 -- Fields every source accepts, whatever its connector.
 M.GENERIC = {
   kind = true, url = true, rate = true, per_host = true, timeout = true, attempts = true,
-  token_env = true, note = true, id = true, max_bytes = true, deadline = true,
+  token_env = true, note = true, id = true, max_bytes = true, deadline = true, expect = true,
 }
 
 -- The connector module of a kind, or nil and a message.
@@ -60,6 +60,8 @@ function M.check(id, spec)
       if e then add(e) end
     elseif k == "token_env" and (type(v) ~= "string" or not v:match("^[%a_][%w_]*$")) then
       add("token_env must name an environment variable, e.g. \"JOBINDSATS_TOKEN\"")
+    elseif k == "expect" and v ~= "values" then
+      add("expect must be \"values\" (a fetch that leaves an asked-for value empty fails), not " .. tostring(v))
     elseif k == "note" and type(v) ~= "string" then
       add("note must be a string")
     end

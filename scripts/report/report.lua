@@ -105,8 +105,19 @@ end
 -- the document, its labels and language, and what the stages collect.
 local function new_context(b, db, report_id, opts)
   local r = b.reports[report_id]
+  -- peers = kolada_group "G…": the members the last fetch recorded for the group.
+  local group
+  if require("styr.model").group_of(r.peers) then
+    local peers, g = require("styr.fetch").peers_of(b, db, r)
+    if not peers then return nil, "report '" .. report_id .. "': " .. tostring(g) end
+    local copy = {}
+    for k, v in pairs(r) do copy[k] = v end
+    copy.peers = peers
+    r, group = copy, g
+  end
   local L = labels.get(b.municipality.language, b.label_overrides)
   local doc = new_document(b, r, report_id, opts, L)
+  doc.peer_group = group and { id = group.id, title = group.title, members = group.members } or nil
   local goals = selected_goals(b, r)
   -- The wheel's next deliveries, from the day the report is dated.
   local from_day = calendar.parse_date(opts.generated or "") or calendar.parse_date(r.year .. "-01-01")
@@ -463,7 +474,8 @@ end
 -- the date, so that values revised since are marked; opts.charts = false: no format shows
 -- charts, so none are drawn.
 function M.build(b, db, report_id, opts)
-  local ctx = new_context(b, db, report_id, opts)
+  local ctx, cerr = new_context(b, db, report_id, opts)
+  if not ctx then return nil, cerr end
   local ok, err = build_blocks(ctx)
   if not ok then return nil, err end
   local counted_sections = count_statuses(ctx.doc)

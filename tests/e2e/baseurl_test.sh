@@ -64,7 +64,7 @@ check_contains "$OUT" "\"message\":\"1 new, 0 changed, 0 unchanged; base URL $BA
   "the run history records the base URL"
 STYR_URL_KOLADA="$BASE/kolada/v3" run fetch --config "$TMP/g" --db "$TMP/g.db" --json
 check_rc 0 "fetch --json"
-check_eq "$OUT" "[{\"base_url\":\"$BASE/kolada/v3\",\"base_url_from\":\"STYR_URL_KOLADA\",\"changed\":0,\"error\":null,\"kept\":0,\"kind\":\"kolada\",\"new\":0,\"not_modified\":2,\"offline\":false,\"ok\":true,\"requests\":2,\"source\":\"kolada\",\"unchanged\":1}]" \
+check_eq "$OUT" "[{\"base_url\":\"$BASE/kolada/v3\",\"base_url_from\":\"STYR_URL_KOLADA\",\"changed\":0,\"error\":null,\"kept\":0,\"kind\":\"kolada\",\"new\":0,\"not_modified\":2,\"offline\":false,\"ok\":true,\"requests\":2,\"source\":\"kolada\",\"unchanged\":1,\"warnings\":[]}]" \
   "fetch --json gives the base URL per source"
 
 # The connector's variable serves every Kolada source; STYR_URL_<SOURCE> wins over it.

@@ -788,6 +788,7 @@ describe("connector declarations", function()
                 "gender.codes must map codes to \"T\", \"K\", \"M\" or false (skip), not 1 = X" },
               { { gender = 5, indicators = { a = {} } }, "gender must be a dimension id such as \"Kon\"" } },
       max_cells = { { 0, "must be a positive whole number (SCB allows 150000)" }, { 1.5, "must be a positive whole number" } },
+      dataset = { { 7, "must be the name of one dataset in the response" }, { "a b", "must be the name of one dataset" } },
     },
     statbank = {
       table = { { "AUK 01", "must be a StatBank table id such as \"AUK01\"" } },
@@ -795,6 +796,7 @@ describe("connector declarations", function()
       format = { { "JSON", "must be \"jsonstat\" (the default) or \"csv\"" } },
       lang = { { "sv", "must be \"da\" or \"en\"" } },
       map = { { { indicators = {} }, "indicators is required" } },
+      dataset = { { "", "must be the name of one dataset in the response" } },
     },
     jobindsats = {
       table = { { "y30 r21", "must be a Jobindsats table id such as \"y30r21\"" } },
@@ -842,9 +844,9 @@ describe("connector declarations", function()
               query = { { code = "Tid", selection = { filter = "top", values = { "4" } } } },
               map = { area = "Region", gender = { dimension = "Kon", codes = { TotSa = "T" } },
                       indicators = { a = { ContentsCode = "X" } } },
-              max_cells = 150000 },
+              max_cells = 150000, dataset = "dataset" },
     statbank = { table = "AUK01", variables = { ["OMRÅDE"] = { "707" } }, format = "csv", lang = "en",
-                 map = { indicators = { a = { ContentsCode = "AUK01" } } } },
+                 map = { indicators = { a = { ContentsCode = "AUK01" } } }, dataset = "ledige" },
     jobindsats = { table = "y30r21", area = "*", areas = { Norddjurs = "707" }, period = { latest = 4 },
                    filters = { _kon = { "Kvinder" } }, indicators = { a = { measure = "Faktisk antal" } },
                    columns = { area = "Område" }, genders = { Kvinder = "K" }, rolling = "quarter", decimal = "," },

@@ -293,6 +293,26 @@ static void test_status_object_and_units(void **state)
     assert_int_equal(jsonstat_cell(c, 1, &v, &st), 0);
     assert_string_equal(st, "x");
     jsonstat_free(c);
+    /* a one-element list holds for every cell (JSON-stat 2.0, as Statistics Norway answers) */
+    c = read_ok("{\"status\":[\"a\"],\"value\":[1,2,3],\"id\":[\"t\"],\"size\":[3],"
+                "\"dimension\":{\"t\":{\"category\":{\"index\":[\"a\",\"b\",\"c\"]}}}}",
+                NULL);
+    assert_int_equal(jsonstat_cell(c, 2, &v, &st), 1);
+    assert_true(v == 3);
+    assert_string_equal(st, "a");
+    jsonstat_free(c);
+    c = read_ok("{\"status\":[null],\"value\":[1,2],\"id\":[\"t\"],\"size\":[2],"
+                "\"dimension\":{\"t\":{\"category\":{\"index\":[\"a\",\"b\"]}}}}",
+                NULL);
+    assert_int_equal(jsonstat_cell(c, 1, &v, &st), 1);
+    assert_null(st);
+    jsonstat_free(c);
+    /* two items for three cells is still refused */
+    expect_contains(
+        read_err("{\"status\":[\"a\",\"b\"],\"value\":[1,2,3],\"id\":[\"t\"],\"size\":[3],"
+                 "\"dimension\":{\"t\":{\"category\":{\"index\":[\"a\",\"b\",\"c\"]}}}}",
+                 NULL),
+        "status has 2 items but the dimensions give 3 cells");
 }
 
 static void test_v1_bundle(void **state)
