@@ -13,7 +13,8 @@ local M = {}
 local SEP = "\0"
 
 -- In-memory view of the stored rows (latest vintage, or the latest known at as_of) of the
--- indicators the formulas read. get(id, area, gender, period) -> row or nil.
+-- indicators the formulas read, loaded on first use. get(id, area, gender, period) -> row or nil;
+-- release(id) forgets an indicator's rows (read again from the store if asked for later).
 function M.data(b, db, as_of)
   local cache = {}
   local d = { builder = b }
@@ -29,6 +30,7 @@ function M.data(b, db, as_of)
   function d.get(id, area, gender, p) return load(id)[area .. SEP .. gender .. SEP .. p] end
   function d.set(id, row) load(id)[row.area .. SEP .. row.gender .. SEP .. row.period] = row end
   function d.rows(id) return load(id) end
+  function d.release(id) cache[id] = nil end
   function d.known(id) return b.indicators[id] ~= nil end
   function d.indicator(id) return b.indicators[id] end
   return d
@@ -88,71 +90,125 @@ local function typed_keys(b, ind)
   return set
 end
 
--- Evaluates every formula. opts.store = false computes without writing (as-of runs); opts.as_of
--- limits the inputs to vintages known then. Returns counts { new, changed, unchanged, skipped,
--- missing } and the list of results { id, key, value | missing }; raises on a formula error, and
+-- How many results go to the store in one db:put_rows: enough to make each call cheap, few enough
+-- that a formula over the whole country never holds all its rows at once.
+M.BATCH = 5000
+
+-- For each indicator a formula reads or computes: the position in `order` of the last formula
+-- that needs its rows, after which compute lets them go.
+local function last_uses(b, order)
+  local last = {}
+  for i, id in ipairs(order) do
+    last[id] = i
+    for _, input in pairs(b.indicators[id].inputs or {}) do last[input] = i end
+  end
+  return last
+end
+
+-- The indicator ids a formula declares as inputs, sorted.
+local function input_ids(ind)
+  local set, list = {}, {}
+  for _, input in pairs(ind.inputs or {}) do
+    if not set[input] then set[input] = true; list[#list + 1] = input end
+  end
+  table.sort(list)
+  return list
+end
+
+-- Evaluates every formula, one at a time: it reads the series its inputs need, computes, writes
+-- its results with db:put_rows in batches of M.BATCH and lets go of every series no later
+-- formula reads. A formula whose stored results are current (the store says no input was stored
+-- after them and its source is unchanged) is not read at all. opts.store = false computes
+-- without writing (as-of runs); opts.as_of limits the inputs to vintages known then. Returns
+-- counts { new, changed, unchanged, skipped, missing }, the list of results { id, key, value |
+-- missing } (as-of runs only) and the formulas { count, skipped } (skipped: current, not read);
+-- raises on a formula error, and
 -- raises a store failure (styr.storage) when the store fails.
 function M.evaluate_all(b, db, now, opts)
   opts = opts or {}
   local order = assert(formula.order(b))
   local data = M.data(b, db, opts.as_of)
+  local last = last_uses(b, order)
   local counts = { new = 0, changed = 0, unchanged = 0, skipped = 0, missing = 0 }
+  local formulas = { count = #order, skipped = 0 }
   local results = {}
-  for _, id in ipairs(order) do
+  local keep_results = opts.store == false
+  for i, id in ipairs(order) do
     local ind = b.indicators[id]
     local src = formula.source(b, ind)
     local source = "formula:" .. src.file .. ":" .. src.first
     local hash = formula.hash(b, ind)
     local typed = typed_keys(b, ind)
-    local recorded = {}
-    if opts.store ~= false then
-      for _, r in ipairs(storage.check(db:computed(id))) do recorded[r.area .. SEP .. r.gender .. SEP .. r.period] = r end
+    local fresh, cells = false, 0
+    if opts.store ~= false and next(typed) == nil then
+      fresh, cells = storage.check(db:compute_fresh(id, input_ids(ind), hash))
     end
-    -- This indicator's results: computed first, then stored with one db:put_rows (formulas read
-    -- other indicators only, so none of them reads a result of this batch).
-    local rows, keys = {}, {}
-    for _, key in ipairs(keys_of(ind, data)) do
-      local k = key.area .. SEP .. key.gender .. SEP .. key.period
-      local rec = recorded[k]
-      -- A value typed into the configuration is the published figure; the formula leaves it.
-      if typed[k] then goto next_key end
-      if rec and rec.formula_hash == hash and inputs_unchanged(rec.inputs, data) and data.get(id, key.area, key.gender, key.period) then
-        counts.unchanged = counts.unchanged + 1
-        counts.skipped = counts.skipped + 1
-      else
-        local res = formula.evaluate(ind, key, data)
-        results[#results + 1] = { id = id, key = key, value = res.value, missing = res.missing }
-        if res.missing then counts.missing = counts.missing + 1 end
-        local row = { area = key.area, gender = key.gender, period = key.period, period_kind = key.period_kind,
-                      value = res.value, status = res.missing and "missing" or "ok", note = res.missing,
-                      source = source, vintage = opts.as_of or now }
-        if opts.store == false then
-          data.set(id, row)
-        else
-          rows[#rows + 1] = {
-            indicator = id, title = ind.title, unit = ind.unit, direction = ind.direction, area = key.area,
-            gender = key.gender, period_kind = key.period_kind, period = key.period, value = res.value,
-            status = row.status, note = res.missing,
-            computed = { formula_hash = hash, inputs = inputs_text(res.used), computed_at = now },
-          }
-          keys[#rows] = row
-        end
+    if fresh then
+      formulas.skipped = formulas.skipped + 1
+      counts.unchanged = counts.unchanged + cells
+      counts.skipped = counts.skipped + cells
+    else
+      local recorded = {}
+      if opts.store ~= false then
+        for _, r in ipairs(storage.check(db:computed(id))) do recorded[r.area .. SEP .. r.gender .. SEP .. r.period] = r end
       end
-      ::next_key::
+      -- Formulas read other indicators only, so no result of this formula is an input of a
+      -- value of the same formula: each batch is written as soon as it is full.
+      local rows, keys = {}, {}
+      local function flush()
+        if #rows == 0 then return end
+        local stored, what = storage.check(db:put_rows(rows, { vintage = now, source = source, outcomes = true }))
+        counts.new = counts.new + stored.new
+        counts.changed = counts.changed + stored.changed
+        counts.unchanged = counts.unchanged + stored.unchanged
+        -- What later formulas read: a new vintage where one was written; an unchanged value
+        -- keeps the vintage it had (the inputs' vintages are what compute compares).
+        for j, w in ipairs(what) do
+          if w ~= "unchanged" then data.set(id, keys[j]) end
+        end
+        rows, keys = {}, {}
+      end
+      for _, key in ipairs(keys_of(ind, data)) do
+        local k = key.area .. SEP .. key.gender .. SEP .. key.period
+        local rec = recorded[k]
+        -- A value typed into the configuration is the published figure; the formula leaves it.
+        if typed[k] then goto next_key end
+        if rec and rec.formula_hash == hash and inputs_unchanged(rec.inputs, data) and data.get(id, key.area, key.gender, key.period) then
+          counts.unchanged = counts.unchanged + 1
+          counts.skipped = counts.skipped + 1
+        else
+          local res = formula.evaluate(ind, key, data)
+          if keep_results then results[#results + 1] = { id = id, key = key, value = res.value, missing = res.missing } end
+          if res.missing then counts.missing = counts.missing + 1 end
+          local row = { area = key.area, gender = key.gender, period = key.period, period_kind = key.period_kind,
+                        value = res.value, status = res.missing and "missing" or "ok", note = res.missing,
+                        source = source, vintage = opts.as_of or now }
+          if opts.store == false then
+            data.set(id, row)
+          else
+            rows[#rows + 1] = {
+              indicator = id, title = ind.title, unit = ind.unit, direction = ind.direction, area = key.area,
+              gender = key.gender, period_kind = key.period_kind, period = key.period, value = res.value,
+              status = row.status, note = res.missing,
+              computed = { formula_hash = hash, inputs = inputs_text(res.used), computed_at = now },
+            }
+            keys[#rows] = row
+            if #rows >= M.BATCH then flush() end
+          end
+        end
+        ::next_key::
+      end
+      flush()
     end
-    if #rows > 0 then
-      local stored, what = storage.check(db:put_rows(rows, { vintage = now, source = source, outcomes = true }))
-      counts.new = counts.new + stored.new
-      counts.changed = counts.changed + stored.changed
-      counts.unchanged = counts.unchanged + stored.unchanged
-      -- What later formulas read: a new vintage where one was written; an unchanged value keeps
-      -- the vintage it had (the inputs' vintages are what compute compares).
-      for i, w in ipairs(what) do
-        if w ~= "unchanged" then data.set(id, keys[i]) end
+    -- Let go of what no later formula reads. In an as-of run a formula's results live only
+    -- here, so they stay while a later formula might read them.
+    for dep, at in pairs(last) do
+      if at == i and not (opts.store == false and b.indicators[dep] and b.indicators[dep].formula) then
+        data.release(dep)
       end
     end
   end
-  return counts, results
+  return counts, results, formulas
 end
 
 -- The job's entry (scripts/jobs.lua): evaluates inside the caller's transaction. Returns counts
@@ -250,7 +306,7 @@ function M.command(opts, cli)
   if not defs then db:rollback(); return dcode end
   local stored, serr = sync.run(db, b, now)
   if not stored then db:rollback(); return store_failed(serr) end
-  local eok, counts = pcall(M.evaluate_all, b, db, now)
+  local eok, counts, _, formulas = pcall(M.evaluate_all, b, db, now)
   if not eok then
     db:rollback()
     if storage.is_failure(counts) then
@@ -270,6 +326,10 @@ function M.command(opts, cli)
     new = counts.new, changed = counts.changed, unchanged = counts.unchanged })
   if not fin then return store_failed("the values were stored, but recording the run failed: " .. tostring(ferr)) end
   cli.out("computed: " .. summary)
+  if formulas.skipped > 0 then
+    cli.out(string.format("formulas: %d of %d unchanged since their last compute (inputs and source the same), not read again",
+      formulas.skipped, formulas.count))
+  end
   if defs.changed > 0 then
     cli.out(string.format("definitions: %d changed, recorded (styr explain ID shows the history)", defs.changed))
   end

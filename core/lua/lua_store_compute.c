@@ -1,0 +1,97 @@
+/* styr.store's methods for styr compute and the report (store/store_compute.h):
+ *
+ *   db:compute_fresh(indicator, { input ids }, formula_hash)
+ *                                         -> fresh (boolean), results (count) | fail, message, kind:
+ *                                            whether the formula's stored results are current
+ *   db:latest_in(indicator, { areas } [, { as_of = T, before = SEQ }])
+ *                                         -> list of rows as db:latest gives, for those areas only
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "lua/args.h"
+#include "lua_store.h"
+#include "store/store_compute.h"
+
+static int fail(lua_State *L, int rc, const char *err)
+{
+    luaL_pushfail(L);
+    lua_pushstring(L, err);
+    lua_pushstring(L, rc == STORE_BUSY ? "busy" : "error");
+    return 3;
+}
+
+/* The strings of the list at argument arg, as an array held by a new userdata on the stack; the
+ * strings stay alive while the list is on the stack. what names the argument in the error. */
+static const char **string_list(lua_State *L, int arg, const char *what, size_t *n)
+{
+    luaL_checktype(L, arg, LUA_TTABLE);
+    *n = (size_t)lua_rawlen(L, arg);
+    const char **list = lua_newuserdatauv(L, (*n ? *n : 1) * sizeof *list, 0);
+    for (size_t i = 0; i < *n; i++) {
+        lua_rawgeti(L, arg, (lua_Integer)i + 1);
+        if (lua_type(L, -1) != LUA_TSTRING)
+            luaL_argerror(L, arg, what);
+        list[i] = lua_tostring(L, -1);
+        lua_pop(L, 1);
+    }
+    return list;
+}
+
+/* db:compute_fresh(indicator, { input ids }, formula_hash) -> fresh, results */
+static int l_compute_fresh(lua_State *L)
+{
+    store *s = lua_store_check(L);
+    const char *ind = luaL_checkstring(L, 2);
+    size_t n = 0;
+    const char **inputs = string_list(L, 3, "expected a list of input indicator ids", &n);
+    const char *hash = luaL_checkstring(L, 4);
+    int fresh = 0;
+    int64_t cells = 0;
+    char err[1024];
+    int rc = store_compute_fresh(s, ind, inputs, n, hash, &fresh, &cells, err, sizeof err);
+    if (rc != STORE_OK)
+        return fail(L, rc, err);
+    lua_pushboolean(L, fresh);
+    lua_pushinteger(L, (lua_Integer)cells);
+    return 2;
+}
+
+typedef struct in_areas {
+    const char *indicator;
+    const char *const *areas;
+    size_t n;
+    const char *as_of;
+    int64_t before;
+} in_areas;
+
+static int each_in_areas(store *s, void *arg, store_row_cb cb, void *ud, char *err, size_t errlen)
+{
+    const in_areas *q = arg;
+    return store_latest_in_areas(s, q->indicator, q->areas, q->n, q->as_of, q->before, cb, ud, err,
+                                 errlen);
+}
+
+/* db:latest_in(indicator, { areas } [, { as_of = T, before = SEQ }]) -> list of rows */
+static int l_latest_in(lua_State *L)
+{
+    static const args_field fields[] = {
+        {"as_of", ARGS_STRING}, {"before", ARGS_INTEGER}, {NULL, 0}};
+    store *s = lua_store_check(L);
+    in_areas q = {0};
+    q.indicator = luaL_checkstring(L, 2);
+    args a;
+    args_check_arg(&a, L, 4, 1, "db:latest_in options", fields,
+                   "{ as_of = \"YYYY-MM-DDTHH:MM:SSZ\", before = SEQ }");
+    q.as_of = args_string(&a, "as_of", NULL);
+    q.before = (int64_t)args_integer(&a, "before", 0, 0, LUA_MAXINTEGER);
+    lua_settop(L, 4);
+    q.areas = string_list(L, 3, "expected a list of area codes", &q.n);
+    return lua_store_collect_rows(L, s, each_in_areas, &q);
+}
+
+const luaL_Reg lua_store_compute_methods[] = {
+    {"compute_fresh", l_compute_fresh},
+    {"latest_in", l_latest_in},
+    {NULL, NULL},
+};
