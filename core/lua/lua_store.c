@@ -421,10 +421,11 @@ static int row_cb(void *ud, const store_row *r)
     return collect(ud, r, NULL);
 }
 
-int lua_store_collect_rows(lua_State *L, store *s, lua_store_rows_fn each, void *arg)
+int lua_store_collect_rows(lua_State *L, store *s, lua_store_rows_fn each, void *arg,
+                           lua_CFunction push)
 {
     collector c;
-    collector_init(&c, L, push_row);
+    collector_init(&c, L, push ? push : push_row);
     char err[1024];
     int rc = each(s, arg, row_cb, &c, err, sizeof err);
     return collector_end(&c, rc, err);

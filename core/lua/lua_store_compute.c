@@ -5,6 +5,8 @@
  *                                            whether the formula's stored results are current
  *   db:latest_in(indicator, { areas } [, { as_of = T, before = SEQ }])
  *                                         -> list of rows as db:latest gives, for those areas only
+ *   db:latest_values(indicator [, { as_of = T }])
+ *                                         -> db:latest's rows without their provenance
  */
 #include <stdint.h>
 #include <string.h>
@@ -87,11 +89,68 @@ static int l_latest_in(lua_State *L)
     q.before = (int64_t)args_integer(&a, "before", 0, 0, LUA_MAXINTEGER);
     lua_settop(L, 4);
     q.areas = string_list(L, 3, "expected a list of area codes", &q.n);
-    return lua_store_collect_rows(L, s, each_in_areas, &q);
+    return lua_store_collect_rows(L, s, each_in_areas, &q, NULL);
+}
+
+static void set_text(lua_State *L, const char *k, const char *v)
+{
+    if (v) {
+        lua_pushstring(L, v);
+        lua_setfield(L, -2, k);
+    }
+}
+
+/* One row as a formula reads it: where and when, the value and its vintage; no provenance. */
+static int push_value_row(lua_State *L)
+{
+    const store_row *r = lua_touserdata(L, 2); /* stack: list, row, extra */
+    lua_createtable(L, 0, 9);
+    set_text(L, "area", r->area);
+    set_text(L, "gender", r->gender);
+    set_text(L, "period_kind", r->period_kind);
+    set_text(L, "period", r->period);
+    if (r->obs.has_value) {
+        lua_pushnumber(L, r->obs.value);
+        lua_setfield(L, -2, "value");
+    }
+    set_text(L, "text", r->obs.text);
+    set_text(L, "status", r->obs.status);
+    set_text(L, "note", r->obs.note);
+    set_text(L, "vintage", r->obs.vintage);
+    lua_rawseti(L, 1, (lua_Integer)lua_rawlen(L, 1) + 1);
+    return 0;
+}
+
+typedef struct latest_q {
+    const char *indicator;
+    const char *as_of;
+} latest_q;
+
+static int each_latest(store *s, void *arg, store_row_cb cb, void *ud, char *err, size_t errlen)
+{
+    const latest_q *q = arg;
+    return store_observations_each(s, q->indicator, q->as_of, 0, cb, ud, err, errlen);
+}
+
+/* db:latest_values(indicator [, { as_of = T }]) -> list of rows { area, gender, period_kind,
+ * period, value, text, status, note, vintage }: db:latest without the provenance, for compute,
+ * which holds a whole indicator's rows at once. */
+static int l_latest_values(lua_State *L)
+{
+    static const args_field fields[] = {{"as_of", ARGS_STRING}, {NULL, 0}};
+    store *s = lua_store_check(L);
+    latest_q q = {luaL_checkstring(L, 2), NULL};
+    args a;
+    args_check_arg(&a, L, 3, 1, "db:latest_values options", fields,
+                   "{ as_of = \"YYYY-MM-DDTHH:MM:SSZ\" }");
+    q.as_of = args_string(&a, "as_of", NULL);
+    lua_settop(L, 3);
+    return lua_store_collect_rows(L, s, each_latest, &q, push_value_row);
 }
 
 const luaL_Reg lua_store_compute_methods[] = {
     {"compute_fresh", l_compute_fresh},
     {"latest_in", l_latest_in},
+    {"latest_values", l_latest_values},
     {NULL, NULL},
 };

@@ -14,13 +14,15 @@ local SEP = "\0"
 
 -- In-memory view of the stored rows (latest vintage, or the latest known at as_of) of the
 -- indicators the formulas read, loaded on first use. get(id, area, gender, period) -> row or nil;
--- release(id) forgets an indicator's rows (read again from the store if asked for later).
-function M.data(b, db, as_of)
+-- release(id) forgets an indicator's rows (read again from the store if asked for later). lean:
+-- rows without their provenance (db:latest_values), for compute, which needs only the values.
+function M.data(b, db, as_of, lean)
   local cache = {}
   local d = { builder = b }
   local function load(id)
     if cache[id] then return cache[id] end
-    local rows, err, kind = db:latest(id, as_of and { as_of = as_of } or nil)
+    local read = lean and db.latest_values or db.latest
+    local rows, err, kind = read(db, id, as_of and { as_of = as_of } or nil)
     if not rows then storage.raise(err, kind) end
     local by = {}
     for _, r in ipairs(rows) do by[r.area .. SEP .. r.gender .. SEP .. r.period] = r end
@@ -92,7 +94,7 @@ end
 
 -- How many results go to the store in one db:put_rows: enough to make each call cheap, few enough
 -- that a formula over the whole country never holds all its rows at once.
-M.BATCH = 5000
+M.BATCH = 2000
 
 -- For each indicator a formula reads or computes: the position in `order` of the last formula
 -- that needs its rows, after which compute lets them go.
@@ -127,7 +129,7 @@ end
 function M.evaluate_all(b, db, now, opts)
   opts = opts or {}
   local order = assert(formula.order(b))
-  local data = M.data(b, db, opts.as_of)
+  local data = M.data(b, db, opts.as_of, true)
   local last = last_uses(b, order)
   local counts = { new = 0, changed = 0, unchanged = 0, skipped = 0, missing = 0 }
   local formulas = { count = #order, skipped = 0 }
