@@ -237,6 +237,7 @@ function M.as_of_view(db, as_of)
   return setmetatable({
     latest = function(_, id) return db:latest(id, { as_of = as_of }) end,
     vintages = function(_, id) return db:vintages(id, { as_of = as_of }) end,
+    latest_in = function(_, id, areas) return db:latest_in(id, areas, { as_of = as_of }) end,
   }, {
     __index = function(_, k)
       local f = db[k]
