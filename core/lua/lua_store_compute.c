@@ -5,6 +5,7 @@
  *                                            whether the formula's stored results are current
  *   db:latest_in(indicator, { areas } [, { as_of = T, before = SEQ }])
  *                                         -> list of rows as db:latest gives, for those areas only
+ *   db:latest_from(indicator, prefix)    -> db:latest's rows whose source begins with prefix
  *   db:latest_values(indicator [, { as_of = T }])
  *                                         -> db:latest's rows without their provenance
  */
@@ -92,6 +93,27 @@ static int l_latest_in(lua_State *L)
     return lua_store_collect_rows(L, s, each_in_areas, &q, NULL);
 }
 
+typedef struct from_q {
+    const char *indicator;
+    const char *prefix;
+} from_q;
+
+static int each_from(store *s, void *arg, store_row_cb cb, void *ud, char *err, size_t errlen)
+{
+    const from_q *q = arg;
+    return store_latest_from(s, q->indicator, q->prefix, cb, ud, err, errlen);
+}
+
+/* db:latest_from(indicator, prefix) -> list of rows: db:latest's rows whose source begins with
+ * prefix */
+static int l_latest_from(lua_State *L)
+{
+    store *s = lua_store_check(L);
+    from_q q = {luaL_checkstring(L, 2), luaL_checkstring(L, 3)};
+    lua_settop(L, 3);
+    return lua_store_collect_rows(L, s, each_from, &q, NULL);
+}
+
 static void set_text(lua_State *L, const char *k, const char *v)
 {
     if (v) {
@@ -150,6 +172,7 @@ static int l_latest_values(lua_State *L)
 
 const luaL_Reg lua_store_compute_methods[] = {
     {"compute_fresh", l_compute_fresh},
+    {"latest_from", l_latest_from},
     {"latest_in", l_latest_in},
     {"latest_values", l_latest_values},
     {NULL, NULL},

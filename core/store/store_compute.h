@@ -28,4 +28,10 @@ int store_latest_in_areas(store *s, const char *indicator, const char *const *ar
                           const char *as_of, int64_t before_seq, store_row_cb cb, void *ud,
                           char *err, size_t errlen);
 
+/* Calls cb for the latest vintage of every (series, period) of an indicator whose source begins
+ * with prefix ("config:": the values typed into the configuration that are still in force),
+ * ordered by area, gender and period. A non-zero return from cb stops and is returned. */
+int store_latest_from(store *s, const char *indicator, const char *prefix, store_row_cb cb,
+                      void *ud, char *err, size_t errlen);
+
 #endif

@@ -1,7 +1,8 @@
 -- What compute and the report ask the store beyond one indicator's rows (core/store/
 -- store_compute.c): whether a formula's results are current (db:compute_fresh), an indicator's
--- latest rows for a few areas only (db:latest_in), its values without provenance
--- (db:latest_values), and the report reading only the areas it shows (stored_series.read).
+-- latest rows for a few areas only (db:latest_in) or from one kind of source (db:latest_from), its
+-- values without provenance (db:latest_values), and the report reading only the areas it shows
+-- (stored_series.read).
 local H = require "tests.spec.helper"
 local store = require "styr.store"
 local stored_series = require "styr.stored_series"
@@ -67,6 +68,16 @@ describe("store compute queries", function()
     assert.are.equal(full.value, lean.value)
     assert.is_not_nil(full.source)
     assert.is_nil(lean.source)
+  end)
+
+  it("db:latest_from: the rows whose latest vintage has a source beginning with the prefix", function()
+    assert(db:put_rows({ row({ area = "0580", value = 1, source = "config:init.lua:3" }),
+                         row({ area = "0114", value = 2, source = "config:init.lua:3" }),
+                         row({ area = "0115", value = 3 }) }, { vintage = "v1" }))
+    -- 0114's typed value is overtaken by a fetched one: no longer in force.
+    assert(db:put_rows({ row({ area = "0114", value = 4 }) }, { vintage = "v2" }))
+    assert.are.same({ "0580/2020=1.0" }, areas_of(assert(db:latest_from("a", "config:"))))
+    assert.are.same({ "0114/2020=4.0", "0115/2020=3.0" }, areas_of(assert(db:latest_from("a", "fetch:"))))
   end)
 
   it("stored_series.read reads only the areas it is given", function()
