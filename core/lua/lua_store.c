@@ -421,6 +421,16 @@ static int row_cb(void *ud, const store_row *r)
     return collect(ud, r, NULL);
 }
 
+int lua_store_collect_rows(lua_State *L, store *s, lua_store_rows_fn each, void *arg,
+                           lua_CFunction push)
+{
+    collector c;
+    collector_init(&c, L, push ? push : push_row);
+    char err[1024];
+    int rc = each(s, arg, row_cb, &c, err, sizeof err);
+    return collector_end(&c, rc, err);
+}
+
 #define AS_OF_FORM "{ as_of = \"YYYY-MM-DDTHH:MM:SSZ\", before = SEQ }"
 
 /* Rows of an indicator: the latest vintage of each (series, period) or every vintage, at or
@@ -928,6 +938,7 @@ int luaopen_styr_store(lua_State *L)
     luaL_setfuncs(L, methods, 0);
     luaL_setfuncs(L, lua_store_entry_methods, 0);    /* lua_store_entries.c: styr serve's tables */
     luaL_setfuncs(L, lua_store_snapshot_methods, 0); /* lua_store_snapshots.c */
+    luaL_setfuncs(L, lua_store_compute_methods, 0);  /* lua_store_compute.c */
     lua_setfield(L, -2, "__index");
     lua_pop(L, 1);
     luaL_newlib(L, functions);

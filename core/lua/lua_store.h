@@ -17,4 +17,17 @@ extern const luaL_Reg lua_store_entry_methods[];
 /* The methods of lua_store_snapshots.c (configuration snapshots, what a run was), likewise. */
 extern const luaL_Reg lua_store_snapshot_methods[];
 
+/* The methods of lua_store_compute.c (compute's freshness check, the report's rows for a few
+ * areas), likewise. */
+extern const luaL_Reg lua_store_compute_methods[];
+
+/* Reads rows with each(s, arg, cb, ud, err, errlen) into a list of row tables (a memory error
+ * mid-way finalizes the statement, then is raised): returns 1 with the list on top, or 3 (fail,
+ * message, kind) when the store failed. push builds and appends one row table from (list, row
+ * as a light userdata holding a store_row, NULL); NULL pushes the rows db:latest gives. */
+typedef int (*lua_store_rows_fn)(store *s, void *arg, store_row_cb cb, void *ud, char *err,
+                                 size_t errlen);
+int lua_store_collect_rows(lua_State *L, store *s, lua_store_rows_fn each, void *arg,
+                           lua_CFunction push);
+
 #endif

@@ -13,13 +13,16 @@ local M = {}
 local SEP = "\0"
 
 -- In-memory view of the stored rows (latest vintage, or the latest known at as_of) of the
--- indicators the formulas read. get(id, area, gender, period) -> row or nil.
-function M.data(b, db, as_of)
+-- indicators the formulas read, loaded on first use. get(id, area, gender, period) -> row or nil;
+-- release(id) forgets an indicator's rows (read again from the store if asked for later). lean:
+-- rows without their provenance (db:latest_values), for compute, which needs only the values.
+function M.data(b, db, as_of, lean)
   local cache = {}
   local d = { builder = b }
   local function load(id)
     if cache[id] then return cache[id] end
-    local rows, err, kind = db:latest(id, as_of and { as_of = as_of } or nil)
+    local read = lean and db.latest_values or db.latest
+    local rows, err, kind = read(db, id, as_of and { as_of = as_of } or nil)
     if not rows then storage.raise(err, kind) end
     local by = {}
     for _, r in ipairs(rows) do by[r.area .. SEP .. r.gender .. SEP .. r.period] = r end
@@ -29,6 +32,7 @@ function M.data(b, db, as_of)
   function d.get(id, area, gender, p) return load(id)[area .. SEP .. gender .. SEP .. p] end
   function d.set(id, row) load(id)[row.area .. SEP .. row.gender .. SEP .. row.period] = row end
   function d.rows(id) return load(id) end
+  function d.release(id) cache[id] = nil end
   function d.known(id) return b.indicators[id] ~= nil end
   function d.indicator(id) return b.indicators[id] end
   return d
@@ -88,31 +92,63 @@ local function typed_keys(b, ind)
   return set
 end
 
--- Evaluates every formula. opts.store = false computes without writing (as-of runs); opts.as_of
--- limits the inputs to vintages known then. Returns counts { new, changed, unchanged, skipped,
--- missing } (a key whose result is missing now, recomputed or not), the list of results { id, key,
--- value | missing } and the warnings about formulas that yield no value; raises on a formula error, and
+-- How many results go to the store in one db:put_rows: enough to make each call cheap, few enough
+-- that a formula over the whole country never holds all its rows at once.
+M.BATCH = 2000
+
+-- For each indicator a formula reads or computes: the position in `order` of the last formula
+-- that needs its rows, after which compute lets them go.
+local function last_uses(b, order)
+  local last = {}
+  for i, id in ipairs(order) do
+    last[id] = i
+    for _, input in pairs(b.indicators[id].inputs or {}) do last[input] = i end
+  end
+  return last
+end
+
+-- The indicator ids a formula declares as inputs, sorted.
+local function input_ids(ind)
+  local set, list = {}, {}
+  for _, input in pairs(ind.inputs or {}) do
+    if not set[input] then set[input] = true; list[#list + 1] = input end
+  end
+  table.sort(list)
+  return list
+end
+
+-- Evaluates every formula, one at a time: it reads the series its inputs need, computes, writes
+-- its results with db:put_rows in batches of M.BATCH and lets go of every series no later
+-- formula reads. A formula whose stored results are current (the store says no input was stored
+-- after them and its source is unchanged) is not read at all. opts.store = false computes
+-- without writing (as-of runs); opts.as_of limits the inputs to vintages known then. Returns
+-- counts { new, changed, unchanged, skipped, missing } (missing: a key whose result is missing
+-- now, recomputed or not), the list of results { id, key, value | missing } (as-of runs only), the
+-- warnings about formulas that yield no value and the formulas { count, skipped } (skipped:
+-- current, not read); raises on a formula error, and
 -- raises a store failure (styr.storage) when the store fails.
 function M.evaluate_all(b, db, now, opts)
   opts = opts or {}
   local order = assert(formula.order(b))
-  local data = M.data(b, db, opts.as_of)
+  local data = M.data(b, db, opts.as_of, true)
+  local last = last_uses(b, order)
   local counts = { new = 0, changed = 0, unchanged = 0, skipped = 0, missing = 0 }
   local warnings = {}
+  local formulas = { count = #order, skipped = 0 }
   local results = {}
-  for _, id in ipairs(order) do
+  local keep_results = opts.store == false
+  for i, id in ipairs(order) do
     local ind = b.indicators[id]
     local src = formula.source(b, ind)
     local source = "formula:" .. src.file .. ":" .. src.first
     local hash = formula.hash(b, ind)
     local typed = typed_keys(b, ind)
-    local recorded = {}
-    if opts.store ~= false then
-      for _, r in ipairs(storage.check(db:computed(id))) do recorded[r.area .. SEP .. r.gender .. SEP .. r.period] = r end
+    local fresh, cells, missing = false, 0, 0
+    if opts.store ~= false and next(typed) == nil then
+      fresh, cells, missing = storage.check(db:compute_fresh(id, input_ids(ind), hash))
+      -- A formula with no value at all is read again, so that its warning says why.
+      if missing == cells then fresh = false end
     end
-    -- This indicator's results: computed first, then stored with one db:put_rows (formulas read
-    -- other indicators only, so none of them reads a result of this batch).
-    local rows, keys = {}, {}
     -- What this indicator's formula gives now, recomputed or not: one definition of "missing"
     -- (a key whose stored result is missing) for every count compute prints.
     local tally = { keys = 0, values = 0, reasons = {}, order = {} }
@@ -128,36 +164,65 @@ function M.evaluate_all(b, db, now, opts)
       end
       tally.reasons[why].n = tally.reasons[why].n + 1
     end
-    for _, key in ipairs(keys_of(ind, data)) do
-      local k = key.area .. SEP .. key.gender .. SEP .. key.period
-      local rec = recorded[k]
-      -- A value typed into the configuration is the published figure; the formula leaves it.
-      if typed[k] then goto next_key end
-      if rec and rec.formula_hash == hash and inputs_unchanged(rec.inputs, data) and data.get(id, key.area, key.gender, key.period) then
-        counts.unchanged = counts.unchanged + 1
-        counts.skipped = counts.skipped + 1
-        local cur = data.get(id, key.area, key.gender, key.period)
-        note_result((cur.status == "missing" or cur.value == nil) and (cur.note or "missing") or nil)
-      else
-        local res = formula.evaluate(ind, key, data)
-        results[#results + 1] = { id = id, key = key, value = res.value, missing = res.missing }
-        note_result(res.missing)
-        local row = { area = key.area, gender = key.gender, period = key.period, period_kind = key.period_kind,
-                      value = res.value, status = res.missing and "missing" or "ok", note = res.missing,
-                      source = source, vintage = opts.as_of or now }
-        if opts.store == false then
-          data.set(id, row)
-        else
-          rows[#rows + 1] = {
-            indicator = id, title = ind.title, unit = ind.unit, direction = ind.direction, area = key.area,
-            gender = key.gender, period_kind = key.period_kind, period = key.period, value = res.value,
-            status = row.status, note = res.missing,
-            computed = { formula_hash = hash, inputs = inputs_text(res.used), computed_at = now },
-          }
-          keys[#rows] = row
-        end
+    if fresh then
+      formulas.skipped = formulas.skipped + 1
+      counts.unchanged = counts.unchanged + cells
+      counts.skipped = counts.skipped + cells
+      counts.missing = counts.missing + missing
+    else
+      local recorded = {}
+      if opts.store ~= false then
+        for _, r in ipairs(storage.check(db:computed(id))) do recorded[r.area .. SEP .. r.gender .. SEP .. r.period] = r end
       end
-      ::next_key::
+      -- Formulas read other indicators only, so no result of this formula is an input of a
+      -- value of the same formula: each batch is written as soon as it is full.
+      local rows, keys = {}, {}
+      local function flush()
+        if #rows == 0 then return end
+        local stored, what = storage.check(db:put_rows(rows, { vintage = now, source = source, outcomes = true }))
+        counts.new = counts.new + stored.new
+        counts.changed = counts.changed + stored.changed
+        counts.unchanged = counts.unchanged + stored.unchanged
+        -- What later formulas read: a new vintage where one was written; an unchanged value
+        -- keeps the vintage it had (the inputs' vintages are what compute compares).
+        for j, w in ipairs(what) do
+          if w ~= "unchanged" then data.set(id, keys[j]) end
+        end
+        rows, keys = {}, {}
+      end
+      for _, key in ipairs(keys_of(ind, data)) do
+        local k = key.area .. SEP .. key.gender .. SEP .. key.period
+        local rec = recorded[k]
+        -- A value typed into the configuration is the published figure; the formula leaves it.
+        if typed[k] then goto next_key end
+        if rec and rec.formula_hash == hash and inputs_unchanged(rec.inputs, data) and data.get(id, key.area, key.gender, key.period) then
+          counts.unchanged = counts.unchanged + 1
+          counts.skipped = counts.skipped + 1
+          local cur = data.get(id, key.area, key.gender, key.period)
+          note_result((cur.status == "missing" or cur.value == nil) and (cur.note or "missing") or nil)
+        else
+          local res = formula.evaluate(ind, key, data)
+          if keep_results then results[#results + 1] = { id = id, key = key, value = res.value, missing = res.missing } end
+          note_result(res.missing)
+          local row = { area = key.area, gender = key.gender, period = key.period, period_kind = key.period_kind,
+                        value = res.value, status = res.missing and "missing" or "ok", note = res.missing,
+                        source = source, vintage = opts.as_of or now }
+          if opts.store == false then
+            data.set(id, row)
+          else
+            rows[#rows + 1] = {
+              indicator = id, title = ind.title, unit = ind.unit, direction = ind.direction, area = key.area,
+              gender = key.gender, period_kind = key.period_kind, period = key.period, value = res.value,
+              status = row.status, note = res.missing,
+              computed = { formula_hash = hash, inputs = inputs_text(res.used), computed_at = now },
+            }
+            keys[#rows] = row
+            if #rows >= M.BATCH then flush() end
+          end
+        end
+        ::next_key::
+      end
+      flush()
     end
     if tally.keys > 0 and tally.values == 0 then
       local parts = {}
@@ -170,19 +235,15 @@ function M.evaluate_all(b, db, now, opts)
         "check its inputs with styr explain %s", src.file, src.first, id, tally.keys, tally.keys == 1 and "" or "s",
         table.concat(parts, ", "), id)
     end
-    if #rows > 0 then
-      local stored, what = storage.check(db:put_rows(rows, { vintage = now, source = source, outcomes = true }))
-      counts.new = counts.new + stored.new
-      counts.changed = counts.changed + stored.changed
-      counts.unchanged = counts.unchanged + stored.unchanged
-      -- What later formulas read: a new vintage where one was written; an unchanged value keeps
-      -- the vintage it had (the inputs' vintages are what compute compares).
-      for i, w in ipairs(what) do
-        if w ~= "unchanged" then data.set(id, keys[i]) end
+    -- Let go of what no later formula reads. In an as-of run a formula's results live only
+    -- here, so they stay while a later formula might read them.
+    for dep, at in pairs(last) do
+      if at == i and not (opts.store == false and b.indicators[dep] and b.indicators[dep].formula) then
+        data.release(dep)
       end
     end
   end
-  return counts, results, warnings
+  return counts, results, warnings, formulas
 end
 
 -- The job's entry (scripts/jobs.lua): evaluates inside the caller's transaction. Returns counts
@@ -209,6 +270,7 @@ function M.as_of_view(db, as_of)
   return setmetatable({
     latest = function(_, id) return db:latest(id, { as_of = as_of }) end,
     vintages = function(_, id) return db:vintages(id, { as_of = as_of }) end,
+    latest_in = function(_, id, areas) return db:latest_in(id, areas, { as_of = as_of }) end,
   }, {
     __index = function(_, k)
       local f = db[k]
@@ -284,7 +346,7 @@ function M.command(opts, cli)
   if not defs then db:rollback(); return dcode end
   local stored, serr = sync.run(db, b, now)
   if not stored then db:rollback(); return store_failed(serr) end
-  local eok, counts, _, warnings = pcall(M.evaluate_all, b, db, now)
+  local eok, counts, _, warnings, formulas = pcall(M.evaluate_all, b, db, now)
   if not eok then
     db:rollback()
     if storage.is_failure(counts) then
@@ -305,6 +367,10 @@ function M.command(opts, cli)
   if not fin then return store_failed("the values were stored, but recording the run failed: " .. tostring(ferr)) end
   cli.out("computed: " .. summary)
   for _, w in ipairs(warnings) do cli.err(w) end
+  if formulas.skipped > 0 then
+    cli.out(string.format("formulas: %d of %d unchanged since their last compute (inputs and source the same), not read again",
+      formulas.skipped, formulas.count))
+  end
   if defs.changed > 0 then
     cli.out(string.format("definitions: %d changed, recorded (styr explain ID shows the history)", defs.changed))
   end

@@ -56,7 +56,11 @@ function M.run(db, b, now)
     local ind = b.indicators[id]
     local source = "config:" .. ind.where.file .. ":" .. ind.where.line
     local stored = {}
-    local latest, lerr, lkind = db:latest(id)
+    -- Only the values typed in before matter here (those gone from the configuration get a
+    -- missing vintage), not every fetched or computed value of the indicator.
+    local latest, lerr, lkind
+    if db.latest_from then latest, lerr, lkind = db:latest_from(id, "config:")
+    else latest, lerr, lkind = db:latest(id) end
     if not latest then return nil, lerr, lkind end
     for _, r in ipairs(latest) do
       stored[r.area .. "\0" .. r.gender .. "\0" .. r.period] = r

@@ -121,16 +121,32 @@ local function suppress_small_counts(ctx, row, ind)
   end
 end
 
+-- The areas a report shows for an indicator: its series' areas, the report's peers and the
+-- national figure it compares with.
+local function shown_areas(ctx, ind)
+  local set, list = {}, {}
+  local function add(a)
+    if type(a) == "string" and not set[a] then set[a] = true; list[#list + 1] = a end
+  end
+  for _, s in ipairs(sync.series_of(ind, ctx.b.municipality.code)) do add(s.area) end
+  if type(ctx.r.peers) == "table" then
+    for _, p in ipairs(ctx.r.peers) do add(p) end
+  end
+  add(ctx.r.national)
+  return list
+end
+
 -- Each indicator's rows (total, gender, units), built once, on first use: the list, or nil and
--- the store's message.
+-- the store's message. Only the areas the report shows are read from the store.
 function M.of(ctx, ind_id)
   if ctx.rows[ind_id] then return ctx.rows[ind_id] end
   local ind = ctx.b.indicators[ind_id]
-  local stored, err = stored_series.read(ctx.db, ind_id, ind, ind.aggregate_weights)
+  local areas = shown_areas(ctx, ind)
+  local stored, err = stored_series.read(ctx.db, ind_id, ind, ind.aggregate_weights, areas)
   if not stored then return nil, err end
   local current
   if ctx.current then
-    current, err = stored_series.read(ctx.current, ind_id, ind, ind.aggregate_weights)
+    current, err = stored_series.read(ctx.current, ind_id, ind, ind.aggregate_weights, areas)
     if not current then return nil, err end
   end
   local year = ctx.year

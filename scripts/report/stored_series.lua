@@ -53,9 +53,15 @@ end
 
 -- Latest stored rows of an indicator, keyed by area .. "\0" .. gender, then by year; or nil and
 -- the store's message. Finer periods make years by the indicator's `aggregate` rule; a year
--- stored as a year comes first.
-function M.read(db, id, ind, weights_id)
-  local rows, err = db:latest(id)
+-- stored as a year comes first. areas (a list of area codes, optional) limits the reading to
+-- those areas: a report reads its municipality and peers, not the whole country.
+local function latest(db, id, areas)
+  if areas and db.latest_in then return db:latest_in(id, areas) end
+  return db:latest(id)
+end
+
+function M.read(db, id, ind, weights_id, areas)
+  local rows, err = latest(db, id, areas)
   if not rows then return nil, err end
   local by, finer = {}, {}
   for _, row in ipairs(rows) do
@@ -71,7 +77,7 @@ function M.read(db, id, ind, weights_id)
   if next(finer) then
     local weight_by = {}
     if weights_id then
-      local wrows, werr = db:latest(weights_id)
+      local wrows, werr = latest(db, weights_id, areas)
       if not wrows then return nil, werr end
       for _, w in ipairs(wrows) do
         local key = w.area .. "\0" .. w.gender

@@ -83,6 +83,7 @@ function M.version_view(db, version)
   return setmetatable({
     latest = function(_, id) return db:latest(id, limit) end,
     vintages = function(_, id) return db:vintages(id, limit) end,
+    latest_in = function(_, id, areas) return db:latest_in(id, areas, limit) end,
   }, {
     __index = function(_, k)
       local f = db[k]

@@ -1,0 +1,276 @@
+/* What styr compute and the report ask the store beyond one indicator's rows (store_compute.h):
+ * whether a formula's results are current, and an indicator's latest rows for a few areas.
+ * Reads only; values are written by store_write.c. Its shared internals are in store_db.h. */
+#include "store/store_compute.h"
+#include "store_db.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+/* The distinct indicator ids a formula read, collected from its recorded inputs. Owns its
+ * strings. */
+typedef struct id_set {
+    char **ids;
+    size_t n, cap;
+} id_set;
+
+static void id_set_free(id_set *set)
+{
+    for (size_t i = 0; i < set->n; i++)
+        free(set->ids[i]);
+    free(set->ids);
+}
+
+/* Adds the id of len bytes unless it is there; 0, or -1 when out of memory. */
+static int id_set_add(id_set *set, const char *id, size_t len)
+{
+    for (size_t i = 0; i < set->n; i++)
+        if (strlen(set->ids[i]) == len && memcmp(set->ids[i], id, len) == 0)
+            return 0;
+    if (set->n == set->cap) {
+        size_t cap = set->cap ? set->cap * 2 : 8;
+        char **ids = realloc(set->ids, cap * sizeof *ids);
+        if (!ids)
+            return -1;
+        set->ids = ids;
+        set->cap = cap;
+    }
+    char *copy = malloc(len + 1);
+    if (!copy)
+        return -1;
+    memcpy(copy, id, len);
+    copy[len] = '\0';
+    set->ids[set->n++] = copy;
+    return 0;
+}
+
+/* Adds the id of every line "ID|AREA|GENDER|PERIOD|VINTAGE" of a recorded inputs text. */
+static int id_set_add_lines(id_set *set, const char *text)
+{
+    const char *p = text;
+    while (p && *p) {
+        const char *end = strchr(p, '\n');
+        const char *bar = memchr(p, '|', end ? (size_t)(end - p) : strlen(p));
+        if (bar && id_set_add(set, p, (size_t)(bar - p)) != 0)
+            return -1;
+        p = end ? end + 1 : NULL;
+    }
+    return 0;
+}
+
+/* The greatest observation number (seq) stored for an indicator, 0 when it has none. */
+static int newest_seq(store *s, const char *indicator, int64_t *seq, char *err, size_t errlen)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = store_prepare(s,
+                           "SELECT coalesce(max(o.seq), 0) FROM series se "
+                           "JOIN observations o ON o.series_id = se.id WHERE se.indicator_id = ?1",
+                           &st, "reading an input's newest value", err, errlen);
+    if (rc != STORE_OK)
+        return rc;
+    sqlite3_bind_text(st, 1, indicator, -1, SQLITE_TRANSIENT);
+    int src = sqlite3_step(st);
+    if (src == SQLITE_ROW) {
+        *seq = sqlite3_column_int64(st, 0);
+        rc = STORE_OK;
+    } else {
+        rc = store_db_fail(s, src, "reading an input's newest value", err, errlen);
+    }
+    sqlite3_finalize(st);
+    return rc;
+}
+
+int store_compute_fresh(store *s, const char *indicator, const char *const *inputs, size_t n,
+                        const char *formula_hash, int *fresh, int64_t *cells, int64_t *missing,
+                        char *err, size_t errlen)
+{
+    const char *doing = "checking whether a formula's results are current";
+    sqlite3_stmt *st = NULL;
+    id_set set = {0};
+    int64_t oldest = 0, recorded = 0;
+    *fresh = 0;
+    *cells = 0;
+    *missing = 0;
+    /* The results: how many, the oldest of their latest vintages (by storing order) and how many
+     * of them are missing (SQLite takes the bare columns from the row of max(seq)). */
+    int rc =
+        store_prepare(s,
+                      "SELECT count(*), coalesce(min(latest), 0), coalesce(sum(gone), 0) FROM ("
+                      "  SELECT max(o.seq) AS latest,"
+                      "         (o.status = 'missing' OR o.value IS NULL) AS gone FROM series se "
+                      "  JOIN observations o ON o.series_id = se.id "
+                      "  WHERE se.indicator_id = ?1 GROUP BY o.series_id, o.period)",
+                      &st, doing, err, errlen);
+    if (rc != STORE_OK)
+        return rc;
+    sqlite3_bind_text(st, 1, indicator, -1, SQLITE_TRANSIENT);
+    int src = sqlite3_step(st);
+    if (src != SQLITE_ROW) {
+        rc = store_db_fail(s, src, doing, err, errlen);
+        goto fail;
+    }
+    *cells = sqlite3_column_int64(st, 0);
+    oldest = sqlite3_column_int64(st, 1);
+    *missing = sqlite3_column_int64(st, 2);
+    sqlite3_finalize(st);
+    st = NULL;
+    if (*cells == 0)
+        return STORE_OK;
+
+    /* Each result's record: the formula that computed it and the indicators it read. */
+    rc = store_prepare(s,
+                       "SELECT c.formula_hash, c.inputs FROM series se "
+                       "JOIN computed_inputs c ON c.series_id = se.id WHERE se.indicator_id = ?1",
+                       &st, doing, err, errlen);
+    if (rc != STORE_OK)
+        goto fail;
+    sqlite3_bind_text(st, 1, indicator, -1, SQLITE_TRANSIENT);
+    while ((src = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *hash = (const char *)sqlite3_column_text(st, 0);
+        if (!hash || strcmp(hash, formula_hash) != 0) {
+            rc = STORE_OK; /* another formula computed it: not current */
+            goto fail;
+        }
+        recorded++;
+        if (id_set_add_lines(&set, (const char *)sqlite3_column_text(st, 1)) != 0) {
+            rc = store_fail(err, errlen, STORE_ERROR, "%s: %s", doing, "out of memory");
+            goto fail;
+        }
+    }
+    if (src != SQLITE_DONE) {
+        rc = store_db_fail(s, src, doing, err, errlen);
+        goto fail;
+    }
+    sqlite3_finalize(st);
+    st = NULL;
+    if (recorded != *cells)
+        goto done; /* a value without its record (typed in, or from an older styr) */
+    for (size_t i = 0; i < n; i++)
+        if (id_set_add(&set, inputs[i], strlen(inputs[i])) != 0) {
+            rc = store_fail(err, errlen, STORE_ERROR, "%s: %s", doing, "out of memory");
+            goto fail;
+        }
+    for (size_t i = 0; i < set.n; i++) {
+        int64_t newest = 0;
+        if ((rc = newest_seq(s, set.ids[i], &newest, err, errlen)) != STORE_OK)
+            goto fail;
+        if (newest >= oldest)
+            goto done; /* an input stored after a result: check value by value */
+    }
+    *fresh = 1;
+done:
+    rc = STORE_OK;
+fail:
+    sqlite3_finalize(st);
+    id_set_free(&set);
+    return rc;
+}
+
+/* Hands each row of a prepared observations query (the columns of store_observations_each) to
+ * cb, then finalizes the statement. */
+static int each_row(store *s, sqlite3_stmt *st, store_row_cb cb, void *ud, const char *doing,
+                    char *err, size_t errlen)
+{
+    int rc;
+    int src;
+    while ((src = sqlite3_step(st)) == SQLITE_ROW) {
+        store_row row = {
+            .area = (const char *)sqlite3_column_text(st, 0),
+            .gender = (const char *)sqlite3_column_text(st, 1),
+            .period_kind = (const char *)sqlite3_column_text(st, 2),
+            .period = (const char *)sqlite3_column_text(st, 3),
+            .obs =
+                {
+                    .has_value = sqlite3_column_type(st, 4) != SQLITE_NULL,
+                    .value = sqlite3_column_double(st, 4),
+                    .text = (const char *)sqlite3_column_text(st, 5),
+                    .status = (const char *)sqlite3_column_text(st, 6),
+                    .note = (const char *)sqlite3_column_text(st, 7),
+                    .source = (const char *)sqlite3_column_text(st, 8),
+                    .vintage = (const char *)sqlite3_column_text(st, 9),
+                    .request = (const char *)sqlite3_column_text(st, 10),
+                    .fetched_at = (const char *)sqlite3_column_text(st, 11),
+                    .run_id = sqlite3_column_int64(st, 12),
+                },
+        };
+        int r = cb(ud, &row);
+        if (r != 0) {
+            sqlite3_finalize(st);
+            return r;
+        }
+    }
+    rc = src == SQLITE_DONE ? STORE_OK : store_db_fail(s, src, doing, err, errlen);
+    sqlite3_finalize(st);
+    return rc;
+}
+
+int store_latest_in_areas(store *s, const char *indicator, const char *const *areas, size_t n,
+                          const char *as_of, int64_t before_seq, store_row_cb cb, void *ud,
+                          char *err, size_t errlen)
+{
+    const char *doing = "reading observations";
+    /* The areas as one text "|A|B|…|", matched with instr (area codes hold no '|'). */
+    size_t len = 2;
+    for (size_t i = 0; i < n; i++)
+        len += strlen(areas[i]) + 1;
+    char *list = malloc(len);
+    if (!list)
+        return store_fail(err, errlen, STORE_ERROR, "%s: %s", doing, "out of memory");
+    char *p = list;
+    *p++ = '|';
+    for (size_t i = 0; i < n; i++) {
+        size_t l = strlen(areas[i]);
+        memcpy(p, areas[i], l);
+        p += l;
+        *p++ = '|';
+    }
+    *p = '\0';
+    sqlite3_stmt *st = NULL;
+    int rc =
+        store_prepare(s,
+                      "SELECT se.area, se.gender, se.period_kind, o.period, o.value, o.value_text, "
+                      "o.status, o.note, o.source, o.vintage, rq.request, o.fetched_at, o.run_id "
+                      "FROM series se JOIN observations o ON o.series_id = se.id "
+                      "LEFT JOIN requests rq ON rq.id = o.request_id "
+                      "WHERE se.indicator_id = ?1 AND instr(?4, '|' || se.area || '|') > 0 "
+                      "AND o.seq = (SELECT max(seq) FROM observations "
+                      "  WHERE series_id = se.id AND period = o.period "
+                      "  AND (?2 IS NULL OR vintage <= ?2) AND (?3 = 0 OR seq < ?3)) "
+                      "ORDER BY se.area, se.gender, o.period",
+                      &st, doing, err, errlen);
+    if (rc != STORE_OK) {
+        free(list);
+        return rc;
+    }
+    sqlite3_bind_text(st, 1, indicator, -1, SQLITE_TRANSIENT);
+    store_bind_text_or_null(st, 2, as_of);
+    sqlite3_bind_int64(st, 3, before_seq > 0 ? before_seq : 0);
+    sqlite3_bind_text(st, 4, list, -1, SQLITE_TRANSIENT);
+    free(list);
+    return each_row(s, st, cb, ud, doing, err, errlen);
+}
+
+int store_latest_from(store *s, const char *indicator, const char *prefix, store_row_cb cb,
+                      void *ud, char *err, size_t errlen)
+{
+    const char *doing = "reading observations";
+    sqlite3_stmt *st = NULL;
+    int rc =
+        store_prepare(s,
+                      "SELECT se.area, se.gender, se.period_kind, o.period, o.value, o.value_text, "
+                      "o.status, o.note, o.source, o.vintage, rq.request, o.fetched_at, o.run_id "
+                      "FROM series se JOIN observations o ON o.series_id = se.id "
+                      "LEFT JOIN requests rq ON rq.id = o.request_id "
+                      "WHERE se.indicator_id = ?1 AND substr(o.source, 1, length(?2)) = ?2 "
+                      "AND o.seq = (SELECT max(seq) FROM observations "
+                      "  WHERE series_id = se.id AND period = o.period) "
+                      "ORDER BY se.area, se.gender, o.period",
+                      &st, doing, err, errlen);
+    if (rc != STORE_OK)
+        return rc;
+    sqlite3_bind_text(st, 1, indicator, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, prefix, -1, SQLITE_TRANSIENT);
+    return each_row(s, st, cb, ud, doing, err, errlen);
+}

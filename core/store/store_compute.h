@@ -1,0 +1,37 @@
+/* What styr compute and the report ask the store beyond one indicator's rows: whether a formula's
+ * stored results are still those of its inputs (so compute can leave the formula alone without
+ * reading a value), and the latest rows of an indicator for a few areas only (the report's home
+ * municipality and its peers, not the whole country). Part of the store (store.h). */
+#ifndef STYR_STORE_COMPUTE_H
+#define STYR_STORE_COMPUTE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "store/store.h"
+
+/* Whether the stored results of formula indicator `indicator` are current: it has results, each
+ * result's latest vintage was stored after every value of every indicator it read (the declared
+ * `inputs`, n of them, and every indicator named in its recorded inputs), and every result was
+ * computed by the formula whose hash is formula_hash. *fresh is 1 or 0, *cells the number of
+ * results, *missing how many of them are missing. A result that cannot be shown current (an input stored later, a changed formula, a
+ * value without its record) makes *fresh 0: the caller then checks value by value. */
+int store_compute_fresh(store *s, const char *indicator, const char *const *inputs, size_t n,
+                        const char *formula_hash, int *fresh, int64_t *cells, int64_t *missing,
+                        char *err, size_t errlen);
+
+/* Calls cb for the latest vintage of every (series, period) of an indicator whose area is one of
+ * areas (n of them), ordered by area, gender and period; as_of (NULL: no limit) and before_seq
+ * (0: no limit) as in store_observations_each_before. A non-zero return from cb stops and is
+ * returned. */
+int store_latest_in_areas(store *s, const char *indicator, const char *const *areas, size_t n,
+                          const char *as_of, int64_t before_seq, store_row_cb cb, void *ud,
+                          char *err, size_t errlen);
+
+/* Calls cb for the latest vintage of every (series, period) of an indicator whose source begins
+ * with prefix ("config:": the values typed into the configuration that are still in force),
+ * ordered by area, gender and period. A non-zero return from cb stops and is returned. */
+int store_latest_from(store *s, const char *indicator, const char *prefix, store_row_cb cb,
+                      void *ud, char *err, size_t errlen);
+
+#endif

@@ -1,0 +1,100 @@
+-- What compute and the report ask the store beyond one indicator's rows (core/store/
+-- store_compute.c): whether a formula's results are current (db:compute_fresh), an indicator's
+-- latest rows for a few areas only (db:latest_in) or from one kind of source (db:latest_from), its
+-- values without provenance (db:latest_values), and the report reading only the areas it shows
+-- (stored_series.read).
+local H = require "tests.spec.helper"
+local store = require "styr.store"
+local stored_series = require "styr.stored_series"
+
+local function row(fields)
+  local r = { indicator = "a", title = "A", unit = "persons", area = "0580", gender = "T", period_kind = "year",
+              period = "2020", value = 1, source = "fetch:test" }
+  for k, v in pairs(fields) do r[k] = v end
+  return r
+end
+
+-- A computed result of "f" (from "a") recorded with hash h.
+local function result(area, value, h, inputs)
+  return row({ indicator = "f", area = area, value = value, source = "formula:init.lua:9",
+               computed = { formula_hash = h, inputs = inputs or ("a|" .. area .. "|T|2020|v1"), computed_at = "t" } })
+end
+
+local function areas_of(rows)
+  local out = {}
+  for _, r in ipairs(rows) do out[#out + 1] = r.area .. "/" .. r.period .. "=" .. tostring(r.value) end
+  return out
+end
+
+describe("store compute queries", function()
+  local dir, db
+  before_each(function()
+    dir = H.config({})
+    db = assert(store.open(dir .. "/t.db"))
+  end)
+  after_each(function() db:close(); H.cleanup(dir) end)
+
+  it("db:compute_fresh: current only when every result was stored after every input, by the same formula", function()
+    assert(db:put_rows({ row({ area = "0580", value = 1 }), row({ area = "0114", value = 2 }) }, { vintage = "v1" }))
+    assert.are.same({ false, 0, 0 }, { db:compute_fresh("f", { "a" }, "H1") }) -- no results yet
+    assert(db:put_rows({ result("0580", 10, "H1"), result("0114", 20, "H1") }, { vintage = "v2" }))
+    assert.are.same({ true, 2, 0 }, { db:compute_fresh("f", { "a" }, "H1") })
+    assert.are.same({ false, 2, 0 }, { db:compute_fresh("f", { "a" }, "H2") }) -- the formula changed
+    -- An input stored after the results: no longer shown current.
+    assert(db:put_rows({ row({ area = "0114", value = 3 }) }, { vintage = "v3" }))
+    assert.are.same({ false, 2, 0 }, { db:compute_fresh("f", { "a" }, "H1") })
+    -- An indicator read without being declared (named in the recorded inputs) counts as well.
+    -- (every result is compared with the newest value of each input, so both are written again)
+    assert(db:put_rows({ result("0580", 11, "H1"), result("0114", 30, "H1", "a|0114|T|2020|v3\nb|0114|T|2020|-") },
+      { vintage = "v4" }))
+    assert.are.same({ true, 2, 0 }, { db:compute_fresh("f", { "a" }, "H1") })
+    assert(db:put_rows({ row({ indicator = "b", area = "0114", value = 5 }) }, { vintage = "v5" }))
+    assert.are.same({ false, 2, 0 }, { db:compute_fresh("f", { "a" }, "H1") })
+    -- The third value counts the results that are missing.
+    assert(db:put_rows({ row({ indicator = "f", area = "0114", value = nil, status = "missing", note = "division by zero",
+                               source = "formula:init.lua:9",
+                               computed = { formula_hash = "H1", inputs = "a|0114|T|2020|v3", computed_at = "t" } }) },
+      { vintage = "v6" }))
+    assert.are.same({ true, 2, 1 }, { db:compute_fresh("f", { "a" }, "H1") })
+    assert.has_error(function() db:compute_fresh("f", { 1 }, "H1") end)
+  end)
+
+  it("db:latest_in: the latest rows of the given areas only, as of a time when asked", function()
+    assert(db:put_rows({ row({ area = "0580", value = 1 }), row({ area = "0114", value = 2 }),
+                         row({ area = "0115", value = 3 }) }, { vintage = "2020-01-01T00:00:00Z" }))
+    assert(db:put_rows({ row({ area = "0114", value = 4 }) }, { vintage = "2021-01-01T00:00:00Z" }))
+    assert.are.same({ "0114/2020=4.0", "0580/2020=1.0" }, areas_of(assert(db:latest_in("a", { "0580", "0114" }))))
+    assert.are.same({ "0114/2020=2.0" },
+      areas_of(assert(db:latest_in("a", { "0114" }, { as_of = "2020-06-01T00:00:00Z" }))))
+    assert.are.same({}, assert(db:latest_in("a", {})))
+    assert.are.same({}, assert(db:latest_in("a", { "011" }))) -- a code's prefix is not the code
+    local full = assert(db:latest("a"))[1]
+    local lean = assert(db:latest_values("a"))[1]
+    assert.are.equal(full.vintage, lean.vintage)
+    assert.are.equal(full.value, lean.value)
+    assert.is_not_nil(full.source)
+    assert.is_nil(lean.source)
+  end)
+
+  it("db:latest_from: the rows whose latest vintage has a source beginning with the prefix", function()
+    assert(db:put_rows({ row({ area = "0580", value = 1, source = "config:init.lua:3" }),
+                         row({ area = "0114", value = 2, source = "config:init.lua:3" }),
+                         row({ area = "0115", value = 3 }) }, { vintage = "v1" }))
+    -- 0114's typed value is overtaken by a fetched one: no longer in force.
+    assert(db:put_rows({ row({ area = "0114", value = 4 }) }, { vintage = "v2" }))
+    assert.are.same({ "0580/2020=1.0" }, areas_of(assert(db:latest_from("a", "config:"))))
+    assert.are.same({ "0114/2020=4.0", "0115/2020=3.0" }, areas_of(assert(db:latest_from("a", "fetch:"))))
+  end)
+
+  it("stored_series.read reads only the areas it is given", function()
+    assert(db:put_rows({ row({ area = "0580", value = 1 }), row({ area = "0114", value = 2 }),
+                         row({ area = "0115", value = 3 }) }, { vintage = "v1" }))
+    local by = assert(stored_series.read(db, "a", { id = "a" }, nil, { "0580", "0115" }))
+    local keys = {}
+    for k in pairs(by) do keys[#keys + 1] = k end
+    table.sort(keys)
+    assert.are.same({ "0115\0T", "0580\0T" }, keys)
+    local all = assert(stored_series.read(db, "a", { id = "a" }))
+    assert.is_not_nil(all["0114\0T"])
+  end)
+end)
