@@ -308,7 +308,9 @@ local SCHEMAS = {
                tolerance = tolerance_checker, decimals = check.integer, notes = notes_checker,
                footnote = check.string, formula = check["function"], inputs = inputs_checker,
                decisions = require("styr.definition_lock").check_decisions, lock = check.boolean,
-               aggregate = one_of(M.AGGREGATE_RULES), aggregate_weights = check.string, area = check.string },
+               aggregate = one_of(M.AGGREGATE_RULES), aggregate_weights = check.string, area = check.string,
+               -- the body whose figures these are (a report credits typed-in and computed values to it)
+               owner = check.string },
     required = { "title" },
   },
   activity = {
@@ -760,6 +762,7 @@ function Builder:finish()
                    "(the series that weighs each period), and aggregate_weights only with it")
     end
     ref(ind.where, what, "aggregate_weights", ind.aggregate_weights, self.indicators, indicator_ids, "indicator")
+    ref(ind.where, what, "owner", ind.owner, self.bodies, body_ids, "body")
     if not used[id] then
       self:problem(ind.where, "indicator '" .. id .. "' belongs to no goal, so no report shows it", "warning")
     end

@@ -24,6 +24,10 @@ report "r" { title = "R", year = 2019, formats = { "json", "csv" } }
 ]]
 
 local URL = "https://api.kolada.se/v3/data/kpi/N31807/municipality/0580/year/2018"
+-- N31807's title in the bundled Kolada catalogue: what a reader sees beside the id
+local KPI_TITLE = "Invånare som någon gång under året erhållit ekonomiskt bistånd, andel (%) av bef."
+local OWN = { owner = "Arbetsmarknadsnämnden", municipality = "Testkommun" }
+local function with(t, more) for k, v in pairs(more) do t[k] = v end return t end
 
 describe("provenance records", function()
   local provenance = require "styr.provenance"
@@ -32,15 +36,17 @@ describe("provenance records", function()
   b.file_texts = { ["/cfg/init.lua"] = "", ["/cfg/data/more.lua"] = "" }
 
   it("read a stored source text once into origin, file and line, or URL and the source that maps it", function()
-    assert.are.same({ origin = "config", file = "init.lua", line = 12 },
+    assert.are.same(with({ origin = "config", file = "init.lua", line = 12 }, OWN),
                     provenance.describe(b, "hushall", "config:/old/path/cfg/init.lua:12"))
-    assert.are.same({ origin = "formula", file = "data/more.lua", line = 3 },
+    assert.are.same(with({ origin = "formula", file = "data/more.lua", line = 3, inputs = { "Hushåll" } }, OWN),
                     provenance.describe(b, "dubbel", "formula:elsewhere/data/more.lua:3"))
-    assert.are.same({ origin = "config", file = "gone.lua", line = 4 },
+    assert.are.same(with({ origin = "config", file = "gone.lua", line = 4 }, OWN),
                     provenance.describe(b, "hushall", "config:gone.lua:4"))
-    assert.are.same({ origin = "fetch", url = URL, source_id = "kolada", connector = "kolada", ref = "Kolada N31807" },
+    assert.are.same({ origin = "fetch", url = URL, source_id = "kolada", connector = "kolada", ref = "Kolada N31807",
+                      publisher_key = "kolada", what = "kpi", series = "N31807", series_title = KPI_TITLE,
+                      page = "https://www.kolada.se/verktyg/fri-sokning/?kpis=N31807", municipality = "Testkommun" },
                     provenance.describe(b, "kpi", URL))
-    assert.are.same({ origin = "fetch", url = URL }, provenance.describe(b, "andel", URL))
+    assert.are.same({ origin = "fetch", url = URL, municipality = "Testkommun" }, provenance.describe(b, "andel", URL))
   end)
 
   it("list each file or URL, vintage and series once, with the lines of the values read from it", function()
@@ -55,8 +61,10 @@ describe("provenance records", function()
     reg:add("andel", { source = "config:/cfg/init.lua:3", vintage = "2019-11-01T00:00:00Z" }, row2)
     reg:add("andel", { vintage = v }, row2) -- no source: nothing to name
     assert.are.equal(3, #reg.list)
-    assert.are.same({ origin = "config", file = "init.lua", lines = { 3, 9 }, vintage = v }, reg.list[1])
+    assert.are.same(with({ origin = "config", file = "init.lua", lines = { 3, 9 }, vintage = v }, OWN), reg.list[1])
     assert.are.same({ origin = "fetch", url = URL, source_id = "kolada", connector = "kolada", ref = "Kolada N31807",
+                      publisher_key = "kolada", what = "kpi", series = "N31807", series_title = KPI_TITLE,
+                      page = "https://www.kolada.se/verktyg/fri-sokning/?kpis=N31807", municipality = "Testkommun",
                       vintage = v, fetched = "2019-10-01T06:00:00Z" }, reg.list[2])
     assert.are.equal("2019-11-01T00:00:00Z", reg.list[3].vintage)
     assert.are.equal(1, #row1.sources)
@@ -69,18 +77,31 @@ describe("the words of a provenance record", function()
   local report_text = require "styr.report_text"
   local L = require("styr.labels").get("sv")
   it("name the file or the series, where it was read and when", function()
-    local typed = { origin = "config", file = "init.lua", lines = { 3 }, vintage = "2019-10-01T08:00:00Z" }
-    local computed = { origin = "formula", file = "f.lua", lines = { 7 }, vintage = "2019-10-02T08:00:00Z" }
+    local typed = with({ origin = "config", file = "init.lua", lines = { 3 }, vintage = "2019-10-01T08:00:00Z" }, OWN)
+    local computed = with({ origin = "formula", file = "f.lua", lines = { 7 }, vintage = "2019-10-02T08:00:00Z",
+                            inputs = { "Hushåll", "Andel" } }, OWN)
     local fetched = { origin = "fetch", url = URL, source_id = "kolada", connector = "kolada", ref = "Kolada N31807",
+                      publisher_key = "kolada", what = "kpi", series = "N31807", series_title = "Invånare",
                       vintage = "2019-10-01T08:00:00Z", fetched = "2019-09-30T23:00:00Z" }
     local bare = { origin = "fetch", url = URL, vintage = "2019-10-01T08:00:00Z" }
+    local register = { origin = "fetch", url = "file:///x.csv", publisher_key = "own_register", owner = "Jobbtorget",
+                       municipality = "Testkommun", vintage = "2019-10-01T08:00:00Z", fetched = "2019-10-01T08:00:00Z" }
     assert.are.equal("config:init.lua", report_text.location(typed))
     assert.are.equal("formula:f.lua", report_text.location(computed))
     assert.are.equal(URL, report_text.location(fetched))
-    assert.are.equal("init.lua (inmatat i konfigurationen), inläst 2019-10-01", report_text.source_text(typed, L))
-    assert.matches("^f%.lua %(.+%), inläst 2019%-10%-02$", report_text.source_text(computed, L))
-    assert.are.equal("Kolada N31807 (kolada), inläst 2019-09-30", report_text.source_text(fetched, L))
-    assert.are.equal(URL .. ", inläst 2019-10-01", report_text.source_text(bare, L))
+    -- Credited to the body whose figures they are and the publisher, never to a file name.
+    assert.are.equal("Arbetsmarknadsnämnden, Testkommun, egna uppgifter, registrerad 2019-10-01",
+                     report_text.source_text(typed, L))
+    assert.are.equal("Arbetsmarknadsnämnden, Testkommun, beräknat ur Hushåll och Andel, beräknad 2019-10-02",
+                     report_text.source_text(computed, L))
+    assert.are.equal("Kolada (RKA): nyckeltal N31807 Invånare, hämtad 2019-09-30 (version 2019-10-01)",
+                     report_text.source_text(fetched, L))
+    assert.are.equal("api.kolada.se, hämtad 2019-10-01", report_text.source_text(bare, L))
+    assert.are.equal("Jobbtorget, Testkommun, eget register, hämtad 2019-10-01", report_text.source_text(register, L))
+    local line, named = report_text.sources_line({ fetched, typed }, L)
+    assert.are.equal("Kolada (RKA): nyckeltal N31807 Invånare, hämtad 2019-09-30; " ..
+                     "Arbetsmarknadsnämnden, Testkommun, egna uppgifter, registrerad 2019-10-01", line)
+    assert.are.equal(2, #named)
     assert.are.equal("Nästa leverans: 2020-03-15 (Statistikleverans)",
                      report_text.deliveries_text({ { date = "2020-03-15", event = "Statistikleverans" } }, L))
   end)
@@ -119,12 +140,14 @@ describe("a built report", function()
       by_origin[e.origin] = e
     end
     -- hushall and andel, typed in at lines 4 and 6 of init.lua (after the municipality's three)
-    assert.are.same({ origin = "config", file = "init.lua", lines = { 4, 6 }, vintage = "2019-10-01T00:00:00Z" },
-                    by_origin.config)
+    assert.are.same(with({ origin = "config", file = "init.lua", lines = { 4, 6 }, vintage = "2019-10-01T00:00:00Z" },
+                         OWN), by_origin.config)
     assert.are.equal("formula", by_origin.formula.origin)
     assert.are.equal("init.lua", by_origin.formula.file)
     assert.are.same({ 8 }, by_origin.formula.lines) -- dubbel's formula
     assert.are.same({ origin = "fetch", url = URL, source_id = "kolada", connector = "kolada", ref = "Kolada N31807",
+                      publisher_key = "kolada", what = "kpi", series = "N31807", series_title = KPI_TITLE,
+                      page = "https://www.kolada.se/verktyg/fri-sokning/?kpis=N31807", municipality = "Testkommun",
                       vintage = "2019-10-01T00:00:00Z", fetched = "2019-10-01T00:00:00Z" }, by_origin.fetch)
     local json = require("styr.render_json").document(doc)
     local named = {}
