@@ -336,6 +336,7 @@ local SCHEMAS = {
                formats = list_of(one_of(M.FORMATS)), audiences = list_of(check.string),
                intro = check.string, suppress_below = check.integer,
                peers = list_of(check.string), national = check.string, peer_names = peer_names_checker,
+               years = function(v) return require("styr.layout").check_years(v) end,
                layout = function(v) if type(v) ~= "table" then return "must be a list of blocks { heading \"…\", … }" end end },
     required = { "title", "year" },
   },

@@ -32,7 +32,7 @@ function M.publisher(e, L)
   end
   if e.publisher then return e.publisher end
   if e.publisher_key == "own_register" then return string.format(L.own_register, M.owner(e)) end
-  local name = e.publisher_key and L.publishers[e.publisher_key]
+  local name = L.publishers[e.publisher_key or e.connector or ""]
   if name then return name end
   return (tostring(e.url or ""):match("^%a+://([^/:?#]+)")) or tostring(e.source_id or e.url or "")
 end

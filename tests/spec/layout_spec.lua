@@ -84,19 +84,22 @@ end)
 describe("a table's source line", function()
   local report_text = require "styr.report_text"
   local L = require("styr.labels").get("sv")
-  it("names each source once with the days its numbers were read", function()
+  it("names each source once, by publisher and series or by whose figures they are, with the days its numbers were read", function()
     local url = "https://api.kolada.se/v3/data/kpi/N31807,N31816"
-    local list = {
-      { origin = "config", file = "cfg/indicators.lua", lines = { 3 }, vintage = "2020-01-15T08:00:00Z" },
-      { origin = "fetch", url = url, vintage = "2026-01-10T08:00:00Z", fetched = "2026-01-10T08:00:01Z",
-        source_id = "kolada", connector = "kolada", ref = "Kolada N31807" },
-      { origin = "config", file = "cfg/indicators.lua", lines = { 3 }, vintage = "2019-10-01T08:00:00Z" },
-      { origin = "config", file = "cfg/indicators.lua", lines = { 9 }, vintage = "2019-10-01T09:00:00Z" },
-      { origin = "fetch", url = url, vintage = "2026-01-10T08:00:00Z", fetched = "2026-01-10T08:00:01Z",
-        source_id = "kolada", connector = "kolada", ref = "Kolada N31816" },
-    }
-    assert.equal("cfg/indicators.lua (inmatat i konfigurationen), inläst 2019-10-01, 2020-01-15; " ..
-                 "Kolada N31807 (kolada), inläst 2026-01-10; Kolada N31816 (kolada), inläst 2026-01-10",
+    local own = { owner = "Arbetsmarknadsnämnden", municipality = "Linköpings kommun" }
+    local function typed(line, vintage)
+      return { origin = "config", file = "cfg/indicators.lua", lines = { line }, vintage = vintage,
+               owner = own.owner, municipality = own.municipality }
+    end
+    local function kpi(id)
+      return { origin = "fetch", url = url, vintage = "2026-01-10T08:00:00Z", fetched = "2026-01-10T08:00:01Z",
+               source_id = "kolada", connector = "kolada", ref = "Kolada " .. id, publisher_key = "kolada",
+               what = "kpi", series = id }
+    end
+    local list = { typed(3, "2020-01-15T08:00:00Z"), kpi("N31807"), typed(3, "2019-10-01T08:00:00Z"),
+                   typed(9, "2019-10-01T09:00:00Z"), kpi("N31816") }
+    assert.equal("Arbetsmarknadsnämnden, Linköpings kommun, egna uppgifter, registrerad 2019-10-01, 2020-01-15; " ..
+                 "Kolada (RKA): nyckeltal N31807, hämtad 2026-01-10; Kolada (RKA): nyckeltal N31816, hämtad 2026-01-10",
                  report_text.sources_line(list, L))
   end)
 end)
