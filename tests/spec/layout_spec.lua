@@ -81,6 +81,34 @@ describe("layout placeholders", function()
   end)
 end)
 
+describe("a report's, table's or chart's years", function()
+  local layout = require "styr.layout"
+  it("are from and to, or the last N, and each wrong form is named", function()
+    assert.is_nil(layout.check_years({ from = 2017, to = 2020 }))
+    assert.is_nil(layout.check_years({ from = 2017 }))
+    assert.is_nil(layout.check_years({ last = 4 }))
+    assert.are.equal("from 2021 comes after to 2020", layout.check_years({ from = 2021, to = 2020 }))
+    assert.are.equal("gives either last = N or from and to, not both", layout.check_years({ last = 2, to = 2020 }))
+    assert.are.equal("from must be a year such as 2019", layout.check_years({ from = "2019" }))
+    assert.are.equal("last must be a whole number of years, 1 to 100", layout.check_years({ last = 0 }))
+    assert.are.equal("must say from = …, to = … or last = …", layout.check_years({}))
+    assert.matches("unknown key 'form'.*from", layout.check_years({ form = 2019 }))
+  end)
+
+  it("are checked where a report or block gives them", function()
+    local H = require "tests.spec.helper"
+    local b = H.load([[
+indicator "a" { title = "A", unit = "count", values = { [2019] = 1 } }
+goal "G" { title = "G", perspective = "Medborgare", body = "AMN", indicators = { "a" } }
+report "r" { title = "R", year = 2019, years = { last = 0 },
+  layout = { chart { kind = "line", indicator = "a", years = { from = 2020, to = 2019 } } } }
+]])
+    local text = table.concat(H.messages(b), "\n")
+    assert.matches("years.-last must be a whole number of years", text)
+    assert.matches("years.-from 2020 comes after to 2019", text)
+  end)
+end)
+
 describe("a table's source line", function()
   local report_text = require "styr.report_text"
   local L = require("styr.labels").get("sv")

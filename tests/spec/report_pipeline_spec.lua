@@ -161,6 +161,28 @@ describe("a built report", function()
                     doc.sections[1].deliveries)
   end)
 
+  it("shows the years its span allows: from and to, the last N, or by default the five years up to its own", function()
+    local b = load_and_store("2019-10-01T00:00:00Z")
+    local opts = { generated = "2019-10-01", today = "2019-10-01" }
+    local build = require("styr.report").build
+    -- values 2017 (hushall) and 2018; no targets or base year: 2015–2019
+    local doc = assert(build(b, db, "r", opts))
+    assert.are.same({ 2017, 2018 }, doc.value_years)
+    assert.are.same({ from = 2017, to = 2018 }, doc.shown_years)
+    b.reports.r.years = { from = 2018, to = 2018 }
+    doc = assert(build(b, db, "r", opts))
+    assert.are.same({ 2018 }, doc.value_years)
+    b.reports.r.years = { last = 1 }
+    doc = assert(build(b, db, "r", opts))
+    assert.are.same({}, doc.value_years)
+    b.reports.r.years = { to = 2017 }
+    doc = assert(build(b, db, "r", opts))
+    assert.are.same({ 2017 }, doc.value_years)
+    local csv = require("styr.render_csv").render(doc)
+    assert.is_nil(csv:find("value_2018", 1, true))
+    assert.is_truthy(csv:find("value_2017", 1, true))
+  end)
+
   it("is rendered by the pipeline's driver in each of the report's formats", function()
     local b = load_and_store("2019-10-01T00:00:00Z")
     local files = assert(require("styr.pipeline").render_report(b, db, "r", { generated = "2019-10-01", today = "2019-10-01" }))
