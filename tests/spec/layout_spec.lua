@@ -82,7 +82,6 @@ describe("layout placeholders", function()
 end)
 
 describe("a report's, table's or chart's years", function()
-  local layout = require "styr.layout"
   it("are from and to, or the last N, and each wrong form is named", function()
     assert.is_nil(layout.check_years({ from = 2017, to = 2020 }))
     assert.is_nil(layout.check_years({ from = 2017 }))
