@@ -71,10 +71,13 @@ mkdir -p "$TMP/ro"
 chmod 555 "$TMP/ro"
 chmod 755 "$TMP"
 chmod -R a+rX "$CFG"
+# The binary may live where that user cannot reach it (a checkout under a private folder, as in
+# CI's mktemp clone): the user runs a copy in $TMP. The scripts and connectors are embedded in it.
+install -m 755 "$STYR" "$TMP/styr-copy"
 as_user() {
   if [ "$(id -u)" = 0 ]; then setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; else "$@"; fi
 }
-as_user env STYR_URL_KOLADA="$BASE/kolada/v3" "$STYR" doctor --config "$CFG" --db "$TMP/ro/styr.db" --offline \
+as_user env STYR_URL_KOLADA="$BASE/kolada/v3" "$TMP/styr-copy" doctor --config "$CFG" --db "$TMP/ro/styr.db" --offline \
   >"$TMP/.stdout" 2>"$TMP/.stderr"
 RC=$?; OUT=$(cat "$TMP/.stdout"); ERR=$(cat "$TMP/.stderr")
 check_rc 1 "an unwritable database folder: doctor exits 1"
