@@ -157,8 +157,13 @@ local function table_sources(doc, blk)
   if not has_sources and not has_next then return "" end
   local parts = {}
   if has_sources then
-    parts[#parts + 1] = '<span class="label">' .. esc(doc.labels.table_sources) .. ':</span> ' ..
-                        esc(report_text.sources_line(blk.sources, doc.labels))
+    -- each source's name links to its public page (the KPI's or table's), when it has one
+    local _, named = report_text.sources_line(blk.sources, doc.labels)
+    local each = {}
+    for i, n in ipairs(named) do
+      each[i] = (n.page and ('<a href="' .. esc(n.page) .. '">' .. esc(n.name) .. '</a>') or esc(n.name)) .. ', ' .. esc(n.when)
+    end
+    parts[#parts + 1] = '<span class="label">' .. esc(doc.labels.table_sources) .. ':</span> ' .. table.concat(each, '; ')
   end
   if has_next then
     parts[#parts + 1] = '<span class="next">' .. esc(report_text.deliveries_text(blk.deliveries, doc.labels)) .. '</span>'

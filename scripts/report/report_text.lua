@@ -110,7 +110,8 @@ function M.row_notes(doc, row)
   local L = doc.labels
   local notes, revised = {}, {}
   for _, y in ipairs(doc.value_years) do
-    if row.missing[y] then notes[#notes + 1] = y .. ": " .. row.missing[y] end
+    -- a missing value with a sentence of its own (a footnote) is said by that sentence
+    if row.missing[y] and not row.notes[y] then notes[#notes + 1] = y .. ": " .. row.missing[y] end
   end
   if row.base_missing then notes[#notes + 1] = L.base .. ": " .. row.base_missing end
   for _, y in ipairs(doc.value_years) do
