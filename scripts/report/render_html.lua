@@ -250,8 +250,10 @@ local function footnotes(add, doc)
     add('<h2>' .. esc(L.sources) .. '</h2>\n<ul class="sources">\n')
     for _, s in ipairs(doc.sources) do
       -- Fetched and computed numbers also name where they were read (the URL, formula:FILE).
-      local url = s.origin ~= "config" and (' <span class="url">' .. esc(report_text.location(s)) .. '</span>') or ""
-      add('<li>' .. esc(report_text.source_text(s, L)) .. url .. '</li>\n')
+      -- the public page of the KPI or table; the file or API address stays in the JSON
+      local page = report_text.link(s)
+      local link = page and (' <a class="url" href="' .. esc(page) .. '">' .. esc(L.source_link) .. '</a>') or ""
+      add('<li>' .. esc(report_text.source_text(s, L)) .. link .. '</li>\n')
     end
     add('</ul>\n')
   end
