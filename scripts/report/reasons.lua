@@ -51,7 +51,10 @@ function M.explain(b, L, stored, year, publisher)
   local note = stored and stored.note
   local source = stored and stored.source or ""
   if stored and stored.expected then
-    -- A year made of months (quarters, …) with some of them missing.
+    -- A year made of months (quarters, …) with some of them missing; a stock counted at the
+    -- year's end (aggregate = "last") needs its last period.
+    local last = tostring(note or ""):match("^no value for (%S+), the last")
+    if last then return { cell = R.missing, note = string.format(R.last_missing, last), detail = note } end
     local kind = KIND_WORDS[stored.finer_kind] or "months"
     return { cell = R.missing, note = string.format(R.part_of_year, tostring(stored.count or 0),
                                                     labels.count(L, kind, stored.expected)),

@@ -146,7 +146,7 @@ for r in csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8")):
     if r["indicator_id"] == "befolkning_20_29" and r["breakdown"] == "total":
         print(r.get("value_2026", "no column"), "|", r["notes"])
 PY
-check_contains "$(cat "$TMP/umea-pop.txt")" "| 2026: Uppgift saknas för en del av året: 4 av 12 månader." \
+check_contains "$(cat "$TMP/umea-pop.txt")" "| 2026: Uppgift finns bara för 4 av 12 månader." \
   "Umeå: the county's monthly population makes no 2026 mean until the year is complete, and says why"
 # With fetched values too, no engine phrase reaches the reader (tests/e2e/reader_words_check.py).
 /usr/bin/python3 "$ROOT/tests/e2e/reader_words_check.py" "fetched: Linköping jamforelse" "$TMP/out"/*

@@ -81,8 +81,15 @@ describe("a missing value in the reader's words", function()
   it("counts the missing months of a year with the plural form the number takes", function()
     local row = { status = "missing", note = "2 of 12 months", source = "formula:x:1", count = 1, expected = 12,
                   finer_kind = "month" }
-    assert.are.equal("Uppgift saknas för en del av året: 1 av 12 månader.", reasons.explain(b, sv, row, 2019).note)
-    assert.are.equal("Data mangler for en del af året: 1 af 12 måneder.", reasons.explain(b, da, row, 2019).note)
+    assert.are.equal("Uppgift finns bara för 1 av 12 månader.", reasons.explain(b, sv, row, 2019).note)
+    assert.are.equal("Der er kun data for 1 af 12 måneder.", reasons.explain(b, da, row, 2019).note)
+    row.finer_kind, row.count, row.expected = "quarter", 3, 4
+    assert.are.equal("Data for only 3 of 4 quarters.", reasons.explain(b, en, row, 2019).note)
+    -- a stock counted at the year's end lacks its last month
+    local last = { status = "missing", note = "no value for 2019-12, the last month", source = "formula:x:1",
+                   count = 2, expected = 12, finer_kind = "month" }
+    assert.are.same({ cell = "Uppgift saknas", note = "Uppgift saknas för årets sista period (2019-12).",
+                      detail = "no value for 2019-12, the last month" }, reasons.explain(b, sv, last, 2019))
   end)
 
   it("gives a count its plural form in every language", function()
