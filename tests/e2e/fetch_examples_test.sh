@@ -148,6 +148,10 @@ for r in csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8")):
 PY
 check_contains "$(cat "$TMP/umea-pop.txt")" "| 2026: Uppgift finns bara för 4 av 12 månader." \
   "Umeå: the county's monthly population makes no 2026 mean until the year is complete, and says why"
+# SCB's table is named by its publisher, id and title, with a link to its page in Statistikdatabasen.
+check_contains "$(cat "$TMP/umea-out/uppfoljning-styrelsen.html")" \
+  '<a href="https://www.statistikdatabasen.scb.se/sv/table/TAB6471">Statistiska centralbyrån (SCB): tabell TAB6471 Folkmängden per månad efter region, ålder och kön</a>, hämtad ' \
+  "Umeå: the county's population names SCB's table TAB6471 and links to it"
 # With fetched values too, no engine phrase reaches the reader (tests/e2e/reader_words_check.py).
 /usr/bin/python3 "$ROOT/tests/e2e/reader_words_check.py" "fetched: Linköping jamforelse" "$TMP/out"/*
 /usr/bin/python3 "$ROOT/tests/e2e/reader_words_check.py" "fetched: Umeå uppfoljning" "$TMP/umea-out"/*
