@@ -73,6 +73,47 @@ describe("provenance records", function()
   end)
 end)
 
+describe("a source's public page and publisher", function()
+  local provenance = require "styr.provenance"
+  local report_text = require "styr.report_text"
+  local L = require("styr.labels").get("da")
+  local b = H.load([[
+indicator "a" { title = "A", unit = "count" }
+indicator "b" { title = "B", unit = "count" }
+indicator "c" { title = "C", unit = "count" }
+indicator "d" { title = "D", unit = "count" }
+indicator "e" { title = "E", unit = "count" }
+body "JT" { name = "Jobbtorget", kind = "administration", level = "operational" }
+source "dst" { kind = "statbank", table = "AUP01", title = "Fuldtidsledige", map = { area = "OMRÅDE", time = "Tid",
+  indicators = { a = { ContentsCode = "AUP01" } } } }
+source "px1" { kind = "pxweb", api = "v1", table = "BE/BE0101/BE0101A/BefolkningNy",
+  map = { area = "Region", time = "Tid", indicators = { b = { ContentsCode = "BE0101N1" } } } }
+source "star" { kind = "jobindsats", table = "y30r21", token_env = "JOBINDSATS_TOKEN", period = { latest = 4 },
+  indicators = { c = { measure = "x" } } }
+source "reg" { kind = "csv", file = "data/x.csv", owner = "JT", columns = { period = "p" }, values = { d = "v" } }
+source "own" { kind = "statbank", table = "FOLK1A", publisher = "Region Midt", page = "https://example.org/folk1a",
+  map = { area = "OMRÅDE", time = "Tid", indicators = { e = { ContentsCode = "FOLK1A" } } } }
+goal "G" { title = "G", perspective = "Medborgare", body = "AMN", indicators = { "a", "b", "c", "d", "e" } }
+]])
+
+  it("follow each connector's pattern, or the source's own page and publisher", function()
+    assert.are.same({}, H.messages(b))
+    local function said(id)
+      local e = provenance.describe(b, id, "https://x/" .. id)
+      e.fetched, e.vintage = "2025-04-01T06:00:00Z", "2025-04-01T06:00:00Z"
+      return report_text.source_text(e, L), e.page
+    end
+    assert.are.same({ "Danmarks Statistik: tabel AUP01 Fuldtidsledige, hentet 2025-04-01", "https://www.statbank.dk/AUP01" },
+                    { said("a") })
+    assert.are.same({ "Statistiska centralbyrån (SCB, Sverige): tabel BefolkningNy, hentet 2025-04-01",
+                      "https://www.statistikdatabasen.scb.se/pxweb/sv/ssd/START__BE__BE0101__BE0101A/BefolkningNy/" },
+                    { said("b") })
+    assert.are.same({ "Jobindsats (STAR): tabel Y30R21, hentet 2025-04-01", "https://www.jobindsats.dk/" }, { said("c") })
+    assert.are.same({ "Jobbtorget, Testkommun, eget register, hentet 2025-04-01" }, { said("d") })
+    assert.are.same({ "Region Midt: tabel FOLK1A, hentet 2025-04-01", "https://example.org/folk1a" }, { said("e") })
+  end)
+end)
+
 describe("the words of a provenance record", function()
   local report_text = require "styr.report_text"
   local L = require("styr.labels").get("sv")
