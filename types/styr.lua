@@ -469,6 +469,12 @@
 ---@field catch_up? styr.CatchUp what missed slots become (default "once")
 ---@field out? string report jobs: the output folder, relative to the configuration (default "reports")
 ---@field run? fun(ctx: styr.JobContext): string? a custom job's code; a returned string is its message
+---@field retry? styr.Retry how often a failed job is tried again for the same slot
+
+---A job's retry policy (default: fetch jobs { attempts = 3, backoff = 60 }, others { attempts = 1 }).
+---@class styr.Retry
+---@field attempts? integer runs in all for one slot, 1 to 10 (1: no retry)
+---@field backoff? number seconds before the second attempt, 0 to 86400; doubled before each next one
 
 ---The wheel's time zone, and events as a list.
 ---@class styr.Wheel

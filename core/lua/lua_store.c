@@ -35,11 +35,14 @@
  *   db:run_start(command, started [, { source =, trigger = }])  -> run id | fail, …
  *   db:run_finish(run_id, finished, outcome [, message])        -> true | fail, …
  *   db:run_finish_ex(run_id, result)      -> true | fail, … (counts, bytes, duration, failure)
- *   db:runs([{ source =, failed =, limit = }])          -> list of runs, newest first
+ *   db:runs([{ source =, failed =, limit = }])          -> list of runs, newest first (with
+ *                                           slot, base_url, warnings, config_snapshot when noted)
  *   db:status([indicator])                -> { sources = { … }, indicators = { … } }
  *   db:close()                            -> also __close and __gc
  *   db:save_entry / entries / save_signoff / signoffs / audit_add / audit: styr serve's entries,
  *                                           sign-off and audit log (lua_store_entries.c)
+ *   db:save_snapshot / snapshot_at / first_snapshot / snapshot_files / run_note: configuration
+ *                                           snapshots and what a run was (lua_store_snapshots.c)
  *
  * Expected failures (busy, disk full, refused file, bad value) return fail, message and a kind
  * ("busy", "refused", "invalid", "error"); a call of the wrong form raises a Lua error naming the
@@ -754,7 +757,7 @@ static int l_run_finish_ex(lua_State *L)
 static int push_run(lua_State *L)
 {
     const store_run *run = lua_touserdata(L, 2);
-    lua_createtable(L, 0, 16);
+    lua_createtable(L, 0, 20);
     set_count(L, "id", run->id);
     set_str(L, "command", run->command);
     set_str(L, "source", run->r.source);
@@ -772,6 +775,11 @@ static int push_run(lua_State *L)
     if (run->r.http_status > 0)
         set_count(L, "http_status", run->r.http_status);
     set_count(L, "attempts", run->r.attempts);
+    set_str(L, "slot", run->slot);
+    set_str(L, "base_url", run->base_url);
+    set_str(L, "warnings", run->warnings);
+    if (run->config_snapshot > 0)
+        set_count(L, "config_snapshot", run->config_snapshot);
     append(L);
     return 0;
 }
@@ -918,7 +926,8 @@ int luaopen_styr_store(lua_State *L)
     luaL_setfuncs(L, metamethods, 0);
     luaL_newlibtable(L, methods);
     luaL_setfuncs(L, methods, 0);
-    luaL_setfuncs(L, lua_store_entry_methods, 0); /* lua_store_entries.c: styr serve's tables */
+    luaL_setfuncs(L, lua_store_entry_methods, 0);    /* lua_store_entries.c: styr serve's tables */
+    luaL_setfuncs(L, lua_store_snapshot_methods, 0); /* lua_store_snapshots.c */
     lua_setfield(L, -2, "__index");
     lua_pop(L, 1);
     luaL_newlib(L, functions);

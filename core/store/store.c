@@ -1,7 +1,8 @@
 /* The store: SQLite behind a small domain API. All SQL of styr lives in the store: this file
  * (opening, schema and migrations, transactions, helpers the store's files share), store_data.c
- * (indicators, series, observations, computed inputs, indicator definitions) and store_runs.c
- * (fetch state, run history, status). */
+ * (indicators, series, observations, computed inputs, indicator definitions), store_runs.c
+ * (fetch state, run history, status) and store_snapshots.c (configuration snapshots, what a run
+ * was: its slot, base URL, warnings and configuration). */
 #include "store/store.h"
 #include "store_db.h"
 
@@ -177,6 +178,34 @@ static const char *const migrations[] = {
      * store held at the approval, even for an edit saved in the same second. NULL in older rows. */
     "ALTER TABLE signoffs ADD COLUMN entries_before INTEGER;"
     "ALTER TABLE signoffs ADD COLUMN values_before INTEGER;",
+    /* 6 -> 7: runs that say what they were (store_snapshots.c): the scheduler's slot a run
+     * belongs to, the base URL a fetch used, the warnings it raised (values the configuration
+     * asked for and the source did not give), and the configuration it ran with, as a snapshot
+     * of the configuration's files; each distinct file content is stored once
+     * (config_contents), each distinct set of files once (config_snapshots, its manifest the
+     * sorted list of paths and content ids). */
+    "CREATE TABLE config_contents ("
+    "  id INTEGER PRIMARY KEY,"
+    "  hash TEXT NOT NULL,"
+    "  body BLOB NOT NULL"
+    ");"
+    "CREATE INDEX config_contents_by_hash ON config_contents (hash);"
+    "CREATE TABLE config_snapshots ("
+    "  id INTEGER PRIMARY KEY,"
+    "  digest TEXT NOT NULL,"
+    "  manifest TEXT NOT NULL UNIQUE,"
+    "  created_at TEXT NOT NULL"
+    ");"
+    "CREATE TABLE config_snapshot_files ("
+    "  snapshot_id INTEGER NOT NULL REFERENCES config_snapshots(id),"
+    "  path TEXT NOT NULL,"
+    "  content_id INTEGER NOT NULL REFERENCES config_contents(id),"
+    "  PRIMARY KEY (snapshot_id, path)"
+    ");"
+    "ALTER TABLE runs ADD COLUMN slot TEXT;"
+    "ALTER TABLE runs ADD COLUMN base_url TEXT;"
+    "ALTER TABLE runs ADD COLUMN warnings TEXT;"
+    "ALTER TABLE runs ADD COLUMN config_snapshot INTEGER REFERENCES config_snapshots(id);",
 };
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 

@@ -42,7 +42,7 @@ enum {
     STORE_CHANGED = 2,   /* differs from the latest vintage: a new vintage written */
 };
 
-#define STORE_SCHEMA_VERSION 6
+#define STORE_SCHEMA_VERSION 7
 #define STORE_APPLICATION_ID 0x53545952 /* "STYR" */
 #define STORE_DEFAULT_BUSY_MS 5000
 
@@ -285,6 +285,13 @@ typedef struct store_run {
     const char *command;
     const char *started;
     store_run_result r;
+    /* What the run was (store_run_note; NULL / 0 when not recorded): the scheduler's slot it
+     * belongs to (UTC, ISO 8601), the base URL a fetch used, its warnings (one per line) and the
+     * configuration snapshot it ran with. */
+    const char *slot;
+    const char *base_url;
+    const char *warnings;
+    int64_t config_snapshot;
 } store_run;
 
 typedef struct store_run_filter {
@@ -314,6 +321,68 @@ int store_run_finish(store *s, int64_t run_id, const char *finished, const char 
  * return from cb stops and is returned. */
 int store_runs_each(store *s, const store_run_filter *f, store_run_cb cb, void *ud, char *err,
                     size_t errlen);
+
+/* ---- what a run was, and the configuration it ran with (store_snapshots.c) -------------------
+ *
+ * A configuration snapshot is the set of a configuration folder's files a run loaded (paths
+ * relative to the folder, and their bytes). It is content-addressed: each distinct file content
+ * is stored once, each distinct set of files once, so a run that loads an unchanged
+ * configuration adds nothing but the run's reference to it. `styr report --as-of` renders with
+ * the snapshot in force then. */
+
+typedef struct store_config_file {
+    const char *path; /* relative to the configuration folder; unique within a snapshot */
+    const void *body; /* the file's bytes (NULL only when len is 0) */
+    size_t len;
+} store_config_file;
+
+/* Stores the n files as one snapshot (in the caller's transaction, or one of its own; all or
+ * nothing), or finds the same snapshot stored before: *snapshot_id is its id, *is_new 1 when it
+ * was added now. created_at (UTC, ISO 8601) is kept for a new snapshot. STORE_INVALID for no
+ * files, a file without a path, or a path given twice. */
+int store_snapshot_put(store *s, const store_config_file *files, size_t n, const char *created_at,
+                       int64_t *snapshot_id, int *is_new, char *err, size_t errlen);
+
+/* One snapshot, as handed to the callbacks below (strings live until the callback returns). */
+typedef struct store_snapshot {
+    int64_t id;
+    const char *digest;     /* "fnv1a64:…" of its paths and contents, for people to compare */
+    const char *created_at; /* when it was first stored */
+    int64_t files;
+    /* store_snapshot_at only: the run that used it last at or before the time asked for. */
+    int64_t run_id;
+    const char *run_command;
+    const char *run_started;
+} store_snapshot;
+
+typedef int (*store_snapshot_cb)(void *ud, const store_snapshot *sn);
+
+/* The snapshot in force at as_of (UTC, ISO 8601; compared as text): the one of the newest
+ * succeeded run started at or before as_of that recorded one. Calls cb once when there is one,
+ * not at all otherwise; cb's non-zero return is returned. */
+int store_snapshot_at(store *s, const char *as_of, store_snapshot_cb cb, void *ud, char *err,
+                      size_t errlen);
+
+/* The oldest snapshot any run recorded (cb called once, run fields of that run), or none. */
+int store_snapshot_first(store *s, store_snapshot_cb cb, void *ud, char *err, size_t errlen);
+
+typedef int (*store_config_file_cb)(void *ud, const store_config_file *f);
+
+/* Calls cb for every file of snapshot id, ordered by path; STORE_INVALID for an unknown id. */
+int store_snapshot_files_each(store *s, int64_t id, store_config_file_cb cb, void *ud, char *err,
+                              size_t errlen);
+
+/* What a run was, recorded beside its outcome (NULL / 0: keep what is recorded). */
+typedef struct store_run_note {
+    const char *slot;        /* the scheduler's slot the run belongs to (UTC, ISO 8601) */
+    const char *base_url;    /* the base URL a fetch used */
+    const char *warnings;    /* the run's warnings, one per line ("" clears them) */
+    int64_t config_snapshot; /* the configuration snapshot it ran with */
+} store_run_note;
+
+/* Records n of run run_id (its own statement; in the caller's transaction when one is open).
+ * STORE_INVALID for an unknown run or an unknown snapshot. */
+int store_run_note_put(store *s, int64_t run_id, const store_run_note *n, char *err, size_t errlen);
 
 /* ---- status (styr status) ------------------------------------------------------------------ */
 

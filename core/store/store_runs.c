@@ -375,7 +375,7 @@ int store_runs_each(store *s, const store_run_filter *f, store_run_cb cb, void *
         store_prepare(s,
                       "SELECT id, command, source, triggered_by, started_at, finished_at, outcome, "
                       "message, error, n_new, n_changed, n_unchanged, bytes, duration_ms, "
-                      "http_status, attempts FROM runs "
+                      "http_status, attempts, slot, base_url, warnings, config_snapshot FROM runs "
                       "WHERE (?1 IS NULL OR source = ?1) AND (?2 = 0 OR outcome = 'failed') "
                       "ORDER BY id DESC LIMIT ?3",
                       &st, "reading the run history", err, errlen);
@@ -406,6 +406,10 @@ int store_runs_each(store *s, const store_run_filter *f, store_run_cb cb, void *
                     .http_status = (long)(column_count(st, 14) > 0 ? column_count(st, 14) : 0),
                     .attempts = (int)column_count(st, 15),
                 },
+            .slot = (const char *)sqlite3_column_text(st, 16),
+            .base_url = (const char *)sqlite3_column_text(st, 17),
+            .warnings = (const char *)sqlite3_column_text(st, 18),
+            .config_snapshot = sqlite3_column_int64(st, 19),
         };
         int r = cb(ud, &run);
         if (r != 0) {

@@ -6,6 +6,7 @@ local util = require "styr.util"
 local console = require "styr.console"
 local clock = require "styr.clock"
 local storage = require "styr.storage"
+local snapshots = require "styr.config_snapshots"
 local output = require "styr.output"
 local version = require "styr.version"
 local wheel = require "styr.wheel"
@@ -136,6 +137,10 @@ function M.report(opts)
   if not defs then db:rollback(); return dcode end
   local run_id, rerr = db:run_start("report " .. name, now)
   if not run_id then db:rollback(); return store_failed(rerr) end
+  -- The configuration this run uses, kept in the store (once per distinct content), so that a
+  -- later report --as-of renders with it (scripts/engine/config_snapshots.lua).
+  local _, snerr = snapshots.record(db, b, run_id, now)
+  if snerr then db:rollback(); return store_failed(snerr) end
   local counts, serr = sync.run(db, b, now)
   if not counts then db:rollback(); return store_failed(serr) end
   -- Formulas are computed from what is stored now, so the report shows today's derived values (as
@@ -166,8 +171,40 @@ function M.report(opts)
   if aerr then finish("failed", aerr); err("styr report: " .. aerr); return EXIT.usage end
   local view = as_of and require("styr.compute").as_of_view(db, as_of) or db
   local day = as_of and as_of:sub(1, 10) or now:sub(1, 10)
+  -- --as-of renders with the configuration in force then too (the one the newest successful run
+  -- at or before that time recorded), so the report is the one the committee saw. Without such a
+  -- snapshot (a store from before styr recorded them) it says so and uses today's configuration.
+  local rb = b
+  if as_of then
+    local lok, then_b, sn = pcall(snapshots.load_at, db, dir, as_of, opts)
+    if not lok then finish("failed", tostring(then_b)); return store_failed(then_b) end
+    if not then_b then
+      err("styr report: warning: " .. sn .. "; the report is rendered with the configuration as it is now, so " ..
+          "indicators, targets and layouts changed since then show as they are now")
+    elseif then_b:errors() > 0 then
+      for _, p in ipairs(then_b:sorted_problems()) do
+        if p.level == "error" then err(loader.format_problem(p)) end
+      end
+      local msg = "the configuration in force at " .. as_of .. " (recorded by run #" .. sn.run_id .. ", " ..
+                  sn.run_command .. ", " .. sn.run_started .. ") no longer loads; nothing was written"
+      finish("failed", msg)
+      err("styr report: " .. msg)
+      return EXIT.config
+    elseif not then_b.reports[name] then
+      local msg = "report '" .. name .. "' did not exist in the configuration in force at " .. as_of ..
+                  " (recorded by run #" .. sn.run_id .. ", " .. sn.run_started .. "); it had: " ..
+                  table.concat(then_b.report_order, ", ")
+      finish("failed", msg)
+      err("styr report: " .. msg)
+      return EXIT.usage
+    else
+      rb = then_b
+      err("styr report: with the configuration in force at " .. as_of .. " (recorded by run #" .. sn.run_id ..
+          ", " .. sn.run_command .. ", " .. sn.run_started .. ")")
+    end
+  end
   -- With --as-of the store itself is passed too, so that values revised since can be marked.
-  local files, rerr2 = require("styr.pipeline").render_report(b, view, name, { generated = day, today = day,
+  local files, rerr2 = require("styr.pipeline").render_report(rb, view, name, { generated = day, today = day,
     current = as_of and db or nil, as_of = as_of and opts["as-of"] or nil, audiences = audiences })
   if not files then finish("failed", rerr2); err("styr: " .. rerr2); return EXIT.failed end
   local wrote, werr = output.write_all(out_dir, files)
@@ -449,8 +486,11 @@ function M.sources(opts)
   return EXIT.ok
 end
 
+-- The fields of history --json: those of old first (scripts read them in this order), then the
+-- scheduler's slot, the base URL a fetch used, the configuration snapshot and the warnings.
 local HISTORY_FIELDS = { "id", "command", "source", "trigger", "started", "finished", "outcome", "new", "changed",
-                         "unchanged", "bytes", "attempts", "duration_ms", "http_status", "message", "error" }
+                         "unchanged", "bytes", "attempts", "duration_ms", "http_status", "message", "error", "slot",
+                         "base_url", "config_snapshot", "warnings" }
 
 function M.history(opts)
   local b, db = open_store(opts)
@@ -510,10 +550,14 @@ function M.history(opts)
     if r.attempts and r.attempts > 0 then extra[#extra + 1] = r.attempts .. " attempt" .. (r.attempts == 1 and "" or "s") end
     if r.duration_ms then extra[#extra + 1] = r.duration_ms .. " ms" end
     if r.http_status and r.http_status > 0 then extra[#extra + 1] = "HTTP " .. r.http_status end
-    local trigger = r.trigger and r.trigger ~= "manual" and ("  [" .. r.trigger .. "]") or ""
+    if r.base_url then extra[#extra + 1] = "base URL " .. r.base_url end
+    -- The trigger, and the scheduler's slot the run belongs to.
+    local trigger = (r.trigger and r.trigger ~= "manual" and ("  [" .. r.trigger .. "]") or "") ..
+                    (r.slot and ("  slot " .. r.slot) or "")
     out(string.format("#%d %s  %-22s %-9s%s%s%s", r.id, r.started or "?", r.command or "?", r.outcome or "?", counts,
       #extra > 0 and ("  (" .. table.concat(extra, ", ") .. ")") or "", trigger))
     if r.outcome ~= "succeeded" and (r.error or r.message) then out("    " .. (r.error or r.message)) end
+    for w in (r.warnings or ""):gmatch("[^\n]+") do out("    warning: " .. w) end
   end
   if #runs == 0 then
     out("no runs recorded" .. (opts.source and (" for source " .. opts.source) or "") ..

@@ -246,6 +246,9 @@ function M.command(opts, cli)
   if not ok then return store_failed(berr) end
   local run_id, rerr = db:run_start("compute", now, { source = "compute" })
   if not run_id then db:rollback(); return store_failed(rerr) end
+  -- The configuration the values were computed with (scripts/engine/config_snapshots.lua).
+  local _, snerr = require("styr.config_snapshots").record(db, b, run_id, now)
+  if snerr then db:rollback(); return store_failed(snerr) end
   local defs, dcode = check_definitions(b, db, now, cli, true)
   if not defs then db:rollback(); return dcode end
   local stored, serr = sync.run(db, b, now)

@@ -265,6 +265,11 @@ function M.run(b, db, ids, opts)
       else
         local run_id, stored
         run_id, werr = db:run_start("fetch " .. id, started)
+        -- The configuration the source was fetched with (scripts/engine/config_snapshots.lua).
+        if run_id then
+          local _, snerr = require("styr.config_snapshots").record(db, b, run_id, started)
+          if snerr then run_id, werr = nil, snerr end
+        end
         if run_id then
           -- A connector's row of the wrong form (db:put_rows raises, naming the row and field)
           -- fails this source only.

@@ -1,11 +1,47 @@
 -- The configuration side of jobs (the wheel's events of kind "job": fetch, compute, report,
 -- custom): which job an event is, and the checks of what only jobs have (needs, catch_up, out,
--- run). Running a job is scripts/schedule/jobs.lua's; when it runs, the scheduler's.
+-- run, retry). Running a job is scripts/schedule/jobs.lua's; when it runs, the scheduler's.
 local util = require "styr.util"
 
 local M = {}
 
 M.CATCH_UP = { "once", "each", "skip" }
+
+-- A failed job is run again for the same slot after a back-off that doubles each time: fetch
+-- jobs (the network and the sources fail now and then) three times in all, the others once,
+-- unless the job's retry = { attempts = N, backoff = SECONDS } says otherwise.
+M.RETRY_DEFAULTS = {
+  fetch = { attempts = 3, backoff = 60 },
+  compute = { attempts = 1, backoff = 60 },
+  report = { attempts = 1, backoff = 60 },
+  custom = { attempts = 1, backoff = 60 },
+}
+M.RETRY_MAX_ATTEMPTS = 10
+M.RETRY_MAX_BACKOFF = 86400
+
+-- The retry policy of a job: { attempts =, backoff = } (seconds before the second attempt).
+function M.retry_of(ev)
+  local d = M.RETRY_DEFAULTS[M.type_of(ev) or "custom"] or M.RETRY_DEFAULTS.custom
+  local r = type(ev.retry) == "table" and ev.retry or {}
+  return { attempts = math.tointeger(r.attempts) or d.attempts, backoff = r.backoff or d.backoff }
+end
+
+-- The field checker of retry = { attempts = N, backoff = SECONDS }: nil, or what is wrong.
+function M.check_retry(v)
+  if type(v) ~= "table" then return "must be { attempts = N, backoff = SECONDS }, not " .. type(v) end
+  local e = util.unknown_field(v, { "attempts", "backoff" })
+  if e then return e end
+  local a = v.attempts
+  if a ~= nil and (math.type(a) ~= "integer" and not (type(a) == "number" and a == math.floor(a)) or
+                   a < 1 or a > M.RETRY_MAX_ATTEMPTS) then
+    return "attempts must be a whole number from 1 to " .. M.RETRY_MAX_ATTEMPTS .. " (1: no retry), not " ..
+           tostring(a)
+  end
+  local s = v.backoff
+  if s ~= nil and (type(s) ~= "number" or s ~= s or s < 0 or s > M.RETRY_MAX_BACKOFF) then
+    return "backoff must be a number of seconds from 0 to " .. M.RETRY_MAX_BACKOFF .. ", not " .. tostring(s)
+  end
+end
 
 -- The job type of an event (job = …, or told by fetch / run), or nil for other events.
 function M.type_of(ev)
@@ -37,7 +73,7 @@ function M.check_all(b)
     local what = "event '" .. id .. "'"
     local jt = M.type_of(ev)
     if not jt then
-      for _, f in ipairs({ "needs", "catch_up", "out", "run" }) do
+      for _, f in ipairs({ "needs", "catch_up", "out", "run", "retry" }) do
         if ev[f] ~= nil then
           b:problem(ev.where, what .. ": " .. f .. " is for jobs only (events with job = \"fetch\", \"compute\", " ..
                     "\"report\" or \"custom\")")

@@ -63,16 +63,38 @@ local function deepest_line(text)
   return best_line
 end
 
--- opts.verbose: append a Lua traceback to runtime errors in configuration files.
+-- Where the configuration's files are read from: the folder (styr.config.read, confined to it),
+-- or a snapshot of it { [relative path] = text } (styr report --as-of renders with the
+-- configuration in force then). Returns read(rel) -> text, path | nil, message.
+local function reader(folder, files)
+  if not files then return function(rel) return config.read(folder, rel) end end
+  return function(rel)
+    local key = rel:gsub("^%./", "")
+    local path = (folder == "/" and "" or folder) .. "/" .. key
+    local text = files[key]
+    if text then return text, path end
+    return nil, path .. ": is not in the configuration snapshot"
+  end
+end
+
+-- The key a file has in b.config_files: its path relative to the configuration folder.
+local function file_key(rel) return (tostring(rel):gsub("^%./", "")) end
+
+-- opts.verbose: append a Lua traceback to runtime errors in configuration files. opts.files:
+-- read the configuration from this snapshot ({ [relative path] = text }) instead of the folder.
+-- b.config_files holds every file the configuration read, by relative path, with its text: what
+-- a run records as its configuration (scripts/engine/config_snapshots.lua).
 function M.load(dir, opts)
   opts = opts or {}
   local b = model.builder()
   b.file_texts = {}
+  b.config_files = {}
   local dsl = b:dsl()
   local env
   local included = {}
   local folder = dir:gsub("/+$", "")
   if folder == "" then folder = "/" end
+  local read = reader(folder, opts.files)
   config.enter(dir) -- named by the line that closes an error of the limits
 
   -- Every file the configuration read or tried to read (a missing include too), by path: what
@@ -87,7 +109,7 @@ function M.load(dir, opts)
       b:problem(where, "include \"" .. rel .. "\": the file is already included (at " .. included[key] .. ")")
       return
     end
-    local text, path = config.read(folder, rel)
+    local text, path = read(rel)
     if not text then
       local p = as_problem(path, where and where.file)
       if where and not p.line then p.file, p.line = where.file, where.line end
@@ -97,6 +119,7 @@ function M.load(dir, opts)
     end
     included[key] = where and (where.file .. ":" .. where.line) or path
     b.file_texts[path] = text -- formulas' source text, for styr explain and the formula hash
+    b.config_files[file_key(rel)] = text
     local chunk, err = load(text, "@" .. path, "t", env)
     if not chunk then
       if err:find("C stack overflow", 1, true) and not err:find("^.-:%d+: ") then
@@ -135,10 +158,16 @@ function M.load(dir, opts)
   end
 
   -- Files beside the configuration that declarations read (analysis { file = "….md" }).
-  b.read_file = function(rel) note(rel); return config.read(folder, rel) end
+  b.read_file = function(rel)
+    note(rel)
+    local text, path = read(rel)
+    if text then b.config_files[file_key(rel)] = text end
+    return text, path
+  end
   env = sandbox.new(dsl)
   b.entry = folder .. "/" .. M.ENTRY
   local exists, kind = config.exists(folder)
+  if opts.files then exists, kind = true, "directory" end
   if not exists or kind ~= "directory" then
     b.problems[#b.problems + 1] = {
       file = folder, message = "no such configuration folder (expected a folder with " .. M.ENTRY .. ")",
@@ -146,7 +175,7 @@ function M.load(dir, opts)
     }
     return b
   end
-  if not config.exists(b.entry) then
+  if not (opts.files and opts.files[M.ENTRY] or not opts.files and config.exists(b.entry)) then
     b.problems[#b.problems + 1] = {
       file = folder, message = "has no " .. M.ENTRY .. "; a configuration folder is entered through " .. M.ENTRY,
       level = "error",

@@ -327,7 +327,7 @@ local SCHEMAS = {
                at = wheel.check.at, duration = wheel.check.duration, note = check.string,
                -- jobs (scripts/model/job_checks.lua): dependencies, catch-up policy, report folder, custom code
                needs = list_of(check.string), catch_up = one_of(require("styr.job_checks").CATCH_UP), out = check.string,
-               run = check["function"] },
+               run = check["function"], retry = require("styr.job_checks").check_retry },
     required = { "title" },
   },
   report = {

@@ -529,6 +529,9 @@ function M.build(b, db, report_id, opts)
   local counted_sections = count_statuses(ctx.doc)
   if opts.charts ~= false then draw_charts(ctx, counted_sections) end
   keep_audience(ctx.doc, opts.audience)
+  -- --as-of with nothing revised since: the report as it was rendered then, byte for byte in
+  -- every format (no revised_since column, no as_of field).
+  if ctx.doc.as_of and not ctx.doc.revised_any then ctx.doc.as_of = nil end
   return ctx.doc
 end
 

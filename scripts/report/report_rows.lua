@@ -111,6 +111,7 @@ local function mark_revised(ctx, row, ind, data, now_data)
       elseif counted and nv < doc.suppress_below then shown = L.suppressed
       else shown = format.number(nv, ctx.lang, ind.decimals) end
       row.revised[y] = ctx.footnote(string.format(L.revised_since, doc.as_of, shown))
+      doc.revised_any = true
     end
   end
 end

@@ -13,6 +13,9 @@ M.DEFAULT_OUT = "reports"
 -- The job type of an event (job = …, or told by fetch / run), or nil for other events.
 M.type_of = checks.type_of
 
+-- The retry policy of a job: { attempts =, backoff = } (scripts/model/job_checks.lua).
+M.retry_of = checks.retry_of
+
 -- The job events in an order where each comes after the jobs it needs (declaration order
 -- otherwise). Jobs in a cycle are left out (job_checks.check_all reports the cycle).
 function M.order(b)

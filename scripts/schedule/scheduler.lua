@@ -19,7 +19,14 @@
 --
 -- Dependencies. In a pass jobs run in dependency order (a job after the jobs it needs). A job
 -- whose needed job failed (its newest run, in this pass or before) or was itself stopped does not
--- run: a "skipped" run says why. Unrelated jobs go on.
+-- run: a "skipped" run says why, once per slot. Such a skip does not cover the slot: the job still
+-- owes it, and runs as soon as what it needs has succeeded (in a later pass, or in this one after
+-- a retry), not at its next slot. Unrelated jobs go on.
+--
+-- Retries. A job that fails runs again for the same slot after a back-off that doubles each
+-- time, up to its retry policy's attempts (job_checks.retry_of: fetch jobs three times, others
+-- once, unless retry = { … } says otherwise); every attempt is a run of its own in the history,
+-- with the slot. On a clock fixed by STYR_NOW the back-off is not waited (the clock never moves).
 local jobs = require "styr.jobs"
 local wheel = require "styr.wheel"
 local loader = require "styr.loader"
@@ -107,15 +114,44 @@ end
 
 local function job_source(id) return "job:" .. id end
 
--- The newest run of a job: { outcome =, trigger =, started =, covered = epoch } or nil.
-local function last_run(db, id)
-  local runs, err = db:runs({ source = job_source(id), limit = 1 })
-  if not runs then error("reading the run history: " .. tostring(err)) end
-  local r = runs[1]
-  if not r then return nil end
-  local slot = r.command and r.command:match(" @(%S+)$")
-  r.covered = (slot and clock.parse(slot)) or clock.parse(r.started or "") or 0
+-- The reason a job did not run because a job it needs failed: how such a skip is recognised.
+M.NEEDS_SKIP = "not run: it needs '"
+
+local function is_need_skip(r)
+  return r.outcome == "skipped" and (r.error or ""):sub(1, #M.NEEDS_SKIP) == M.NEEDS_SKIP
+end
+
+-- The slot a run belongs to (its slot column, or " @SLOT" in the command of older runs), as an
+-- epoch, or nil for a manual run.
+local function slot_of(r)
+  local slot = r.slot or (r.command and r.command:match(" @(%S+)$"))
+  return slot and clock.parse(slot) or nil
+end
+
+local function with_covered(r)
+  r.covered = slot_of(r) or clock.parse(r.started or "") or 0
   return r
+end
+
+-- The newest run of a job, and the newest that covered its slot (a manual run covers all up to
+-- its start; a skip because a needed job failed covers nothing), each { outcome =, trigger =,
+-- started =, slot =, covered = epoch } or nil. When every run is such a skip, the covered one
+-- stands just before the oldest skipped slot, so that slot is still owed.
+local function last_runs(db, id)
+  local runs, err = db:runs({ source = job_source(id), limit = 200 })
+  if not runs then error("reading the run history: " .. tostring(err)) end
+  local newest = runs[1] and with_covered(runs[1])
+  for _, r in ipairs(runs) do
+    if not is_need_skip(r) then return newest, with_covered(r) end
+  end
+  local oldest = runs[#runs]
+  if oldest then return newest, { outcome = "skipped", covered = (slot_of(oldest) or oldest.covered) - 1 } end
+  return nil, nil
+end
+
+-- The newest run of a job (see last_runs).
+local function last_run(db, id)
+  return (last_runs(db, id))
 end
 
 -- ---- plans ------------------------------------------------------------------------------------
@@ -186,18 +222,29 @@ local function finish_run(S, run_id, t)
   if not ok then log.error("recording the run failed: " .. tostring(err)) end
 end
 
+-- Records the slot a job's run belongs to and the configuration it runs with.
+local function note_run(S, ev, run_id, slot)
+  if slot then
+    local ok, err = S.db:run_note(run_id, { slot = iso(slot) })
+    if not ok then log.warn("job " .. ev.id .. ": recording the run's slot failed: " .. tostring(err)) end
+  end
+  local _, err = require("styr.config_snapshots").record(S.db, S.b, run_id, (clock.now()))
+  if err then log.warn("job " .. ev.id .. ": recording the configuration it runs with failed: " .. tostring(err)) end
+end
+
 -- Records a job that did not run (outcome "skipped") with the reason.
 local function record_skip(S, ev, slot, trigger, reason)
   local now = clock.now()
   local command = "job " .. ev.id .. (slot and (" @" .. iso(slot)) or "")
   local run_id, err = S.db:run_start(command, now, { source = job_source(ev.id), trigger = trigger })
   if not run_id then log.error("job " .. ev.id .. ": recording the skip failed: " .. tostring(err)); return end
+  if slot then S.db:run_note(run_id, { slot = iso(slot) }) end
   finish_run(S, run_id, { finished = now, outcome = "skipped", message = reason, error = reason })
 end
 
--- Runs one job for one slot (nil for a manual run) and records it. Returns "succeeded",
--- "failed" or "aborted".
-local function execute(S, ev, slot, trigger, also)
+-- Runs one job for one slot (nil for a manual run) and records it. retry: { attempt =, of = }
+-- for a second or later attempt. Returns "succeeded", "failed" or "aborted".
+local function execute(S, ev, slot, trigger, also, retry)
   local now, epoch = clock.now()
   local command = "job " .. ev.id .. (slot and (" @" .. iso(slot)) or "")
   local run_id, err = S.db:run_start(command, now, { source = job_source(ev.id), trigger = trigger })
@@ -205,16 +252,20 @@ local function execute(S, ev, slot, trigger, also)
     log.error("job " .. ev.id .. ": cannot record the run, not starting it: " .. tostring(err))
     return "failed"
   end
+  note_run(S, ev, run_id, slot)
   S.current_run = run_id
   local function missed_text(n)
     if (n or 0) == 0 then return nil end
     return (trigger == "catch-up" and "for " or "also for ") .. n .. " missed slot" .. (n == 1 and "" or "s")
   end
-  local what = slot and string.format(" for %s (%s%s)", local_time(S.b, slot), trigger,
-    missed_text(also) and (", " .. missed_text(also)) or "") or " (manual)"
+  local attempt_text = retry and string.format("attempt %d of %d", retry.attempt, retry.of) or nil
+  local what = slot and string.format(" for %s (%s%s%s)", local_time(S.b, slot), trigger,
+    missed_text(also) and (", " .. missed_text(also)) or "", attempt_text and (", " .. attempt_text) or "")
+    or " (manual)"
   log.info("job " .. ev.id .. ": started" .. what)
   local t0 = clock.elapsed_ms()
-  local ctx = { now = now, epoch = epoch, slot = slot and iso(slot), trigger = trigger, dir = S.dir }
+  local ctx = { now = now, epoch = epoch, slot = slot and iso(slot), trigger = trigger, dir = S.dir,
+                strict = S.opts and S.opts.strict }
   local ok, res, aborted = sched.call("job " .. ev.id, jobs.run, S.b, S.db, ev, ctx)
   S.db:rollback() -- whatever the job left open (nothing, unless it failed mid-transaction)
   local duration = clock.elapsed_ms() - t0
@@ -234,7 +285,12 @@ local function execute(S, ev, slot, trigger, also)
     t.message, t.error = res.message, res.error
     t.new, t.changed, t.unchanged, t.bytes, t.attempts = res.new, res.changed, res.unchanged, res.bytes, res.attempts
     if missed_text(also) then t.message = (t.message and (t.message .. "; ") or "") .. missed_text(also) end
+    if res.warnings and res.warnings ~= "" then
+      local ok_note, nerr = S.db:run_note(run_id, { warnings = res.warnings })
+      if not ok_note then log.warn("job " .. ev.id .. ": recording its warnings failed: " .. tostring(nerr)) end
+    end
   end
+  if attempt_text then t.message = (t.message and (t.message .. "; ") or "") .. attempt_text end
   finish_run(S, run_id, t)
   S.current_run = nil
   if outcome == "succeeded" then
@@ -243,6 +299,34 @@ local function execute(S, ev, slot, trigger, also)
     log.error(string.format("job %s: %s after %d ms: %s", ev.id, outcome, duration, tostring(t.error)))
   end
   return outcome
+end
+
+-- Waits `seconds` of the scheduler's clock before a retry (scaled by STYR_CLOCK_SPEED). Returns
+-- early on a signal.
+local function back_off(seconds)
+  local _, now = clock.now()
+  local woke, err = sched.sleep_until(now + math.max(1, math.ceil(seconds)))
+  if not woke then log.error(err) end
+  return woke
+end
+
+-- Runs a job for one slot, again after a back-off while it fails, up to its retry policy's
+-- attempts. Returns the outcome of its last attempt.
+local function run_with_retries(S, ev, slot, trigger, also)
+  local policy = jobs.retry_of(ev)
+  local o
+  for attempt = 1, policy.attempts do
+    o = execute(S, ev, slot, trigger, also, attempt > 1 and { attempt = attempt, of = policy.attempts } or nil)
+    if o ~= "failed" or attempt == policy.attempts or sched.stopping() > 0 then break end
+    local wait = policy.backoff * 2 ^ (attempt - 1)
+    -- A clock fixed by STYR_NOW never moves: the back-off is not waited.
+    local fixed = sched.clock_rate() == 0
+    log.warn(string.format("job %s: attempt %d of %d failed; trying again after %g s%s", ev.id, attempt,
+      policy.attempts, wait, fixed and " (not waited: the clock is fixed by STYR_NOW)" or ""))
+    if not fixed then back_off(wait) end
+    if sched.stopping() > 0 then break end
+  end
+  return o
 end
 
 -- One pass: every due job, in dependency order. Stops starting jobs once a stop signal came.
@@ -256,16 +340,21 @@ local function pass(S)
       log.info("stopping: no further jobs start")
       break
     end
-    local last = last_run(S.db, ev.id)
-    outcome[ev.id] = outcome[ev.id] or (last and last.outcome)
+    local newest, last = last_runs(S.db, ev.id)
+    outcome[ev.id] = outcome[ev.id] or (newest and newest.outcome)
     local p = M.plan(S, ev, now, last)
     if p then
       local blocker = blocked_by(S, ev, outcome)
       if blocker then
-        local reason = string.format("not run: it needs '%s', whose newest run %s", blocker,
-          outcome[blocker] == "stopped" and "did not run either" or "failed")
-        log.warn("job " .. ev.id .. ": " .. reason)
-        record_skip(S, ev, p.newest, p.runs[1] and p.runs[#p.runs].trigger or "catch-up", reason)
+        local reason = string.format("%s%s', whose newest run %s; it runs once '%s' has succeeded", M.NEEDS_SKIP,
+          blocker, outcome[blocker] == "stopped" and "did not run either" or "failed", blocker)
+        -- Said once per slot: the next passes find the same skip and keep quiet.
+        if newest and is_need_skip(newest) and slot_of(newest) == p.newest and newest.error == reason then
+          log.debug("job " .. ev.id .. ": still waiting: " .. reason)
+        else
+          log.warn("job " .. ev.id .. ": " .. reason)
+          record_skip(S, ev, p.newest, p.runs[1] and p.runs[#p.runs].trigger or "catch-up", reason)
+        end
         outcome[ev.id] = "stopped"
       elseif p.skip then
         local reason = string.format("%s missed slot%s skipped (catch_up = \"skip\"), the newest %s",
@@ -280,7 +369,7 @@ local function pass(S)
         end
         for _, r in ipairs(p.runs) do
           if sched.stopping() > 0 then break end
-          local o = execute(S, ev, r.slot, r.trigger, r.also)
+          local o = run_with_retries(S, ev, r.slot, r.trigger, r.also)
           ran = ran + 1
           outcome[ev.id] = o == "succeeded" and "succeeded" or "failed"
           if o ~= "succeeded" then failed = failed + 1 end
@@ -431,7 +520,7 @@ end
 local function next_wake(S, now)
   local best, who
   for _, ev in ipairs(jobs.order(S.b)) do
-    local last = last_run(S.db, ev.id)
+    local _, last = last_runs(S.db, ev.id)
     local from = math.max(now, last and last.covered or now)
     local t = S.next_after(ev, from)
     if t and (not best or t < best) then best, who = t, ev.id end
@@ -563,8 +652,8 @@ function M.status(b, db, db_path)
   local _, now = clock.now()
   local list = {}
   for _, ev in ipairs(jobs.order(b)) do
-    local last = last_run(db, ev.id)
-    local lo = last and last.covered or (now - M.GRACE - 1)
+    local last, covering = last_runs(db, ev.id)
+    local lo = covering and covering.covered or (now - M.GRACE - 1)
     local first = S.next_after(ev, lo)
     local item = { id = ev.id, type = jobs.type_of(ev), schedule = schedule_text(ev), catch_up = ev.catch_up or "once",
                    needs = type(ev.needs) == "table" and ev.needs or {}, last = last }

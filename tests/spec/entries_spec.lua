@@ -135,7 +135,10 @@ describe("store entries, sign-off and audit", function()
     db:close()
     local path = dir .. "/t.db"
     assert(os.execute("sqlite3 '" .. path .. "' 'ALTER TABLE signoffs DROP COLUMN entries_before; " ..
-                      "ALTER TABLE signoffs DROP COLUMN values_before; PRAGMA user_version = 5;'"))
+                      "ALTER TABLE signoffs DROP COLUMN values_before; DROP TABLE config_snapshot_files; " ..
+                      "DROP TABLE config_snapshots; DROP TABLE config_contents; ALTER TABLE runs DROP COLUMN slot; " ..
+                      "ALTER TABLE runs DROP COLUMN base_url; ALTER TABLE runs DROP COLUMN warnings; " ..
+                      "ALTER TABLE runs DROP COLUMN config_snapshot; PRAGMA user_version = 5;'"))
     db = assert(store.open(path))
     local so = db:signoffs()[1]
     assert.are.equal(0, so.entries_before)

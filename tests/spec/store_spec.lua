@@ -210,7 +210,7 @@ describe("styr.store from Lua", function()
     assert.are.equal(4, #runs)
     assert.are.same({ "failed", "manual", "report r" }, { runs[1].outcome, runs[1].trigger, runs[1].command })
     assert.matches("cannot create the output folder", runs[1].message)
-    assert.are.equal(6, store.schema_version)
+    assert.are.equal(7, store.schema_version)
   end)
 
   it("migrates a version-2 database to the current version (computed_inputs), keeping every row", function()
@@ -221,7 +221,9 @@ describe("styr.store from Lua", function()
     db:close()
     -- what styr with schema 2 wrote: the same tables without computed_inputs and indicator_definitions
     local sql = "DROP TABLE computed_inputs; DROP TABLE indicator_definitions; DROP TABLE entries; " ..
-      "DROP TABLE signoffs; DROP TABLE audit; PRAGMA user_version = 2;"
+      "DROP TABLE signoffs; DROP TABLE audit; DROP TABLE config_snapshot_files; DROP TABLE config_snapshots; " ..
+      "DROP TABLE config_contents; ALTER TABLE runs DROP COLUMN slot; ALTER TABLE runs DROP COLUMN base_url; " ..
+      "ALTER TABLE runs DROP COLUMN warnings; ALTER TABLE runs DROP COLUMN config_snapshot; PRAGMA user_version = 2;"
     local h = assert(io.popen("sqlite3 '" .. path .. "' '" .. sql .. "' 2>&1"))
     h:read("a"); h:close()
     db = assert(store.open(path))
@@ -234,7 +236,7 @@ describe("styr.store from Lua", function()
     assert.are.same({ "2019", "h", "b|0580|T|2019|v" }, { c[1].period, c[1].formula_hash, c[1].inputs })
     db:close()
     h = assert(io.popen("sqlite3 '" .. path .. "' 'PRAGMA user_version;'")); local v = h:read("l"); h:close()
-    assert.are.equal("6", v)
+    assert.are.equal("7", v)
   end)
 
   it("reads the vintages known at a time (as_of) and every vintage", function()
@@ -255,10 +257,12 @@ describe("styr.store from Lua", function()
   it("refuses a database of a newer styr without writing", function()
     copy("tests/fixtures/store/v1.db", path)
     assert(store.open(path)):close() -- migrated to the current version first
-    local h = assert(io.popen("sqlite3 '" .. path .. "' 'PRAGMA user_version = 7;' 2>&1")); h:read("a"); h:close()
+    local newer = store.schema_version + 1
+    local h = assert(io.popen("sqlite3 '" .. path .. "' 'PRAGMA user_version = " .. newer .. ";' 2>&1"))
+    h:read("a"); h:close()
     local db, msg, kind = store.open(path)
     assert.is_nil(db)
-    assert.matches("newer styr %(schema version 7", msg)
+    assert.matches("newer styr %(schema version " .. newer, msg)
     assert.are.equal("refused", kind)
   end)
 

@@ -279,6 +279,12 @@ static void assert_refused_untouched(const char *path, int code, const char *why
     }
 }
 
+/* SQL that removes what schema version 7 added, to make an older database out of a new one. */
+#define V7_OBJECTS_DROPPED                                                                         \
+    "ALTER TABLE runs DROP COLUMN slot; ALTER TABLE runs DROP COLUMN base_url; "                   \
+    "ALTER TABLE runs DROP COLUMN warnings; ALTER TABLE runs DROP COLUMN config_snapshot; "        \
+    "DROP TABLE config_snapshot_files; DROP TABLE config_snapshots; DROP TABLE config_contents; "
+
 /* ---- creating and reopening ---------------------------------------------------------------- */
 
 static void test_new_database_gets_schema(void **state)
@@ -306,7 +312,11 @@ static void test_new_database_gets_schema(void **state)
                              "SELECT count(*) FROM pragma_table_info('observations') "
                              "WHERE name IN ('request_id', 'fetched_at', 'run_id')"),
                      3);
-    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM pragma_table_info('runs')"), 16);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM pragma_table_info('runs')"), 20);
+    assert_int_equal(raw_int(fx->db,
+                             "SELECT count(*) FROM pragma_table_info('runs') WHERE name IN "
+                             "('slot', 'base_url', 'warnings', 'config_snapshot')"),
+                     4);
     assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM runs"), 0);
 }
 
@@ -1174,7 +1184,7 @@ static void test_migrates_v3_database(void **state)
     make_styr_db(fx);
     raw_exec(fx->db,
              "DROP TABLE indicator_definitions; DROP TABLE entries; DROP TABLE signoffs; "
-             "DROP TABLE audit; PRAGMA user_version = 3;");
+             "DROP TABLE audit; " V7_OBJECTS_DROPPED "PRAGMA user_version = 3;");
     long long rows = raw_int(fx->db, "SELECT count(*) FROM observations");
     assert_int_equal(raw_int(fx->db,
                              "SELECT count(*) FROM sqlite_schema WHERE name = "
