@@ -46,6 +46,10 @@ local cube = require "styr.plugin.cube"
 local M = {}
 
 M.FORMAT = "csv"
+-- Whose numbers these are (the report's sources): the municipality's own register (labels
+-- own_register, with the source's owner = body, else the municipality), never the file's name; no
+-- public page. A source's title = names the register.
+M.PUBLIC = { publisher = "own_register" }
 M.MAX_FIELD = 64 * 1024          -- a register field longer than this is an error, not data
 M.MAX_BYTES = 256 * 1024 * 1024  -- the largest file read (styr.config.read_data's default)
 
@@ -377,6 +381,12 @@ function M.series_ref(src, indicator)
   elseif type(src.indicators) == "table" and src.indicators[indicator] then what = " " .. tostring(src.indicators[indicator])
   elseif type(src.values) == "table" and src.values[indicator] then what = " " .. tostring(src.values[indicator]) end
   return what and (tostring(src.file) .. what) or nil
+end
+
+-- The register an indicator comes from, for the report's sources: no public id, its title only.
+function M.series(src, indicator)
+  if not M.series_ref(src, indicator) then return nil end
+  return { title = src.title }
 end
 
 function M.check(src, b)

@@ -42,6 +42,12 @@ M.BASE_URL = {
   end,
 }
 
+-- Where a reader looks a table up (the report's sources link to it): the publisher, as the language
+-- catalogue names it (labels publishers.jobindsats). Jobindsats has no address per table that styr
+-- knows, so the link is the portal itself and the sources name the table's id beside it; a source
+-- may give its table's own page = "https://…".
+M.PUBLIC = { publisher = "jobindsats", what = "table", page = "https://www.jobindsats.dk/" }
+
 -- Values that are not numbers: Jobindsats leaves out figures on few persons.
 M.SYMBOLS = {
   [".."] = { status = "confidential", note = "diskretioneret" },
@@ -131,6 +137,12 @@ M.FIELDS = {
 -- How reports name the series an indicator comes from: Jobindsats' table.
 function M.series_ref(src, indicator)
   return type(src.indicators) == "table" and src.indicators[indicator] and ("Jobindsats " .. tostring(src.table)) or nil
+end
+
+-- The table an indicator comes from, for the report's sources (its title is the source's title =).
+function M.series(src, indicator)
+  if not M.series_ref(src, indicator) then return nil end
+  return { id = tostring(src.table):upper(), title = src.title }
 end
 
 function M.check(src, b)

@@ -18,6 +18,9 @@ M.BASE_URL = {
   example = "http://127.0.0.1:8080/kolada/v3",
   probe = "/kpi?per_page=1",
 }
+-- Where a reader looks a KPI up (the report's sources link to it): the publisher, as the language
+-- catalogue names it (labels publishers.kolada), what the id names, and the public page of a KPI.
+M.PUBLIC = { publisher = "kolada", what = "kpi", page = "https://www.kolada.se/verktyg/fri-sokning/?kpis={id}" }
 M.CHUNK = 25          -- ids per path segment, as Kolada asks
 M.PER_PAGE = 5000
 
@@ -84,6 +87,15 @@ M.FIELDS = {
 function M.series_ref(src, indicator)
   local kpi = type(src.kpis) == "table" and src.kpis[indicator]
   return type(kpi) == "string" and ("Kolada " .. kpi) or nil
+end
+
+-- The KPI an indicator comes from, for the report's sources: its id and, from the bundled
+-- catalogue, its title.
+function M.series(src, indicator)
+  local kpi = type(src.kpis) == "table" and src.kpis[indicator]
+  if type(kpi) ~= "string" then return nil end
+  local known = M.bundled(kpi)
+  return { id = kpi, title = known and known.title or nil }
 end
 
 -- References: every mapped indicator exists.

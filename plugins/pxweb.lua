@@ -43,6 +43,21 @@ M.BASE_URL = {
            probe = "" },
   },
 }
+-- Where a reader looks a table up (the report's sources link to it): the publisher, as the language
+-- catalogue names it (labels publishers.pxweb), and the table's page in Statistikdatabasen (PxWeb 2
+-- pages for the v2 API's table ids, the classic START__… path for a v1 table path). A source whose
+-- PxWeb API is not Statistics Sweden's gives publisher = and page = itself.
+M.PUBLIC = {
+  publisher = "pxweb", what = "table",
+  page = function(src, id)
+    if src.api == "v1" then
+      local path, name = tostring(src.table):match("^(.*)/([^/]+)$")
+      if not path then return nil end
+      return "https://www.statistikdatabasen.scb.se/pxweb/sv/ssd/START__" .. path:gsub("/", "__") .. "/" .. name .. "/"
+    end
+    return "https://www.statistikdatabasen.scb.se/sv/table/" .. id
+  end,
+}
 M.MAX_CELLS = 150000          -- maxDataCells of https://statistikdatabasen.scb.se/api/v2/config
 M.MAX_GET_URL = 4000          -- longer selections go in a POST body
 
@@ -106,6 +121,12 @@ M.FIELDS = {
 function M.series_ref(src, indicator)
   local inds = type(src.map) == "table" and type(src.map.indicators) == "table" and src.map.indicators
   return inds and inds[indicator] and ("PxWeb " .. tostring(src.table)) or nil
+end
+
+-- The table an indicator comes from, for the report's sources (its title is the source's title =).
+function M.series(src, indicator)
+  if not M.series_ref(src, indicator) then return nil end
+  return { id = tostring(src.table):match("([^/]+)$"), title = src.title }
 end
 
 function M.check(src, b)

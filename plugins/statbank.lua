@@ -32,6 +32,10 @@ M.BASE_URL = {
   probe = "/subjects?format=JSON",
 }
 
+-- Where a reader looks a table up (the report's sources link to it): the publisher, as the language
+-- catalogue names it (labels publishers.statbank), and the table's page in StatBank.
+M.PUBLIC = { publisher = "statbank", what = "table", page = "https://www.statbank.dk/{id}" }
+
 M.SYMBOLS = {
   [".."] = { status = "confidential", note = "diskretioneret" },
   ["."] = { status = "missing", note = "ikke tilgængelig" },
@@ -57,6 +61,12 @@ M.FIELDS = {
 function M.series_ref(src, indicator)
   local inds = type(src.map) == "table" and type(src.map.indicators) == "table" and src.map.indicators
   return inds and inds[indicator] and ("Statistikbanken " .. tostring(src.table)) or nil
+end
+
+-- The table an indicator comes from, for the report's sources (its title is the source's title =).
+function M.series(src, indicator)
+  if not M.series_ref(src, indicator) then return nil end
+  return { id = tostring(src.table), title = src.title }
 end
 
 function M.check(src, b)

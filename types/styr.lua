@@ -325,6 +325,7 @@
 ---@field inputs? table<string, string> the formula's inputs: { name = "indicator id" }
 ---@field decisions? styr.Decision[] the decisions behind changes of a locked definition
 ---@field lock? boolean false exempts the indicator from the definition lock
+---@field owner? string id of the body whose figures its typed-in and computed values are (reports credit them to it)
 
 ---@class styr.Activity
 ---@field goal string id of the goal the activity serves
@@ -357,7 +358,14 @@
 ---@field peers? string[]|styr.KoladaGroup municipality codes to rank the municipality among, or a Kolada municipality group
 ---@field national? string the area code of the national value
 ---@field peer_names? table<string, string> names in the ranking chart: { ["0581"] = "Norrköping" }
+---@field years? styr.Years the years shown (default: the base year or two years before the first target to the last target year)
 ---@field layout? styr.Block[] the report's blocks, in order
+
+---The years a report, table or chart shows: from and to (either may be left out), or the last N.
+---@class styr.Years
+---@field from? integer the first year shown
+---@field to? integer the last year shown
+---@field last? integer the N years up to the report's year (instead of from and to)
 
 ---@class styr.HeadingBlock
 ---@field [1] string? the heading's text (instead of text =)
@@ -377,18 +385,21 @@
 ---@field caption? string the table's caption
 ---@field charts? boolean show each goal's charts (default true)
 ---@field activities? boolean show each goal's activities (default true)
+---@field years? styr.Years the years its charts show
 ---@field audiences? string[] only in the renderings for these audiences
 
 ---@class styr.IndicatorTableBlock
 ---@field indicators string[] ids of the indicators to show
 ---@field caption? string the table's caption
 ---@field breakdowns? boolean show gender and unit rows too (default true)
+---@field years? styr.Years the years its charts show
 ---@field audiences? string[] only in the renderings for these audiences
 
 ---@class styr.ChartBlock
 ---@field kind styr.ChartKind which chart
 ---@field indicator? string the indicator charted (all kinds but "status")
 ---@field caption? string the chart's caption
+---@field years? styr.Years the years it shows
 ---@field audiences? string[] only in the renderings for these audiences
 
 ---@class styr.ActivityListBlock
@@ -543,6 +554,21 @@
 ---@field weekdays? table<integer, string> weekday names, Sunday first
 ---@field wheel? string "Annual wheel"
 ---@field year? string "Year"
+---@field reasons? { missing?: string, not_computable?: string, no_value?: string, input_missing?: string, zero_denominator?: string, no_target?: string, no_base?: string, part_of_year?: string, last_missing?: string, source_missing?: string, preliminary?: string, confidential?: string } why a value is missing, in the reader's words
+---@field plural? table<string, { one: string, other: string }> counts with their plural forms ("%s rapport", "%s rapporter")
+---@field publishers? { kolada?: string, pxweb?: string, statbank?: string, jobindsats?: string } the connectors' publishers by name
+---@field own_register? string "%s, own register" (the body and municipality)
+---@field own_figures? string "%s, own figures" for values typed in
+---@field computed_from? string "%s, computed from %s" for computed values
+---@field kpi? string "KPI" before a KPI's id
+---@field table? string "table" before a table's id
+---@field read_on? string "fetched %s"
+---@field registered_on? string "registered %s" for values typed in
+---@field computed_on? string "computed %s"
+---@field version? string "version %s" of a revised source
+---@field source_link? string the words of a link to a source's public page
+---@field and_word? string "and" in a list
+---@field xlsx? table<string, string> the Excel workbook's column headers and sheet names
 
 ------------------------------------------------------------------------------------------------
 -- source (docs/sources.md; each connector's own fields are in plugins/KIND.lua)
@@ -560,6 +586,10 @@
 ---@field token_env? string the environment variable holding an API token
 ---@field note? string free text
 ---@field expect? "values" a value the source is asked for that comes back empty fails the fetch (else a warning)
+---@field title? string the table's or register's title, as a report's sources name it
+---@field publisher? string who publishes the numbers, when not the connector's own publisher
+---@field page? string the http(s) address of the table's public page (default: the connector's page for it)
+---@field owner? string id of the body whose register it is (a csv source's numbers are credited to it)
 
 ---How a cube's (PxWeb, StatBank) dimensions map to areas, periods, genders and indicators.
 ---@class styr.CubeMap

@@ -171,6 +171,40 @@ int xlsx_blank(xlsx_book *b, int row, int col, int bold)
     return worksheet_write_blank(b->ws, (lxw_row_t)row, (lxw_col_t)col, f) == LXW_NO_ERROR ? 0 : -1;
 }
 
+int xlsx_autofilter(xlsx_book *b, int first_row, int last_row, int last_col)
+{
+    if (!cell_ok(b, first_row, 0) || !cell_ok(b, last_row, last_col) || last_row < first_row)
+        return -1;
+    return worksheet_autofilter(b->ws, (lxw_row_t)first_row, 0, (lxw_row_t)last_row,
+                                (lxw_col_t)last_col) == LXW_NO_ERROR
+        ? 0
+        : -1;
+}
+
+int xlsx_print_landscape(xlsx_book *b, int repeat_rows)
+{
+    if (!b->ws || repeat_rows < 0 || repeat_rows > 1048576)
+        return -1;
+    worksheet_set_landscape(b->ws);
+    worksheet_set_paper(b->ws, 9); /* A4 */
+    worksheet_fit_to_pages(b->ws, 1, 0);
+    if (repeat_rows > 0 &&
+        worksheet_repeat_rows(b->ws, 0, (lxw_row_t)(repeat_rows - 1)) != LXW_NO_ERROR)
+        return -1;
+    return 0;
+}
+
+int xlsx_url(xlsx_book *b, int row, int col, const char *url, const char *text)
+{
+    if (!cell_ok(b, row, col) || !url ||
+        (strncmp(url, "http://", 7) != 0 && strncmp(url, "https://", 8) != 0))
+        return -1;
+    return worksheet_write_url_opt(b->ws, (lxw_row_t)row, (lxw_col_t)col, url, NULL, text, NULL) ==
+            LXW_NO_ERROR
+        ? 0
+        : -1;
+}
+
 static void free_book(xlsx_book *b)
 {
     for (int i = 0; i < b->nformats; i++)

@@ -25,6 +25,17 @@ int xlsx_sheet(xlsx_book *b, const char *name, char *err, size_t errlen);
 int xlsx_column_width(xlsx_book *b, int col, double width);
 int xlsx_freeze_rows(xlsx_book *b, int rows);
 
+/* For print and reading: an autofilter over rows first_row..last_row and columns 0..last_col of
+ * the current sheet (the first row is the header with the filter buttons). Returns 0 or -1. */
+int xlsx_autofilter(xlsx_book *b, int first_row, int last_row, int last_col);
+
+/* Prints the current sheet landscape on A4, all columns on one page's width (as many pages
+ * down as it takes), repeating rows 0..repeat_rows-1 on every page (0: none). */
+int xlsx_print_landscape(xlsx_book *b, int repeat_rows);
+
+/* A hyperlink to url (http:// or https://) shown as text (NULL: the url). Returns 0 or -1. */
+int xlsx_url(xlsx_book *b, int row, int col, const char *url, const char *text);
+
 /* Cells of the current sheet (row and col from 0). num_format may be NULL. */
 int xlsx_number(xlsx_book *b, int row, int col, double v, const char *num_format, int bold);
 int xlsx_string(xlsx_book *b, int row, int col, const char *s, int bold);

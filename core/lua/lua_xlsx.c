@@ -4,12 +4,16 @@
  *     title = "…",                 -- the document's title
  *     created = 1570000000,        -- its creation time (seconds, UTC)
  *     tmpdir = "…",                -- where the temporary file lives (default $TMPDIR)
- *     sheets = { { name = "…", widths = { 30, 12, … }, freeze = 1, rows = { { cell, … }, … } },
- *                … },
+ *     sheets = { { name = "…", widths = { 30, 12, … }, freeze = 1, rows = { { cell, … }, … },
+ *                  filter = 1,          -- an autofilter from this row (1-based: the header) down
+ *                  landscape = true },  -- printed landscape on A4, fitting the width, the
+ *                …                      --   frozen rows repeated on every page
+ *              },
  *   } -> bytes | fail, message
  *
  * A cell is a number (stored as a number), a string (stored as text, never as a formula; "" is
- * blank), false or nil (blank), or { value = number|string|false, format = "0.0", bold = true }.
+ * blank), false or nil (blank), or { value = number|string|false, format = "0.0", bold = true,
+ * url = "https://…" } (a hyperlink showing value, a string, or the address).
  * The description, each sheet and each cell table may hold only these fields (lua/args.h). */
 #include <stdio.h>
 #include <stdlib.h>
@@ -56,15 +60,18 @@ static const args_field book_fields[] = {
 };
 
 static const args_field sheet_fields[] = {
-    {"name", ARGS_STRING},    {"widths", ARGS_TABLE}, /* column widths, in characters */
-    {"freeze", ARGS_INTEGER},                         /* rows kept in view when scrolling */
-    {"rows", ARGS_TABLE},     {NULL, 0},
+    {"name", ARGS_STRING},       {"widths", ARGS_TABLE}, /* column widths, in characters */
+    {"freeze", ARGS_INTEGER},                            /* rows kept in view when scrolling */
+    {"filter", ARGS_INTEGER},    /* the header row of an autofilter down to the last row */
+    {"landscape", ARGS_BOOLEAN}, /* print landscape, A4, one page wide */
+    {"rows", ARGS_TABLE},        {NULL, 0},
 };
 
 static const args_field cell_fields[] = {
     {"value", ARGS_NUMBER | ARGS_STRING | ARGS_BOOLEAN},
     {"format", ARGS_STRING}, /* an Excel number format: "0.0" */
     {"bold", ARGS_BOOLEAN},
+    {"url", ARGS_STRING}, /* a hyperlink: http:// or https:// */
     {NULL, 0},
 };
 
@@ -72,6 +79,7 @@ static const args_field cell_fields[] = {
 static int write_cell(lua_State *L, xlsx_book *b, int sheet, int row, int col)
 {
     const char *format = NULL;
+    const char *url = NULL;
     int bold = 0;
     if (lua_type(L, -1) == LUA_TTABLE) {
         char what[96];
@@ -81,6 +89,7 @@ static int write_cell(lua_State *L, xlsx_book *b, int sheet, int row, int col)
         args_check_table(&a, L, -1, what, cell_fields);
         format = args_string(&a, "format", NULL); /* held by the cell */
         bold = args_boolean(&a, "bold", 0);
+        url = args_string(&a, "url", NULL); /* held by the cell */
         lua_pushnil(L);
         lua_pushnil(L);
         lua_getfield(L, -3, "value"); /* stack: cell, nil, nil, value */
@@ -90,6 +99,12 @@ static int write_cell(lua_State *L, xlsx_book *b, int sheet, int row, int col)
         lua_pushvalue(L, -3); /* stack: cell, nil, nil, value */
     }
     int rc;
+    if (url) {
+        rc =
+            xlsx_url(b, row, col, url, lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL);
+        lua_pop(L, 4);
+        return rc;
+    }
     switch (lua_type(L, -1)) {
     case LUA_TNUMBER:
         rc = xlsx_number(b, row, col, lua_tonumber(L, -1), format, bold);
@@ -156,9 +171,13 @@ static int l_workbook(lua_State *L)
         lua_Integer freeze = args_integer(&sh, "freeze", 0, 0, 1048575);
         if (freeze > 0)
             xlsx_freeze_rows(x->b, (int)freeze);
+        lua_Integer filter = args_integer(&sh, "filter", 0, 0, 1048576);
+        int landscape = args_boolean(&sh, "landscape", 0);
+        lua_Integer widest = 0, last_row = 0;
         lua_getfield(L, sheet, "rows");
         if (lua_istable(L, -1)) {
             lua_Integer nrows = luaL_len(L, -1);
+            last_row = nrows;
             if (nrows > 1048576)
                 return fail(L, "xlsx: too many rows");
             for (lua_Integer r = 1; r <= nrows; r++) {
@@ -167,6 +186,8 @@ static int l_workbook(lua_State *L)
                     lua_Integer ncells = (lua_Integer)lua_rawlen(L, -1);
                     if (ncells > 16384)
                         return fail(L, "xlsx: too many columns");
+                    if (ncells > widest)
+                        widest = ncells;
                     for (lua_Integer c = 1; c <= ncells; c++) {
                         lua_geti(L, -1, c);
                         if (write_cell(L, x->b, (int)s, (int)r - 1, (int)c - 1) != 0) {
@@ -180,6 +201,11 @@ static int l_workbook(lua_State *L)
                 lua_pop(L, 1);
             }
         }
+        if (filter > 0 && widest > 0 && filter <= last_row &&
+            xlsx_autofilter(x->b, (int)filter - 1, (int)last_row - 1, (int)widest - 1) != 0)
+            return fail(L, "xlsx: cannot set the sheet's autofilter");
+        if (landscape && xlsx_print_landscape(x->b, (int)freeze) != 0)
+            return fail(L, "xlsx: cannot set the sheet's page setup");
         lua_pop(L, 2); /* rows, sheet */
     }
     xlsx_book *b = x->b;

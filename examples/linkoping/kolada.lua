@@ -42,7 +42,7 @@ goal "AMN-K" {
 
 report "jamforelse" {
   title = "Linköping jämfört med liknande kommuner",
-  year = 2024, goals = { "AMN-K" }, formats = { "html", "csv" },
+  year = 2024, goals = { "AMN-K" }, formats = { "html", "csv", "xlsx" },
   intro = "Nyckeltal ur Kolada för Linköping; värdena hämtas med styr fetch.",
   -- Rank among the four municipalities of similar size, and Kolada's national value (Riket).
   peers = { "0581", "1880", "0680", "1980" }, national = "0000",

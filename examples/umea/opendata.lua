@@ -14,7 +14,7 @@ source "kolada" {
 -- Statistics Sweden (PxWeb API v2): the population of Västerbottens län by month, the base the
 -- analysis group relates the full-year equivalents to. SCB allows 3 calls a second.
 source "scb_befolkning" {
-  kind = "pxweb", table = "TAB6471", rate = 3,
+  kind = "pxweb", table = "TAB6471", rate = 3, title = "Folkmängden per månad efter region, ålder och kön",
   selection = { Region = { "24" }, Alder = { "20-29" }, Kon = { "TotSa", "1", "2" },
                 ContentsCode = { "000007SF" }, Tid = { "2026M01", "2026M02", "2026M03", "2026M04" } },
   map = { area = "Region", time = "Tid", gender = "Kon",

@@ -45,6 +45,39 @@ M.sv = {
   period = "Period",
   no_chart = "Diagrammet visas inte: underlaget räcker inte.",
   source_formula = "beräknad med formel",
+  -- Why a value is missing or cannot be computed, as a reader understands it (the technical
+  -- reason stays in styr explain and the JSON format). %s are filled in order.
+  reasons = {
+    missing = "Uppgift saknas", not_computable = "Kan inte beräknas",
+    no_value = "Uppgift saknas för %s.",
+    input_missing = "Kan inte beräknas: uppgift saknas för %s %s.",
+    zero_denominator = "Kan inte beräknas: nämnaren är 0.",
+    no_target = "Kan inte beräknas: målvärde saknas för %s %s.",
+    no_base = "Kan inte beräknas: basår saknas.",
+    part_of_year = "Uppgift finns bara för %s av %s.", last_missing = "Uppgift saknas för årets sista period (%s).",
+    source_missing = "%s redovisar inget värde för %s.",
+    preliminary = "Preliminär uppgift.", confidential = "Uppgiften redovisas inte av sekretesskäl.",
+  },
+  -- Counts with their plural forms: one (1) and other (0, 2, 3 …).
+  plural = {
+    months = { one = "%s månad", other = "%s månader" }, quarters = { one = "%s kvartal", other = "%s kvartal" },
+    tertials = { one = "%s tertial", other = "%s tertial" }, half_years = { one = "%s halvår", other = "%s halvår" },
+    weeks = { one = "%s vecka", other = "%s veckor" }, years = { one = "%s år", other = "%s år" },
+    goals = { one = "%s mål", other = "%s mål" }, indicators = { one = "%s indikator", other = "%s indikatorer" },
+    reports = { one = "%s rapport", other = "%s rapporter" }, activities = { one = "%s aktivitet", other = "%s aktiviteter" },
+  },
+  -- Where numbers come from: the publisher, its KPI or table, when it was read, and a link.
+  publishers = { kolada = "Kolada (RKA)", pxweb = "Statistiska centralbyrån (SCB)", statbank = "Danmarks Statistik",
+                 jobindsats = "Jobindsats (STAR)" },
+  own_register = "%s, eget register", own_figures = "%s, egna uppgifter", computed_from = "%s, beräknat ur %s",
+  kpi = "nyckeltal", table = "tabell", read_on = "hämtad %s", registered_on = "registrerad %s",
+  computed_on = "beräknad %s", version = "version %s", source_link = "källans sida", and_word = "och",
+  -- The Excel workbook's words (column headers and sheet names).
+  xlsx = { breakdown = "Uppdelning", total = "Totalt", base_year = "Basår", notes = "Noter", goal_number = "Nr",
+           analyses = "Analyser", data = "Data", publisher = "Utgivare", series = "Nyckeltal eller tabell",
+           title = "Benämning", read = "Hämtad", version = "Version", link = "Länk", unit_row = "Enhet",
+           period = "Period", author = "Författare", text = "Text", state = "Läge", peer_year = "Jämförelseår",
+           peer_count = "Antal jämförda", revised = "Reviderat efter" },
 }
 
 M.da = {
@@ -91,6 +124,34 @@ M.da = {
   period = "Periode",
   no_chart = "Diagrammet vises ikke: der er ikke data nok.",
   source_formula = "beregnet med formel",
+  reasons = {
+    missing = "Data mangler", not_computable = "Kan ikke beregnes",
+    no_value = "Data mangler for %s.",
+    input_missing = "Kan ikke beregnes: data mangler for %s %s.",
+    zero_denominator = "Kan ikke beregnes: nævneren er 0.",
+    no_target = "Kan ikke beregnes: mål mangler for %s %s.",
+    no_base = "Kan ikke beregnes: basisår mangler.",
+    part_of_year = "Der er kun data for %s af %s.", last_missing = "Data mangler for årets sidste periode (%s).",
+    source_missing = "%s har ingen værdi for %s.",
+    preliminary = "Foreløbigt tal.", confidential = "Tallet vises ikke af diskretionshensyn.",
+  },
+  plural = {
+    months = { one = "%s måned", other = "%s måneder" }, quarters = { one = "%s kvartal", other = "%s kvartaler" },
+    tertials = { one = "%s tertial", other = "%s tertialer" }, half_years = { one = "%s halvår", other = "%s halvår" },
+    weeks = { one = "%s uge", other = "%s uger" }, years = { one = "%s år", other = "%s år" },
+    goals = { one = "%s mål", other = "%s mål" }, indicators = { one = "%s indikator", other = "%s indikatorer" },
+    reports = { one = "%s rapport", other = "%s rapporter" }, activities = { one = "%s tiltag", other = "%s tiltag" },
+  },
+  publishers = { kolada = "Kolada (RKA, Sverige)", pxweb = "Statistiska centralbyrån (SCB, Sverige)",
+                 statbank = "Danmarks Statistik", jobindsats = "Jobindsats (STAR)" },
+  own_register = "%s, eget register", own_figures = "%s, egne oplysninger", computed_from = "%s, beregnet ud fra %s",
+  kpi = "nøgletal", table = "tabel", read_on = "hentet %s", registered_on = "registreret %s",
+  computed_on = "beregnet %s", version = "version %s", source_link = "kildens side", and_word = "og",
+  xlsx = { breakdown = "Opdeling", total = "I alt", base_year = "Basisår", notes = "Noter", goal_number = "Nr.",
+           analyses = "Analyser", data = "Data", publisher = "Udgiver", series = "Nøgletal eller tabel",
+           title = "Betegnelse", read = "Hentet", version = "Version", link = "Link", unit_row = "Enhed",
+           period = "Periode", author = "Forfatter", text = "Tekst", state = "Status", peer_year = "Sammenligningsår",
+           peer_count = "Antal sammenlignede", revised = "Revideret efter" },
 }
 
 M.en = {
@@ -137,6 +198,34 @@ M.en = {
   period = "Period",
   no_chart = "The chart is not shown: there is not enough data.",
   source_formula = "computed by a formula",
+  reasons = {
+    missing = "No data", not_computable = "Cannot be computed",
+    no_value = "No data for %s.",
+    input_missing = "Cannot be computed: no data for %s %s.",
+    zero_denominator = "Cannot be computed: the denominator is 0.",
+    no_target = "Cannot be computed: no target for %s %s.",
+    no_base = "Cannot be computed: no base year.",
+    part_of_year = "Data for only %s of %s.", last_missing = "No data for the year's last period (%s).",
+    source_missing = "%s has no value for %s.",
+    preliminary = "Preliminary figure.", confidential = "Not shown for confidentiality.",
+  },
+  plural = {
+    months = { one = "%s month", other = "%s months" }, quarters = { one = "%s quarter", other = "%s quarters" },
+    tertials = { one = "%s tertial", other = "%s tertials" }, half_years = { one = "%s half-year", other = "%s half-years" },
+    weeks = { one = "%s week", other = "%s weeks" }, years = { one = "%s year", other = "%s years" },
+    goals = { one = "%s goal", other = "%s goals" }, indicators = { one = "%s indicator", other = "%s indicators" },
+    reports = { one = "%s report", other = "%s reports" }, activities = { one = "%s activity", other = "%s activities" },
+  },
+  publishers = { kolada = "Kolada (RKA, Sweden)", pxweb = "Statistics Sweden (SCB)", statbank = "Statistics Denmark",
+                 jobindsats = "Jobindsats (STAR, Denmark)" },
+  own_register = "%s, own register", own_figures = "%s, own figures", computed_from = "%s, computed from %s",
+  kpi = "KPI", table = "table", read_on = "fetched %s", registered_on = "registered %s",
+  computed_on = "computed %s", version = "version %s", source_link = "the source's page", and_word = "and",
+  xlsx = { breakdown = "Breakdown", total = "Total", base_year = "Base year", notes = "Notes", goal_number = "No.",
+           analyses = "Analyses", data = "Data", publisher = "Publisher", series = "KPI or table",
+           title = "Title", read = "Fetched", version = "Version", link = "Link", unit_row = "Unit",
+           period = "Period", author = "Author", text = "Text", state = "State", peer_year = "Comparison year",
+           peer_count = "Compared", revised = "Revised after" },
 }
 
 -- The web workspace's words (styr serve, scripts/serve/): its navigation, forms, sign-off and
@@ -251,6 +340,14 @@ function M.check_overrides(spec)
   end
   walk(spec, M.en, "")
   return problems
+end
+
+-- A count in words with the plural form the number takes ("1 indikator", "3 indikatorer"): key
+-- names an entry of L.plural; n is written as `shown` when given (a formatted number), else as is.
+-- Swedish, Danish and English all take "one" for exactly 1 and "other" for every other number.
+function M.count(L, key, n, shown)
+  local entry = L.plural[key]
+  return (string.format(n == 1 and entry.one or entry.other, shown or tostring(n)))
 end
 
 -- The labels of a language, with a configuration's overrides (a list of tables) laid over them.

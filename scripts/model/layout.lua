@@ -25,6 +25,31 @@ M.INDICATOR_PARTS = { "title", "unit", "base", "status", "target", "women", "men
 local made = setmetatable({}, { __mode = "k" })
 function M.is_block(v) return made[v] ~= nil end
 
+-- The years a report, table or chart shows: { from = 2017, to = 2020 } (either may be left out) or
+-- { last = 4 } (the four years up to the report's year). Returns nil or what is wrong.
+function M.check_years(v)
+  if type(v) ~= "table" then return "must be { from = 2017, to = 2020 } or { last = 4 }, not " .. type(v) end
+  local known = { from = true, to = true, last = true }
+  for k in pairs(v) do
+    if not known[k] then
+      return "has an unknown key '" .. tostring(k) .. "' (from, to, last)" ..
+             util.suggest(tostring(k), { "from", "to", "last" })
+    end
+  end
+  for _, k in ipairs({ "from", "to" }) do
+    local y = v[k]
+    if y ~= nil and (math.type(y) ~= "integer" or y < 1900 or y > 2200) then return k .. " must be a year such as 2019" end
+  end
+  if v.last ~= nil then
+    if v.from ~= nil or v.to ~= nil then return "gives either last = N or from and to, not both" end
+    if math.type(v.last) ~= "integer" or v.last < 1 or v.last > 100 then return "last must be a whole number of years, 1 to 100" end
+  elseif v.from == nil and v.to == nil then
+    return "must say from = …, to = … or last = …"
+  elseif v.from and v.to and v.from > v.to then
+    return "from " .. v.from .. " comes after to " .. v.to
+  end
+end
+
 local function fields_of(kind)
   local model = require "styr.model"
   local check, one_of, list_of = model.check, model.one_of, model.list_of
@@ -43,9 +68,9 @@ local function fields_of(kind)
     heading = { text = check.string, level = level },
     text = { text = check.string },
     goal_table = { perspective = check.string, goals = strings, body = check.string, caption = check.string,
-                   charts = check.boolean, activities = check.boolean },
-    indicator_table = { indicators = strings, caption = check.string, breakdowns = check.boolean },
-    chart = { kind = one_of(M.CHARTS), indicator = check.string, caption = check.string },
+                   charts = check.boolean, activities = check.boolean, years = M.check_years },
+    indicator_table = { indicators = strings, caption = check.string, breakdowns = check.boolean, years = M.check_years },
+    chart = { kind = one_of(M.CHARTS), indicator = check.string, caption = check.string, years = M.check_years },
     activity_list = { goals = strings, owner = check.string, state = list_of(one_of(M.ACTIVITY_STATES)),
                       caption = check.string },
     analyses = { indicators = strings, period = period, caption = check.string },

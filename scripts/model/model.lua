@@ -358,7 +358,9 @@ local SCHEMAS = {
                tolerance = tolerance_checker, decimals = check.integer, notes = notes_checker,
                footnote = check.string, formula = check["function"], inputs = inputs_checker,
                decisions = require("styr.definition_lock").check_decisions, lock = check.boolean,
-               aggregate = one_of(M.AGGREGATE_RULES), aggregate_weights = check.string, area = check.string },
+               aggregate = one_of(M.AGGREGATE_RULES), aggregate_weights = check.string, area = check.string,
+               -- the body whose figures these are (a report credits typed-in and computed values to it)
+               owner = check.string },
     required = { "title" },
   },
   activity = {
@@ -385,6 +387,7 @@ local SCHEMAS = {
                intro = check.string, suppress_below = check.integer,
                peers = function(v) return peers_checker(v) end, national = check.string,
                peer_names = peer_names_checker,
+               years = function(v) return require("styr.layout").check_years(v) end,
                layout = function(v) if type(v) ~= "table" then return "must be a list of blocks { heading \"…\", … }" end end },
     required = { "title", "year" },
   },
@@ -872,6 +875,7 @@ function Builder:finish()
                    "(the series that weighs each period), and aggregate_weights only with it")
     end
     ref(ind.where, what, "aggregate_weights", ind.aggregate_weights, self.indicators, indicator_ids, "indicator")
+    ref(ind.where, what, "owner", ind.owner, self.bodies, body_ids, "body")
     if not used[id] then
       self:problem(ind.where, "indicator '" .. id .. "' belongs to no goal, so no report shows it", "warning")
     end

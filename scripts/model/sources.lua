@@ -8,10 +8,13 @@ local M = {}
 
 M.KINDS = { "kolada", "pxweb", "statbank", "jobindsats", "csv" }
 
--- Fields every source accepts, whatever its connector.
+-- Fields every source accepts, whatever its connector. title, publisher, page and owner are for
+-- the report's readers: the table's or register's title, who publishes it (when not the
+-- connector's own publisher), its public page, and the body whose register it is.
 M.GENERIC = {
   kind = true, url = true, rate = true, per_host = true, timeout = true, attempts = true,
   token_env = true, note = true, id = true, max_bytes = true, deadline = true, expect = true,
+  title = true, publisher = true, page = true, owner = true,
 }
 
 -- The connector module of a kind, or nil and a message.
@@ -62,8 +65,10 @@ function M.check(id, spec)
       add("token_env must name an environment variable, e.g. \"JOBINDSATS_TOKEN\"")
     elseif k == "expect" and v ~= "values" then
       add("expect must be \"values\" (a fetch that leaves an asked-for value empty fails), not " .. tostring(v))
-    elseif k == "note" and type(v) ~= "string" then
-      add("note must be a string")
+    elseif (k == "note" or k == "title" or k == "publisher" or k == "owner") and (type(v) ~= "string" or v == "") then
+      add(k .. " must be a text")
+    elseif k == "page" and (type(v) ~= "string" or not v:match("^https?://[^%s]+$")) then
+      add("page must be the http:// or https:// address of the source's public page, not " .. tostring(v))
     end
   end
   return problems
@@ -74,6 +79,13 @@ end
 function M.check_all(b)
   for _, id in ipairs(b.source_order) do
     local src = b.sources[id]
+    if type(src.owner) == "string" and not b.bodies[src.owner] then
+      local known = {}
+      for bid in pairs(b.bodies) do known[#known + 1] = bid end
+      table.sort(known)
+      b:problem(src.where, "source '" .. id .. "': owner refers to an unknown body '" .. src.owner .. "'" ..
+                util.suggest(src.owner, known))
+    end
     local plugin = M.plugin(src.kind)
     if plugin and plugin.check then
       for _, m in ipairs(plugin.check(src, b) or {}) do

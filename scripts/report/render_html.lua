@@ -157,8 +157,13 @@ local function table_sources(doc, blk)
   if not has_sources and not has_next then return "" end
   local parts = {}
   if has_sources then
-    parts[#parts + 1] = '<span class="label">' .. esc(doc.labels.table_sources) .. ':</span> ' ..
-                        esc(report_text.sources_line(blk.sources, doc.labels))
+    -- each source's name links to its public page (the KPI's or table's), when it has one
+    local _, named = report_text.sources_line(blk.sources, doc.labels)
+    local each = {}
+    for i, n in ipairs(named) do
+      each[i] = (n.page and ('<a href="' .. esc(n.page) .. '">' .. esc(n.name) .. '</a>') or esc(n.name)) .. ', ' .. esc(n.when)
+    end
+    parts[#parts + 1] = '<span class="label">' .. esc(doc.labels.table_sources) .. ':</span> ' .. table.concat(each, '; ')
   end
   if has_next then
     parts[#parts + 1] = '<span class="next">' .. esc(report_text.deliveries_text(blk.deliveries, doc.labels)) .. '</span>'
@@ -245,8 +250,10 @@ local function footnotes(add, doc)
     add('<h2>' .. esc(L.sources) .. '</h2>\n<ul class="sources">\n')
     for _, s in ipairs(doc.sources) do
       -- Fetched and computed numbers also name where they were read (the URL, formula:FILE).
-      local url = s.origin ~= "config" and (' <span class="url">' .. esc(report_text.location(s)) .. '</span>') or ""
-      add('<li>' .. esc(report_text.source_text(s, L)) .. url .. '</li>\n')
+      -- the public page of the KPI or table; the file or API address stays in the JSON
+      local page = report_text.link(s)
+      local link = page and (' <a class="url" href="' .. esc(page) .. '">' .. esc(L.source_link) .. '</a>') or ""
+      add('<li>' .. esc(report_text.source_text(s, L)) .. link .. '</li>\n')
     end
     add('</ul>\n')
   end

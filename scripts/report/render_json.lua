@@ -27,7 +27,7 @@ local function row_json(doc, row)
   for _, y in ipairs(doc.value_years) do
     local v = row.values[y]
     local cell = { year = y, value = opt(v), suppressed = row.suppressed[y] == true,
-                   missing = opt(row.missing[y]), note = opt(row.notes[y]) }
+                   missing = opt(row.missing[y]), note = opt(row.notes[y]), detail = opt(row.detail and row.detail[y]) }
     -- --as-of only: revised_since is the footnote with today's value, or null when unchanged.
     if doc.as_of then cell.revised_since = opt(row.revised and row.revised[y]) end
     values[#values + 1] = cell
@@ -50,14 +50,16 @@ local function row_json(doc, row)
 end
 
 -- A source of numbers (a provenance record, scripts/report/provenance.lua): file or URL, vintage,
--- when it was read, the source declaration and its id of the series.
-local function source_json(s)
+-- when it was read, the source declaration and its id of the series; and as a reader names it:
+-- the publisher in the report's language, the KPI or table id, its title and public page.
+local function source_json(s, L)
   return { source = report_text.location(s), vintage = s.vintage, fetched = opt(s.fetched), source_id = opt(s.source_id),
-           ref = opt(s.ref) }
+           ref = opt(s.ref), publisher = report_text.publisher(s, L), series = opt(s.series),
+           series_title = opt(s.series_title), page = opt(report_text.link(s)) }
 end
-local function sources_json(list)
+local function sources_json(list, L)
   local out = {}
-  for i, s in ipairs(list or {}) do out[i] = source_json(s) end
+  for i, s in ipairs(list or {}) do out[i] = source_json(s, L) end
   return arr(out)
 end
 
@@ -87,11 +89,11 @@ local function blocks_json(doc)
     elseif k == "indicator_table" then
       local rows = {}
       for i, row in ipairs(blk.rows) do rows[i] = row_json(doc, row) end
-      j.caption, j.rows, j.sources, j.number = opt(blk.caption), arr(rows), sources_json(blk.sources), blk.number
+      j.caption, j.rows, j.sources, j.number = opt(blk.caption), arr(rows), sources_json(blk.sources, doc.labels), blk.number
       j.deliveries = deliveries_json(blk.deliveries)
     elseif k == "chart" then
       j.chart, j.indicator, j.id, j.caption = blk.chart, opt(blk.indicator), opt(blk.id), opt(blk.caption)
-      j.sources, j.deliveries = sources_json(blk.sources), deliveries_json(blk.deliveries)
+      j.sources, j.deliveries = sources_json(blk.sources, doc.labels), deliveries_json(blk.deliveries)
     elseif k == "activity_list" then
       local items = {}
       for i, a in ipairs(blk.items) do items[i] = activity_json(a); items[i].goal = opt(a.goal) end
@@ -125,7 +127,7 @@ function M.document(doc)
                             rows = arr(rows), activities = arr(activities) }
     end
     sections[#sections + 1] = { perspective = section.perspective, goals = arr(goals),
-                                sources = sources_json(section.sources), deliveries = deliveries_json(section.deliveries) }
+                                sources = sources_json(section.sources, doc.labels), deliveries = deliveries_json(section.deliveries) }
   end
   local counts = json.object({})
   for k, v in pairs(doc.status_counts) do counts[k] = v end
@@ -142,7 +144,7 @@ function M.document(doc)
     municipality = { name = doc.municipality, code = opt(doc.municipality_code) },
     generated = doc.generated, audiences = arr(audiences), suppress_below = doc.suppress_below,
     value_years = arr(value_years), target_years = arr(target_years),
-    sections = arr(sections), status_counts = counts, footnotes = arr(footnotes), sources = sources_json(doc.sources),
+    sections = arr(sections), status_counts = counts, footnotes = arr(footnotes), sources = sources_json(doc.sources, doc.labels),
     blocks = blocks_json(doc),
     audience = doc.audience and { id = doc.audience.id, name = doc.audience.name } or null,
     as_of = doc.as_of, -- --as-of only (absent otherwise)

@@ -161,7 +161,9 @@ function M.render(doc, name)
       if #doc.sources > 0 then
         add("## " .. esc(L.sources) .. "\n\n")
         for _, s in ipairs(doc.sources) do
-          local url = s.origin ~= "config" and (" <" .. report_text.location(s):gsub("[<>%s]", "") .. ">") or ""
+          -- the public page of the KPI or table; the file or API address stays in the JSON
+          local page = report_text.link(s)
+          local url = page and (" <" .. page:gsub("[<>%s]", "") .. ">") or ""
           add("- " .. esc(report_text.source_text(s, L)) .. url .. "\n")
         end
         add("\n")

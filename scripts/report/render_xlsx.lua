@@ -1,7 +1,10 @@
--- The report as an Excel workbook (styr.xlsx, libxlsxwriter): one sheet per perspective with the
--- same columns as the CSV (less the perspective), numbers stored as numbers with a number format
--- of the indicator's decimals, a bold frozen header row, column widths; a sheet of footnotes and
--- sources. Text is always stored as text: "=cmd" never becomes a formula.
+-- The report as an Excel workbook for people (styr.xlsx, libxlsxwriter): one sheet per goal table
+-- (perspective), indicator table and activity list with headers in the report's language, numbers
+-- stored as numbers with a number format of the indicator's decimals, a bold frozen header row,
+-- an autofilter and a landscape page one page wide; a sheet of every goal's activities, one of
+-- the analyses, a data sheet with the CSV's machine column names and ids, the footnotes, and the
+-- sources with links to their public pages. Text is always stored as text: "=cmd" never becomes
+-- a formula.
 local xlsx = require "styr.xlsx"
 local format = require "styr.format"
 local report_text = require "styr.report_text"
@@ -52,39 +55,59 @@ function M.sheet_name(s, used)
   return name
 end
 
--- The columns of an indicator row, and their widths.
+local function bold_row(list)
+  local head = {}
+  for i, h in ipairs(list) do head[i] = { value = h, bold = true } end
+  return head
+end
+
+-- Text of analysts' Markdown for a cell.
+local function plain(text)
+  return require("styr.markdown").to_text(text) or text
+end
+
+-- The first letter in capitals, for a label written in running text ("ansvarig" → "Ansvarig").
+local function cap(s) return (tostring(s):gsub("^%l", string.upper)) end
+
+-- The columns of an indicator row for people, in the report's language, and their widths.
 local function row_header(doc)
-  local L = doc.labels
-  local header = { "indicator_id", L.indicator, "breakdown", L.unit, L.base .. " " .. L.year:lower(), L.base }
-  local widths = { 18, 50, 12, 12, 10, 12 }
+  local L, X = doc.labels, doc.labels.xlsx
+  local header = { L.indicator, X.breakdown, L.unit, X.base_year, L.base }
+  local widths = { 50, 14, 10, 8, 12 }
   for _, y in ipairs(doc.value_years) do header[#header + 1] = L.value .. " " .. y; widths[#widths + 1] = 12 end
   for _, y in ipairs(doc.target_years) do header[#header + 1] = L.target .. " " .. y; widths[#widths + 1] = 12 end
-  for _, h in ipairs({ { "status_" .. doc.year, 12 }, { L.status_heading .. " " .. doc.year, 16 }, { L.footnotes, 50 } }) do
+  for _, h in ipairs({ { L.status_heading .. " " .. doc.year, 16 }, { X.notes, 60 } }) do
     header[#header + 1] = h[1]; widths[#widths + 1] = h[2]
   end
   return header, widths
 end
 
 local function tail_header(doc, header, widths)
+  local L, X = doc.labels, doc.labels.xlsx
   if doc.peers then
-    for _, h in ipairs({ "peer_year", "peer_rank", "peer_count", doc.labels.national }) do
-      header[#header + 1] = h; widths[#widths + 1] = 10
+    for _, h in ipairs({ X.peer_year, L.peer_rank, X.peer_count, L.national }) do
+      header[#header + 1] = h; widths[#widths + 1] = 12
     end
   end
-  if doc.as_of then header[#header + 1] = "revised_since"; widths[#widths + 1] = 14 end
+  if doc.as_of then header[#header + 1] = X.revised; widths[#widths + 1] = 14 end
 end
 
--- The cells of an indicator row, appended to r; returns the --as-of revised years.
-local function row_cells(doc, row, r)
-  local L = doc.labels
-  local function num(v)
+-- A number cell with the number format of the row's decimals, or the value as it is.
+local function number_cell(row)
+  return function(v)
     if type(v) == "number" then
       return { value = v, format = M.number_format(row.decimals or format.decimals_of(v)) }
     end
     return v or false
   end
-  for _, v in ipairs({ row.indicator, row.label, row.breakdown or (row.org_unit and ("unit:" .. row.org_unit)) or "total",
-                       row.unit and L.units[row.unit] or "", row.base and row.base.year or false,
+end
+
+-- The cells of an indicator row for people, appended to r; returns the --as-of revised years.
+local function row_cells(doc, row, r)
+  local L = doc.labels
+  local num = number_cell(row)
+  local part = row.breakdown and L.breakdown[row.breakdown] or row.org_unit or L.xlsx.total
+  for _, v in ipairs({ row.title, part, row.unit and L.units[row.unit] or "", row.base and row.base.year or false,
                        num(row.base and row.base.value) }) do
     r[#r + 1] = v
   end
@@ -96,7 +119,6 @@ local function row_cells(doc, row, r)
     local t = row.targets[y]
     if type(t) == "string" then r[#r + 1] = L.relative[t] or t else r[#r + 1] = num(t) end
   end
-  r[#r + 1] = row.status
   r[#r + 1] = L.status[row.status]
   local notes, revised = report_text.row_notes(doc, row)
   r[#r + 1] = notes
@@ -114,59 +136,107 @@ local function tail_cells(doc, row, r, revised, num)
   if doc.as_of then r[#r + 1] = table.concat(revised, " ") end
 end
 
-local function bold_row(list)
-  local head = {}
-  for i, h in ipairs(list) do head[i] = { value = h, bold = true } end
-  return head
+-- The data sheet: the goal tables' rows with the CSV's machine column names and ids (for
+-- programs and pivot tables), numbers as numbers.
+local function data_rows(doc)
+  local L = doc.labels
+  local header = { "perspective", "goal_id", "goal", "indicator_id", "indicator", "breakdown", "unit", "base_year",
+                   "base_value" }
+  for _, y in ipairs(doc.value_years) do header[#header + 1] = "value_" .. y end
+  for _, y in ipairs(doc.target_years) do header[#header + 1] = "target_" .. y end
+  for _, h in ipairs({ "status_" .. doc.year, "status_label", "notes", "goal_status", "goal_status_label" }) do
+    header[#header + 1] = h
+  end
+  if doc.peers then for _, h in ipairs({ "peer_year", "peer_rank", "peer_count", "national" }) do header[#header + 1] = h end end
+  if doc.as_of then header[#header + 1] = "revised_since" end
+  local rows = { bold_row(header) }
+  for _, section in ipairs(doc.sections) do
+    for _, goal in ipairs(section.goals) do
+      for _, row in ipairs(goal.rows) do
+        local num = number_cell(row)
+        local r = { section.perspective, goal.id, goal.title, row.indicator, row.title,
+                    row.breakdown or (row.org_unit and ("unit:" .. row.org_unit)) or "total", row.unit or "",
+                    row.base and row.base.year or false, num(row.base and row.base.value) }
+        for _, y in ipairs(doc.value_years) do
+          r[#r + 1] = row.suppressed[y] and L.suppressed or num(row.values[y])
+        end
+        for _, y in ipairs(doc.target_years) do
+          local t = row.targets[y]
+          r[#r + 1] = type(t) == "string" and (L.relative[t] or t) or num(t)
+        end
+        local notes, revised = report_text.row_notes(doc, row)
+        for _, v in ipairs({ row.status, L.status[row.status], notes, goal.status, L.status[goal.status] }) do
+          r[#r + 1] = v
+        end
+        tail_cells(doc, row, r, revised, num)
+        rows[#rows + 1] = r
+      end
+    end
+  end
+  return rows, #header
 end
 
--- Text of analysts' Markdown for a cell.
-local function plain(text)
-  return require("styr.markdown").to_text(text) or text
+-- A sheet for people: its header row frozen and repeated on every printed page, an autofilter
+-- over its table, printed landscape one page wide.
+local function people_sheet(name, rows, widths)
+  return { name = name, rows = rows, widths = widths, freeze = 1, filter = 1, landscape = true }
 end
 
 function M.render(doc)
-  local L = doc.labels
+  local L, X = doc.labels, doc.labels.xlsx
   local used = {}
   local sheets = {}
 
   -- Goal tables: a sheet per perspective, each row with its goal.
   local rh, rw = row_header(doc)
-  local header, widths = { "goal_id", L.goal }, { 10, 40 }
+  local header, widths = { X.goal_number, L.goal }, { 6, 40 }
   for i, h in ipairs(rh) do header[#header + 1] = h; widths[#widths + 1] = rw[i] end
-  header[#header + 1] = "goal_status"; widths[#widths + 1] = 12
   header[#header + 1] = L.goal_status; widths[#widths + 1] = 16
   tail_header(doc, header, widths)
   local ih, iw = row_header(doc)
   tail_header(doc, ih, iw)
+  local act_header = { X.goal_number, L.goal, L.activities, cap(L.owner), cap(L.due), X.state }
+  local act_widths = { 6, 40, 60, 30, 12, 14 }
+  local goal_titles = {}
 
-  -- Texts, headings and analyses in layout order, on the first sheet when the layout has them.
+  -- Headings and texts in layout order, on the first sheet when the layout has them; every
+  -- goal's activities and every analysis on sheets of their own.
   local texts = { bold_row({ L.perspective, "" }) }
   local later = {}
+  local activities, seen_goal = { bold_row(act_header) }, {}
+  local analyses = { bold_row({ L.indicator, X.period, X.author, X.text }) }
+  local function activity_row(a)
+    local g = a.goal and goal_titles[a.goal]
+    return { g and g.number or a.goal or "", g and g.title or "", a.title, a.owner or "", a.due or "",
+             L.activity_state[a.state] }
+  end
+  for _, blk in ipairs(doc.blocks or {}) do
+    for _, goal in ipairs(blk.goals or {}) do goal_titles[goal.id] = goal_titles[goal.id] or goal end
+  end
   for _, blk in ipairs(doc.blocks or {}) do
     local k = blk.kind
     if k == "heading" then texts[#texts + 1] = { { value = blk.text, bold = true }, "" }
     elseif k == "text" then texts[#texts + 1] = { "", plain(blk.text) }
     elseif k == "analyses" then
-      texts[#texts + 1] = { { value = blk.caption or (L.analyses .. " " .. blk.period), bold = true }, "" }
-      if #blk.items == 0 then texts[#texts + 1] = { "", L.no_analysis } end
       for _, a in ipairs(blk.items) do
-        texts[#texts + 1] = { a.title .. " (" .. a.period .. ")", plain(a.text) .. (a.by and ("\n" .. L.analysis_by .. " " .. a.by) or "") }
+        analyses[#analyses + 1] = { a.title, a.period, a.by or "", plain(a.text) }
       end
     elseif k == "goal_table" then
       local rows = { bold_row(header) }
       for _, goal in ipairs(blk.goals) do
         for _, row in ipairs(goal.rows) do
-          local r = { goal.id, goal.title }
+          local r = { goal.number or goal.id, goal.title }
           local revised, num = row_cells(doc, row, r)
-          r[#r + 1] = goal.status
           r[#r + 1] = L.status[goal.status]
           tail_cells(doc, row, r, revised, num)
           rows[#rows + 1] = r
         end
+        if not seen_goal[goal.id] then
+          seen_goal[goal.id] = true
+          for _, a in ipairs(goal.activities or {}) do activities[#activities + 1] = activity_row(a) end
+        end
       end
-      later[#later + 1] = { name = (blk.perspective ~= "" and blk.perspective) or L.indicator,
-                            rows = rows, widths = widths, freeze = 1 }
+      later[#later + 1] = people_sheet((blk.perspective ~= "" and blk.perspective) or L.indicator, rows, widths)
     elseif k == "indicator_table" then
       local rows = { bold_row(ih) }
       for _, row in ipairs(blk.rows) do
@@ -175,14 +245,11 @@ function M.render(doc)
         tail_cells(doc, row, r, revised, num)
         rows[#rows + 1] = r
       end
-      later[#later + 1] = { name = blk.caption or (L.indicators .. " " .. blk.number), rows = rows, widths = iw, freeze = 1 }
+      later[#later + 1] = people_sheet(blk.caption or (L.indicators .. " " .. blk.number), rows, iw)
     elseif k == "activity_list" then
-      local rows = { bold_row({ "goal_id", L.activities, L.owner, L.due, "state", L.status_heading }) }
-      for _, a in ipairs(blk.items) do
-        rows[#rows + 1] = { a.goal or "", a.title, a.owner or "", a.due or "", a.state, L.activity_state[a.state] }
-      end
-      later[#later + 1] = { name = blk.caption or (L.activities .. " " .. blk.number), rows = rows,
-                            widths = { 10, 60, 30, 12, 10, 14 }, freeze = 1 }
+      local rows = { bold_row(act_header) }
+      for _, a in ipairs(blk.items) do rows[#rows + 1] = activity_row(a) end
+      later[#later + 1] = people_sheet(blk.caption or (L.activities .. " " .. blk.number), rows, act_widths)
     end
   end
   if #texts > 1 then
@@ -190,15 +257,27 @@ function M.render(doc)
     sheets[#sheets + 1] = { name = M.sheet_name(doc.title, used), rows = texts, widths = { 40, 100 }, freeze = 1 }
   end
   for _, sh in ipairs(later) do sh.name = M.sheet_name(sh.name, used); sheets[#sheets + 1] = sh end
+  if #analyses == 1 then analyses[2] = { L.no_analysis, "", "", "" } end
+  sheets[#sheets + 1] = people_sheet(M.sheet_name(L.activities, used), activities, act_widths)
+  sheets[#sheets + 1] = people_sheet(M.sheet_name(X.analyses, used), analyses, { 40, 10, 24, 100 })
+  local data, width = data_rows(doc)
+  local data_widths = {}
+  for i = 1, width do data_widths[i] = 14 end
+  sheets[#sheets + 1] = { name = M.sheet_name(X.data, used), rows = data, widths = data_widths, freeze = 1, filter = 1 }
 
   local notes = { bold_row({ "#", L.footnotes }) }
   for i, n in ipairs(doc.footnotes) do notes[#notes + 1] = { i, n } end
-  sheets[#sheets + 1] = { name = M.sheet_name(L.footnotes, used), rows = notes, widths = { 6, 100 }, freeze = 1 }
-  local sources = { bold_row({ L.sources, L.fetched, "vintage", "source_id", "ref" }) }
+  sheets[#sheets + 1] = people_sheet(M.sheet_name(L.footnotes, used), notes, { 6, 100 })
+  -- Sources as a reader follows them: who published the numbers, the KPI or table and its title,
+  -- when they were read and which version, and a link to the public page.
+  local sources = { bold_row({ X.publisher, X.series, X.title, X.read, X.version, X.link }) }
   for _, s in ipairs(doc.sources) do
-    sources[#sources + 1] = { report_text.location(s), report_text.read_day(s), s.vintage, s.source_id or "", s.ref or "" }
+    local series = s.series and (((s.what and L[s.what]) and (cap(L[s.what]) .. " ") or "") .. s.series) or ""
+    local page = report_text.link(s)
+    sources[#sources + 1] = { report_text.publisher(s, L), series, s.series_title or "", report_text.read_day(s),
+                              (s.vintage or ""):sub(1, 10), page and { value = L.source_link, url = page } or "" }
   end
-  sheets[#sheets + 1] = { name = M.sheet_name(L.sources, used), rows = sources, widths = { 80, 12, 24, 16, 16 }, freeze = 1 }
+  sheets[#sheets + 1] = people_sheet(M.sheet_name(L.sources, used), sources, { 50, 24, 60, 12, 12, 16 })
   return xlsx.workbook { title = doc.title, created = epoch_of(doc.generated), sheets = sheets }
 end
 

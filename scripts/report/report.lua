@@ -303,7 +303,7 @@ function BLOCKS.goal_table(ctx, blk, out)
     end
   end
   for _, p in ipairs(perspective_order(b, goals)) do
-    local section = { kind = "goal_table", perspective = p, goals = {}, where = blk.where,
+    local section = { kind = "goal_table", perspective = p, goals = {}, where = blk.where, years = blk.years,
                       with_charts = blk.charts ~= false, with_activities = blk.activities ~= false }
     local rows = {}
     for _, g in ipairs(goals) do
@@ -375,13 +375,50 @@ function BLOCKS.footnotes(ctx)
   ctx.has_footnotes = true
 end
 
+-- The years a report shows (its field years), as a range { from =, to = }: from and to as given
+-- (either may be open), or { last = N }: the N years up to the report's year. Without years, what
+-- suits a plan: from the plan's base year, or the two years before its first target year when that
+-- is earlier (the outcomes a plan shows beside its targets), to its last target year or the
+-- report's year, whichever is later; without targets or base year, the five years up to the
+-- report's year.
+local function span_of(ctx, spec)
+  local year = ctx.year
+  if type(spec) == "table" then
+    if spec.last then return { from = year - spec.last + 1, to = year } end
+    return { from = spec.from or -math.huge, to = spec.to or math.huge }
+  end
+  local base, first, last
+  for _, rows in pairs(ctx.rows) do
+    for _, row in ipairs(rows) do
+      local by = row.base and tonumber(row.base.year)
+      if by and (not base or by < base) then base = by end
+    end
+  end
+  for y in pairs(ctx.target_years) do
+    if not first or y < first then first = y end
+    if not last or y > last then last = y end
+  end
+  local from = math.min(base or math.huge, first and first - 2 or math.huge)
+  if from == math.huge then from = year - 4 end
+  return { from = from, to = math.max(year, last or year) }
+end
+
+-- The years of a set (value or target years) inside a span, in order.
+local function years_in(set, span)
+  local list = {}
+  for _, y in ipairs(util.sorted_keys(set)) do
+    if y >= span.from and y <= span.to then list[#list + 1] = y end
+  end
+  return list
+end
+
 -- Every block is built for every rendering, in layout order, whoever it is for: footnote
 -- numbers, chart ids and table numbers are then the same for every audience, and only at the
 -- end are the blocks for other audiences left out (keep_audience). A layout without a footnotes
 -- block gets one at the end. Returns true, or nil and a message.
 local function build_blocks(ctx)
   for _, blk in ipairs(type(ctx.r.layout) == "table" and ctx.r.layout or DEFAULT_LAYOUT) do
-    local out = { kind = blk.block, where = blk.where }
+    local out = { kind = blk.block, where = blk.where, years = blk.years }
     local err
     out.caption, err = fill(ctx, blk.caption)
     if err then return nil, err end
@@ -391,8 +428,26 @@ local function build_blocks(ctx)
     if keep ~= false then add_block(ctx, out, blk) end
   end
   if not ctx.has_footnotes then add_block(ctx, { kind = "footnotes" }, {}) end
-  ctx.doc.value_years = util.sorted_keys(ctx.value_years)
-  ctx.doc.target_years = util.sorted_keys(ctx.target_years)
+  -- The years shown: the report's span over every year read, and a table's or chart's own span
+  -- (its years = { … }) for that block.
+  local doc = ctx.doc
+  local span = span_of(ctx, ctx.r.years)
+  doc.value_years, doc.target_years = years_in(ctx.value_years, span), years_in(ctx.target_years, span)
+  for _, blk in ipairs(doc.blocks) do
+    if blk.years then
+      local own = span_of(ctx, blk.years)
+      blk.value_years, blk.target_years = years_in(ctx.value_years, own), years_in(ctx.target_years, own)
+    end
+  end
+  local all = {}
+  for _, blk in ipairs(doc.blocks) do
+    for _, y in ipairs(blk.value_years or {}) do all[y] = true end
+    for _, y in ipairs(blk.target_years or {}) do all[y] = true end
+  end
+  for _, y in ipairs(doc.value_years) do all[y] = true end
+  for _, y in ipairs(doc.target_years) do all[y] = true end
+  local shown = util.sorted_keys(all)
+  if #shown > 0 then doc.shown_years = { from = shown[1], to = shown[#shown] } end
   return true
 end
 
@@ -422,6 +477,11 @@ end
 -- overviews chart-status, chart-status-2, …). A goal shown in two tables gets its charts twice.
 local function draw_charts(ctx, counted_sections)
   local doc = ctx.doc
+  -- A block with years of its own draws its charts over them.
+  local function years_of(blk)
+    if not blk.value_years then return doc end
+    return setmetatable({ value_years = blk.value_years, target_years = blk.target_years }, { __index = doc })
+  end
   local n, n_status = 0, 0
   local function next_id() n = n + 1; return "chart-" .. n end
   local all_kinds = { line = true, gender = true, ranking = true }
@@ -432,7 +492,7 @@ local function draw_charts(ctx, counted_sections)
       local svg, title = charts.status_chart({ sections = counted_sections, labels = ctx.L, language = ctx.lang }, id)
       if svg then blk.id, blk.svg, blk.title = id, svg, title end
     elseif blk.kind == "chart" then
-      local list = charts.for_indicator(doc, blk.rows, { [blk.chart] = true }, next_id)
+      local list = charts.for_indicator(years_of(blk), blk.rows, { [blk.chart] = true }, next_id)
       if list[1] then blk.id, blk.svg, blk.title = list[1].id, list[1].svg, list[1].title end
     elseif blk.kind == "goal_table" and blk.with_charts then
       for _, goal in ipairs(blk.goals) do
@@ -443,7 +503,7 @@ local function draw_charts(ctx, counted_sections)
           table.insert(by_indicator[row.indicator], row)
         end
         for _, id in ipairs(order) do
-          for _, ch in ipairs(charts.for_indicator(doc, by_indicator[id], all_kinds, next_id)) do
+          for _, ch in ipairs(charts.for_indicator(years_of(blk), by_indicator[id], all_kinds, next_id)) do
             ch.goal = goal.id
             charted[#charted + 1] = ch
           end

@@ -7,6 +7,8 @@ local sync = require "styr.sync"
 local util = require "styr.util"
 local format = require "styr.format"
 local stored_series = require "styr.stored_series"
+local reasons = require "styr.reasons"
+local report_text = require "styr.report_text"
 
 local M = {}
 
@@ -59,7 +61,8 @@ local function new_row(ctx, ind, s)
   local row = {
     indicator = ind.id, title = ind.title, unit = ind.unit, kind = ind.kind,
     breakdown = s.breakdown, org_unit = s.unit, decimals = ind.decimals, direction = ind.direction,
-    values = {}, missing = {}, targets = type(declared.targets) == "table" and declared.targets or {}, notes = {},
+    values = {}, missing = {}, detail = {}, targets = type(declared.targets) == "table" and declared.targets or {},
+    notes = {},
     revised = {}, sources = {}, source_keys = {},
     base = (not s.breakdown and not s.unit) and ind.base or nil,
   }
@@ -69,16 +72,26 @@ local function new_row(ctx, ind, s)
   return row
 end
 
--- The stored values of the row's series by year: a value, or why it is missing; the stored
--- note as a footnote; where each came from. Every year read and every target year is a column.
+-- The stored values of the row's series by year: a value, or why it is missing in the reader's
+-- words (scripts/report/reasons.lua: a short text for the cell, a sentence as its footnote, the
+-- stored technical note kept in row.detail for the JSON format); a value's note as a footnote;
+-- where each came from. Every year read and every target year is a column.
 local function fill_values(ctx, row, data)
   for _, y in ipairs(util.sorted_keys(data)) do
     local stored_row = data[y]
     local v = cell_value(stored_row)
-    if v ~= nil then row.values[y] = v else row.missing[y] = stored_row.note or ctx.L.missing end
+    local e = ctx.provenance:add(row.indicator, stored_row, row)
+    if v ~= nil then
+      row.values[y] = v
+      local text = reasons.value_note(ctx.L, stored_row)
+      if text then row.notes[y] = ctx.footnote(text) end
+      if stored_row.note and not text then row.detail[y] = stored_row.note end
+    else
+      local why = reasons.explain(ctx.b, ctx.L, stored_row, y, e and e.origin == "fetch" and report_text.publisher(e, ctx.L))
+      row.missing[y], row.detail[y] = why.cell, why.detail
+      if why.note then row.notes[y] = ctx.footnote(why.note) end
+    end
     ctx.value_years[y] = true
-    if stored_row.note and v ~= nil then row.notes[y] = ctx.footnote(stored_row.note) end
-    ctx.provenance:add(row.indicator, stored_row, row)
   end
   for y in pairs(row.targets) do ctx.target_years[y] = true end
 end
@@ -93,7 +106,7 @@ local function mark_revised(ctx, row, ind, data, now_data)
     local nv, ov = cell_value(now_row), old_row and cell_value(old_row)
     if not old_row or nv ~= ov or now_row.status ~= old_row.status then
       local shown
-      if nv == nil then shown = now_row.note or L.missing
+      if nv == nil then shown = reasons.explain(ctx.b, L, now_row, y).cell
       elseif type(nv) ~= "number" then shown = tostring(nv)
       elseif counted and nv < doc.suppress_below then shown = L.suppressed
       else shown = format.number(nv, ctx.lang, ind.decimals) end

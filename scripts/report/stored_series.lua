@@ -44,6 +44,8 @@ local function aggregate_years(ind, finer, weight_rows)
           count = r.count, period = tostring(y), period_kind = "year", source = src.source, vintage = src.vintage,
           fetched_at = src.fetched_at, value = r.value, status = r.value == nil and "missing" or "ok",
           note = r.value == nil and r.reason or nil,
+          -- a year with periods missing: how many there were of how many (scripts/report/reasons.lua)
+          expected = r.value == nil and r.expected or nil, finer_kind = kind,
         }
       end
     end

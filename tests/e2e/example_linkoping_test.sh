@@ -12,8 +12,11 @@ check_contains "$OUT" "32 indicators" "the example declares the plan's 25 indica
 run report uppfoljning --config "$EX" --out "$TMP/out" --db "$TMP/l.db"
 check_rc 0 "the Linköping follow-up renders"
 check_contains "$ERR" "; computed: " "report computes the formulas before it renders"
-check_contains "$(cat "$TMP/out/uppfoljning-AMN.html")" "indicators.lua (beräknad med formel), inläst 2019-10-01" \
-  "a table with computed values names the file of their formulas as its source"
+check_contains "$(cat "$TMP/out/uppfoljning-AMN.html")" \
+  "Arbetsmarknadsnämnden, Linköpings kommun, beräknat ur Lokalkostnader (illustrativ) och Arbetsmarknadsnämndens totala kostnad (illustrativ), beräknad 2019-10-01" \
+  "a table with computed values credits them to the committee and names what they are computed from"
+check_not_contains "$(grep -o '<p class="table-sources">.*</p>' "$TMP/out/uppfoljning-AMN.html")" ".lua" \
+  "no table's sources name a file of the configuration"
 check_file "$TMP/out/uppfoljning-AMN.html" "the HTML report is written"
 check_file "$TMP/out/uppfoljning-AMN.csv" "the CSV report is written"
 

@@ -116,11 +116,25 @@ check_contains "$(cat "$TMP/peers.txt")" "rows 4 bad []" "Linköping: rank among
 check_contains "$(cat "$TMP/out/jamforelse.html")" '<th scope="col">Rang bland jämförda</th><th scope="col">Riket</th>' \
   "Linköping: the comparison report's HTML shows rank and national value"
 check_eq "$(grep -c '<rect class="self"' "$TMP/out/jamforelse.html")" "4" "Linköping: a ranking chart per Kolada KPI"
-# The goal table names where its fetched numbers come from: Kolada's KPI ids, the source and the
-# fetch date, under the table.
+# The goal table names where its fetched numbers come from: the publisher, Kolada's KPI ids with a
+# link to each KPI's public page and its title, and the fetch date, under the table.
 SRC=$(grep -o '<p class="table-sources">.*</p>' "$TMP/out/jamforelse.html")
 for kpi in N31807 N31816 N03937 N00090; do
-  check_contains "$SRC" "Kolada $kpi (kolada), inläst " "Linköping: the table's sources name Kolada $kpi"
+  check_contains "$SRC" "<a href=\"https://www.kolada.se/verktyg/fri-sokning/?kpis=$kpi\">Kolada (RKA): nyckeltal $kpi " \
+    "Linköping: the table's sources name Kolada $kpi and link to its page"
+done
+check_contains "$SRC" "Kolada (RKA): nyckeltal N31807 Invånare som någon gång under året erhållit ekonomiskt bistånd, andel (%) av bef.</a>, hämtad " \
+  "Linköping: the table's sources give the KPI's title and when it was fetched"
+# The XLSX's sources sheet links each Kolada KPI to its public page.
+/usr/bin/python3 - "$TMP/out/jamforelse.xlsx" >"$TMP/links.txt" <<'PY'
+import sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])["Källor"]
+for r in ws.iter_rows(min_row=2):
+    print(r[0].value, "|", r[1].value, "|", r[5].value, "|", r[5].hyperlink and r[5].hyperlink.target)
+PY
+for kpi in N31807 N31816 N03937 N00090; do
+  check_contains "$(cat "$TMP/links.txt")" "Kolada (RKA) | Nyckeltal $kpi | källans sida | https://www.kolada.se/verktyg/fri-sokning/?kpis=$kpi" \
+    "Linköping: the XLSX sources sheet links Kolada $kpi to its page"
 done
 # Umeå's county population comes by month (SCB, January to April 2026 in the recording): the yearly
 # follow-up shows it for the county's area, and 2026 as missing, with the months that lack data.
@@ -132,5 +146,12 @@ for r in csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8")):
     if r["indicator_id"] == "befolkning_20_29" and r["breakdown"] == "total":
         print(r.get("value_2026", "no column"), "|", r["notes"])
 PY
-check_contains "$(cat "$TMP/umea-pop.txt")" "| 2026: 4 of 12 months: 2026-05, 2026-06, 2026-07 and 5 more missing" \
+check_contains "$(cat "$TMP/umea-pop.txt")" "| 2026: Uppgift finns bara för 4 av 12 månader." \
   "Umeå: the county's monthly population makes no 2026 mean until the year is complete, and says why"
+# SCB's table is named by its publisher, id and title, with a link to its page in Statistikdatabasen.
+check_contains "$(cat "$TMP/umea-out/uppfoljning-styrelsen.html")" \
+  '<a href="https://www.statistikdatabasen.scb.se/sv/table/TAB6471">Statistiska centralbyrån (SCB): tabell TAB6471 Folkmängden per månad efter region, ålder och kön</a>, hämtad ' \
+  "Umeå: the county's population names SCB's table TAB6471 and links to it"
+# With fetched values too, no engine phrase reaches the reader (tests/e2e/reader_words_check.py).
+/usr/bin/python3 "$ROOT/tests/e2e/reader_words_check.py" "fetched: Linköping jamforelse" "$TMP/out"/*
+/usr/bin/python3 "$ROOT/tests/e2e/reader_words_check.py" "fetched: Umeå uppfoljning" "$TMP/umea-out"/*

@@ -55,8 +55,8 @@ check_contains "$H" "<h5>Rubrik</h5>" "an analysis from a Markdown file, its hea
 check_contains "$H" "<li>punkt två</li>" "the Markdown file's list"
 check_contains "$H" "av Analysgruppen" "the analysis names its author"
 check_contains "$H" "Nästa leverans: 2019-03-15 (Statistikleverans)" "a table lists the next delivery from the wheel"
-check_contains "$H" "Källa:</span> init.lua (inmatat i konfigurationen), inläst 2019-02-01" \
-  "a table lists the file its typed-in values come from, relative to the configuration folder"
+check_contains "$H" "Källa:</span> Arbetsmarknadsnämnden, Testkommun, egna uppgifter, registrerad 2019-02-01" \
+  "a table credits its typed-in values to the goal's committee and the municipality, never to a file"
 check_contains "$H" "Försenad aktivitet" "the activity list has the overdue activity"
 check_contains "$H" '<p class="meta chart-empty">Diagrammet visas inte: underlaget räcker inte.</p>' "a line chart of one value says why it is not shown"
 check_contains "$(cat "$TMP/out/r-AMN.md")" "*Diagrammet visas inte: underlaget räcker inte.*" "so does the Markdown"

@@ -136,13 +136,19 @@ check_contains "$ERR" "init.lua:8: report 'r': peer_names" "peer names must be s
 # XLSX: the goal status and the peer columns, read back with openpyxl.
 /usr/bin/python3 - "$TMP/out/r.xlsx" <<'PY'
 import sys, openpyxl
-ws = openpyxl.load_workbook(sys.argv[1])["Medborgare"]
-head = [c.value for c in ws[1]]
-rows = [dict(zip(head, [c.value for c in r])) for r in ws.iter_rows(min_row=2)]
-a = rows[0]
-ok = (a["goal_status"], a["Målets status"], a["peer_year"], a["peer_rank"], a["peer_count"], a["Riket"]) == \
+wb = openpyxl.load_workbook(sys.argv[1])
+def first(sheet):
+    ws = wb[sheet]
+    head = [c.value for c in ws[1]]
+    return dict(zip(head, [c.value for c in next(ws.iter_rows(min_row=2))]))
+a = first("Data")
+ok = (a["goal_status"], a["goal_status_label"], a["peer_year"], a["peer_rank"], a["peer_count"], a["national"]) == \
      ("not_met", "Ej uppfyllt", 2019, 2, 4, 48)
 print(("ok - " if ok else "not ok - ") + "XLSX: goal status and peer rank, count, national value", "" if ok else a)
+a = first("Medborgare")
+ok = (a["Målets status"], a["Jämförelseår"], a["Rang bland jämförda"], a["Antal jämförda"], a["Riket"]) == \
+     ("Ej uppfyllt", 2019, 2, 4, 48)
+print(("ok - " if ok else "not ok - ") + "XLSX: the goal sheet names the peer columns in Swedish", "" if ok else a)
 PY
 has "$H" '<line class="national"' "HTML: the ranking chart marks the national value"
 has "$H" 'Riket 48</text>' "HTML: the national value labelled in the ranking chart"

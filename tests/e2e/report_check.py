@@ -101,12 +101,25 @@ for blk in act_lists:
           [r["state"] for r in recs] == [a["state"] for a in blk["items"]],
           f"activity list {n}: {os.path.basename(path)} lists its activities with their state", len(recs), len(blk["items"]))
 
-# XLSX with openpyxl: sheet names, numbers stored as numbers, values equal to the CSV's.
+# XLSX with openpyxl: sheet names, headers in the report's language, numbers stored as numbers,
+# values equal to the CSV's, autofilter and landscape print on the sheets for people.
+# The words of each language (scripts/lib/labels.lua): the sheets after the tables, and the
+# first columns of a goal table's sheet.
+XLSX_WORDS = {
+    "sv": (["Aktiviteter", "Analyser", "Data", "Fotnoter", "Källor"], ["Nr", "Nämndmål", "Indikator", "Uppdelning"],
+           ["Utgivare", "Nyckeltal eller tabell", "Benämning", "Hämtad", "Version", "Länk"]),
+    "da": (["Aktiviteter", "Analyser", "Data", "Fodnoter", "Kilder"], ["Nr.", "Mål", "Indikator", "Opdeling"],
+           ["Udgiver", "Nøgletal eller tabel", "Betegnelse", "Hentet", "Version", "Link"]),
+    "en": (["Activities", "Analyses", "Data", "Footnotes", "Sources"], ["No.", "Goal", "Indicator", "Breakdown"],
+           ["Publisher", "KPI or table", "Title", "Fetched", "Version", "Link"]),
+}
+after, goal_head, source_head = XLSX_WORDS[doc["language"]]
 wb = openpyxl.load_workbook(base + ".xlsx")
 perspectives = [s["perspective"] for s in doc["sections"]]
 # Sheets in layout order: the texts (when the layout has any), a sheet per goal table
-# (perspective), indicator table and activity list, then footnotes and sources.
-has_text = any(k in ("heading", "text", "analyses") for k in kinds)
+# (perspective), indicator table and activity list, then every goal's activities, the analyses,
+# the data sheet (the CSV's columns), footnotes and sources.
+has_text = any(k in ("heading", "text") for k in kinds)
 expected, goal_sheets, n_ind, n_act = [], [], 0, 0
 for blk in blocks:
     if blk["kind"] == "goal_table":
@@ -120,24 +133,44 @@ for blk in blocks:
         n_act += 1
         expected.append(blk["caption"] or None)
 names = wb.sheetnames[1:] if has_text else wb.sheetnames
-check(len(names) == len(expected) + 2 and all(e is None or n == e[:31] for n, e in zip(names, expected)),
-      "XLSX has a sheet per table in layout order, then footnotes and sources", wb.sheetnames, expected)
+check(len(names) == len(expected) + 5 and all(e is None or n == e[:31] for n, e in zip(names, expected)) and
+      names[len(expected):] == after,
+      "XLSX has a sheet per table in layout order, then activities, analyses, data, footnotes and sources",
+      wb.sheetnames, expected)
 if has_text:
     texts = [c.value for row in wb[wb.sheetnames[0]].iter_rows() for c in row if c.value]
     want = [b["text"] for b in blocks if b["kind"] == "heading"]
     check(all(w in texts for w in want), "XLSX text sheet has every heading", want, texts[:5])
-xrows = []
-for sheet in [wb.sheetnames[i] for i in goal_sheets]:
+people = [wb.sheetnames[i] for i in goal_sheets] + after[:2] + after[3:]
+for sheet in people:
     ws = wb[sheet]
+    head = [c.value for c in ws[1]]
     check(ws.freeze_panes == "A2", f"XLSX sheet {sheet!r} freezes its header row", ws.freeze_panes)
     check(ws.cell(1, 1).font.b, f"XLSX sheet {sheet!r} has a bold header")
-    xrows += [list(r) for r in ws.iter_rows(min_row=2)]
+    check(all(isinstance(h, str) and re.fullmatch(r"[a-z_0-9]+", h) is None for h in head),
+          f"XLSX sheet {sheet!r} has headers in the report's language, no machine names", head)
+    check(ws.auto_filter.ref == ws.dimensions, f"XLSX sheet {sheet!r} has an autofilter over its table",
+          ws.auto_filter.ref, ws.dimensions)
+    check(ws.page_setup.orientation == "landscape" and ws.sheet_properties.pageSetUpPr.fitToPage and
+          ws.page_setup.fitToHeight == 0, f"XLSX sheet {sheet!r} prints landscape, one page wide")
+for sheet in [wb.sheetnames[i] for i in goal_sheets]:
+    head = [c.value for c in wb[sheet][1]]
+    # the goal column takes the configuration's own word for a goal (labels may be overridden)
+    check([head[0]] + head[2:4] == [goal_head[0]] + goal_head[2:4],
+          f"XLSX sheet {sheet!r} names its columns in the report's language", head[:4])
+acts = [r for r in wb[after[0]].iter_rows(min_row=2, values_only=True)]
+want_acts = [a["title"] for s in doc["sections"] for g in s["goals"] for a in g.get("activities", [])]
+check(sorted(r[2] for r in acts) == sorted(dict.fromkeys(want_acts)) if want_acts else len(acts) == 0,
+      "XLSX activities sheet lists every goal's activities", [r[2] for r in acts][:5], want_acts[:5])
+data = wb[after[2]]
+check([c.value for c in data[1]] == header, "XLSX data sheet has the CSV's columns", [c.value for c in data[1]][:8])
+xrows = [list(r) for r in data.iter_rows(min_row=2)]
 check(len(xrows) == len(body), "XLSX has a row per CSV row", len(xrows), len(body))
 numeric = [i for i, h in enumerate(header) if h == "base_value" or h.startswith("value_") or h.startswith("target_")]
 bad, numbers = [], 0
 for c, x in zip(body, xrows):
     for i in numeric:
-        cell = x[i - 1]  # the XLSX has no perspective column
+        cell = x[i]
         want = c[i]
         try:
             f = float(want)
@@ -155,11 +188,16 @@ for c, x in zip(body, xrows):
         elif cell.data_type != "s" or cell.value != want.lstrip("'") and cell.value != want:
             bad.append((c[3], header[i], want, cell.value, cell.data_type))
     for i in (1, 3, 5):
-        if x[i - 1].value != c[i]:
-            bad.append((header[i], c[i], x[i - 1].value))
+        if x[i].value != c[i]:
+            bad.append((header[i], c[i], x[i].value))
 check(not bad and numbers > 0, f"XLSX numbers are numbers with a number format, equal to the CSV's ({numbers} numbers)", *bad[:5])
+# The sheets for people hold the same numbers, as numbers.
+people_numbers = sum(1 for sh in [wb.sheetnames[i] for i in goal_sheets] for r in wb[sh].iter_rows(min_row=2)
+                     for cell in r if cell.data_type == "n" and isinstance(cell.value, float))
+check(people_numbers >= sum(1 for c in body for i in numeric if re.fullmatch(r"-?\d+\.\d+", c[i])),
+      "XLSX goal sheets store decimal numbers as numbers", people_numbers)
 if db_path:
-    # Each number in the XLSX goal sheets against the store's latest vintage of its series.
+    # Each number in the XLSX data sheet against the store's latest vintage of its series.
     import sqlite3
     con = sqlite3.connect(db_path)
     code = doc["municipality"]["code"]
@@ -176,7 +214,7 @@ if db_path:
     for c, x in zip(body, xrows):
         rec = dict(zip(header, c))
         for y in years:
-            cell = x[header.index("value_%d" % y) - 1]
+            cell = x[header.index("value_%d" % y)]
             if isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool):
                 st = stored(rec["indicator_id"], rec["breakdown"], y)
                 compared += 1
@@ -188,6 +226,12 @@ with zipfile.ZipFile(base + ".xlsx") as z:
 check(not formulas, "XLSX holds no formula", formulas)
 src = wb[wb.sheetnames[-1]]
 check(src.max_row - 1 == len(doc["sources"]), "XLSX sources sheet lists every source", src.max_row, len(doc["sources"]))
+check([c.value for c in src[1]] == source_head, "XLSX sources sheet names its columns in the report's language",
+      [c.value for c in src[1]])
+linked = [r[5].hyperlink.target for r in src.iter_rows(min_row=2) if r[5].hyperlink]
+pages = [s_["page"] for s_ in doc["sources"] if s_.get("page")]
+check(sorted(linked) == sorted(pages) and all(re.match(r"https?://", u) for u in linked),
+      f"XLSX sources sheet links each source to its public page ({len(linked)} links)", linked[:3], pages[:3])
 
 # Markdown: a table per goal table, footnotes.
 md = open(base + ".md", encoding="utf-8").read()

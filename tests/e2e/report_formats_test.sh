@@ -96,20 +96,35 @@ esc = by[("esc", "total")]["indicator"]
 check(esc == "</script><b>\"q\"</b> & 'a'\r\nny rad \u202ebidi", "CSV: quotes, CR/LF and bidi round-trip", repr(esc))
 
 wb = openpyxl.load_workbook(d + "/r.xlsx")
-ws = wb["Medborgare"]
-x = {(r[2].value, r[4].value): r for r in ws.iter_rows(min_row=2)}
-check(x[("deltagare", "women")][8].value == "..", "XLSX: women shown as ..", x[("deltagare", "women")][8].value)
-check(x[("deltagare", "men")][8].value == 12 and x[("deltagare", "men")][8].data_type == "n", "XLSX: men 12 as a number")
-cells = [c.value for r in ws.iter_rows() for c in r]
-check(3 not in cells, "XLSX: the 3 appears nowhere")
-f = x[("formel", "total")][3]
+# The data sheet has the CSV's columns (perspective, goal_id, goal, indicator_id, indicator, breakdown, …)
+ws = wb["Data"]
+x = {(r[3].value, r[5].value): r for r in ws.iter_rows(min_row=2)}
+check(x[("deltagare", "women")][9].value == "..", "XLSX: women shown as ..", x[("deltagare", "women")][9].value)
+check(x[("deltagare", "men")][9].value == 12 and x[("deltagare", "men")][9].data_type == "n", "XLSX: men 12 as a number")
+for sheet in ("Data", "Medborgare"):
+    cells = [c.value for r in wb[sheet].iter_rows() for c in r]
+    check(3 not in cells, f"XLSX: the 3 appears nowhere ({sheet})")
+f = x[("formel", "total")][4]
 check(f.value == "=cmd|' /C calc'!A0" and f.data_type == "s", "XLSX: a formula-looking title is text", f.value, f.data_type)
-g = x[("formel", "total")][1]
+g = x[("formel", "total")][2]
 check(g.value == "@SUM(1+1)" and g.data_type == "s", "XLSX: a goal starting with @ is text")
+# The sheet for people: Nr, Nämndmål, Indikator, Uppdelning, Enhet, Basår, Basvärde, Utfall 2018, …
+ws = wb["Medborgare"]
+head = [c.value for c in ws[1]]
+check(head[:8] == ["Nr", "Nämndmål", "Indikator", "Uppdelning", "Enhet", "Basår", "Basvärde", "Utfall 2018"],
+      "XLSX: the goal sheet's headers are Swedish", head[:8])
+p = {(r[2].value, r[3].value): r for r in ws.iter_rows(min_row=2)}
+check(p[("Deltagare", "Kvinnor")][7].value == "..", "XLSX: women shown as .. on the goal sheet", sorted(p)[:4])
+check(p[("Deltagare", "Män")][7].value == 12 and p[("Deltagare", "Män")][7].data_type == "n",
+      "XLSX: men 12 as a number on the goal sheet")
+f = p[("=cmd|' /C calc'!A0", "Totalt")][2]
+check(f.data_type == "s", "XLSX: a formula-looking title is text on the goal sheet", f.value, f.data_type)
+g = p[("=cmd|' /C calc'!A0", "Totalt")][1]
+check(g.value == "@SUM(1+1)" and g.data_type == "s", "XLSX: a goal starting with @ is text on the goal sheet")
 with zipfile.ZipFile(d + "/r.xlsx") as z:
     check(not any(b"<f>" in z.read(n) for n in z.namelist() if n.startswith("xl/worksheets/")), "XLSX: no formula anywhere")
 # OOXML stores CR as _x000D_ (ECMA-376 ST_Xstring), which Excel decodes and openpyxl 3.0 leaves as it is.
-xv = x[("esc", "total")][3].value.replace("_x000D_", "\r")
+xv = x[("esc", "total")][4].value.replace("_x000D_", "\r")
 check(xv == "</script><b>\"q\"</b> & 'a'\r\nny rad \u202ebidi", "XLSX: escaping round-trips", repr(xv))
 check(any(note == c.value for r in wb[wb.sheetnames[-2]].iter_rows() for c in r), "XLSX: the footnote sheet has the note")
 

@@ -81,22 +81,52 @@ describe("layout placeholders", function()
   end)
 end)
 
+describe("a report's, table's or chart's years", function()
+  it("are from and to, or the last N, and each wrong form is named", function()
+    assert.is_nil(layout.check_years({ from = 2017, to = 2020 }))
+    assert.is_nil(layout.check_years({ from = 2017 }))
+    assert.is_nil(layout.check_years({ last = 4 }))
+    assert.are.equal("from 2021 comes after to 2020", layout.check_years({ from = 2021, to = 2020 }))
+    assert.are.equal("gives either last = N or from and to, not both", layout.check_years({ last = 2, to = 2020 }))
+    assert.are.equal("from must be a year such as 2019", layout.check_years({ from = "2019" }))
+    assert.are.equal("last must be a whole number of years, 1 to 100", layout.check_years({ last = 0 }))
+    assert.are.equal("must say from = …, to = … or last = …", layout.check_years({}))
+    assert.matches("unknown key 'form'.*from", layout.check_years({ form = 2019 }))
+  end)
+
+  it("are checked where a report or block gives them", function()
+    local H = require "tests.spec.helper"
+    local b = H.load([[
+indicator "a" { title = "A", unit = "count", values = { [2019] = 1 } }
+goal "G" { title = "G", perspective = "Medborgare", body = "AMN", indicators = { "a" } }
+report "r" { title = "R", year = 2019, years = { last = 0 },
+  layout = { chart { kind = "line", indicator = "a", years = { from = 2020, to = 2019 } } } }
+]])
+    local text = table.concat(H.messages(b), "\n")
+    assert.matches("years.-last must be a whole number of years", text)
+    assert.matches("years.-from 2020 comes after to 2019", text)
+  end)
+end)
+
 describe("a table's source line", function()
   local report_text = require "styr.report_text"
   local L = require("styr.labels").get("sv")
-  it("names each source once with the days its numbers were read", function()
+  it("names each source once, by publisher and series or by whose figures they are, with the days its numbers were read", function()
     local url = "https://api.kolada.se/v3/data/kpi/N31807,N31816"
-    local list = {
-      { origin = "config", file = "cfg/indicators.lua", lines = { 3 }, vintage = "2020-01-15T08:00:00Z" },
-      { origin = "fetch", url = url, vintage = "2026-01-10T08:00:00Z", fetched = "2026-01-10T08:00:01Z",
-        source_id = "kolada", connector = "kolada", ref = "Kolada N31807" },
-      { origin = "config", file = "cfg/indicators.lua", lines = { 3 }, vintage = "2019-10-01T08:00:00Z" },
-      { origin = "config", file = "cfg/indicators.lua", lines = { 9 }, vintage = "2019-10-01T09:00:00Z" },
-      { origin = "fetch", url = url, vintage = "2026-01-10T08:00:00Z", fetched = "2026-01-10T08:00:01Z",
-        source_id = "kolada", connector = "kolada", ref = "Kolada N31816" },
-    }
-    assert.equal("cfg/indicators.lua (inmatat i konfigurationen), inläst 2019-10-01, 2020-01-15; " ..
-                 "Kolada N31807 (kolada), inläst 2026-01-10; Kolada N31816 (kolada), inläst 2026-01-10",
+    local own = { owner = "Arbetsmarknadsnämnden", municipality = "Linköpings kommun" }
+    local function typed(line, vintage)
+      return { origin = "config", file = "cfg/indicators.lua", lines = { line }, vintage = vintage,
+               owner = own.owner, municipality = own.municipality }
+    end
+    local function kpi(id)
+      return { origin = "fetch", url = url, vintage = "2026-01-10T08:00:00Z", fetched = "2026-01-10T08:00:01Z",
+               source_id = "kolada", connector = "kolada", ref = "Kolada " .. id, publisher_key = "kolada",
+               what = "kpi", series = id }
+    end
+    local list = { typed(3, "2020-01-15T08:00:00Z"), kpi("N31807"), typed(3, "2019-10-01T08:00:00Z"),
+                   typed(9, "2019-10-01T09:00:00Z"), kpi("N31816") }
+    assert.equal("Arbetsmarknadsnämnden, Linköpings kommun, egna uppgifter, registrerad 2019-10-01, 2020-01-15; " ..
+                 "Kolada (RKA): nyckeltal N31807, hämtad 2026-01-10; Kolada (RKA): nyckeltal N31816, hämtad 2026-01-10",
                  report_text.sources_line(list, L))
   end)
 end)

@@ -35,6 +35,22 @@ activity { goal = "G2", title = "A", owner = "AMN" }
     assert.truthy(H.has(b, "^6: activity 'A': goal refers to an unknown goal 'G2'"))
   end)
 
+  it("checks whose figures an indicator or a register is, and a source's title, publisher and page", function()
+    local b = H.load([[
+indicator "a" { title = "A", owner = "AMX" }
+indicator "k" { title = "K", owner = "AMN" }
+source "kolada" { kind = "kolada", kpis = { k = "N31807" }, title = "", page = "www.kolada.se", publisher = 5 }
+source "reg" { kind = "csv", file = "data/x.csv", owner = "AMNN", indicators = { a = { value = "v" } } }
+goal "G1" { title = "G", body = "AMN", indicators = { "a", "k" } }
+]])
+    assert.truthy(H.has(b, "indicator 'a': owner refers to an unknown body 'AMX' %(did you mean 'AMN'%?%)"))
+    assert.falsy(H.has(b, "indicator 'k': owner"))
+    assert.truthy(H.has(b, "title must be a text"))
+    assert.truthy(H.has(b, "publisher must be a text"))
+    assert.truthy(H.has(b, "page must be the http:// or https:// address of the source's public page, not www.kolada.se"))
+    assert.truthy(H.has(b, "source 'reg': owner refers to an unknown body 'AMNN' %(did you mean 'AMN'%?%)"))
+  end)
+
   it("refuses a numeric target without a direction", function()
     local b = H.load('indicator "a" { title = "A", targets = { [2019] = 5 } }\n')
     assert.truthy(H.has(b, "targets%[2019%] is a target, but the indicator has no direction"))

@@ -25,6 +25,36 @@ describe("styr.xlsx", function()
     assert.truthy(err)
   end)
 
+  it("sets an autofilter, a landscape A4 page one page wide, and hyperlinks, as openpyxl reads them", function()
+    local bytes = assert(xlsx.workbook { created = 0, sheets = {
+      { name = "A", freeze = 1, filter = 1, landscape = true,
+        rows = { { "h1", "h2", "h3" }, { 1, { value = "Kolada", url = "https://www.kolada.se/?kpis=N1" } },
+                 { 2, { url = "https://example.org/x" } } } } } })
+    local tmp = os.tmpname()
+    local path = tmp .. ".xlsx" -- openpyxl reads a workbook by its name's ending
+    local f = assert(io.open(path, "wb")); f:write(bytes); f:close()
+    local p = assert(io.popen("/usr/bin/python3 -c '" .. [[
+import sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])["A"]
+print(ws.auto_filter.ref, ws.page_setup.orientation, ws.page_setup.paperSize, ws.page_setup.fitToWidth,
+      ws.page_setup.fitToHeight, ws.sheet_properties.pageSetUpPr.fitToPage, ws.print_title_rows)
+for c in ("B2", "B3"): print(ws[c].value, ws[c].hyperlink.target)
+]] .. "' " .. path))
+    local out = p:read("a")
+    p:close()
+    os.remove(path)
+    os.remove(tmp)
+    -- fitToWidth is left out when it is 1, its default in OOXML (openpyxl: None); 0 pages down is "as many as it takes"
+    assert.are.equal("A1:C3 landscape 9 None 0 True $1:$1\nKolada https://www.kolada.se/?kpis=N1\n" ..
+                     "https://example.org/x https://example.org/x\n", out)
+  end)
+
+  it("refuses a hyperlink that is not http:// or https://", function()
+    local ok, err = xlsx.workbook { sheets = { { name = "A", rows = { { { value = "x", url = "javascript:alert(1)" } } } } } }
+    assert.is_nil(ok)
+    assert.truthy(err:find("row 1, column 1", 1, true))
+  end)
+
   it("refuses a cell it cannot store and names it", function()
     local ok, err = xlsx.workbook { sheets = { { name = "A", rows = { { 1, print } } } } }
     assert.is_nil(ok)
