@@ -44,6 +44,7 @@ M.sv = {
   audience = "Till", table_sources = "Källa", next_update = "nästa leverans", indicators = "Indikatorer",
   period = "Period",
   no_chart = "Diagrammet visas inte: underlaget räcker inte.",
+  chart_numbers = "Diagrammets siffror som tabell",
   source_formula = "beräknad med formel",
 }
 
@@ -90,6 +91,7 @@ M.da = {
   audience = "Til", table_sources = "Kilde", next_update = "næste levering", indicators = "Indikatorer",
   period = "Periode",
   no_chart = "Diagrammet vises ikke: der er ikke data nok.",
+  chart_numbers = "Diagrammets tal som tabel",
   source_formula = "beregnet med formel",
 }
 
@@ -136,6 +138,7 @@ M.en = {
   audience = "To", table_sources = "Source", next_update = "next delivery", indicators = "Indicators",
   period = "Period",
   no_chart = "The chart is not shown: there is not enough data.",
+  chart_numbers = "The chart's numbers as a table",
   source_formula = "computed by a formula",
 }
 
