@@ -95,6 +95,7 @@ static int run_chromium(const char *chromium, const char *dir, int timeout_s, in
         return -1;
     if (pid == 0) {
         setpgid(0, 0);
+        unsetenv("LD_PRELOAD"); /* a sanitizer build's preload is not for Chromium */
         int null = open("/dev/null", O_RDWR);
         if (null >= 0) {
             dup2(null, 0);
