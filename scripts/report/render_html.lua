@@ -37,7 +37,7 @@ h3 { font-size: 1.05rem; margin: 1.4rem 0 .3rem; }
 .meta, .goal-context { color: #4d5156; font-size: .9rem; margin: .1rem 0; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .88rem; }
 caption { text-align: left; font-weight: 600; padding: .3rem 0; }
-th, td { border: 1px solid #c9cdd1; padding: .3rem .45rem; vertical-align: top; }
+th, td { border: 1px solid #c9cdd1; padding: .3rem .45rem; vertical-align: top; overflow-wrap: normal; }
 thead th { background: #eef0f2; text-align: left; }
 tbody th { text-align: left; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
@@ -76,7 +76,7 @@ article.analysis { margin: .6rem 0 1rem; }
   table.rows tbody th { background: #eef0f2; }
   table.rows td { position: relative; padding-left: 50%; text-align: left; white-space: normal; min-height: 1.8em; }
   table.rows td::before { content: attr(data-label); position: absolute; left: .45rem; width: 45%;
-                          font-weight: 600; color: #4d5156; text-align: left; }
+                          font-weight: 600; font-style: normal; color: #4d5156; text-align: left; }
 }
 @page { size: A4; margin: 15mm 15mm 18mm; }
 @media print {
