@@ -154,7 +154,8 @@ local function render_row(out, doc, row, heads)
   end
   -- Each cell names its column, for the narrow screens that show a row as a block.
   for i = first, #out do
-    out[i] = out[i]:gsub("^<td", '<td data-label="' .. esc(heads[i - first + 1] or "") .. '"')
+    local label = ' data-label="' .. esc(heads[i - first + 1] or "") .. '"'
+    out[i] = out[i]:gsub("^<td([^>]*)>", function(attrs) return "<td" .. attrs .. label .. ">" end, 1)
   end
   out[#out + 1] = '</tr>'
 end
