@@ -222,7 +222,9 @@ function M.line(opts)
   draw_title(out, 8, lines)
   out[#out + 1] = '<g transform="translate(0,' .. extra .. ')">\n'
   local B = boxes()
-  B.add({ x0 = 8, x1 = 8 + width_of(lines[#lines], 12, true), y0 = -1000, y1 = 18 + 0.27 * 12 })
+  local title_w = 0
+  for _, l in ipairs(lines) do title_w = math.max(title_w, width_of(l, 12, true)) end
+  B.add({ x0 = 8, x1 = 8 + title_w, y0 = -1000, y1 = 18 + 0.27 * 12 })
   local y = y_axis(out, sc, left, w - right, top, bottom, lang, B)
   local n = #years
   local function x(i) return n == 1 and (left + w - right) / 2 or left + 20 + (i - 1) / (n - 1) * (w - right - left - 40) end

@@ -56,6 +56,11 @@ ul.activities { margin: .2rem 0 1rem; padding-left: 1.2rem; font-size: .9rem; }
 ol.notes, ul.sources { font-size: .85rem; }
 .charts { display: flex; flex-wrap: wrap; gap: 1rem; }
 figure.chart { margin: .5rem 0 1rem; min-width: 0; max-width: 100%; }
+.table-scroll { overflow-x: auto; margin: .5rem 0 1rem; }
+.table-scroll:focus-visible { outline: 3px solid #1f4e79; outline-offset: 2px; }
+.table-scroll table { margin: 0; }
+table.rows tbody th, table.rows thead th:first-child { position: sticky; left: 0; background: #fff; z-index: 1; }
+table.rows thead th:first-child { background: #eef0f2; }
 details.chart-numbers { font-size: .85rem; margin: .3rem 0; }
 details.chart-numbers summary { cursor: pointer; color: #1f4e79; }
 details.chart-numbers table { width: auto; }
@@ -73,7 +78,7 @@ article.analysis { margin: .6rem 0 1rem; }
                      clip-path: inset(50%); white-space: nowrap; }
   table.rows tr { border: 1px solid #c9cdd1; margin-bottom: .6rem; }
   table.rows tbody th, table.rows td { border: 0; border-top: 1px solid #e3e6e8; }
-  table.rows tbody th { background: #eef0f2; }
+  table.rows tbody th { background: #eef0f2; position: static; }
   table.rows td { position: relative; padding-left: 50%; text-align: left; white-space: normal; min-height: 1.8em; }
   table.rows td::before { content: attr(data-label); position: absolute; left: .45rem; width: 45%;
                           font-weight: 600; font-style: normal; color: #4d5156; text-align: left; }
@@ -81,6 +86,8 @@ article.analysis { margin: .6rem 0 1rem; }
 @page { size: A4; margin: 15mm 15mm 18mm; }
 @media print {
   details.chart-numbers { display: none; }
+  .table-scroll { overflow: visible; }
+  table.rows tbody th, table.rows thead th:first-child { position: static; }
   svg.chart { max-width: 100%; height: auto; }
   body { margin: 0; max-width: none; font-size: 10pt; }
   section.perspective { break-before: page; }
@@ -226,12 +233,15 @@ local function rows_table(add, out, doc, caption, rows)
   for _, y in ipairs(doc.target_years) do heads[#heads + 1] = L.target .. ' ' .. y end
   heads[#heads + 1] = L.status_heading .. ' ' .. doc.year
   if doc.peers then heads[#heads + 1] = L.peer_rank; heads[#heads + 1] = L.national end
+  -- A table with more columns than the screen is wide scrolls inside its own frame (the keyboard
+  -- reaches it), never the page; its first column stays in view.
+  add('<div class="table-scroll" role="region" tabindex="0" aria-label="' .. esc(caption) .. '">\n')
   add('<table class="rows">\n<caption>' .. esc(caption) .. '</caption>\n<thead><tr><th scope="col">' ..
       esc(L.indicator) .. '</th>')
   for _, hd in ipairs(heads) do add('<th scope="col">' .. esc(hd) .. '</th>') end
   add('</tr></thead>\n<tbody>\n')
   for _, row in ipairs(rows) do render_row(out, doc, row, heads); add('\n') end
-  add('</tbody>\n</table>\n')
+  add('</tbody>\n</table>\n</div>\n')
 end
 
 -- A table of indicator rows as the report shows them, on its own (styr serve puts an indicator's

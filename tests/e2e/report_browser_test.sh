@@ -61,6 +61,35 @@ PY
   else not_ok "$ex: the PDF's text differs between two renderings" "$(diff "$TMP/$ex-1.txt" "$TMP/$ex-2.txt" | head -5)"; fi
 done
 
+# A report made to crowd its charts: long Swedish names, twenty years of numbers close together,
+# targets beside them, a gender split, perspectives with long names.
+mkdir -p "$TMP/long"
+/usr/bin/python3 - "$TMP/long/init.lua" <<'PY'
+import sys
+values = ", ".join(f"[{y}] = {123400 + (y % 3) * 150}" for y in range(2005, 2025))
+women = ", ".join(f"[{y}] = {61000 + y % 2}" for y in range(2005, 2025))
+men = ", ".join(f"[{y}] = {62000 + y % 2}" for y in range(2005, 2025))
+open(sys.argv[1], "w", encoding="utf-8").write(f"""
+municipality {{ code = "0580", name = "Testkommun", country = "SE", language = "sv",
+  perspectives = {{ "Medborgare och brukare i arbetsmarknadsnämndens samtliga verksamheter", "Ekonomi" }} }}
+body "AMN" {{ name = "Arbetsmarknadsnämnden", kind = "committee", level = "decision" }}
+indicator "lang" {{
+  title = "Antal deltagare inskrivna i arbetsmarknadsnämndens verksamheter som avslutas till arbete (både subventionerade och osubventionerade anställningar) eller studier",
+  unit = "persons", direction = "increase",
+  values = {{ {values} }}, targets = {{ [2025] = 123500, [2026] = 123600, [2027] = 123700 }},
+  women = {{ values = {{ {women} }} }}, men = {{ values = {{ {men} }} }},
+}}
+indicator "kort" {{ title = "Kort", unit = "persons", values = {{ [2023] = 1, [2024] = 2 }} }}
+goal "G1" {{ title = "Arbetsmarknadsnämndensuppföljningsmålsättningsformuleringen gäller alla", body = "AMN",
+  perspective = "Medborgare och brukare i arbetsmarknadsnämndens samtliga verksamheter", indicators = {{ "lang" }} }}
+goal "G2" {{ title = "Ekonomi", body = "AMN", perspective = "Ekonomi", indicators = {{ "kort" }} }}
+report "lang" {{ title = "Uppföljning med långa namn", year = 2024, formats = {{ "html" }} }}
+""")
+PY
+run report lang --config "$TMP/long" --out "$TMP/long-out" --db "$TMP/long.db"
+check_rc 0 "the report with long names renders"
+PAGES="$PAGES long-names=$TMP/long-out/lang.html"
+
 # The browser checks of each HTML report at 1280 and 390 px.
 # shellcheck disable=SC2086
 node "$ROOT/tests/browser/report_check.js" "$ART" $PAGES
