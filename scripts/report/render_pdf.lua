@@ -3,7 +3,7 @@
 -- repeated over page breaks and charts kept whole) printed by Debian's headless Chromium through
 -- the C core (styr.output.pdf: a private temporary folder, a deadline). The text stays selectable.
 -- Chromium stamps the PDF with the time it printed it, so two renderings of the same data differ
--- in those bytes but not in their text (docs/reports.md).
+-- in those bytes but not in their text (docs/configuration.md, "PDF").
 local render_html = require "styr.render_html"
 
 local M = {}
