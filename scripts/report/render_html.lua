@@ -325,7 +325,7 @@ end
 -- number and count on the right.
 local function page_footer(doc)
   local L = doc.labels
-  local left = doc.title .. " · " .. (doc.as_of and (doc.as_of) or (L.generated .. " " .. (doc.generated or "")))
+  local left = doc.title .. " · " .. L.generated .. " " .. (doc.generated or "")
   local font = 'font-family: "Liberation Sans", "DejaVu Sans", Arial, sans-serif; font-size: 8pt; color: #4d5156;'
   return '@page {\n  @bottom-left { content: ' .. css_string(left) .. '; ' .. font .. ' }\n' ..
          '  @bottom-right { content: counter(page) " / " counter(pages); ' .. font .. ' }\n}\n'
