@@ -22,7 +22,7 @@ OPT     := -O1
 endif
 
 DEB_PKGS := build-essential pkg-config xxd liblua5.4-dev lua5.4 libsqlite3-dev sqlite3 python3 \
-            libcmocka-dev lua-busted lua-check python3-icalendar chromium fonts-dejavu-core tzdata \
+            libcmocka-dev lua-busted lua-check python3-icalendar chromium poppler-utils fonts-dejavu-core tzdata \
             libgraphviz-dev libcurl4-openssl-dev libyajl-dev \
             libxlsxwriter-dev python3-openpyxl python3-jsonschema libcmark-dev clang-format \
             clang libclang-rt-14-dev libmicrohttpd-dev wrk

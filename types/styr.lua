@@ -91,6 +91,7 @@
 ---| "xlsx" # a workbook
 ---| "json" # the styr-report JSON document
 ---| "md"   # Markdown with SVG charts beside it
+---| "pdf"  # A4 PDF for the diary, printed by headless Chromium (Debian package chromium)
 
 ---@alias styr.EventKind
 ---| "meeting" # a body meets (needs body)
@@ -526,6 +527,7 @@
 ---@field next_update? string "next delivery"
 ---@field no_analysis? string when a period has no analysis
 ---@field no_chart? string when a chart has too few values
+---@field chart_numbers? string the summary that opens a chart's numbers as a table
 ---@field no_events? string when the wheel's year is empty
 ---@field organisation? string "Organisation"
 ---@field owner? string "owner" before an activity's owner

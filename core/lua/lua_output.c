@@ -8,6 +8,7 @@
 #include <lua.h>
 
 #include "formats/output.h"
+#include "formats/pdf.h"
 #include "lua/args.h"
 #include "lua/modules.h"
 
@@ -102,7 +103,30 @@ static int l_write_inside(lua_State *L)
     return 1;
 }
 
+/* styr.output.pdf(html [, timeout_s]) -> pdf bytes | fail, message
+ * The report's HTML printed to PDF by headless Chromium (formats/pdf.c), stopped after timeout_s
+ * seconds (default 120). The caller writes the bytes with write_all or write_inside. */
+static int l_pdf(lua_State *L)
+{
+    size_t len;
+    const char *html = luaL_checklstring(L, 1, &len);
+    lua_Integer timeout = luaL_optinteger(L, 2, 120);
+    luaL_argcheck(L, timeout > 0 && timeout <= 3600, 2, "timeout must be 1 to 3600 seconds");
+    char *pdf = NULL;
+    size_t n = 0;
+    char err[1024];
+    if (pdf_from_html(pdf_chromium(), html, len, (int)timeout, &pdf, &n, err, sizeof err) != 0) {
+        luaL_pushfail(L);
+        lua_pushstring(L, err);
+        return 2;
+    }
+    lua_pushlstring(L, pdf, n);
+    free(pdf);
+    return 1;
+}
+
 static const luaL_Reg functions[] = {
+    {"pdf", l_pdf},
     {"write_all", l_write_all},
     {"write_inside", l_write_inside},
     {NULL, NULL},

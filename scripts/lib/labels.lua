@@ -44,6 +44,7 @@ M.sv = {
   audience = "Till", table_sources = "Källa", next_update = "nästa leverans", indicators = "Indikatorer",
   period = "Period",
   no_chart = "Diagrammet visas inte: underlaget räcker inte.",
+  chart_numbers = "Diagrammets siffror som tabell",
   source_formula = "beräknad med formel",
   -- Why a value is missing or cannot be computed, as a reader understands it (the technical
   -- reason stays in styr explain and the JSON format). %s are filled in order.
@@ -123,6 +124,7 @@ M.da = {
   audience = "Til", table_sources = "Kilde", next_update = "næste levering", indicators = "Indikatorer",
   period = "Periode",
   no_chart = "Diagrammet vises ikke: der er ikke data nok.",
+  chart_numbers = "Diagrammets tal som tabel",
   source_formula = "beregnet med formel",
   reasons = {
     missing = "Data mangler", not_computable = "Kan ikke beregnes",
@@ -197,6 +199,7 @@ M.en = {
   audience = "To", table_sources = "Source", next_update = "next delivery", indicators = "Indicators",
   period = "Period",
   no_chart = "The chart is not shown: there is not enough data.",
+  chart_numbers = "The chart's numbers as a table",
   source_formula = "computed by a formula",
   reasons = {
     missing = "No data", not_computable = "Cannot be computed",

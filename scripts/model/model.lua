@@ -32,7 +32,7 @@ M.UNITS = {
 }
 M.DIRECTIONS = { "increase", "decrease", "target" }
 M.RELATIVE_TARGETS = { "lower", "higher", "not_higher", "not_lower" }
-M.FORMATS = { "html", "csv", "xlsx", "json", "md" }
+M.FORMATS = { "html", "csv", "xlsx", "json", "md", "pdf" }
 M.LANGUAGES = { "sv", "da", "en" }
 M.COUNTRIES = { "SE", "DK" }
 -- A working group's state.

@@ -23,9 +23,9 @@ function M.render_report(b, db, id, opts)
     end
     if #audiences == 0 then audiences = r.audiences end -- none of them named: every audience
   end
-  -- Charts are drawn only for the formats that show them (HTML, Markdown) or name them (JSON).
+  -- Charts are drawn only for the formats that show them (HTML, PDF, Markdown) or name them (JSON).
   local charts = false
-  for _, f in ipairs(r.formats) do charts = charts or f == "html" or f == "md" or f == "json" end
+  for _, f in ipairs(r.formats) do charts = charts or f == "html" or f == "pdf" or f == "md" or f == "json" end
   local files = {}
   for _, a in ipairs(audiences) do
     local o = {}

@@ -11,6 +11,7 @@ M.RENDERERS = {
   xlsx = { ext = "xlsx", module = "styr.render_xlsx" },
   json = { ext = "json", module = "styr.render_json" },
   md = { ext = "md", module = "styr.render_md" },
+  pdf = { ext = "pdf", module = "styr.render_pdf" },
 }
 
 function M.render(doc, name, formats)

@@ -1,6 +1,9 @@
 -- The report as one self-contained HTML file: inline CSS, no external resource, every string from
 -- the configuration or the store escaped. Status is shown as colour, symbol and word, so it reads
--- the same printed in black and white.
+-- the same printed in black and white. It reads on any screen without sideways scrolling (headers
+-- and long names wrap; on a phone each table row becomes a block of labelled cells), meets WCAG 2.1
+-- AA (docs/accessibility.md: every chart has its numbers as a table the reader can open, nothing
+-- is shown only on hover), and prints as the PDF format's A4 pages (render_pdf.lua).
 local format = require "styr.format"
 local report_text = require "styr.report_text"
 
@@ -23,17 +26,22 @@ local CSS = [[
 :root { --met: #1a7f37; --way: #9a6700; --not: #c62828; --none: #5f6368; }
 * { box-sizing: border-box; }
 body { font-family: "Segoe UI", "Liberation Sans", Arial, sans-serif; color: #1f2328; margin: 2rem auto;
-       max-width: 75rem; padding: 0 1rem; line-height: 1.4; }
+       max-width: 75rem; padding: 0 1rem; line-height: 1.4; overflow-wrap: break-word; }
+h1, h2, h3, h4, p, li, caption { overflow-wrap: anywhere; }
+a:focus-visible, summary:focus-visible { outline: 3px solid #1f4e79; outline-offset: 2px; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
+                   clip-path: inset(50%); white-space: nowrap; }
 h1 { font-size: 1.6rem; margin-bottom: .2rem; }
 h2 { font-size: 1.3rem; border-bottom: 2px solid #1f2328; padding-bottom: .2rem; margin-top: 2.2rem; }
 h3 { font-size: 1.05rem; margin: 1.4rem 0 .3rem; }
 .meta, .goal-context { color: #4d5156; font-size: .9rem; margin: .1rem 0; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .88rem; }
 caption { text-align: left; font-weight: 600; padding: .3rem 0; }
-th, td { border: 1px solid #c9cdd1; padding: .3rem .45rem; vertical-align: top; }
+th, td { border: 1px solid #c9cdd1; padding: .3rem .45rem; vertical-align: top; overflow-wrap: normal; }
 thead th { background: #eef0f2; text-align: left; }
 tbody th { text-align: left; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.num.missing, td.num.suppressed { white-space: normal; }
 tr.sub th { font-weight: normal; padding-left: 1.4rem; }
 .status { white-space: nowrap; font-weight: 600; }
 .status .sym { display: inline-block; width: 1.1em; }
@@ -47,7 +55,15 @@ ul.activities { margin: .2rem 0 1rem; padding-left: 1.2rem; font-size: .9rem; }
 .legend, footer { font-size: .85rem; color: #4d5156; }
 ol.notes, ul.sources { font-size: .85rem; }
 .charts { display: flex; flex-wrap: wrap; gap: 1rem; }
-figure.chart { margin: .5rem 0 1rem; }
+figure.chart { margin: .5rem 0 1rem; min-width: 0; max-width: 100%; }
+.table-scroll { overflow-x: auto; margin: .5rem 0 1rem; }
+.table-scroll:focus-visible { outline: 3px solid #1f4e79; outline-offset: 2px; }
+.table-scroll table { margin: 0; }
+table.rows tbody th, table.rows thead th:first-child { position: sticky; left: 0; background: #fff; z-index: 1; }
+table.rows thead th:first-child { background: #eef0f2; }
+details.chart-numbers { font-size: .85rem; margin: .3rem 0; }
+details.chart-numbers summary { cursor: pointer; color: #1f4e79; }
+details.chart-numbers table { width: auto; }
 figure.chart svg { max-width: 100%; height: auto; }
 figure.chart figcaption { font-size: .85rem; color: #4d5156; }
 td.suppressed { color: #5f6368; }
@@ -55,8 +71,24 @@ td.suppressed { color: #5f6368; }
 .table-sources .label { font-weight: 600; }
 ul.sources .url { color: #5f6368; word-break: break-all; }
 article.analysis { margin: .6rem 0 1rem; }
-@page { size: A4; margin: 15mm; }
+@media screen and (max-width: 44rem) {
+  body { margin: 1rem auto; padding: 0 .6rem; }
+  table.rows, table.rows caption, table.rows tbody, table.rows tr, table.rows th, table.rows td { display: block; }
+  table.rows thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
+                     clip-path: inset(50%); white-space: nowrap; }
+  table.rows tr { border: 1px solid #c9cdd1; margin-bottom: .6rem; }
+  table.rows tbody th, table.rows td { border: 0; border-top: 1px solid #e3e6e8; }
+  table.rows tbody th { background: #eef0f2; position: static; }
+  table.rows td { position: relative; padding-left: 50%; text-align: left; white-space: normal; min-height: 1.8em; }
+  table.rows td::before { content: attr(data-label); position: absolute; left: .45rem; width: 45%;
+                          font-weight: 600; font-style: normal; color: #4d5156; text-align: left; }
+}
+@page { size: A4; margin: 15mm 15mm 18mm; }
 @media print {
+  details.chart-numbers { display: none; }
+  .table-scroll { overflow: visible; }
+  table.rows tbody th, table.rows thead th:first-child { position: static; }
+  svg.chart { max-width: 100%; height: auto; }
   body { margin: 0; max-width: none; font-size: 10pt; }
   section.perspective { break-before: page; }
   section.perspective:first-of-type { break-before: auto; }
@@ -80,8 +112,9 @@ local function sup(n)
   return n and ('<sup><a href="#note-' .. n .. '">' .. n .. '</a></sup>') or ""
 end
 
-local function render_row(out, doc, row)
+local function render_row(out, doc, row, heads)
   local L, lang = doc.labels, doc.language
+  local first = #out + 2 -- the row's first <td>
   local cls = (row.breakdown or row.org_unit) and ' class="sub"' or ""
   out[#out + 1] = '<tr' .. cls .. '><th scope="row">' .. esc(row.label) .. sup(row.footnote) .. '</th>'
   out[#out + 1] = '<td>' .. esc(row.unit and L.units[row.unit] or "") .. '</td>'
@@ -126,13 +159,19 @@ local function render_row(out, doc, row)
     end
     out[#out + 1] = value_cell(row, p and p.national, lang):gsub('^<td class="num"', '<td class="num national"')
   end
+  -- Each cell names its column, for the narrow screens that show a row as a block.
+  for i = first, #out do
+    local label = ' data-label="' .. esc(heads[i - first + 1] or "") .. '"'
+    out[i] = out[i]:gsub("^<td([^>]*)>", function(attrs) return "<td" .. attrs .. label .. ">" end, 1)
+  end
   out[#out + 1] = '</tr>'
 end
 
 -- A goal's status beside its heading: colour, symbol and word, like an indicator's.
 local function goal_status(doc, goal)
   local L = doc.labels
-  return ' <span class="status goal-status s-' .. goal.status .. '" title="' .. esc(L.goal_status) .. '">' ..
+  return ' <span class="status goal-status s-' .. goal.status .. '">' ..
+         '<span class="visually-hidden">' .. esc(L.goal_status) .. ': </span>' ..
          '<span class="sym" aria-hidden="true">' .. SYMBOL[goal.status] .. '</span>' ..
          esc(L.status[goal.status]) .. '</span>'
 end
@@ -147,6 +186,26 @@ end
 local function figure(ch, caption)
   return '<figure class="chart" id="' .. ch.id .. '">\n' .. ch.svg ..
          (caption and ('<figcaption>' .. esc(caption) .. '</figcaption>\n') or '') .. '</figure>\n'
+end
+
+-- A chart's numbers as a table the reader can open under it (its text alternative).
+local function chart_numbers(doc, ch)
+  local data = ch.data
+  if not data then return "" end
+  local out = { '<details class="chart-numbers">\n<summary>' .. esc(doc.labels.chart_numbers) .. '</summary>\n' ..
+                '<table>\n<caption>' .. esc(ch.title or "") .. '</caption>\n<thead><tr>' }
+  for i, hd in ipairs(data.head) do
+    if i == 1 and hd == "" then out[#out + 1] = '<td></td>'
+    else out[#out + 1] = '<th scope="col">' .. esc(hd) .. '</th>' end
+  end
+  out[#out + 1] = '</tr></thead>\n<tbody>\n'
+  for _, row in ipairs(data.rows) do
+    out[#out + 1] = '<tr><th scope="row">' .. esc(row[1]) .. '</th>'
+    for i = 2, #row do out[#out + 1] = '<td class="num">' .. esc(row[i]) .. '</td>' end
+    out[#out + 1] = '</tr>\n'
+  end
+  out[#out + 1] = '</tbody>\n</table>\n</details>\n'
+  return table.concat(out)
 end
 
 -- The footnote under a table or chart: where its numbers come from, and when the annual wheel
@@ -174,17 +233,20 @@ end
 -- A table of indicator rows: its header, one row per indicator and breakdown.
 local function rows_table(add, out, doc, caption, rows)
   local L = doc.labels
-  add('<table>\n<caption>' .. esc(caption) .. '</caption>\n<thead><tr><th scope="col">' .. esc(L.indicator) ..
-      '</th><th scope="col">' .. esc(L.unit) .. '</th><th scope="col">' .. esc(L.base) .. '</th>')
-  for _, y in ipairs(doc.value_years) do add('<th scope="col">' .. esc(L.value) .. ' ' .. y .. '</th>') end
-  for _, y in ipairs(doc.target_years) do add('<th scope="col">' .. esc(L.target) .. ' ' .. y .. '</th>') end
-  add('<th scope="col">' .. esc(L.status_heading) .. ' ' .. doc.year .. '</th>')
-  if doc.peers then
-    add('<th scope="col">' .. esc(L.peer_rank) .. '</th><th scope="col">' .. esc(L.national) .. '</th>')
-  end
+  local heads = { L.unit, L.base }
+  for _, y in ipairs(doc.value_years) do heads[#heads + 1] = L.value .. ' ' .. y end
+  for _, y in ipairs(doc.target_years) do heads[#heads + 1] = L.target .. ' ' .. y end
+  heads[#heads + 1] = L.status_heading .. ' ' .. doc.year
+  if doc.peers then heads[#heads + 1] = L.peer_rank; heads[#heads + 1] = L.national end
+  -- A table with more columns than the screen is wide scrolls inside its own frame (the keyboard
+  -- reaches it), never the page; its first column stays in view.
+  add('<div class="table-scroll" role="region" tabindex="0" aria-label="' .. esc(caption) .. '">\n')
+  add('<table class="rows">\n<caption>' .. esc(caption) .. '</caption>\n<thead><tr><th scope="col">' ..
+      esc(L.indicator) .. '</th>')
+  for _, hd in ipairs(heads) do add('<th scope="col">' .. esc(hd) .. '</th>') end
   add('</tr></thead>\n<tbody>\n')
-  for _, row in ipairs(rows) do render_row(out, doc, row); add('\n') end
-  add('</tbody>\n</table>\n')
+  for _, row in ipairs(rows) do render_row(out, doc, row, heads); add('\n') end
+  add('</tbody>\n</table>\n</div>\n')
 end
 
 -- A table of indicator rows as the report shows them, on its own (styr serve puts an indicator's
@@ -226,7 +288,7 @@ local function goal_table(add, out, doc, section, ids)
     local charted = section.charts and section.charts[goal.id] or {}
     if #charted > 0 then
       add('<div class="charts">\n')
-      for _, ch in ipairs(charted) do add(figure(ch)) end
+      for _, ch in ipairs(charted) do add('<div class="chart-item">\n' .. figure(ch) .. chart_numbers(doc, ch) .. '</div>\n') end
       add('</div>\n')
     end
     if section.with_activities and #goal.activities > 0 then
@@ -259,6 +321,23 @@ local function footnotes(add, doc)
   end
 end
 
+-- Text as a CSS string inside <style>: quotes and backslashes escaped, controls as spaces, and
+-- "<" as an escape, so that no text can close the style element.
+local function css_string(s)
+  s = tostring(s):gsub("[\\\"]", "\\%0"):gsub("%c", " "):gsub("<", "\\3C ")
+  return '"' .. s .. '"'
+end
+
+-- Every printed page's footer (the PDF format): the report's title and date on the left, the page
+-- number and count on the right.
+local function page_footer(doc)
+  local L = doc.labels
+  local left = doc.title .. " · " .. L.generated .. " " .. (doc.generated or "")
+  local font = 'font-family: "Liberation Sans", "DejaVu Sans", Arial, sans-serif; font-size: 8pt; color: #4d5156;'
+  return '@page {\n  @bottom-left { content: ' .. css_string(left) .. '; ' .. font .. ' }\n' ..
+         '  @bottom-right { content: counter(page) " / " counter(pages); ' .. font .. ' }\n}\n'
+end
+
 function M.render(doc)
   local L = doc.labels
   local out = {}
@@ -266,7 +345,7 @@ function M.render(doc)
   add('<!DOCTYPE html>\n<html lang="' .. esc(doc.language) .. '">\n<head>\n<meta charset="utf-8">\n')
   add('<meta name="viewport" content="width=device-width, initial-scale=1">\n')
   add('<meta name="generator" content="styr">\n')
-  add('<title>' .. esc(doc.title) .. '</title>\n<style>' .. CSS .. '</style>\n</head>\n<body>\n')
+  add('<title>' .. esc(doc.title) .. '</title>\n<style>' .. CSS .. page_footer(doc) .. '</style>\n</head>\n<body>\n')
   if doc.nav then add(doc.nav) end -- styr serve's navigation (trusted HTML it built), on its pages only
   add('<header>\n<h1>' .. esc(doc.title) .. '</h1>\n')
   add('<p class="meta">' .. esc(doc.municipality) .. ' · ' .. esc(L.follow_up_year) .. ' ' .. esc(doc.year) ..
@@ -295,7 +374,8 @@ function M.render(doc)
       add('</section>\n')
     elseif k == "chart" then
       if blk.svg then
-        add('<div class="chart-block">\n' .. figure(blk, blk.caption) .. table_sources(doc, blk) .. '</div>\n')
+        add('<div class="chart-block">\n' .. figure(blk, blk.caption) .. chart_numbers(doc, blk) ..
+            table_sources(doc, blk) .. '</div>\n')
       else
         add('<p class="meta chart-empty">' .. esc(L.no_chart) .. '</p>\n')
       end

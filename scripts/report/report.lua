@@ -489,11 +489,11 @@ local function draw_charts(ctx, counted_sections)
     if blk.kind == "chart" and blk.chart == "status" then
       n_status = n_status + 1
       local id = n_status == 1 and "chart-status" or ("chart-status-" .. n_status)
-      local svg, title = charts.status_chart({ sections = counted_sections, labels = ctx.L, language = ctx.lang }, id)
-      if svg then blk.id, blk.svg, blk.title = id, svg, title end
+      local svg, title, data = charts.status_chart({ sections = counted_sections, labels = ctx.L, language = ctx.lang }, id)
+      if svg then blk.id, blk.svg, blk.title, blk.data = id, svg, title, data end
     elseif blk.kind == "chart" then
       local list = charts.for_indicator(years_of(blk), blk.rows, { [blk.chart] = true }, next_id)
-      if list[1] then blk.id, blk.svg, blk.title = list[1].id, list[1].svg, list[1].title end
+      if list[1] then blk.id, blk.svg, blk.title, blk.data = list[1].id, list[1].svg, list[1].title, list[1].data end
     elseif blk.kind == "goal_table" and blk.with_charts then
       for _, goal in ipairs(blk.goals) do
         local charted = {}

@@ -102,7 +102,7 @@ has "$H" 'Sämst <span class="status goal-status s-not_met"' "HTML: the goal sta
 has "$H" '<span class="sym" aria-hidden="true">◐</span>På väg</span></h3>' "HTML: symbol and word for the majority goal"
 has "$H" 'Viktad <span class="status goal-status s-met"' "HTML: the weighted goal is met"
 has "$H" '<th scope="col">Rang bland jämförda</th><th scope="col">Riket</th>' "HTML: peer rank and national columns"
-has "$H" '<td class="num peer-rank">2 / 4 <span class="meta">(2019)</span></td><td class="num national">48</td>' \
+has "$H" '<td class="num peer-rank" data-label="Rang bland jämförda">2 / 4 <span class="meta">(2019)</span></td><td class="num national" data-label="Riket">48</td>' \
   "HTML: rank and national value beside the status"
 n=$(grep -c '<rect class="self"' "$H")
 check_eq "$n" "10" "HTML: a ranking chart per indicator row with peer values (a, b in three goals; d, e in two), the municipality highlighted"

@@ -123,3 +123,62 @@ describe("chart SVG", function()
     assert.are.equal(line(), line())
   end)
 end)
+
+describe("chart texts on any screen", function()
+  local LONG = "Antal deltagare inskrivna i arbetsmarknadsnämndens verksamheter som avslutas till arbete " ..
+               "(både subventionerade och osubventionerade anställningar) eller studier"
+
+  local function tspans(svg)
+    local t = svg:match('<text class="chart%-title".-</text>')
+    local lines = {}
+    for l in t:gmatch("<tspan[^>]*>(.-)</tspan>") do lines[#lines + 1] = l end
+    return lines
+  end
+
+  it("wraps a long title onto lines that fit the chart, and makes the chart taller", function()
+    local short = charts.line { id = "a", title = "Kort", language = "sv", years = { 2018, 2019 },
+                                values = { [2018] = 1, [2019] = 2 }, labels = L }
+    local svg = charts.line { id = "a", title = LONG, language = "sv", years = { 2018, 2019 },
+                              values = { [2018] = 1, [2019] = 2 }, labels = L }
+    local lines = tspans(svg)
+    assert.is_true(#lines >= 3)
+    for _, l in ipairs(lines) do assert.is_true(utf8.len(l) * 12 * 0.7 <= 560 - 16, l) end
+    assert.are.equal(LONG, table.concat(lines, " "))
+    assert.are.equal(1, #tspans(short))
+    local h_short = tonumber(short:match('height="(%d+)"'))
+    local h_long = tonumber(svg:match('height="(%d+)"'))
+    assert.are.equal(h_short + (#lines - 1) * 15, h_long)
+  end)
+
+  it("thins the year ticks of a long series and always shows the latest year", function()
+    local years, values = {}, {}
+    for y = 2005, 2027 do years[#years + 1] = y; values[y] = 123400 + y % 3 end
+    local svg = charts.line { id = "t", title = "T", language = "sv", years = years, values = values, labels = L }
+    local ticks = {}
+    for y in svg:gmatch('class="tick">(%d%d%d%d)</text>') do ticks[#ticks + 1] = tonumber(y) end
+    assert.is_true(#ticks < #years and #ticks >= 5)
+    assert.are.equal(2027, ticks[#ticks])
+    -- Close numbers at every point: only those with a free place are written; all are in the table.
+    local shown = select(2, svg:gsub('class="value"', ""))
+    assert.is_true(shown < #years)
+    local _, data = charts.line { id = "t", title = "T", language = "sv", years = years, values = values, labels = L }
+    assert.are.equal(#years, #data.rows)
+  end)
+
+  it("shortens long names with an ellipsis and keeps the whole name in a <title>", function()
+    local svg, data = charts.ranking { id = "r", title = "Andel", language = "sv", decimals = 1,
+      values = { { name = "0580", value = 50, self = true }, { name = "Upplands-Väsby och Sollentuna tillsammans", value = 60 } } }
+    assert.truthy(svg:find("<title>Upplands-Väsby och Sollentuna tillsammans</title>Upplands", 1, true))
+    assert.truthy(svg:find("…</text>", 1, true))
+    assert.are.same({ "Upplands-Väsby och Sollentuna tillsammans", "60,0" }, data.rows[1])
+    local bars = charts.bars { id = "b", title = "B", language = "sv",
+      bars = { { label = "Kvinnor", value = 1 }, { label = "Män", value = 2 }, { label = "Ickebinära och övriga", value = 3 },
+               { label = "Uppgift om kön saknas helt", value = 4 } } }
+    assert.truthy(bars:find("<title>Uppgift om kön saknas helt</title>", 1, true))
+    local so, sdata = charts.status_overview { id = "s", title = "S", language = "sv", labels = { met = "Uppfyllt" },
+      groups = { { label = "Medborgare och brukare i arbetsmarknadsnämndens samtliga verksamheter", counts = { met = 2 } } } }
+    assert.truthy(so:find("<title>Medborgare och brukare i arbetsmarknadsnämndens samtliga verksamheter</title>", 1, true))
+    assert.are.same({ "Medborgare och brukare i arbetsmarknadsnämndens samtliga verksamheter", "2", "0", "0", "0" },
+                    sdata.rows[1])
+  end)
+end)
