@@ -48,6 +48,24 @@ pages = int(sys.argv[3] or 0)
 numbers = all(f"{i} / {pages}" in text for i in range(1, pages + 1))
 print(("ok" if pages and numbers else "not ok") + f" - every page is numbered (1 / {pages} … {pages} / {pages})")
 PY
+  # The PDF speaks the reader's language like every other format (tests/e2e/reader_words_check.py).
+  /usr/bin/python3 "$ROOT/tests/e2e/reader_words_check.py" "$ex pdf" "$TMP/$ex-1.txt"
+  # No word is printed beyond the paper's edge (a table wider than the page would be cut off).
+  pdftotext -bbox "$TMP/$ex-1/$name.pdf" "$TMP/$ex-1.bbox.html"
+  /usr/bin/python3 - "$TMP/$ex-1.bbox.html" "$ex" <<'PY'
+import re, sys
+html, ex = open(sys.argv[1], encoding="utf-8").read(), sys.argv[2]
+out = []
+for page in re.finditer(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', html, re.S):
+    width = float(page.group(1))
+    for w in re.finditer(r'<word xMin="([\d.-]+)" yMin="[\d.-]+" xMax="([\d.-]+)" yMax="[\d.-]+">([^<]*)</word>', page.group(3)):
+        if float(w.group(1)) < 0 or float(w.group(2)) > width:
+            out.append(w.group(3))
+words = html.count("<word ")
+print(("ok" if words and not out else "not ok") + f" - {ex}: all {words} words of the PDF lie inside the page")
+for t in out[:5]:
+    print(f"    outside the page: {t}")
+PY
   pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$TMP/$ex-1/$name.pdf" "$ART/$ex-pdf-page1"
   check_file "$ART/$ex-pdf-page1.png" "$ex: the PDF's first page saved as $ART/$ex-pdf-page1.png"
 
