@@ -16,6 +16,7 @@ struct store {
     int busy_ms; /* how long a writer waits for the lock, as set on the connection */
     int in_txn;  /* store_begin succeeded and neither commit nor rollback has ended it since */
     int wrote;   /* data (not run history) written inside the current transaction */
+    int unclean; /* a write-ahead log was left beside the file when it was opened */
     /* store_data_version: what PRAGMA data_version and total_changes said last time, and the
      * version handed out (moved when either changed). */
     long long seen_data_version;

@@ -450,6 +450,60 @@ static void test_refuses_damaged_database(void **state)
     assert_refused_untouched(fx->db, STORE_REFUSED, "left untouched");
 }
 
+/* Opening a store reads only its schema and the first page of each table, so that a big store
+ * opens at once; SQLite's quick_check of every page runs when the last writer left its
+ * write-ahead log behind (killed, a power cut), and store_check runs it (or the full
+ * integrity_check) on demand. The damage here is in an index, which a cheap open never reads. */
+static void test_open_is_cheap_and_checks_after_an_unclean_shutdown(void **state)
+{
+    fixture *fx = *state;
+    make_styr_db(fx);
+    int page = (int)raw_int(fx->db, "PRAGMA page_size");
+    long long root = raw_int(fx->db,
+                             "SELECT rootpage FROM sqlite_schema "
+                             "WHERE name = 'observations_by_period'");
+    assert_true(root > 1);
+    blob b = slurp(fx->db);
+    for (int i = 0; i < page; i++)
+        b.data[(size_t)(root - 1) * (size_t)page + (size_t)i] = (unsigned char)(i * 13 + 5);
+    write_bytes(fx->db, b.data, b.len);
+    free(b.data);
+
+    char err[1024] = "";
+    store *s = NULL;
+    assert_int_equal(store_open(fx->db, 0, &s, err, sizeof err), STORE_OK);
+    assert_int_equal(store_check(s, 0, err, sizeof err), STORE_REFUSED);
+    assert_non_null(strstr(err, "quick_check"));
+    assert_non_null(strstr(err, fx->db));
+    assert_int_equal(store_check(s, 1, err, sizeof err), STORE_REFUSED);
+    assert_non_null(strstr(err, "integrity_check"));
+    store_close(s);
+
+    /* A log left beside the file, as a killed styr leaves it. */
+    char wal[400];
+    snprintf(wal, sizeof wal, "%s-wal", fx->db);
+    write_bytes(wal, "not a finished write-ahead log", 30);
+    s = NULL;
+    err[0] = '\0';
+    assert_int_equal(store_open(fx->db, 0, &s, err, sizeof err), STORE_REFUSED);
+    assert_null(s);
+    assert_non_null(strstr(err, "quick_check"));
+    assert_non_null(strstr(err, "restore it from a backup"));
+}
+
+/* A sound store passes both checks on demand. */
+static void test_check_on_demand_passes_a_sound_store(void **state)
+{
+    fixture *fx = *state;
+    make_styr_db(fx);
+    char err[1024] = "";
+    store *s = NULL;
+    assert_int_equal(store_open(fx->db, 0, &s, err, sizeof err), STORE_OK);
+    assert_int_equal(store_check(s, 0, err, sizeof err), STORE_OK);
+    assert_int_equal(store_check(s, 1, err, sizeof err), STORE_OK);
+    store_close(s);
+}
+
 /* A styr database cut short, as by an interrupted copy. */
 static void test_refuses_truncated_database(void **state)
 {
@@ -2135,6 +2189,8 @@ int main(void)
         T(test_refuses_foreign_application_id),
         T(test_refuses_database_of_newer_styr),
         T(test_refuses_damaged_database),
+        T(test_open_is_cheap_and_checks_after_an_unclean_shutdown),
+        T(test_check_on_demand_passes_a_sound_store),
         T(test_refuses_truncated_database),
         T(test_refuses_folder),
         T(test_missing_folder_is_an_error),
