@@ -179,7 +179,8 @@ class Job:
         for path, query in self.first_urls():
             status, body, _ = self.answer(path, query)
             page = 2
-            while status == 200 and b'"next_url":null' not in body[:200]:
+            # Only data answers have pages (a next_url that is not null); KPI metadata has none.
+            while status == 200 and b'"next_url":"' in body[:300]:
                 status, body, _ = self.answer(path, "page=%d&per_page=%d" % (page, self.per_page))
                 page += 1
 
