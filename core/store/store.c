@@ -538,8 +538,10 @@ void store_close(store *s)
 {
     if (s == NULL)
         return;
-    if (s->db)
+    if (s->db) {
+        store_put_finalize(s);
         sqlite3_close_v2(s->db);
+    }
     free(s->path);
     free(s);
 }

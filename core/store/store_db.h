@@ -10,6 +10,18 @@
 
 #include "store/store.h"
 
+/* The statements store_put_rows keeps prepared on a handle (store->put, store_write.c). */
+enum {
+    ST_IND_PUT,
+    ST_IND_KNOWN,
+    ST_SERIES_FIND,
+    ST_SERIES_ADD,
+    ST_LATEST,
+    ST_OBS_ADD,
+    ST_COMPUTED
+};
+#define STORE_PUT_STATEMENTS 8
+
 struct store {
     sqlite3 *db;
     char *path;
@@ -17,6 +29,9 @@ struct store {
     int in_txn;  /* store_begin succeeded and neither commit nor rollback has ended it since */
     int wrote;   /* data (not run history) written inside the current transaction */
     int unclean; /* a write-ahead log was left beside the file when it was opened */
+    /* store_put_rows's statements, prepared the first time they are needed and kept for the
+     * life of the handle (reset after each use, finalized by store_close). */
+    sqlite3_stmt *put[STORE_PUT_STATEMENTS];
     /* store_data_version: what PRAGMA data_version and total_changes said last time, and the
      * version handed out (moved when either changed). */
     long long seen_data_version;
@@ -55,6 +70,9 @@ int store_same_text(const unsigned char *a, const char *b);
 
 /* Finds or adds the requests row of a request text; *id is 0 for NULL. */
 int store_request_id(store *s, const char *request, int64_t *id, char *err, size_t errlen);
+
+/* Finalizes store_put_rows's kept statements (store_close). */
+void store_put_finalize(store *s);
 
 /* Binds id to parameter i, or NULL when id is not positive. */
 void store_bind_id_or_null(sqlite3_stmt *st, int i, int64_t id);

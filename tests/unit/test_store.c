@@ -33,6 +33,7 @@
 
 #include "lua/modules.h"
 #include "store/store.h"
+#include "store/store_db.h" /* the kept statements, to count their runs */
 #include "time/clock.h"
 
 /* ---- helpers ------------------------------------------------------------------------------- */
@@ -502,6 +503,77 @@ static void test_check_on_demand_passes_a_sound_store(void **state)
     assert_int_equal(store_check(s, 0, err, sizeof err), STORE_OK);
     assert_int_equal(store_check(s, 1, err, sizeof err), STORE_OK);
     store_close(s);
+}
+
+/* store_put_rows prepares its statements once per store handle and reads the latest vintage of a
+ * series' periods in one query per series, not one per value; the vintage rules stay: an
+ * unchanged value adds nothing, a changed one adds a vintage, and a later row of the same batch
+ * for the same period is compared with the earlier one. */
+static void test_put_rows_prepares_once_and_reads_latest_once_per_series(void **state)
+{
+    fixture *fx = *state;
+    make_styr_db(fx); /* ind1: 100 years of one series */
+    store *s = open_ok(fx);
+    char err[1024];
+    static char periods[100][16];
+    store_value rows[102];
+    const tseries ind1 = {"ind1", "Indikator", "0580", "T", "year"};
+    store_observation obs[102];
+    for (int y = 0; y < 100; y++) {
+        snprintf(periods[y], sizeof periods[0], "%d", 2000 + y);
+        /* Years 2000-2009 change, the others are as stored. */
+        obs[y] = (store_observation){1,
+                                     (2000 + y) * 1.5 + (y < 10),
+                                     NULL,
+                                     "ok",
+                                     NULL,
+                                     "config:init.lua:1",
+                                     "2019-10-02T00:00:00Z",
+                                     NULL,
+                                     NULL,
+                                     0};
+        rows[y] = value_of(&ind1, periods[y], &obs[y]);
+        rows[y].title = NULL;
+    }
+    /* Then 2000 twice more: as the changed value just stored, then changed again. */
+    obs[100] = obs[0];
+    rows[100] = value_of(&ind1, periods[0], &obs[100]);
+    rows[100].title = NULL;
+    obs[101] = obs[0];
+    obs[101].value = 7;
+    rows[101] = value_of(&ind1, periods[0], &obs[101]);
+    rows[101].title = NULL;
+    int what[102];
+    store_put_counts c;
+    if (store_put_rows(s, rows, 102, what, &c, err, sizeof err) != STORE_OK)
+        fail_msg("store_put_rows: %s", err);
+    assert_int_equal(c.n_new, 0);
+    assert_int_equal(c.n_changed, 11);
+    assert_int_equal(c.n_unchanged, 91);
+    assert_int_equal(what[0], STORE_CHANGED);
+    assert_int_equal(what[10], STORE_UNCHANGED);
+    assert_int_equal(what[100], STORE_UNCHANGED);
+    assert_int_equal(what[101], STORE_CHANGED);
+    /* One query for the series' latest vintages, whatever the number of values. */
+    assert_non_null(s->put[ST_LATEST]);
+    assert_int_equal(sqlite3_stmt_status(s->put[ST_LATEST], SQLITE_STMTSTATUS_RUN, 0), 1);
+    assert_int_equal(sqlite3_stmt_status(s->put[ST_OBS_ADD], SQLITE_STMTSTATUS_RUN, 0), 11);
+
+    /* The next batch on the same handle reuses the prepared statements. */
+    sqlite3_stmt *latest = s->put[ST_LATEST], *add = s->put[ST_OBS_ADD];
+    if (store_put_rows(s, rows, 100, what, &c, err, sizeof err) != STORE_OK)
+        fail_msg("store_put_rows: %s", err);
+    assert_int_equal(c.n_changed, 1); /* 2000 back from 7 */
+    assert_int_equal(c.n_unchanged, 99);
+    assert_ptr_equal(s->put[ST_LATEST], latest);
+    assert_ptr_equal(s->put[ST_OBS_ADD], add);
+    assert_int_equal(sqlite3_stmt_status(latest, SQLITE_STMTSTATUS_RUN, 0), 2);
+    close_store(fx);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM observations"), 112);
+    assert_int_equal(raw_int(fx->db,
+                             "SELECT value FROM observations WHERE period = '2000' "
+                             "ORDER BY seq DESC LIMIT 1"),
+                     3001);
 }
 
 /* A styr database cut short, as by an interrupted copy. */
@@ -2191,6 +2263,7 @@ int main(void)
         T(test_refuses_damaged_database),
         T(test_open_is_cheap_and_checks_after_an_unclean_shutdown),
         T(test_check_on_demand_passes_a_sound_store),
+        T(test_put_rows_prepares_once_and_reads_latest_once_per_series),
         T(test_refuses_truncated_database),
         T(test_refuses_folder),
         T(test_missing_folder_is_an_error),
