@@ -206,6 +206,13 @@ static const char *const migrations[] = {
     "ALTER TABLE runs ADD COLUMN base_url TEXT;"
     "ALTER TABLE runs ADD COLUMN warnings TEXT;"
     "ALTER TABLE runs ADD COLUMN config_snapshot INTEGER REFERENCES config_snapshots(id);",
+    /* 7 -> 8: compact provenance. A fetched value's source was its request's URL, stored again
+     * in every observation (some 340 bytes each); the URL is now stored once, in requests, and
+     * such an observation's source is the empty text (STORE_SOURCE_SQL gives the URL back).
+     * The freed space is reused by later rows (VACUUM returns it to the disk). */
+    "UPDATE observations SET source = '' WHERE request_id IS NOT NULL AND source = "
+    "(SELECT " STORE_REQUEST_URL_SQL("r.request") " FROM requests r "
+                                                  "WHERE r.id = observations.request_id);",
 };
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 

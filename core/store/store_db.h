@@ -10,6 +10,17 @@
 
 #include "store/store.h"
 
+/* SQL: the URL of a requests row's text r ("GET URL" or "POST URL\nBODY"). An observation whose
+ * source is that URL stores the empty text as its source (schema version 8: the URL is stored
+ * once, in the request); readers give it back with STORE_SOURCE_SQL. */
+#define STORE_REQUEST_URL_SQL(r)                                                                   \
+    "CASE WHEN instr(" r ", char(10)) > 0 THEN substr(" r ", instr(" r ", ' ') + 1, instr(" r      \
+    ", char(10)) - instr(" r ", ' ') - 1) ELSE substr(" r ", instr(" r ", ' ') + 1) END"
+/* SQL: an observation o's source, with its request rq joined. */
+#define STORE_SOURCE_SQL(o, rq)                                                                    \
+    "CASE WHEN " o ".source = '' AND " rq                                                          \
+    ".request IS NOT NULL THEN " STORE_REQUEST_URL_SQL(rq ".request") " ELSE " o ".source END"
+
 /* The statements store_put_rows keeps prepared on a handle (store->put, store_write.c). */
 enum {
     ST_IND_PUT,

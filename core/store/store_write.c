@@ -525,6 +525,20 @@ static int load_latest(batch *b, size_t i, int64_t series)
     return src == SQLITE_DONE ? STORE_OK : db_fail(b, i, src);
 }
 
+/* Whether source is the URL of request ("GET URL" or "POST URL\nBODY"): then the observation
+ * stores it once, in the request (schema version 8). */
+static int source_is_request_url(const char *source, const char *request)
+{
+    if (source == NULL || request == NULL || source[0] == '\0')
+        return 0;
+    const char *url = strchr(request, ' ');
+    if (url == NULL)
+        return 0;
+    url++;
+    size_t len = strcspn(url, "\n");
+    return strlen(source) == len && memcmp(source, url, len) == 0;
+}
+
 /* Stores row i: its observation when it differs from the latest vintage (*what says what was
  * done), and its computed inputs. */
 static int put_row(batch *b, size_t i, int *what)
@@ -565,7 +579,10 @@ static int put_row(batch *b, size_t i, int *what)
         bind_text(st, 4, obs->text);
         bind_text(st, 5, obs->status);
         bind_text(st, 6, obs->note);
-        bind_text(st, 7, obs->source);
+        if (source_is_request_url(obs->source, obs->request))
+            sqlite3_bind_text(st, 7, "", 0, SQLITE_STATIC); /* the URL is in the request */
+        else
+            bind_text(st, 7, obs->source);
         bind_text(st, 8, obs->vintage);
         store_bind_id_or_null(st, 9, request);
         bind_text(st, 10, obs->fetched_at);

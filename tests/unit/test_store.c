@@ -1339,6 +1339,95 @@ static int collect_provenance(void *ud, const store_row *r)
     return 0;
 }
 
+/* Compact provenance (schema version 8): a fetched value whose source is its request's URL
+ * stores the URL once, in the request, and reads it back from there; a store written by schema
+ * version 7 (the URL in every observation) is migrated to the same form and reads the same. */
+static void test_compact_provenance_and_its_migration(void **state)
+{
+    fixture *fx = *state;
+    const tseries *id = one_series(fx);
+    store *s = fx->s;
+    char err[1024] = "";
+    int what = -1;
+    const char *get = "GET https://api.kolada.se/v3/data/kpi/N31807/municipality/0580";
+    const char *post = "POST https://api.scb.se/OV0104/v1/doris/sv/ssd/AM/AM0210\n{\"query\":[]}";
+    store_observation a = {1,
+                           11,
+                           NULL,
+                           "ok",
+                           NULL,
+                           "https://api.kolada.se/v3/data/kpi/N31807/municipality/0580",
+                           "2020-02-01T05:00:03Z",
+                           get,
+                           "2020-02-01T05:00:03Z",
+                           0};
+    store_observation b = {1,
+                           12,
+                           NULL,
+                           "ok",
+                           NULL,
+                           "https://api.scb.se/OV0104/v1/doris/sv/ssd/AM/AM0210",
+                           "2020-02-01T05:00:04Z",
+                           post,
+                           "2020-02-01T05:00:04Z",
+                           0};
+    store_observation c = {1,
+                           13,
+                           NULL,
+                           "ok",
+                           NULL,
+                           "https://api.scb.se/other",
+                           "2020-02-01T05:00:05Z",
+                           post,
+                           "2020-02-01T05:00:05Z",
+                           0};
+    assert_int_equal(put1(s, id, "2018", &a, &what, err, sizeof err), STORE_OK);
+    assert_int_equal(put1(s, id, "2019", &b, &what, err, sizeof err), STORE_OK);
+    assert_int_equal(put1(s, id, "2020", &c, &what, err, sizeof err), STORE_OK);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM observations WHERE source = ''"), 2);
+    assert_int_equal(raw_int(fx->db,
+                             "SELECT count(*) FROM observations "
+                             "WHERE source = 'https://api.scb.se/other'"),
+                     1);
+    collected before = {0};
+    assert_int_equal(store_latest_each(s, "ind1", collect_provenance, &before, err, sizeof err),
+                     STORE_OK);
+    assert_int_equal(before.n, 3);
+    char buf[600];
+    snprintf(buf, sizeof buf,
+             "2018 https://api.kolada.se/v3/data/kpi/N31807/municipality/0580|%s|"
+             "2020-02-01T05:00:03Z|0",
+             get);
+    assert_string_equal(before.lines[0], buf);
+    snprintf(buf, sizeof buf,
+             "2019 https://api.scb.se/OV0104/v1/doris/sv/ssd/AM/AM0210|%s|"
+             "2020-02-01T05:00:04Z|0",
+             post);
+    assert_string_equal(before.lines[1], buf);
+    snprintf(buf, sizeof buf, "2020 https://api.scb.se/other|%s|2020-02-01T05:00:05Z|0", post);
+    assert_string_equal(before.lines[2], buf);
+    close_store(fx);
+
+    /* The same store as schema version 7 wrote it: every URL in its observation. */
+    raw_exec(fx->db,
+             "UPDATE observations SET source = (SELECT " STORE_REQUEST_URL_SQL(
+                 "r.request") " FROM requests r WHERE r.id = observations.request_id) "
+                              "WHERE source = ''; PRAGMA user_version = 7;");
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM observations WHERE source = ''"), 0);
+    s = open_ok(fx);
+    assert_int_equal(raw_int(fx->db, "PRAGMA user_version"), 8);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM observations WHERE source = ''"), 2);
+    collected after = {0};
+    assert_int_equal(store_latest_each(s, "ind1", collect_provenance, &after, err, sizeof err),
+                     STORE_OK);
+    assert_int_equal(after.n, 3);
+    for (int i = 0; i < 3; i++)
+        assert_string_equal(after.lines[i], before.lines[i]);
+    /* Unchanged values after the migration add nothing. */
+    assert_int_equal(put1(s, id, "2018", &a, &what, err, sizeof err), STORE_OK);
+    assert_int_equal(what, STORE_UNCHANGED);
+}
+
 static void test_observation_provenance(void **state)
 {
     fixture *fx = *state;
@@ -2275,6 +2364,7 @@ int main(void)
         T(test_as_of_and_computed_inputs),
         T(test_definitions_history),
         T(test_migrates_v3_database),
+        T(test_compact_provenance_and_its_migration),
         T(test_observation_invalid),
         T(test_put_rows_batch),
         T(test_runs),
