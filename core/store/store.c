@@ -527,8 +527,10 @@ int store_open(const char *path, int busy_ms, store **out, char *err, size_t err
     sqlite3_extended_result_codes(s->db, 0);
     s->busy_ms = busy_ms > 0 ? busy_ms : STORE_DEFAULT_BUSY_MS;
     sqlite3_busy_timeout(s->db, s->busy_ms);
-    /* synchronous=FULL: a committed run survives power loss, not only a crash of styr; styr
-     * writes little and rarely, so the extra fsync costs nothing that matters. */
+    /* synchronous=FULL: a committed run survives power loss, not only a crash of styr. With one
+     * transaction per fetched source or compute step there are few commits, so the extra fsync
+     * costs nothing that matters: fetching 174 000 values into a new store took 2.17 s with FULL
+     * and 2.12 s with NORMAL (best of three, WAL, issue 13). Durability first. */
     if ((rc = store_exec(s, "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;", "configuring", err,
                          errlen)) != STORE_OK ||
         (rc = prepare_schema(s, err, errlen)) != STORE_OK) {
