@@ -329,7 +329,7 @@ static const luaL_Reg functions[] = {
     {"function_where", l_function_where},
     {"list", l_list},
     {"exists", l_exists},
-    {"stamp", l_stamp},       /* styr serve's watch on its configuration */
+    {"stamp", l_stamp}, /* styr serve's watch on its configuration */
     {"traceback", l_traceback},
     {"enter", l_enter},
     {"writable", l_writable}, /* styr doctor */

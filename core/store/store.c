@@ -548,7 +548,8 @@ void store_close(store *s)
     if (s == NULL)
         return;
     if (s->db) {
-        store_put_finalize(s);
+        for (size_t k = 0; k < STORE_PUT_STATEMENTS; k++) /* store_put_rows's kept statements */
+            sqlite3_finalize(s->put[k]);
         sqlite3_close_v2(s->db);
     }
     free(s->path);

@@ -82,9 +82,6 @@ int store_same_text(const unsigned char *a, const char *b);
 /* Finds or adds the requests row of a request text; *id is 0 for NULL. */
 int store_request_id(store *s, const char *request, int64_t *id, char *err, size_t errlen);
 
-/* Finalizes store_put_rows's kept statements (store_close). */
-void store_put_finalize(store *s);
-
 /* Binds id to parameter i, or NULL when id is not positive. */
 void store_bind_id_or_null(sqlite3_stmt *st, int i, int64_t id);
 

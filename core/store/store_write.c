@@ -255,14 +255,6 @@ static int stmt(batch *b, int k, const char *sql, size_t i, sqlite3_stmt **out)
     return rc == SQLITE_OK ? STORE_OK : db_fail(b, i, rc);
 }
 
-void store_put_finalize(store *s)
-{
-    for (size_t k = 0; k < STORE_PUT_STATEMENTS; k++) {
-        sqlite3_finalize(s->put[k]);
-        s->put[k] = NULL;
-    }
-}
-
 /* Steps a statement that returns no rows. */
 static int step_done(batch *b, sqlite3_stmt *st, size_t i)
 {
