@@ -7,7 +7,8 @@ that peak memory can be compared as the job doubles. For each size it prints
   fetch 304   the same fetch again, every request answered 304 Not Modified: time and body bytes
   compute     styr compute: derived values/s and peak memory
   report      styr report national (HTML and CSV): time and peak memory
-  status      opening the (big) store and `styr status`: time and peak memory
+  open        opening the (big) store and reading its last run (styr history --limit 1)
+  status      `styr status` on it: time and peak memory
   raw insert  the same number of rows inserted with one prepared statement into an
               observation-shaped SQLite table in one transaction (Python's sqlite3, same machine,
               same run), and each phase's values/s as a share of it
@@ -135,10 +136,12 @@ def one_size(o, kpis, work):
             s, peak, rc, out, err = run_measured(styr + args, folder)
             rate = count / s if count else 0
             line = "%-10s %8.2f s  %10.0f values/s  (%5.1f %% of raw)  peak %s" % (
-                name, s, rate, 100.0 * rate / raw, mib(peak)) if count else \
+                name, s, rate, 100.0 * rate / raw, mib(peak)) if count and rc == 0 else \
                 "%-10s %8.2f s  peak %s" % (name, s, mib(peak))
             if rc != 0:
-                line += "  FAILED (exit %d): %s" % (rc, (err.strip().splitlines() or [""])[-1])
+                # The first line that is not a configuration warning says why.
+                why = [l for l in err.strip().splitlines() if ": warning:" not in l] or [""]
+                line += "  FAILED (exit %d): %s" % (rc, why[0])
             print(line, flush=True)
             res[name] = {"seconds": s, "peak_kib": peak, "rc": rc, "rate": rate}
             return out
@@ -154,8 +157,10 @@ def one_size(o, kpis, work):
         phase("compute", ["compute"], n_derived)
         phase("report", ["report", "national", "--out", os.path.join(folder, "out")], 0)
         size = os.path.getsize(os.path.join(folder, "styr.db"))
+        phase("open", ["history", "--limit", "1"], 0)
         phase("status", ["status"], 0)
-        print("%-10s the store is %.0f MiB" % ("", size / 1048576.0))
+        print("%-10s the store is %.0f MiB; open: opening it and reading the last run (styr history "
+              "--limit 1); status reads every series' newest period" % ("", size / 1048576.0))
         print("%-10s %10.0f rows/s (Python sqlite3, one prepared INSERT, one transaction, WAL, "
               "synchronous=FULL)" % ("raw insert", raw), flush=True)
         return res
@@ -171,7 +176,7 @@ def main():
         small = one_size(o, max(2, o["kpis"] // 2), work)
         big = one_size(o, o["kpis"], work)
         print("== peak memory as the job doubles (%d -> %d KPIs)" % (max(2, o["kpis"] // 2), o["kpis"]))
-        for name in ("fetch", "fetch 304", "compute", "report", "status"):
+        for name in ("fetch", "fetch 304", "compute", "report", "open", "status"):
             a, b = small[name]["peak_kib"], big[name]["peak_kib"]
             print("%-10s %s -> %s (x%.2f)" % (name, mib(a), mib(b), b / a if a else 0))
     finally:
