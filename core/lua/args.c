@@ -56,10 +56,12 @@ static const char *closest(const char *name, size_t len, const args_field *field
     return best && best_d <= limit ? best : NULL;
 }
 
+/* Called for every field of every row db:put_rows converts: the first letters are compared
+ * before the whole names (most fields differ there). */
 static const args_field *find(const args_field *fields, const char *name)
 {
     for (const args_field *f = fields; f->name; f++)
-        if (strcmp(f->name, name) == 0)
+        if (f->name[0] == name[0] && strcmp(f->name, name) == 0)
             return f;
     return NULL;
 }

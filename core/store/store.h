@@ -42,7 +42,7 @@ enum {
     STORE_CHANGED = 2,   /* differs from the latest vintage: a new vintage written */
 };
 
-#define STORE_SCHEMA_VERSION 7
+#define STORE_SCHEMA_VERSION 8
 #define STORE_APPLICATION_ID 0x53545952 /* "STYR" */
 #define STORE_DEFAULT_BUSY_MS 5000
 
@@ -75,7 +75,15 @@ typedef struct store_row {
 
 typedef int (*store_row_cb)(void *ud, const store_row *row);
 
+/* Opens (creating when missing) and migrates a styr store. Opening is cheap: it reads the
+ * schema and the first page of each table, and runs SQLite's quick_check (every page) only when
+ * the last writer left its write-ahead log behind (killed, or a power cut). A damaged file is
+ * refused (STORE_REFUSED) and left untouched. */
 int store_open(const char *path, int busy_ms, store **out, char *err, size_t errlen);
+
+/* Checks the whole file on demand: SQLite's quick_check, or with full its integrity_check (also
+ * every index against its table). STORE_OK, or STORE_REFUSED with what to do in err. */
+int store_check(store *s, int full, char *err, size_t errlen);
 
 /* The version of the SQLite library the store runs on ("3.40.1"), for styr --version. */
 const char *store_sqlite_version(void);

@@ -31,20 +31,23 @@ int store_observations_each_before(store *s, const char *indicator, const char *
         s,
         all_vintages
             ? "SELECT se.area, se.gender, se.period_kind, o.period, o.value, o.value_text, "
-              "o.status, o.note, o.source, o.vintage, rq.request, o.fetched_at, o.run_id "
-              "FROM series se JOIN observations o ON o.series_id = se.id "
-              "LEFT JOIN requests rq ON rq.id = o.request_id "
-              "WHERE se.indicator_id = ?1 AND (?2 IS NULL OR o.vintage <= ?2) "
-              "AND (?3 = 0 OR o.seq < ?3) "
-              "ORDER BY se.area, se.gender, o.period, o.seq"
+              "o.status, o.note, " STORE_SOURCE_SQL(
+                  "o", "rq") ", o.vintage, rq.request, o.fetched_at, o.run_id "
+                             "FROM series se JOIN observations o ON o.series_id = se.id "
+                             "LEFT JOIN requests rq ON rq.id = o.request_id "
+                             "WHERE se.indicator_id = ?1 AND (?2 IS NULL OR o.vintage <= ?2) "
+                             "AND (?3 = 0 OR o.seq < ?3) "
+                             "ORDER BY se.area, se.gender, o.period, o.seq"
             : "SELECT se.area, se.gender, se.period_kind, o.period, o.value, o.value_text, "
-              "o.status, o.note, o.source, o.vintage, rq.request, o.fetched_at, o.run_id "
-              "FROM series se JOIN observations o ON o.series_id = se.id "
-              "LEFT JOIN requests rq ON rq.id = o.request_id "
-              "WHERE se.indicator_id = ?1 AND o.seq = (SELECT max(seq) FROM observations "
-              "  WHERE series_id = se.id AND period = o.period "
-              "  AND (?2 IS NULL OR vintage <= ?2) AND (?3 = 0 OR seq < ?3)) "
-              "ORDER BY se.area, se.gender, o.period",
+              "o.status, o.note, " STORE_SOURCE_SQL(
+                  "o",
+                  "rq") ", o.vintage, rq.request, o.fetched_at, o.run_id "
+                        "FROM series se JOIN observations o ON o.series_id = se.id "
+                        "LEFT JOIN requests rq ON rq.id = o.request_id "
+                        "WHERE se.indicator_id = ?1 AND o.seq = (SELECT max(seq) FROM observations "
+                        "  WHERE series_id = se.id AND period = o.period "
+                        "  AND (?2 IS NULL OR vintage <= ?2) AND (?3 = 0 OR seq < ?3)) "
+                        "ORDER BY se.area, se.gender, o.period",
         &st, "reading observations", err, errlen);
     if (rc != STORE_OK)
         return rc;

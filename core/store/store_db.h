@@ -10,12 +10,39 @@
 
 #include "store/store.h"
 
+/* SQL: the URL of a requests row's text r ("GET URL" or "POST URL\nBODY"). An observation whose
+ * source is that URL stores the empty text as its source (schema version 8: the URL is stored
+ * once, in the request); readers give it back with STORE_SOURCE_SQL. */
+#define STORE_REQUEST_URL_SQL(r)                                                                   \
+    "CASE WHEN instr(" r ", char(10)) > 0 THEN substr(" r ", instr(" r ", ' ') + 1, instr(" r      \
+    ", char(10)) - instr(" r ", ' ') - 1) ELSE substr(" r ", instr(" r ", ' ') + 1) END"
+/* SQL: an observation o's source, with its request rq joined. */
+#define STORE_SOURCE_SQL(o, rq)                                                                    \
+    "CASE WHEN " o ".source = '' AND " rq                                                          \
+    ".request IS NOT NULL THEN " STORE_REQUEST_URL_SQL(rq ".request") " ELSE " o ".source END"
+
+/* The statements store_put_rows keeps prepared on a handle (store->put, store_write.c). */
+enum {
+    ST_IND_PUT,
+    ST_IND_KNOWN,
+    ST_SERIES_FIND,
+    ST_SERIES_ADD,
+    ST_LATEST,
+    ST_OBS_ADD,
+    ST_COMPUTED
+};
+#define STORE_PUT_STATEMENTS 8
+
 struct store {
     sqlite3 *db;
     char *path;
     int busy_ms; /* how long a writer waits for the lock, as set on the connection */
     int in_txn;  /* store_begin succeeded and neither commit nor rollback has ended it since */
     int wrote;   /* data (not run history) written inside the current transaction */
+    int unclean; /* a write-ahead log was left beside the file when it was opened */
+    /* store_put_rows's statements, prepared the first time they are needed and kept for the
+     * life of the handle (reset after each use, finalized by store_close). */
+    sqlite3_stmt *put[STORE_PUT_STATEMENTS];
     /* store_data_version: what PRAGMA data_version and total_changes said last time, and the
      * version handed out (moved when either changed). */
     long long seen_data_version;

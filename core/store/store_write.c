@@ -1,8 +1,11 @@
 /* Writing values: store_put_rows (store.h), the one way a value gets into the store, for
  * fetch, the configuration's typed-in values, formulas and web entries alike. A batch is checked
- * whole before anything is written; then each statement is prepared once for the batch and
- * rebound for every value, and the ids of indicators, series and requests are looked up once per
- * batch. Part of the store; its shared internals are in store_db.h. */
+ * whole before anything is written; then each statement is prepared once per store handle (kept
+ * in the handle, reset and rebound for every value), the ids of indicators, series and requests
+ * are looked up once per batch, and the latest vintage of every period of a series is read in
+ * one query the first time the batch meets the series (none for a series the batch creates), so
+ * that storing a value costs one insert, or nothing when it did not change. Part of the store;
+ * its shared internals are in store_db.h. */
 #include "store/store.h"
 #include "store_db.h"
 
@@ -103,15 +106,26 @@ static void idmap_free(idmap *m)
 #define NO_DEFINITION 0
 #define DONE (-1)
 
+/* The latest vintage of one period of a series, as the batch knows it. */
+typedef struct latest_rec {
+    int has_value;
+    double value;
+    char *text, *status, *note; /* copies, owned by the batch */
+} latest_rec;
+
 typedef struct batch {
     store *s;
     const store_value *rows;
-    sqlite3_stmt *ind_put, *ind_known, *series_find, *series_add, *latest, *obs_add, *computed;
     idmap indicators; /* indicator id -> its state, above */
     idmap series;     /* indicator \0 area \0 gender \0 period kind -> series id */
     idmap requests;   /* request text -> requests row id */
-    char *key;        /* the series key being built */
+    idmap latest;     /* series id (8 bytes) + period -> index in recs */
+    latest_rec *recs;
+    size_t n_recs, cap_recs;
+    char *key; /* the series key being built */
     size_t key_cap;
+    char *lkey; /* the latest map's key being built */
+    size_t lkey_cap;
     char *err;
     size_t errlen;
 } batch;
@@ -227,14 +241,17 @@ static int check_row(batch *b, size_t i)
     return STORE_OK;
 }
 
-/* Prepares *st once per batch; a prepared statement is reset for reuse. */
-static int stmt(batch *b, sqlite3_stmt **st, const char *sql, size_t i)
+/* The kept statement k of the handle, prepared the first time (*out); reset for reuse. */
+static int stmt(batch *b, int k, const char *sql, size_t i, sqlite3_stmt **out)
 {
+    sqlite3_stmt **st = &b->s->put[k];
     if (*st != NULL) {
         sqlite3_reset(*st);
+        *out = *st;
         return STORE_OK;
     }
-    int rc = sqlite3_prepare_v2(b->s->db, sql, -1, st, NULL);
+    int rc = sqlite3_prepare_v3(b->s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, st, NULL);
+    *out = *st;
     return rc == SQLITE_OK ? STORE_OK : db_fail(b, i, rc);
 }
 
@@ -264,29 +281,34 @@ static int indicator_of(batch *b, size_t i)
     int rc;
     if (sl->value != NO_DEFINITION) {
         const store_value *d = &b->rows[sl->value - 1];
-        rc = stmt(b, &b->ind_put,
+        sqlite3_stmt *put = NULL;
+        rc = stmt(b, ST_IND_PUT,
                   "INSERT INTO indicators (id, title, unit, direction, updated_at) "
                   "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO UPDATE SET "
                   "title = excluded.title, unit = excluded.unit, direction = excluded.direction, "
                   "updated_at = excluded.updated_at "
                   "WHERE title IS NOT excluded.title OR unit IS NOT excluded.unit "
                   "OR direction IS NOT excluded.direction",
-                  i);
+                  i, &put);
         if (rc != STORE_OK)
             return rc;
-        bind_text(b->ind_put, 1, d->indicator);
-        bind_text(b->ind_put, 2, d->title);
-        bind_text(b->ind_put, 3, d->unit);
-        bind_text(b->ind_put, 4, d->direction);
-        bind_text(b->ind_put, 5, d->obs.vintage);
-        if ((rc = step_done(b, b->ind_put, i)) != STORE_OK)
+        bind_text(put, 1, d->indicator);
+        bind_text(put, 2, d->title);
+        bind_text(put, 3, d->unit);
+        bind_text(put, 4, d->direction);
+        bind_text(put, 5, d->obs.vintage);
+        rc = step_done(b, put, i);
+        sqlite3_reset(put);
+        if (rc != STORE_OK)
             return rc;
     } else {
-        rc = stmt(b, &b->ind_known, "SELECT 1 FROM indicators WHERE id = ?1", i);
+        sqlite3_stmt *known = NULL;
+        rc = stmt(b, ST_IND_KNOWN, "SELECT 1 FROM indicators WHERE id = ?1", i, &known);
         if (rc != STORE_OK)
             return rc;
-        bind_text(b->ind_known, 1, r->indicator);
-        int src = sqlite3_step(b->ind_known);
+        bind_text(known, 1, r->indicator);
+        int src = sqlite3_step(known);
+        sqlite3_reset(known);
         if (src == SQLITE_DONE)
             return refuse(b, i,
                           "indicator '%s' is not in the store; give the row its title (and "
@@ -299,7 +321,10 @@ static int indicator_of(batch *b, size_t i)
     return STORE_OK;
 }
 
-/* Finds or creates the series of row i; *id is its id. */
+static int load_latest(batch *b, size_t i, int64_t series);
+
+/* Finds or creates the series of row i; *id is its id. The first time the batch meets a series
+ * that was in the store, the latest vintage of each of its periods is read (load_latest). */
 static int series_of(batch *b, size_t i, int64_t *id)
 {
     const store_value *r = &b->rows[i];
@@ -326,30 +351,38 @@ static int series_of(batch *b, size_t i, int64_t *id)
         *id = sl->value;
         return STORE_OK;
     }
-    int rc = stmt(b, &b->series_find,
+    sqlite3_stmt *find = NULL, *add = NULL;
+    int rc = stmt(b, ST_SERIES_FIND,
                   "SELECT id FROM series WHERE indicator_id = ?1 AND area = ?2 AND gender = ?3 "
                   "AND period_kind = ?4",
-                  i);
+                  i, &find);
     if (rc != STORE_OK)
         return rc;
     for (int k = 0; k < 4; k++)
-        bind_text(b->series_find, k + 1, parts[k]);
-    int src = sqlite3_step(b->series_find);
+        bind_text(find, k + 1, parts[k]);
+    int src = sqlite3_step(find);
     if (src == SQLITE_ROW) {
-        *id = sqlite3_column_int64(b->series_find, 0);
+        *id = sqlite3_column_int64(find, 0);
+        sqlite3_reset(find);
+        if ((rc = load_latest(b, i, *id)) != STORE_OK)
+            return rc;
     } else if (src == SQLITE_DONE) {
-        rc = stmt(b, &b->series_add,
+        sqlite3_reset(find);
+        rc = stmt(b, ST_SERIES_ADD,
                   "INSERT INTO series (indicator_id, area, gender, period_kind) "
                   "VALUES (?1, ?2, ?3, ?4)",
-                  i);
+                  i, &add);
         if (rc != STORE_OK)
             return rc;
         for (int k = 0; k < 4; k++)
-            bind_text(b->series_add, k + 1, parts[k]);
-        if ((rc = step_done(b, b->series_add, i)) != STORE_OK)
+            bind_text(add, k + 1, parts[k]);
+        rc = step_done(b, add, i);
+        sqlite3_reset(add);
+        if (rc != STORE_OK)
             return rc;
         *id = sqlite3_last_insert_rowid(b->s->db);
     } else {
+        sqlite3_reset(find);
         return db_fail(b, i, src);
     }
     if (idmap_add(&b->series, b->key, len, *id))
@@ -380,6 +413,124 @@ static int request_of(batch *b, size_t i, int64_t *id)
     return STORE_OK;
 }
 
+/* The key of a period of a series in the latest map: the id's 8 bytes, then the period. */
+static int latest_key(batch *b, size_t i, int64_t series, const char *period, size_t *len)
+{
+    size_t plen = strlen(period);
+    *len = sizeof series + plen;
+    if (*len > b->lkey_cap) {
+        char *key = realloc(b->lkey, *len * 2);
+        if (key == NULL)
+            return store_fail(b->err, b->errlen, STORE_ERROR, "%s: %s", store_path(b->s),
+                              "out of memory while storing values");
+        b->lkey = key;
+        b->lkey_cap = *len * 2;
+    }
+    (void)i;
+    memcpy(b->lkey, &series, sizeof series);
+    memcpy(b->lkey + sizeof series, period, plen);
+    return STORE_OK;
+}
+
+static latest_rec *find_latest(batch *b, int64_t series, const char *period)
+{
+    size_t len;
+    if (latest_key(b, 0, series, period, &len) != STORE_OK)
+        return NULL;
+    idmap_slot *sl = idmap_find(&b->latest, b->lkey, len);
+    return sl ? &b->recs[sl->value] : NULL;
+}
+
+static char *copy_or_null(const char *v, int *failed)
+{
+    if (v == NULL)
+        return NULL;
+    char *c = strdup(v);
+    if (c == NULL)
+        *failed = 1;
+    return c;
+}
+
+/* Records what the latest vintage of a period of a series now is. */
+static int remember_latest(batch *b, size_t i, int64_t series, const char *period, int has_value,
+                           double value, const char *text, const char *status, const char *note)
+{
+    size_t len;
+    int rc = latest_key(b, i, series, period, &len);
+    if (rc != STORE_OK)
+        return rc;
+    idmap_slot *sl = idmap_find(&b->latest, b->lkey, len);
+    latest_rec *rec;
+    if (sl != NULL) {
+        rec = &b->recs[sl->value];
+        free(rec->text);
+        free(rec->status);
+        free(rec->note);
+    } else {
+        if (b->n_recs == b->cap_recs) {
+            size_t cap = b->cap_recs ? 2 * b->cap_recs : 64;
+            latest_rec *recs = realloc(b->recs, cap * sizeof *recs);
+            if (recs == NULL)
+                goto oom;
+            b->recs = recs;
+            b->cap_recs = cap;
+        }
+        if (idmap_add(&b->latest, b->lkey, len, (int64_t)b->n_recs))
+            goto oom;
+        rec = &b->recs[b->n_recs++];
+    }
+    int failed = 0;
+    *rec = (latest_rec){has_value != 0, has_value ? value : 0, copy_or_null(text, &failed),
+                        copy_or_null(status, &failed), copy_or_null(note, &failed)};
+    if (!failed)
+        return STORE_OK;
+oom:
+    return store_fail(b->err, b->errlen, STORE_ERROR, "%s: %s", store_path(b->s),
+                      "out of memory while storing values");
+}
+
+/* Reads the latest vintage of every period of a series the store had, in one query. */
+static int load_latest(batch *b, size_t i, int64_t series)
+{
+    sqlite3_stmt *st = NULL;
+    /* SQLite gives the other columns from the row that holds max(seq). */
+    int rc = stmt(b, ST_LATEST,
+                  "SELECT period, value, value_text, status, note, max(seq) FROM observations "
+                  "WHERE series_id = ?1 GROUP BY period",
+                  i, &st);
+    if (rc != STORE_OK)
+        return rc;
+    sqlite3_bind_int64(st, 1, series);
+    int src;
+    while ((src = sqlite3_step(st)) == SQLITE_ROW) {
+        int has_value = sqlite3_column_type(st, 1) != SQLITE_NULL;
+        rc = remember_latest(
+            b, i, series, (const char *)sqlite3_column_text(st, 0), has_value,
+            has_value ? sqlite3_column_double(st, 1) : 0, (const char *)sqlite3_column_text(st, 2),
+            (const char *)sqlite3_column_text(st, 3), (const char *)sqlite3_column_text(st, 4));
+        if (rc != STORE_OK) {
+            sqlite3_reset(st);
+            return rc;
+        }
+    }
+    sqlite3_reset(st);
+    return src == SQLITE_DONE ? STORE_OK : db_fail(b, i, src);
+}
+
+/* Whether source is the URL of request ("GET URL" or "POST URL\nBODY"): then the observation
+ * stores it once, in the request (schema version 8). */
+static int source_is_request_url(const char *source, const char *request)
+{
+    if (source == NULL || request == NULL || source[0] == '\0')
+        return 0;
+    const char *url = strchr(request, ' ');
+    if (url == NULL)
+        return 0;
+    url++;
+    size_t len = strcspn(url, "\n");
+    return strlen(source) == len && memcmp(source, url, len) == 0;
+}
+
 /* Stores row i: its observation when it differs from the latest vintage (*what says what was
  * done), and its computed inputs. */
 static int put_row(batch *b, size_t i, int *what)
@@ -390,41 +541,27 @@ static int put_row(batch *b, size_t i, int *what)
     int rc;
     if ((rc = indicator_of(b, i)) != STORE_OK || (rc = series_of(b, i, &series)) != STORE_OK)
         return rc;
-    rc = stmt(b, &b->latest,
-              "SELECT value, value_text, status, note FROM observations "
-              "WHERE series_id = ?1 AND period = ?2 ORDER BY seq DESC LIMIT 1",
-              i);
-    if (rc != STORE_OK)
-        return rc;
-    sqlite3_bind_int64(b->latest, 1, series);
-    bind_text(b->latest, 2, r->period);
-    int src = sqlite3_step(b->latest);
+    latest_rec *known = find_latest(b, series, r->period);
     *what = STORE_NEW;
-    if (src == SQLITE_ROW) {
-        sqlite3_stmt *st = b->latest;
-        int had_value = sqlite3_column_type(st, 0) != SQLITE_NULL;
-        int same = had_value == (obs->has_value != 0) &&
-            (!had_value || sqlite3_column_double(st, 0) == obs->value) &&
-            store_same_text(sqlite3_column_text(st, 1), obs->text) &&
-            store_same_text(sqlite3_column_text(st, 2), obs->status) &&
-            store_same_text(sqlite3_column_text(st, 3), obs->note);
+    if (known != NULL) {
+        int same = known->has_value == (obs->has_value != 0) &&
+            (!known->has_value || known->value == obs->value) &&
+            same_or_null(known->text, obs->text) && same_or_null(known->status, obs->status) &&
+            same_or_null(known->note, obs->note);
         *what = same ? STORE_UNCHANGED : STORE_CHANGED;
-    } else if (src != SQLITE_DONE) {
-        return db_fail(b, i, src);
     }
-    sqlite3_reset(b->latest);
     if (*what != STORE_UNCHANGED) {
         int64_t request = 0;
         if ((rc = request_of(b, i, &request)) != STORE_OK)
             return rc;
-        rc = stmt(b, &b->obs_add,
+        sqlite3_stmt *st = NULL;
+        rc = stmt(b, ST_OBS_ADD,
                   "INSERT INTO observations (series_id, period, value, value_text, status, note, "
                   "source, vintage, request_id, fetched_at, run_id) "
                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                  i);
+                  i, &st);
         if (rc != STORE_OK)
             return rc;
-        sqlite3_stmt *st = b->obs_add;
         sqlite3_bind_int64(st, 1, series);
         bind_text(st, 2, r->period);
         if (obs->has_value)
@@ -434,29 +571,41 @@ static int put_row(batch *b, size_t i, int *what)
         bind_text(st, 4, obs->text);
         bind_text(st, 5, obs->status);
         bind_text(st, 6, obs->note);
-        bind_text(st, 7, obs->source);
+        if (source_is_request_url(obs->source, obs->request))
+            sqlite3_bind_text(st, 7, "", 0, SQLITE_STATIC); /* the URL is in the request */
+        else
+            bind_text(st, 7, obs->source);
         bind_text(st, 8, obs->vintage);
         store_bind_id_or_null(st, 9, request);
         bind_text(st, 10, obs->fetched_at);
         store_bind_id_or_null(st, 11, obs->run_id);
-        if ((rc = step_done(b, st, i)) != STORE_OK)
+        rc = step_done(b, st, i);
+        sqlite3_reset(st);
+        if (rc != STORE_OK)
+            return rc;
+        /* A later row of the batch for the same period compares with this one. */
+        if ((rc = remember_latest(b, i, series, r->period, obs->has_value, obs->value, obs->text,
+                                  obs->status, obs->note)) != STORE_OK)
             return rc;
     }
     if (r->computed.formula_hash != NULL) {
-        rc = stmt(b, &b->computed,
+        sqlite3_stmt *computed = NULL;
+        rc = stmt(b, ST_COMPUTED,
                   "INSERT INTO computed_inputs (series_id, period, formula_hash, inputs, "
                   "computed_at) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (series_id, period) "
                   "DO UPDATE SET formula_hash = excluded.formula_hash, inputs = excluded.inputs, "
                   "computed_at = excluded.computed_at",
-                  i);
+                  i, &computed);
         if (rc != STORE_OK)
             return rc;
-        sqlite3_bind_int64(b->computed, 1, series);
-        bind_text(b->computed, 2, r->period);
-        bind_text(b->computed, 3, r->computed.formula_hash);
-        bind_text(b->computed, 4, r->computed.inputs);
-        bind_text(b->computed, 5, r->computed.computed_at);
-        if ((rc = step_done(b, b->computed, i)) != STORE_OK)
+        sqlite3_bind_int64(computed, 1, series);
+        bind_text(computed, 2, r->period);
+        bind_text(computed, 3, r->computed.formula_hash);
+        bind_text(computed, 4, r->computed.inputs);
+        bind_text(computed, 5, r->computed.computed_at);
+        rc = step_done(b, computed, i);
+        sqlite3_reset(computed);
+        if (rc != STORE_OK)
             return rc;
     }
     return STORE_OK;
@@ -464,14 +613,22 @@ static int put_row(batch *b, size_t i, int *what)
 
 static void batch_free(batch *b)
 {
-    sqlite3_stmt *const all[] = {b->ind_put, b->ind_known, b->series_find, b->series_add,
-                                 b->latest,  b->obs_add,   b->computed};
-    for (size_t k = 0; k < sizeof all / sizeof all[0]; k++)
-        sqlite3_finalize(all[k]);
+    /* The kept statements are reset, so that none holds the transaction open. */
+    for (size_t k = 0; k < STORE_PUT_STATEMENTS; k++)
+        if (b->s->put[k])
+            sqlite3_reset(b->s->put[k]);
+    for (size_t k = 0; k < b->n_recs; k++) {
+        free(b->recs[k].text);
+        free(b->recs[k].status);
+        free(b->recs[k].note);
+    }
+    free(b->recs);
+    idmap_free(&b->latest);
     idmap_free(&b->indicators);
     idmap_free(&b->series);
     idmap_free(&b->requests);
     free(b->key);
+    free(b->lkey);
 }
 
 #define SAVEPOINT "styr_put_rows"
@@ -512,7 +669,7 @@ int store_put_rows(store *s, const store_value *rows, size_t n, int *what, store
         if (what)
             what[i] = w;
     }
-    batch_free(&b); /* every statement finalized before the transaction ends */
+    batch_free(&b); /* every statement reset before the transaction ends */
     if (rc == STORE_OK) {
         store_wrote_data(s);
         rc = own ? store_commit(s, err, errlen)

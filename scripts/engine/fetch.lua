@@ -149,8 +149,15 @@ function M.peers_of(b, db, r)
               "asks for the group's members)"
 end
 
--- Fetches one source; returns a summary table, or nil and a summary with .error.
-function M.source(b, db, src, opts)
+-- At most this many requests are in flight and in memory at once: a source's answers are parsed
+-- and stored one by one as they come, so that memory stays flat however many pages a source has.
+M.WINDOW = 8
+
+-- Fetches one source; returns a summary table, or nil and a summary with .error. With sink, each
+-- answer's rows are handed to sink(rows, answered) as soon as it is parsed (answered: { req, res },
+-- nil for a local file) and neither rows nor bodies are kept; sink returns true, or nil and a
+-- message (the fetch stops there). Without sink, summary.rows and summary.answered hold them all.
+function M.source(b, db, src, opts, sink)
   local plugin = assert(sources.plugin(src.kind))
   local summary = { source = src.id, new = 0, changed = 0, unchanged = 0, kept = 0, bytes = 0, attempts = 0,
                     requests = 0, not_modified = 0 }
@@ -170,6 +177,8 @@ function M.source(b, db, src, opts)
                 peer_groups = M.peer_groups(b) }
   local state = {}
   local rows, answered = {}, {}
+  -- What came, for the empty-result warnings (only when the connector can say what it asked for).
+  local got = plugin.expected and {} or nil
   local queue = plugin.requests(src, ctx)
   local seen = {}
   -- The source's whole fetch, its pages, retries and waits included, ends at its deadline
@@ -184,12 +193,13 @@ function M.source(b, db, src, opts)
                                     summary.requests == 1 and "" or "s")
       return nil, summary
     end
-    local batch = {}
+    local batch, rest = {}, {}
     for _, req in ipairs(queue) do
       local k = M.key(req)
-      if not seen[k] then seen[k] = true; batch[#batch + 1] = req end
+      if #batch >= M.WINDOW then rest[#rest + 1] = req
+      elseif not seen[k] then seen[k] = true; batch[#batch + 1] = req end
     end
-    queue = {}
+    queue = rest
     if #batch > 0 then
       local results = send(db, src, batch, opts, left)
       for i, res in ipairs(results) do
@@ -216,10 +226,21 @@ function M.source(b, db, src, opts)
         end
         local parsed, perr = plugin.parse(src, req, res.body, ctx, state)
         if not parsed then summary.error = perr; return nil, summary end
-        for _, r in ipairs(parsed.rows) do r.request = req; rows[#rows + 1] = r end
         for _, m in ipairs(parsed.more or {}) do queue[#queue + 1] = m end
+        if got then
+          for _, r in ipairs(parsed.rows) do got[r.indicator .. "\0" .. r.area .. "\0" .. r.period] = true end
+        end
         -- A local file is read anew each time; its text (a register extract) is never kept.
-        if not req.file then answered[#answered + 1] = { req = req, res = res } end
+        local done = not req.file and { req = req, res = res } or nil
+        if sink then
+          for _, r in ipairs(parsed.rows) do r.request = req end
+          local ok, serr = sink(parsed.rows, done)
+          if not ok then summary.error = serr; summary.store_failed = true; return nil, summary end
+          results[i] = nil -- the body is stored; let it go
+        else
+          for _, r in ipairs(parsed.rows) do r.request = req; rows[#rows + 1] = r end
+          answered[#answered + 1] = done
+        end
       end
     end
   end
@@ -229,7 +250,7 @@ function M.source(b, db, src, opts)
   end
   summary.rows = rows
   summary.answered = answered
-  summary.warnings = M.empty_results(src, plugin, ctx, rows)
+  summary.warnings = M.empty_results(src, plugin, ctx, got)
   summary.groups = state.groups
   return summary
 end
@@ -255,10 +276,9 @@ end
 -- Empty results are news: each indicator × area the source was asked for (plugin.expected) whose
 -- periods got no row at all, as one warning naming source, KPI/table, area code and periods, with
 -- a did-you-mean from the office's own list of areas (plugin.unknown_area) when styr has it.
-function M.empty_results(src, plugin, ctx, rows)
+-- got: the set of "indicator\0area\0period" that came.
+function M.empty_results(src, plugin, ctx, got)
   if not plugin.expected then return {} end
-  local got = {}
-  for _, r in ipairs(rows) do got[r.indicator .. "\0" .. r.area .. "\0" .. r.period] = true end
   local order, groups = {}, {}
   for _, e in ipairs(plugin.expected(src, ctx)) do
     if not got[e.indicator .. "\0" .. e.area .. "\0" .. e.period] then
@@ -295,12 +315,12 @@ local function typed_in(b)
   return set
 end
 
--- Stores one source's rows in the caller's transaction (one per source), with one db:put_rows.
--- Returns true, or nil, message, kind (the caller rolls back).
-local function store_rows(b, db, src, summary, run_id, now, offline)
-  local keep = typed_in(b)
+-- Stores one answer's rows in the source's transaction, with one db:put_rows, and the answer's
+-- fetch state (answered: { req, res }, nil for a local file). keep: typed_in(b). Adds the counts
+-- to summary. Returns true, or nil, message, kind (the caller rolls back).
+local function store_rows(b, db, src, summary, run_id, now, offline, keep, list, answered)
   local rows = {}
-  for i, r in ipairs(summary.rows) do
+  for i, r in ipairs(list) do
     local ind = b.indicators[r.indicator]
     if not ind then
       return nil, string.format("the %s connector gave row %d for indicator '%s', which the configuration does not " ..
@@ -319,16 +339,17 @@ local function store_rows(b, db, src, summary, run_id, now, offline)
   end
   local counts, err, kind = db:put_rows(rows, { vintage = now, fetched_at = now, run_id = run_id })
   if not counts then return nil, err, kind end
-  summary.new, summary.changed, summary.unchanged = counts.new, counts.changed, counts.unchanged
-  if not offline then
-    for _, a in ipairs(summary.answered) do
-      local ok
-      ok, err, kind = db:save_fetch_state(src.id, M.key(a.req), {
-        etag = a.res.etag, last_modified = a.res.last_modified, body = a.res.body,
-        content_type = a.res.content_type, status = a.res.status, fetched_at = now, run_id = run_id,
-      })
-      if not ok then return nil, err, kind end
-    end
+  summary.new = summary.new + counts.new
+  summary.changed = summary.changed + counts.changed
+  summary.unchanged = summary.unchanged + counts.unchanged
+  if not offline and answered then
+    local a = answered
+    local ok
+    ok, err, kind = db:save_fetch_state(src.id, M.key(a.req), {
+      etag = a.res.etag, last_modified = a.res.last_modified, body = a.res.body,
+      content_type = a.res.content_type, status = a.res.status, fetched_at = now, run_id = run_id,
+    })
+    if not ok then return nil, err, kind end
   end
   return true
 end
@@ -341,39 +362,66 @@ function M.run(b, db, ids, opts)
     local src = b.sources[id]
     local started = opts.clock()
     local t0 = opts.elapsed_ms and opts.elapsed_ms()
-    local ok, res, failed = pcall(M.source, b, db, src, opts)
+    -- One transaction per source: the run record and every value, or nothing. It begins with
+    -- the first answer to store, and each answer is stored as it is parsed (memory stays flat);
+    -- the source's other requests are sent meanwhile, so another writer waits for the lock
+    -- (busy_timeout) while a source is being fetched.
+    local run_id, keep, began
+    local counted = { new = 0, changed = 0, unchanged = 0, kept = 0 }
+    local function sink(list, answered)
+      if not began then
+        local ok, werr = db:begin()
+        if not ok then return nil, werr end
+        began = true
+        run_id, werr = db:run_start("fetch " .. id, started)
+        if not run_id then return nil, werr end
+        -- The configuration the source was fetched with (scripts/engine/config_snapshots.lua).
+        local _, snerr = require("styr.config_snapshots").record(db, b, run_id, started)
+        if snerr then return nil, snerr end
+        keep = typed_in(b)
+      end
+      -- A connector's row of the wrong form (db:put_rows raises, naming the row and field)
+      -- fails this source only.
+      local called, stored, werr = pcall(store_rows, b, db, src, counted, run_id, opts.now, opts.offline, keep,
+                                         list, answered)
+      if not called then stored, werr = nil, stored end
+      return stored, werr
+    end
+    local ok, res, failed = pcall(M.source, b, db, src, opts, sink)
     local summary = res or failed
     if not ok then summary = { source = id, error = tostring(res), new = 0, changed = 0, unchanged = 0,
                                kept = 0, bytes = 0, attempts = 0 } end
-    if summary and not summary.error then
-      -- One transaction: the run record and every value, or nothing.
-      local began, werr = db:begin()
-      if not began then
-        summary.error = "storing failed, nothing was stored: " .. tostring(werr)
-      else
-        local run_id, stored
+    local werr
+    if not summary.error and not began then
+      -- Nothing to store (no answer had rows): the run record alone.
+      local ok2
+      ok2, werr = db:begin()
+      if ok2 then
+        began = true
         run_id, werr = db:run_start("fetch " .. id, started)
-        -- The configuration the source was fetched with (scripts/engine/config_snapshots.lua).
         if run_id then
+          -- The configuration the source was fetched with (scripts/engine/config_snapshots.lua).
           local _, snerr = require("styr.config_snapshots").record(db, b, run_id, started)
           if snerr then run_id, werr = nil, snerr end
         end
-        if run_id then
-          -- A connector's row of the wrong form (db:put_rows raises, naming the row and field)
-          -- fails this source only.
-          local called
-          called, stored, werr = pcall(store_rows, b, db, src, summary, run_id, opts.now, opts.offline)
-          if not called then stored, werr = nil, stored end
-        end
-        if stored then stored, werr = db:commit() end
-        if stored then
-          summary.run_id = run_id
-        else
-          db:rollback()
-          summary.error = "storing failed, nothing was stored: " .. tostring(werr)
-          summary.new, summary.changed, summary.unchanged, summary.kept = 0, 0, 0, 0
-        end
+        if not run_id then summary.error = werr end
+      else
+        summary.error, summary.store_failed = werr, true
       end
+    end
+    local stored = not summary.error
+    if stored then stored, werr = db:commit() end
+    if stored then
+      summary.run_id = run_id
+      summary.new, summary.changed, summary.unchanged = counted.new, counted.changed, counted.unchanged
+      summary.kept = counted.kept
+    else
+      if began then db:rollback() end
+      if summary.store_failed or werr then
+        summary.error = "storing failed, nothing was stored: " .. tostring(werr or summary.error)
+      end
+      summary.store_failed = nil
+      summary.new, summary.changed, summary.unchanged, summary.kept = 0, 0, 0, 0
     end
     summary.ok = summary.error == nil
     -- expect = "values" on the source (or --strict): an asked-for value left empty fails the run,

@@ -6,7 +6,7 @@ tests/e2e/national_test.sh (a smaller job, its values compared cell by cell). Py
 library only.
 
   kolada_national.py serve [--kpis N] [--municipalities N] [--years N] [--per-page N]
-                           [--lifetime S]
+                           [--lifetime S] [--fail-page P]
       Binds 127.0.0.1 on a free port, prints the port and its process id (one line each, as
       tests/server/replay.py does), then answers until SIGTERM, until its parent goes away or
       until the lifetime (default 3600 s) ends:
@@ -14,7 +14,8 @@ library only.
         /kolada/v3/kpi/IDS                          the KPIs' metadata (id, title)
         /kolada/v3/data/kpi/IDS/municipality/MS/year/YS?per_page=N[&page=P]
                                                     the values, ordered by KPI, municipality and
-                                                    year, N entries (each with T, K and M) a page,
+                                                    year, N entries (each with T, K and M) a page
+                                                    (N at most --per-page),
                                                     next_url to the next page while there is one
         /_stats                                     {"requests", "not_modified", "bytes"} (body
                                                     bytes sent) since the start or /_reset
@@ -23,7 +24,8 @@ library only.
       Every answer carries an ETag; If-None-Match with it answers 304 Not Modified. The answers
       of the requests styr's Kolada connector makes for the job (KPIs and municipalities in
       chunks of 25) are made before the port is printed, so that generating them is not
-      measured as part of a fetch.
+      measured as part of a fetch. With --fail-page P, page P of every data request answers 500
+      (a fetch that breaks off in the middle of its pages).
 
   kolada_national.py config DIR URL [--kpis N] [--municipalities N] [--years N]
       Writes DIR/init.lua: the home municipality (0580), a Kolada source at URL for every KPI,
@@ -53,6 +55,7 @@ CATALOGUE = os.path.join(HERE, "..", "fixtures", "opendata", "kolada", "municipa
 FIRST_YEAR = 2005
 HOME = "0580"
 CHUNK = 25
+CONNECTOR_PER_PAGE = 5000  # what styr's Kolada connector asks for (plugins/kolada.lua)
 
 
 def municipalities(n):
@@ -116,6 +119,7 @@ class Job:
         self.index_k = {k: i for i, k in enumerate(self.kpis)}
         self.index_m = {m: i for i, m in enumerate(self.munis)}
         self.per_page = per_page
+        self.fail_page = 0
         self.base = None  # http://127.0.0.1:PORT, set once bound
         self.cache = {}
         self.lock = threading.Lock()
@@ -149,8 +153,12 @@ class Job:
             kpis = [k for k in parts[4].split(",") if k in self.index_k]
             munis = [m for m in parts[6].split(",") if m in self.index_m]
             years = [int(y) for y in parts[8].split(",") if y.isdigit()]
-            per_page = int(q.get("per_page", [str(self.per_page)])[0])
+            # --per-page caps what a request asks for (Kolada caps it at 5000), so that a small
+            # job still comes in many pages.
+            per_page = min(int(q.get("per_page", [str(self.per_page)])[0]), self.per_page)
             page = int(q.get("page", ["1"])[0])
+            if page == self.fail_page:
+                return 500, b"page %d fails on purpose (--fail-page)\n" % page, None
             all_entries = entries(kpis, munis, years, self.index_k, self.index_m)
             chunk = all_entries[(page - 1) * per_page: page * per_page]
             more = page * per_page < len(all_entries)
@@ -172,15 +180,15 @@ class Job:
             for j in range(0, len(self.munis), CHUNK):
                 out.append(("/kolada/v3/data/kpi/%s/municipality/%s/year/%s" %
                             (",".join(kpis[i:i + CHUNK]), ",".join(self.munis[j:j + CHUNK]), years),
-                            "per_page=%d" % self.per_page))
+                            "per_page=%d" % CONNECTOR_PER_PAGE))
         return out
 
     def prepare(self):
         for path, query in self.first_urls():
             status, body, _ = self.answer(path, query)
             page = 2
-            # Only data answers page; the KPI metadata answer has no next_url at all.
-            while status == 200 and b'"next_url":"' in body[:200]:
+            # Only data answers have pages (a next_url that is not null); KPI metadata has none.
+            while status == 200 and b'"next_url":"' in body[:300]:
                 status, body, _ = self.answer(path, "page=%d&per_page=%d" % (page, self.per_page))
                 page += 1
 
@@ -230,7 +238,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
 def sizes(args):
     """--kpis, --municipalities, --years, --per-page, --lifetime from args (a list, consumed)."""
-    out = {"kpis": 100, "municipalities": 290, "years": 20, "per-page": 5000, "lifetime": 3600}
+    out = {"kpis": 100, "municipalities": 290, "years": 20, "per-page": 5000, "lifetime": 3600,
+           "fail-page": 0}
     rest = []
     while args:
         a = args.pop(0)
@@ -246,6 +255,7 @@ def serve(args):
     if rest:
         sys.exit("kolada_national.py serve: unknown arguments %s" % rest)
     job = Job(o["kpis"], o["municipalities"], o["years"], o["per-page"])
+    job.fail_page = o["fail-page"]
     Handler.job = job
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True

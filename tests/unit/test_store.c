@@ -33,6 +33,7 @@
 
 #include "lua/modules.h"
 #include "store/store.h"
+#include "store/store_db.h" /* the kept statements, to count their runs */
 #include "time/clock.h"
 
 /* ---- helpers ------------------------------------------------------------------------------- */
@@ -448,6 +449,131 @@ static void test_refuses_damaged_database(void **state)
     write_bytes(fx->db, b.data, b.len);
     free(b.data);
     assert_refused_untouched(fx->db, STORE_REFUSED, "left untouched");
+}
+
+/* Opening a store reads only its schema and the first page of each table, so that a big store
+ * opens at once; SQLite's quick_check of every page runs when the last writer left its
+ * write-ahead log behind (killed, a power cut), and store_check runs it (or the full
+ * integrity_check) on demand. The damage here is in an index, which a cheap open never reads. */
+static void test_open_is_cheap_and_checks_after_an_unclean_shutdown(void **state)
+{
+    fixture *fx = *state;
+    make_styr_db(fx);
+    int page = (int)raw_int(fx->db, "PRAGMA page_size");
+    long long root = raw_int(fx->db,
+                             "SELECT rootpage FROM sqlite_schema "
+                             "WHERE name = 'observations_by_period'");
+    assert_true(root > 1);
+    blob b = slurp(fx->db);
+    for (int i = 0; i < page; i++)
+        b.data[(size_t)(root - 1) * (size_t)page + (size_t)i] = (unsigned char)(i * 13 + 5);
+    write_bytes(fx->db, b.data, b.len);
+    free(b.data);
+
+    char err[1024] = "";
+    store *s = NULL;
+    assert_int_equal(store_open(fx->db, 0, &s, err, sizeof err), STORE_OK);
+    assert_int_equal(store_check(s, 0, err, sizeof err), STORE_REFUSED);
+    assert_non_null(strstr(err, "quick_check"));
+    assert_non_null(strstr(err, fx->db));
+    assert_int_equal(store_check(s, 1, err, sizeof err), STORE_REFUSED);
+    assert_non_null(strstr(err, "integrity_check"));
+    store_close(s);
+
+    /* A log left beside the file, as a killed styr leaves it. */
+    char wal[400];
+    snprintf(wal, sizeof wal, "%s-wal", fx->db);
+    write_bytes(wal, "not a finished write-ahead log", 30);
+    s = NULL;
+    err[0] = '\0';
+    assert_int_equal(store_open(fx->db, 0, &s, err, sizeof err), STORE_REFUSED);
+    assert_null(s);
+    assert_non_null(strstr(err, "quick_check"));
+    assert_non_null(strstr(err, "restore it from a backup"));
+}
+
+/* A sound store passes both checks on demand. */
+static void test_check_on_demand_passes_a_sound_store(void **state)
+{
+    fixture *fx = *state;
+    make_styr_db(fx);
+    char err[1024] = "";
+    store *s = NULL;
+    assert_int_equal(store_open(fx->db, 0, &s, err, sizeof err), STORE_OK);
+    assert_int_equal(store_check(s, 0, err, sizeof err), STORE_OK);
+    assert_int_equal(store_check(s, 1, err, sizeof err), STORE_OK);
+    store_close(s);
+}
+
+/* store_put_rows prepares its statements once per store handle and reads the latest vintage of a
+ * series' periods in one query per series, not one per value; the vintage rules stay: an
+ * unchanged value adds nothing, a changed one adds a vintage, and a later row of the same batch
+ * for the same period is compared with the earlier one. */
+static void test_put_rows_prepares_once_and_reads_latest_once_per_series(void **state)
+{
+    fixture *fx = *state;
+    make_styr_db(fx); /* ind1: 100 years of one series */
+    store *s = open_ok(fx);
+    char err[1024];
+    static char periods[100][16];
+    store_value rows[102];
+    const tseries ind1 = {"ind1", "Indikator", "0580", "T", "year"};
+    store_observation obs[102];
+    for (int y = 0; y < 100; y++) {
+        snprintf(periods[y], sizeof periods[0], "%d", 2000 + y);
+        /* Years 2000-2009 change, the others are as stored. */
+        obs[y] = (store_observation){1,
+                                     (2000 + y) * 1.5 + (y < 10),
+                                     NULL,
+                                     "ok",
+                                     NULL,
+                                     "config:init.lua:1",
+                                     "2019-10-02T00:00:00Z",
+                                     NULL,
+                                     NULL,
+                                     0};
+        rows[y] = value_of(&ind1, periods[y], &obs[y]);
+        rows[y].title = NULL;
+    }
+    /* Then 2000 twice more: as the changed value just stored, then changed again. */
+    obs[100] = obs[0];
+    rows[100] = value_of(&ind1, periods[0], &obs[100]);
+    rows[100].title = NULL;
+    obs[101] = obs[0];
+    obs[101].value = 7;
+    rows[101] = value_of(&ind1, periods[0], &obs[101]);
+    rows[101].title = NULL;
+    int what[102];
+    store_put_counts c;
+    if (store_put_rows(s, rows, 102, what, &c, err, sizeof err) != STORE_OK)
+        fail_msg("store_put_rows: %s", err);
+    assert_int_equal(c.n_new, 0);
+    assert_int_equal(c.n_changed, 11);
+    assert_int_equal(c.n_unchanged, 91);
+    assert_int_equal(what[0], STORE_CHANGED);
+    assert_int_equal(what[10], STORE_UNCHANGED);
+    assert_int_equal(what[100], STORE_UNCHANGED);
+    assert_int_equal(what[101], STORE_CHANGED);
+    /* One query for the series' latest vintages, whatever the number of values. */
+    assert_non_null(s->put[ST_LATEST]);
+    assert_int_equal(sqlite3_stmt_status(s->put[ST_LATEST], SQLITE_STMTSTATUS_RUN, 0), 1);
+    assert_int_equal(sqlite3_stmt_status(s->put[ST_OBS_ADD], SQLITE_STMTSTATUS_RUN, 0), 11);
+
+    /* The next batch on the same handle reuses the prepared statements. */
+    sqlite3_stmt *latest = s->put[ST_LATEST], *add = s->put[ST_OBS_ADD];
+    if (store_put_rows(s, rows, 100, what, &c, err, sizeof err) != STORE_OK)
+        fail_msg("store_put_rows: %s", err);
+    assert_int_equal(c.n_changed, 1); /* 2000 back from 7 */
+    assert_int_equal(c.n_unchanged, 99);
+    assert_ptr_equal(s->put[ST_LATEST], latest);
+    assert_ptr_equal(s->put[ST_OBS_ADD], add);
+    assert_int_equal(sqlite3_stmt_status(latest, SQLITE_STMTSTATUS_RUN, 0), 2);
+    close_store(fx);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM observations"), 112);
+    assert_int_equal(raw_int(fx->db,
+                             "SELECT value FROM observations WHERE period = '2000' "
+                             "ORDER BY seq DESC LIMIT 1"),
+                     3001);
 }
 
 /* A styr database cut short, as by an interrupted copy. */
@@ -1211,6 +1337,100 @@ static int collect_provenance(void *ud, const store_row *r)
                  r->obs.fetched_at ? r->obs.fetched_at : "NULL", (long long)r->obs.run_id);
     c->n++;
     return 0;
+}
+
+/* Compact provenance (schema version 8): a fetched value whose source is its request's URL
+ * stores the URL once, in the request, and reads it back from there; a store written by schema
+ * version 7 (the URL in every observation) is migrated, keeps its rows and reads the same. */
+static void test_compact_provenance_and_its_migration(void **state)
+{
+    fixture *fx = *state;
+    const tseries *id = one_series(fx);
+    store *s = fx->s;
+    char err[1024] = "";
+    int what = -1;
+    const char *get = "GET https://api.kolada.se/v3/data/kpi/N31807/municipality/0580";
+    const char *post = "POST https://api.scb.se/OV0104/v1/doris/sv/ssd/AM/AM0210\n{\"query\":[]}";
+    store_observation a = {1,
+                           11,
+                           NULL,
+                           "ok",
+                           NULL,
+                           "https://api.kolada.se/v3/data/kpi/N31807/municipality/0580",
+                           "2020-02-01T05:00:03Z",
+                           get,
+                           "2020-02-01T05:00:03Z",
+                           0};
+    store_observation b = {1,
+                           12,
+                           NULL,
+                           "ok",
+                           NULL,
+                           "https://api.scb.se/OV0104/v1/doris/sv/ssd/AM/AM0210",
+                           "2020-02-01T05:00:04Z",
+                           post,
+                           "2020-02-01T05:00:04Z",
+                           0};
+    store_observation c = {1,
+                           13,
+                           NULL,
+                           "ok",
+                           NULL,
+                           "https://api.scb.se/other",
+                           "2020-02-01T05:00:05Z",
+                           post,
+                           "2020-02-01T05:00:05Z",
+                           0};
+    assert_int_equal(put1(s, id, "2018", &a, &what, err, sizeof err), STORE_OK);
+    assert_int_equal(put1(s, id, "2019", &b, &what, err, sizeof err), STORE_OK);
+    assert_int_equal(put1(s, id, "2020", &c, &what, err, sizeof err), STORE_OK);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM observations WHERE source = ''"), 2);
+    assert_int_equal(raw_int(fx->db,
+                             "SELECT count(*) FROM observations "
+                             "WHERE source = 'https://api.scb.se/other'"),
+                     1);
+    collected before = {0};
+    assert_int_equal(store_latest_each(s, "ind1", collect_provenance, &before, err, sizeof err),
+                     STORE_OK);
+    assert_int_equal(before.n, 3);
+    char buf[600];
+    snprintf(buf, sizeof buf,
+             "2018 https://api.kolada.se/v3/data/kpi/N31807/municipality/0580|%s|"
+             "2020-02-01T05:00:03Z|0",
+             get);
+    assert_string_equal(before.lines[0], buf);
+    snprintf(buf, sizeof buf,
+             "2019 https://api.scb.se/OV0104/v1/doris/sv/ssd/AM/AM0210|%s|"
+             "2020-02-01T05:00:04Z|0",
+             post);
+    assert_string_equal(before.lines[1], buf);
+    snprintf(buf, sizeof buf, "2020 https://api.scb.se/other|%s|2020-02-01T05:00:05Z|0", post);
+    assert_string_equal(before.lines[2], buf);
+    close_store(fx);
+
+    /* The same store as schema version 7 wrote it: every URL in its observation. It is
+     * migrated to version 8, its rows kept as they are, and it reads the same. */
+    raw_exec(fx->db,
+             "UPDATE observations SET source = (SELECT " STORE_REQUEST_URL_SQL(
+                 "r.request") " FROM requests r WHERE r.id = observations.request_id) "
+                              "WHERE source = ''; PRAGMA user_version = 7;");
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM observations WHERE source = ''"), 0);
+    s = open_ok(fx);
+    assert_int_equal(raw_int(fx->db, "PRAGMA user_version"), 8);
+    collected after = {0};
+    assert_int_equal(store_latest_each(s, "ind1", collect_provenance, &after, err, sizeof err),
+                     STORE_OK);
+    assert_int_equal(after.n, 3);
+    for (int i = 0; i < 3; i++)
+        assert_string_equal(after.lines[i], before.lines[i]);
+    /* Unchanged values after the migration add nothing; a changed one is stored compact. */
+    assert_int_equal(put1(s, id, "2018", &a, &what, err, sizeof err), STORE_OK);
+    assert_int_equal(what, STORE_UNCHANGED);
+    a.value = 21;
+    assert_int_equal(put1(s, id, "2018", &a, &what, err, sizeof err), STORE_OK);
+    assert_int_equal(what, STORE_CHANGED);
+    close_store(fx);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM observations WHERE source = ''"), 1);
 }
 
 static void test_observation_provenance(void **state)
@@ -2135,6 +2355,9 @@ int main(void)
         T(test_refuses_foreign_application_id),
         T(test_refuses_database_of_newer_styr),
         T(test_refuses_damaged_database),
+        T(test_open_is_cheap_and_checks_after_an_unclean_shutdown),
+        T(test_check_on_demand_passes_a_sound_store),
+        T(test_put_rows_prepares_once_and_reads_latest_once_per_series),
         T(test_refuses_truncated_database),
         T(test_refuses_folder),
         T(test_missing_folder_is_an_error),
@@ -2146,6 +2369,7 @@ int main(void)
         T(test_as_of_and_computed_inputs),
         T(test_definitions_history),
         T(test_migrates_v3_database),
+        T(test_compact_provenance_and_its_migration),
         T(test_observation_invalid),
         T(test_put_rows_batch),
         T(test_runs),

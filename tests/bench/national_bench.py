@@ -1,0 +1,188 @@
+"""The national job benchmark (issue 13): one Kolada-shaped national job served by the tests' local
+server (tests/server/kolada_national.py: KPIs x municipalities x years x T/K/M, a ratio and its
+change since the first year per pair of KPIs), run at two sizes, the second half the first, so
+that peak memory can be compared as the job doubles. For each size it prints
+
+  fetch       styr fetch into an empty store: values/s and peak memory (the child's maxrss)
+  fetch 304   the same fetch again, every request answered 304 Not Modified: time and body bytes
+  compute     styr compute: derived values/s and peak memory
+  report      styr report national (HTML and CSV): time and peak memory
+  open        opening the (big) store and reading its last run (styr history --limit 1)
+  status      `styr status` on it: time and peak memory
+  raw insert  the same number of rows inserted with one prepared statement into an
+              observation-shaped SQLite table in one transaction (Python's sqlite3, same machine,
+              same run), and each phase's values/s as a share of it
+
+No assertion on time; a phase that fails (for example over the memory limit) prints its error
+and the rest goes on. Run by `make bench`; not part of `make test`.
+
+Usage: national_bench.py STYR_BINARY [--kpis N] [--municipalities N] [--years N]
+                         [--max-memory MIB] [--work DIR]
+  --kpis N   the larger size's KPIs (default 100, the issue's 1.74 million values); the smaller
+             size has half as many. BENCH_KPIS in the environment sets it too (make bench).
+  --max-memory MIB   passed to styr (default: styr's own default of 64 MiB)."""
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SERVER = os.path.join(HERE, "..", "server", "kolada_national.py")
+
+
+def parse_args(argv):
+    if len(argv) < 2:
+        sys.exit(__doc__)
+    o = {"styr": os.path.abspath(argv[1]), "kpis": int(os.environ.get("BENCH_KPIS", "100")),
+         "municipalities": 290, "years": 20, "max-memory": None, "work": None}
+    rest = argv[2:]
+    while rest:
+        a = rest.pop(0)
+        if not a.startswith("--") or a[2:] not in o or not rest:
+            sys.exit("national_bench.py: unknown or incomplete argument %s\n%s" % (a, __doc__))
+        v = rest.pop(0)
+        o[a[2:]] = v if a in ("--work", "--max-memory") else int(v)
+    return o
+
+
+def run_measured(cmd, cwd):
+    """Runs cmd as a child of this process and returns (seconds, peak KiB, rc, stdout, stderr)."""
+    out_f = tempfile.TemporaryFile()
+    err_f = tempfile.TemporaryFile()
+    t0 = time.monotonic()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.chdir(cwd)
+            os.dup2(out_f.fileno(), 1)
+            os.dup2(err_f.fileno(), 2)
+            os.execv(cmd[0], cmd)
+        finally:
+            os._exit(127)
+    _, status, usage = os.wait4(pid, 0)
+    seconds = time.monotonic() - t0
+    out_f.seek(0)
+    err_f.seek(0)
+    rc = os.waitstatus_to_exitcode(status)
+    return (seconds, usage.ru_maxrss, rc, out_f.read().decode(errors="replace"),
+            err_f.read().decode(errors="replace"))
+
+
+def raw_insert_rate(n, folder):
+    """Rows/s of n prepared inserts into an observation-shaped table, one transaction, WAL."""
+    path = os.path.join(folder, "raw.db")
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=FULL")
+    db.execute("CREATE TABLE observations (seq INTEGER PRIMARY KEY, series_id INTEGER NOT NULL, "
+               "period TEXT NOT NULL, value REAL, value_text TEXT, status TEXT NOT NULL, note TEXT, "
+               "source TEXT NOT NULL, vintage TEXT NOT NULL, request_id INTEGER, fetched_at TEXT, "
+               "run_id INTEGER)")
+    db.execute("CREATE INDEX observations_by_period ON observations (series_id, period, seq)")
+    rows = ((i // 20, str(2005 + i % 20), i * 0.5, None, "ok", None, "kolada", "2026-01-01T00:00:00Z",
+             1 + i // 5000, "2026-01-01T00:00:00Z", 1) for i in range(n))
+    t0 = time.monotonic()
+    db.execute("BEGIN")
+    db.executemany("INSERT INTO observations (series_id, period, value, value_text, status, note, "
+                   "source, vintage, request_id, fetched_at, run_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                   rows)
+    db.execute("COMMIT")
+    seconds = time.monotonic() - t0
+    db.close()
+    return n / seconds
+
+
+def start_server(o, kpis):
+    p = subprocess.Popen([sys.executable, SERVER, "serve", "--kpis", str(kpis), "--municipalities",
+                          str(o["municipalities"]), "--years", str(o["years"])],
+                         stdout=subprocess.PIPE, text=True)
+    port = int(p.stdout.readline())
+    p.stdout.readline()
+    return p, "http://127.0.0.1:%d" % port
+
+
+def stats(base, reset=False):
+    with urllib.request.urlopen(base + ("/_reset" if reset else "/_stats")) as r:
+        body = r.read()
+    return None if reset else json.loads(body)
+
+
+def mib(kib):
+    return "%.0f MiB" % (kib / 1024.0)
+
+
+def one_size(o, kpis, work):
+    n_values = kpis * o["municipalities"] * o["years"] * 3
+    n_derived = (kpis // 2) * 2 * o["municipalities"] * o["years"] * 3
+    folder = os.path.join(work, "k%d" % kpis)
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder)
+    print("== %d KPIs x %d municipalities x %d years x 3 genders: %d values, %d derived" %
+          (kpis, o["municipalities"], o["years"], n_values, n_derived), flush=True)
+    server, base = start_server(o, kpis)
+    try:
+        subprocess.run([sys.executable, SERVER, "config", folder, base + "/kolada/v3", "--kpis", str(kpis),
+                        "--municipalities", str(o["municipalities"]), "--years", str(o["years"])], check=True)
+        styr = [o["styr"]] + (["--max-memory", o["max-memory"]] if o["max-memory"] else [])
+        raw = raw_insert_rate(n_values, folder)
+        res = {"raw": raw}
+
+        def phase(name, args, count):
+            s, peak, rc, out, err = run_measured(styr + args, folder)
+            rate = count / s if count else 0
+            line = "%-10s %8.2f s  %10.0f values/s  (%5.1f %% of raw)  peak %s" % (
+                name, s, rate, 100.0 * rate / raw, mib(peak)) if count and rc == 0 else \
+                "%-10s %8.2f s  peak %s" % (name, s, mib(peak))
+            if rc != 0:
+                # The first line that is not a configuration warning says why.
+                why = [l for l in err.strip().splitlines() if ": warning:" not in l] or [""]
+                line += "  FAILED (exit %d): %s" % (rc, why[0])
+            print(line, flush=True)
+            res[name] = {"seconds": s, "peak_kib": peak, "rc": rc, "rate": rate}
+            return out
+
+        stats(base, reset=True)
+        phase("fetch", ["fetch", "--quiet"], n_values)
+        first = stats(base)
+        stats(base, reset=True)
+        phase("fetch 304", ["fetch", "--quiet"], 0)
+        again = stats(base)
+        print("%-10s %d requests, %d answered 304, %d body bytes (first fetch: %d requests, %d bytes)" %
+              ("", again["requests"], again["not_modified"], again["bytes"], first["requests"], first["bytes"]))
+        phase("compute", ["compute"], n_derived)
+        phase("report", ["report", "national", "--out", os.path.join(folder, "out")], 0)
+        size = os.path.getsize(os.path.join(folder, "styr.db"))
+        phase("open", ["history", "--limit", "1"], 0)
+        phase("status", ["status"], 0)
+        print("%-10s the store is %.0f MiB; open: opening it and reading the last run (styr history "
+              "--limit 1); status reads every series' newest period" % ("", size / 1048576.0))
+        print("%-10s %10.0f rows/s (Python sqlite3, one prepared INSERT, one transaction, WAL, "
+              "synchronous=FULL)" % ("raw insert", raw), flush=True)
+        return res
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def main():
+    o = parse_args(sys.argv)
+    work = o["work"] or tempfile.mkdtemp(prefix="styr-national-bench-")
+    try:
+        small = one_size(o, max(2, o["kpis"] // 2), work)
+        big = one_size(o, o["kpis"], work)
+        print("== peak memory as the job doubles (%d -> %d KPIs)" % (max(2, o["kpis"] // 2), o["kpis"]))
+        for name in ("fetch", "fetch 304", "compute", "report", "open", "status"):
+            a, b = small[name]["peak_kib"], big[name]["peak_kib"]
+            print("%-10s %s -> %s (x%.2f)" % (name, mib(a), mib(b), b / a if a else 0))
+    finally:
+        if not o["work"]:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
