@@ -210,19 +210,17 @@ function M.requests(src, ctx)
   return reqs
 end
 
--- What the source asks for: every KPI × municipality × year, as { indicator, code, area, period }
--- (styr fetch warns about each one the answers leave without a row). Unit-level data (ous) are
--- not counted: a unit may report some KPIs only.
+-- What the source asks for: every KPI × municipality × year, one entry per KPI as { indicator,
+-- code, areas, periods } (styr fetch warns about each area and period the answers leave without a
+-- row; a national job asks for hundreds of thousands, so they are not listed one by one).
+-- Unit-level data (ous) are not counted: a unit may report some KPIs only.
 function M.expected(src, ctx)
   local munis = src.municipalities or { ctx.municipality.code }
-  local years = years_of(src.years) or { tonumber(ctx.now:sub(1, 4)) - 1 }
+  local periods = {}
+  for i, y in ipairs(years_of(src.years) or { tonumber(ctx.now:sub(1, 4)) - 1 }) do periods[i] = tostring(y) end
   local list = {}
   for _, ind in ipairs(require("styr.util").sorted_keys(src.kpis or {})) do
-    for _, m in ipairs(munis) do
-      for _, y in ipairs(years) do
-        list[#list + 1] = { indicator = ind, code = "KPI " .. src.kpis[ind], area = m, period = tostring(y) }
-      end
-    end
+    list[#list + 1] = { indicator = ind, code = "KPI " .. src.kpis[ind], areas = munis, periods = periods }
   end
   return list
 end

@@ -661,7 +661,7 @@ function M.status(opts)
       local plugin = require("styr.sources").plugin(src.kind)
       if plugin and plugin.expected then
         for _, e in ipairs(plugin.expected(src, { municipality = b.municipality, now = now })) do
-          feed(e.indicator, e.area, sid)
+          for _, area in ipairs(e.areas) do feed(e.indicator, area, sid) end
         end
       elseif plugin and plugin.series_ref then
         for _, id in ipairs(b.indicator_order) do

@@ -151,7 +151,9 @@ end
 
 -- At most this many requests are in flight and in memory at once: a source's answers are parsed
 -- and stored one by one as they come, so that memory stays flat however many pages a source has.
-M.WINDOW = 8
+-- Four keep a national Kolada fetch (pages of about 1 MB) under the default 64 MiB limit with room
+-- for the rest of the engine; eight did not (make bench-national, 20 KPIs).
+M.WINDOW = 4
 
 -- Fetches one source; returns a summary table, or nil and a summary with .error. With sink, each
 -- answer's rows are handed to sink(rows, answered) as soon as it is parsed (answered: { req, res },
@@ -228,7 +230,13 @@ function M.source(b, db, src, opts, sink)
         if not parsed then summary.error = perr; return nil, summary end
         for _, m in ipairs(parsed.more or {}) do queue[#queue + 1] = m end
         if got then
-          for _, r in ipairs(parsed.rows) do got[r.indicator .. "\0" .. r.area .. "\0" .. r.period] = true end
+          -- Per indicator and area, the periods that came as one text ";2019;2020;": a national
+          -- fetch has hundreds of thousands of them, and memory stays flat.
+          for _, r in ipairs(parsed.rows) do
+            local k, p = r.indicator .. "\0" .. r.area, ";" .. r.period .. ";"
+            local had = got[k]
+            if not had then got[k] = p elseif not had:find(p, 1, true) then got[k] = had .. r.period .. ";" end
+          end
         end
         -- A local file is read anew each time; its text (a register extract) is never kept.
         local done = not req.file and { req = req, res = res } or nil
@@ -276,25 +284,25 @@ end
 -- Empty results are news: each indicator × area the source was asked for (plugin.expected) whose
 -- periods got no row at all, as one warning naming source, KPI/table, area code and periods, with
 -- a did-you-mean from the office's own list of areas (plugin.unknown_area) when styr has it.
--- got: the set of "indicator\0area\0period" that came.
+-- plugin.expected gives { indicator, code, areas, periods } per indicator; got: per
+-- "indicator\0area", the periods that came as one text ";2019;2020;".
 function M.empty_results(src, plugin, ctx, got)
   if not plugin.expected then return {} end
-  local order, groups = {}, {}
-  for _, e in ipairs(plugin.expected(src, ctx)) do
-    if not got[e.indicator .. "\0" .. e.area .. "\0" .. e.period] then
-      local k = e.indicator .. "\0" .. e.area
-      if not groups[k] then groups[k] = { e = e, periods = {} }; order[#order + 1] = k end
-      local g = groups[k].periods
-      g[#g + 1] = e.period
-    end
-  end
   local out = {}
-  for _, k in ipairs(order) do
-    local g = groups[k]
-    local unknown = plugin.unknown_area and plugin.unknown_area(g.e.area)
-    out[#out + 1] = string.format("source '%s': %s (indicator %s) gave no value for area %s, %s %s%s",
-      src.id, g.e.code, g.e.indicator, g.e.area, #g.periods == 1 and "period" or "periods", period_text(g.periods),
-      unknown and ("; " .. unknown) or "; check the area code and the periods the source asks for")
+  for _, e in ipairs(plugin.expected(src, ctx)) do
+    for _, area in ipairs(e.areas) do
+      local had = got[e.indicator .. "\0" .. area] or ""
+      local missing = {}
+      for _, p in ipairs(e.periods) do
+        if not had:find(";" .. p .. ";", 1, true) then missing[#missing + 1] = p end
+      end
+      if #missing > 0 then
+        local unknown = plugin.unknown_area and plugin.unknown_area(area)
+        out[#out + 1] = string.format("source '%s': %s (indicator %s) gave no value for area %s, %s %s%s",
+          src.id, e.code, e.indicator, area, #missing == 1 and "period" or "periods", period_text(missing),
+          unknown and ("; " .. unknown) or "; check the area code and the periods the source asks for")
+      end
+    end
   end
   return out
 end
