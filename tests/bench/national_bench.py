@@ -154,7 +154,8 @@ def one_size(o, kpis, work):
         again = stats(base)
         print("%-10s %d requests, %d answered 304, %d body bytes (first fetch: %d requests, %d bytes)" %
               ("", again["requests"], again["not_modified"], again["bytes"], first["requests"], first["bytes"]))
-        phase("compute", ["compute"], n_derived)
+        # Derived values per second mean something only when the values were there to derive from.
+        phase("compute", ["compute"], n_derived if res["fetch"]["rc"] == 0 else 0)
         phase("report", ["report", "national", "--out", os.path.join(folder, "out")], 0)
         size = os.path.getsize(os.path.join(folder, "styr.db"))
         phase("open", ["history", "--limit", "1"], 0)
