@@ -125,8 +125,19 @@ static int l_pdf(lua_State *L)
     return 1;
 }
 
+/* styr.output.pdf_engine() -> path, installed (boolean): the Chromium that prints PDF reports
+ * ($STYR_CHROMIUM or /usr/bin/chromium) and whether it is there to run (styr doctor asks). */
+static int l_pdf_engine(lua_State *L)
+{
+    const char *path = pdf_chromium();
+    lua_pushstring(L, path);
+    lua_pushboolean(L, access(path, X_OK) == 0);
+    return 2;
+}
+
 static const luaL_Reg functions[] = {
     {"pdf", l_pdf},
+    {"pdf_engine", l_pdf_engine},
     {"write_all", l_write_all},
     {"write_inside", l_write_inside},
     {NULL, NULL},

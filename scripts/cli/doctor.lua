@@ -126,6 +126,25 @@ local function check_timezone(add, b)
   end
 end
 
+-- The PDF engine, when a report asks for the pdf format: Debian's headless Chromium prints it.
+local function check_pdf(add, b)
+  local asking = {}
+  for _, rid in ipairs(b.report_order or {}) do
+    for _, f in ipairs(b.reports[rid].formats or {}) do
+      if f == "pdf" then asking[#asking + 1] = rid end
+    end
+  end
+  if #asking == 0 then return end
+  local path, installed = require("styr.output").pdf_engine()
+  local which = "report" .. (#asking == 1 and " " or "s ") .. table.concat(asking, ", ")
+  if installed then
+    add("ok", "pdf", which .. " printed by " .. path)
+  else
+    add("fail", "pdf", which .. (#asking == 1 and " asks" or " ask") .. " for pdf, but " .. path .. " is not installed",
+        "apt-get install chromium (or set STYR_CHROMIUM to a Chromium binary), or leave \"pdf\" out of the formats")
+  end
+end
+
 -- One test request to a source's base URL: the connector's probe.
 local function probe(src, r)
   local baseurl = require "styr.baseurl"
@@ -234,6 +253,7 @@ function M.command(opts, cli)
   local has_runs = check_database(add, opts.db or (dir .. "/styr.db"))
   if b then
     check_timezone(add, b)
+    check_pdf(add, b)
     check_sources(add, b, dir, opts.offline)
   end
   local units = check_scheduler(add)

@@ -114,6 +114,21 @@ run doctor --config "$TMP/csv" --offline
 check_rc 1 "a missing CSV extract"
 check_contains "$OUT" "FAIL  source register: csv: $TMP/csv/data/register.csv is missing" "the file is named"
 
+# ---- a report that asks for pdf: the PDF engine (headless Chromium) must be there -------------------
+cp -R "$CFG" "$TMP/pdf"
+sed -i 's/formats = { "html", "xlsx", "csv", "json", "md" }/formats = { "html", "pdf" }/' "$TMP/pdf/reports.lua"
+rm -f "$TMP/pdf/styr.db"
+STYR_CHROMIUM="$TMP/no-chromium" run doctor --config "$TMP/pdf" --offline
+check_rc 1 "a pdf report without Chromium"
+check_contains "$OUT" "FAIL  pdf: report uppfoljning asks for pdf, but $TMP/no-chromium is not installed" "the report and the missing engine are named"
+check_contains "$OUT" "fix: apt-get install chromium (or set STYR_CHROMIUM to a Chromium binary), or leave \"pdf\" out of the formats" \
+  "with the fix"
+printf '#!/bin/sh\nexit 0\n' >"$TMP/fake-chromium"; chmod 755 "$TMP/fake-chromium"
+STYR_CHROMIUM="$TMP/fake-chromium" run doctor --config "$TMP/pdf" --offline
+check_contains "$OUT" "ok    pdf: report uppfoljning printed by $TMP/fake-chromium" "an installed engine is named"
+run doctor --config "$CFG" --offline
+check_not_contains "$OUT" "pdf:" "no pdf line when no report asks for pdf"
+
 # ---- the scheduler's units -----------------------------------------------------------------------
 printf '[Service]\nExecStart=%s due --config %s\n' "$STYR" "$CFG" >"$STYR_SYSTEMD_DIR/styr-due.service"
 printf '[Timer]\nOnCalendar=*:0/15\n' >"$STYR_SYSTEMD_DIR/styr-due.timer"
