@@ -186,15 +186,8 @@ function M.requests(src, ctx)
   end
   -- The reports' peer groups: their members' data are asked for once the group has answered.
   for _, g in ipairs(ctx.peer_groups or {}) do reqs[#reqs + 1] = M.group_request(src, g) end
+  for _, r in ipairs(data_requests(src, base, kpis, munis, ystrings)) do reqs[#reqs + 1] = r end
   local query = "?per_page=" .. M.PER_PAGE .. (src.from_date and ("&from_date=" .. src.from_date) or "")
-  for _, k in ipairs(chunks(kpis, M.CHUNK)) do
-    for _, m in ipairs(chunks(munis, M.CHUNK)) do
-      for _, y in ipairs(chunks(ystrings, M.CHUNK)) do
-        reqs[#reqs + 1] = { url = base .. "/data/kpi/" .. k .. "/municipality/" .. m .. "/year/" .. y .. query,
-                            role = "data" }
-      end
-    end
-  end
   if type(src.ous) == "table" then
     local ous = {}
     for _, id in pairs(src.ous) do ous[#ous + 1] = id end

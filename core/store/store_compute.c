@@ -168,44 +168,6 @@ fail:
     return rc;
 }
 
-/* Hands each row of a prepared observations query (the columns of store_observations_each) to
- * cb, then finalizes the statement. */
-static int each_row(store *s, sqlite3_stmt *st, store_row_cb cb, void *ud, const char *doing,
-                    char *err, size_t errlen)
-{
-    int rc;
-    int src;
-    while ((src = sqlite3_step(st)) == SQLITE_ROW) {
-        store_row row = {
-            .area = (const char *)sqlite3_column_text(st, 0),
-            .gender = (const char *)sqlite3_column_text(st, 1),
-            .period_kind = (const char *)sqlite3_column_text(st, 2),
-            .period = (const char *)sqlite3_column_text(st, 3),
-            .obs =
-                {
-                    .has_value = sqlite3_column_type(st, 4) != SQLITE_NULL,
-                    .value = sqlite3_column_double(st, 4),
-                    .text = (const char *)sqlite3_column_text(st, 5),
-                    .status = (const char *)sqlite3_column_text(st, 6),
-                    .note = (const char *)sqlite3_column_text(st, 7),
-                    .source = (const char *)sqlite3_column_text(st, 8),
-                    .vintage = (const char *)sqlite3_column_text(st, 9),
-                    .request = (const char *)sqlite3_column_text(st, 10),
-                    .fetched_at = (const char *)sqlite3_column_text(st, 11),
-                    .run_id = sqlite3_column_int64(st, 12),
-                },
-        };
-        int r = cb(ud, &row);
-        if (r != 0) {
-            sqlite3_finalize(st);
-            return r;
-        }
-    }
-    rc = src == SQLITE_DONE ? STORE_OK : store_db_fail(s, src, doing, err, errlen);
-    sqlite3_finalize(st);
-    return rc;
-}
-
 int store_latest_in_areas(store *s, const char *indicator, const char *const *areas, size_t n,
                           const char *as_of, int64_t before_seq, store_row_cb cb, void *ud,
                           char *err, size_t errlen)
@@ -249,7 +211,7 @@ int store_latest_in_areas(store *s, const char *indicator, const char *const *ar
     sqlite3_bind_int64(st, 3, before_seq > 0 ? before_seq : 0);
     sqlite3_bind_text(st, 4, list, -1, SQLITE_TRANSIENT);
     free(list);
-    return each_row(s, st, cb, ud, doing, err, errlen);
+    return store_each_row(s, st, cb, ud, doing, err, errlen);
 }
 
 int store_latest_from(store *s, const char *indicator, const char *prefix, store_row_cb cb,
@@ -272,5 +234,5 @@ int store_latest_from(store *s, const char *indicator, const char *prefix, store
         return rc;
     sqlite3_bind_text(st, 1, indicator, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(st, 2, prefix, -1, SQLITE_TRANSIENT);
-    return each_row(s, st, cb, ud, doing, err, errlen);
+    return store_each_row(s, st, cb, ud, doing, err, errlen);
 }

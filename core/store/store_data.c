@@ -19,6 +19,46 @@ int store_observations_each(store *s, const char *indicator, const char *as_of, 
                                           errlen);
 }
 
+/* Hands each row of a prepared observations query (the columns, in order: area, gender,
+ * period_kind, period, value, value_text, status, note, source, vintage, request, fetched_at,
+ * run_id) to cb, then finalizes the statement. Returns cb's non-zero answer, STORE_OK, or the
+ * store's failure while `doing`. */
+int store_each_row(store *s, sqlite3_stmt *st, store_row_cb cb, void *ud, const char *doing,
+                   char *err, size_t errlen)
+{
+    int rc;
+    int src;
+    while ((src = sqlite3_step(st)) == SQLITE_ROW) {
+        store_row row = {
+            .area = (const char *)sqlite3_column_text(st, 0),
+            .gender = (const char *)sqlite3_column_text(st, 1),
+            .period_kind = (const char *)sqlite3_column_text(st, 2),
+            .period = (const char *)sqlite3_column_text(st, 3),
+            .obs =
+                {
+                    .has_value = sqlite3_column_type(st, 4) != SQLITE_NULL,
+                    .value = sqlite3_column_double(st, 4),
+                    .text = (const char *)sqlite3_column_text(st, 5),
+                    .status = (const char *)sqlite3_column_text(st, 6),
+                    .note = (const char *)sqlite3_column_text(st, 7),
+                    .source = (const char *)sqlite3_column_text(st, 8),
+                    .vintage = (const char *)sqlite3_column_text(st, 9),
+                    .request = (const char *)sqlite3_column_text(st, 10),
+                    .fetched_at = (const char *)sqlite3_column_text(st, 11),
+                    .run_id = sqlite3_column_int64(st, 12),
+                },
+        };
+        int r = cb(ud, &row);
+        if (r != 0) {
+            sqlite3_finalize(st);
+            return r;
+        }
+    }
+    rc = src == SQLITE_DONE ? STORE_OK : store_db_fail(s, src, doing, err, errlen);
+    sqlite3_finalize(st);
+    return rc;
+}
+
 int store_observations_each_before(store *s, const char *indicator, const char *as_of,
                                    int64_t before_seq, int all_vintages, store_row_cb cb, void *ud,
                                    char *err, size_t errlen)
@@ -54,36 +94,7 @@ int store_observations_each_before(store *s, const char *indicator, const char *
     sqlite3_bind_text(st, 1, indicator, -1, SQLITE_TRANSIENT);
     store_bind_text_or_null(st, 2, as_of);
     sqlite3_bind_int64(st, 3, before_seq > 0 ? before_seq : 0);
-    int src;
-    while ((src = sqlite3_step(st)) == SQLITE_ROW) {
-        store_row row = {
-            .area = (const char *)sqlite3_column_text(st, 0),
-            .gender = (const char *)sqlite3_column_text(st, 1),
-            .period_kind = (const char *)sqlite3_column_text(st, 2),
-            .period = (const char *)sqlite3_column_text(st, 3),
-            .obs =
-                {
-                    .has_value = sqlite3_column_type(st, 4) != SQLITE_NULL,
-                    .value = sqlite3_column_double(st, 4),
-                    .text = (const char *)sqlite3_column_text(st, 5),
-                    .status = (const char *)sqlite3_column_text(st, 6),
-                    .note = (const char *)sqlite3_column_text(st, 7),
-                    .source = (const char *)sqlite3_column_text(st, 8),
-                    .vintage = (const char *)sqlite3_column_text(st, 9),
-                    .request = (const char *)sqlite3_column_text(st, 10),
-                    .fetched_at = (const char *)sqlite3_column_text(st, 11),
-                    .run_id = sqlite3_column_int64(st, 12),
-                },
-        };
-        int r = cb(ud, &row);
-        if (r != 0) {
-            sqlite3_finalize(st);
-            return r;
-        }
-    }
-    rc = src == SQLITE_DONE ? STORE_OK : store_db_fail(s, src, "reading observations", err, errlen);
-    sqlite3_finalize(st);
-    return rc;
+    return store_each_row(s, st, cb, ud, "reading observations", err, errlen);
 }
 
 /* ---- computed inputs -------------------------------------------------------------------------- */

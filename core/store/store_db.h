@@ -56,6 +56,9 @@ int store_fail(char *err, size_t errlen, int code, const char *fmt, const char *
 /* Reports the SQLite failure rc with what was being done and on which file; returns STORE_BUSY
  * or STORE_ERROR. */
 int store_db_fail(store *s, int rc, const char *doing, char *err, size_t errlen);
+/* Hands each row of a prepared observations query to cb and finalizes it (store_data.c). */
+int store_each_row(store *s, sqlite3_stmt *st, store_row_cb cb, void *ud, const char *doing,
+                   char *err, size_t errlen);
 
 /* STORE_OK unless SQLite has already rolled back the caller's transaction. */
 int store_check_txn(store *s, const char *doing, char *err, size_t errlen);
