@@ -219,7 +219,9 @@ static int collector_end(collector *c, int rc, const char *err)
     return 1;
 }
 
-static void set_str(lua_State *L, const char *k, const char *v)
+/* Sets t[k] = v on the table on top of the stack, unless v is NULL (shared by the store's
+ * bindings: lua_store.h). */
+void lua_store_set_text(lua_State *L, const char *k, const char *v)
 {
     if (v) {
         lua_pushstring(L, v);
@@ -393,21 +395,21 @@ static int push_row(lua_State *L)
 {
     const store_row *r = lua_touserdata(L, 2);
     lua_createtable(L, 0, 13);
-    set_str(L, "area", r->area);
-    set_str(L, "gender", r->gender);
-    set_str(L, "period_kind", r->period_kind);
-    set_str(L, "period", r->period);
+    lua_store_set_text(L, "area", r->area);
+    lua_store_set_text(L, "gender", r->gender);
+    lua_store_set_text(L, "period_kind", r->period_kind);
+    lua_store_set_text(L, "period", r->period);
     if (r->obs.has_value) {
         lua_pushnumber(L, r->obs.value);
         lua_setfield(L, -2, "value");
     }
-    set_str(L, "text", r->obs.text);
-    set_str(L, "status", r->obs.status);
-    set_str(L, "note", r->obs.note);
-    set_str(L, "source", r->obs.source);
-    set_str(L, "vintage", r->obs.vintage);
-    set_str(L, "request", r->obs.request);
-    set_str(L, "fetched_at", r->obs.fetched_at);
+    lua_store_set_text(L, "text", r->obs.text);
+    lua_store_set_text(L, "status", r->obs.status);
+    lua_store_set_text(L, "note", r->obs.note);
+    lua_store_set_text(L, "source", r->obs.source);
+    lua_store_set_text(L, "vintage", r->obs.vintage);
+    lua_store_set_text(L, "request", r->obs.request);
+    lua_store_set_text(L, "fetched_at", r->obs.fetched_at);
     if (r->obs.run_id > 0) {
         lua_pushinteger(L, (lua_Integer)r->obs.run_id);
         lua_setfield(L, -2, "run_id");
@@ -480,13 +482,13 @@ static int push_computed(lua_State *L)
 {
     const computed_row *r = lua_touserdata(L, 2);
     lua_createtable(L, 0, 7);
-    set_str(L, "area", r->area);
-    set_str(L, "gender", r->gender);
-    set_str(L, "period_kind", r->period_kind);
-    set_str(L, "period", r->period);
-    set_str(L, "formula_hash", r->c->formula_hash);
-    set_str(L, "inputs", r->c->inputs);
-    set_str(L, "computed_at", r->c->computed_at);
+    lua_store_set_text(L, "area", r->area);
+    lua_store_set_text(L, "gender", r->gender);
+    lua_store_set_text(L, "period_kind", r->period_kind);
+    lua_store_set_text(L, "period", r->period);
+    lua_store_set_text(L, "formula_hash", r->c->formula_hash);
+    lua_store_set_text(L, "inputs", r->c->inputs);
+    lua_store_set_text(L, "computed_at", r->c->computed_at);
     append(L);
     return 0;
 }
@@ -554,17 +556,17 @@ static int push_definition(lua_State *L)
     const store_definition *d = lua_touserdata(L, 2);
     lua_createtable(L, 0, 12);
     set_count(L, "id", d->id);
-    set_str(L, "indicator", d->indicator);
-    set_str(L, "unit", d->unit);
-    set_str(L, "direction", d->direction);
-    set_str(L, "kind", d->kind);
-    set_str(L, "formula_hash", d->formula_hash);
-    set_str(L, "formula_at", d->formula_at);
-    set_str(L, "changes", d->changes);
-    set_str(L, "decision_ref", d->decision_ref);
-    set_str(L, "decision_date", d->decision_date);
-    set_str(L, "decision_change", d->decision_change);
-    set_str(L, "recorded_at", d->recorded_at);
+    lua_store_set_text(L, "indicator", d->indicator);
+    lua_store_set_text(L, "unit", d->unit);
+    lua_store_set_text(L, "direction", d->direction);
+    lua_store_set_text(L, "kind", d->kind);
+    lua_store_set_text(L, "formula_hash", d->formula_hash);
+    lua_store_set_text(L, "formula_at", d->formula_at);
+    lua_store_set_text(L, "changes", d->changes);
+    lua_store_set_text(L, "decision_ref", d->decision_ref);
+    lua_store_set_text(L, "decision_date", d->decision_date);
+    lua_store_set_text(L, "decision_change", d->decision_change);
+    lua_store_set_text(L, "recorded_at", d->recorded_at);
     append(L);
     return 0;
 }
@@ -592,22 +594,22 @@ static int push_fetch_state(lua_State *L)
 {
     const store_fetch_state *fs = lua_touserdata(L, 2);
     lua_createtable(L, 0, 12);
-    set_str(L, "key", lua_touserdata(L, 3));
-    set_str(L, "request", fs->request);
-    set_str(L, "etag", fs->etag);
-    set_str(L, "last_modified", fs->last_modified);
-    set_str(L, "content_type", fs->content_type);
+    lua_store_set_text(L, "key", lua_touserdata(L, 3));
+    lua_store_set_text(L, "request", fs->request);
+    lua_store_set_text(L, "etag", fs->etag);
+    lua_store_set_text(L, "last_modified", fs->last_modified);
+    lua_store_set_text(L, "content_type", fs->content_type);
     if (fs->body) {
         lua_pushlstring(L, fs->body, fs->body_len);
         lua_setfield(L, -2, "body");
     }
     set_count(L, "size", (int64_t)fs->body_len);
     set_count(L, "status", fs->status);
-    set_str(L, "fetched_at", fs->fetched_at);
+    lua_store_set_text(L, "fetched_at", fs->fetched_at);
     if (fs->run_id > 0)
         set_count(L, "run_id", fs->run_id);
-    set_str(L, "body_hash", fs->body_hash);
-    set_str(L, "changed_at", fs->changed_at);
+    lua_store_set_text(L, "body_hash", fs->body_hash);
+    lua_store_set_text(L, "changed_at", fs->changed_at);
     append(L);
     return 0;
 }
@@ -769,14 +771,14 @@ static int push_run(lua_State *L)
     const store_run *run = lua_touserdata(L, 2);
     lua_createtable(L, 0, 20);
     set_count(L, "id", run->id);
-    set_str(L, "command", run->command);
-    set_str(L, "source", run->r.source);
-    set_str(L, "trigger", run->r.trigger);
-    set_str(L, "started", run->started);
-    set_str(L, "finished", run->r.finished);
-    set_str(L, "outcome", run->r.outcome);
-    set_str(L, "message", run->r.message);
-    set_str(L, "error", run->r.error);
+    lua_store_set_text(L, "command", run->command);
+    lua_store_set_text(L, "source", run->r.source);
+    lua_store_set_text(L, "trigger", run->r.trigger);
+    lua_store_set_text(L, "started", run->started);
+    lua_store_set_text(L, "finished", run->r.finished);
+    lua_store_set_text(L, "outcome", run->r.outcome);
+    lua_store_set_text(L, "message", run->r.message);
+    lua_store_set_text(L, "error", run->r.error);
     set_count(L, "new", run->r.n_new);
     set_count(L, "changed", run->r.n_changed);
     set_count(L, "unchanged", run->r.n_unchanged);
@@ -785,9 +787,9 @@ static int push_run(lua_State *L)
     if (run->r.http_status > 0)
         set_count(L, "http_status", run->r.http_status);
     set_count(L, "attempts", run->r.attempts);
-    set_str(L, "slot", run->slot);
-    set_str(L, "base_url", run->base_url);
-    set_str(L, "warnings", run->warnings);
+    lua_store_set_text(L, "slot", run->slot);
+    lua_store_set_text(L, "base_url", run->base_url);
+    lua_store_set_text(L, "warnings", run->warnings);
     if (run->config_snapshot > 0)
         set_count(L, "config_snapshot", run->config_snapshot);
     append(L);
@@ -825,13 +827,13 @@ static int push_source_status(lua_State *L)
 {
     const store_source_status *ss = lua_touserdata(L, 2);
     lua_createtable(L, 0, 8);
-    set_str(L, "source", ss->source);
-    set_str(L, "last_success", ss->last_success);
-    set_str(L, "last_run", ss->last_run);
-    set_str(L, "last_outcome", ss->last_outcome);
-    set_str(L, "last_error", ss->last_error);
-    set_str(L, "last_fetched", ss->last_fetched);
-    set_str(L, "last_changed", ss->last_changed);
+    lua_store_set_text(L, "source", ss->source);
+    lua_store_set_text(L, "last_success", ss->last_success);
+    lua_store_set_text(L, "last_run", ss->last_run);
+    lua_store_set_text(L, "last_outcome", ss->last_outcome);
+    lua_store_set_text(L, "last_error", ss->last_error);
+    lua_store_set_text(L, "last_fetched", ss->last_fetched);
+    lua_store_set_text(L, "last_changed", ss->last_changed);
     set_count(L, "responses", ss->responses);
     append(L);
     return 0;
@@ -841,11 +843,11 @@ static int push_series_status(lua_State *L)
 {
     const store_series_status *ss = lua_touserdata(L, 2);
     lua_createtable(L, 0, 6);
-    set_str(L, "indicator", ss->indicator);
-    set_str(L, "area", ss->area);
-    set_str(L, "period_kind", ss->period_kind);
-    set_str(L, "newest_period", ss->newest_period);
-    set_str(L, "last_changed", ss->last_changed);
+    lua_store_set_text(L, "indicator", ss->indicator);
+    lua_store_set_text(L, "area", ss->area);
+    lua_store_set_text(L, "period_kind", ss->period_kind);
+    lua_store_set_text(L, "newest_period", ss->newest_period);
+    lua_store_set_text(L, "last_changed", ss->last_changed);
     set_count(L, "periods", ss->periods);
     append(L);
     return 0;

@@ -21,6 +21,9 @@ extern const luaL_Reg lua_store_snapshot_methods[];
  * areas), likewise. */
 extern const luaL_Reg lua_store_compute_methods[];
 
+/* Sets t[k] = v on the table on top of the stack, unless v is NULL. */
+void lua_store_set_text(lua_State *L, const char *k, const char *v);
+
 /* Reads rows with each(s, arg, cb, ud, err, errlen) into a list of row tables (a memory error
  * mid-way finalizes the statement, then is raised): returns 1 with the list on top, or 3 (fail,
  * message, kind) when the store failed. push builds and appends one row table from (list, row

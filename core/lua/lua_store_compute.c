@@ -117,31 +117,23 @@ static int l_latest_from(lua_State *L)
     return lua_store_collect_rows(L, s, each_from, &q, NULL);
 }
 
-static void set_text(lua_State *L, const char *k, const char *v)
-{
-    if (v) {
-        lua_pushstring(L, v);
-        lua_setfield(L, -2, k);
-    }
-}
-
 /* One row as a formula reads it: where and when, the value and its vintage; no provenance. */
 static int push_value_row(lua_State *L)
 {
     const store_row *r = lua_touserdata(L, 2); /* stack: list, row, extra */
     lua_createtable(L, 0, 9);
-    set_text(L, "area", r->area);
-    set_text(L, "gender", r->gender);
-    set_text(L, "period_kind", r->period_kind);
-    set_text(L, "period", r->period);
+    lua_store_set_text(L, "area", r->area);
+    lua_store_set_text(L, "gender", r->gender);
+    lua_store_set_text(L, "period_kind", r->period_kind);
+    lua_store_set_text(L, "period", r->period);
     if (r->obs.has_value) {
         lua_pushnumber(L, r->obs.value);
         lua_setfield(L, -2, "value");
     }
-    set_text(L, "text", r->obs.text);
-    set_text(L, "status", r->obs.status);
-    set_text(L, "note", r->obs.note);
-    set_text(L, "vintage", r->obs.vintage);
+    lua_store_set_text(L, "text", r->obs.text);
+    lua_store_set_text(L, "status", r->obs.status);
+    lua_store_set_text(L, "note", r->obs.note);
+    lua_store_set_text(L, "vintage", r->obs.vintage);
     lua_rawseti(L, 1, (lua_Integer)lua_rawlen(L, 1) + 1);
     return 0;
 }

@@ -100,14 +100,6 @@ static int read_row(reader *r, const void *row)
     return 0;
 }
 
-static void set_s(lua_State *L, const char *k, const char *v)
-{
-    if (v) {
-        lua_pushstring(L, v);
-        lua_setfield(L, -2, k);
-    }
-}
-
 static void set_i(lua_State *L, const char *k, int64_t v)
 {
     lua_pushinteger(L, (lua_Integer)v);
@@ -120,19 +112,19 @@ static int push_entry(lua_State *L)
     const store_entry *e = lua_touserdata(L, 2);
     lua_createtable(L, 0, 12);
     set_i(L, "id", e->id);
-    set_s(L, "kind", e->kind);
-    set_s(L, "subject", e->subject);
-    set_s(L, "period", e->period);
+    lua_store_set_text(L, "kind", e->kind);
+    lua_store_set_text(L, "subject", e->subject);
+    lua_store_set_text(L, "period", e->period);
     set_i(L, "version", e->version);
-    set_s(L, "body", e->body);
-    set_s(L, "text", e->text);
-    set_s(L, "status", e->status);
+    lua_store_set_text(L, "body", e->body);
+    lua_store_set_text(L, "text", e->text);
+    lua_store_set_text(L, "status", e->status);
     if (e->has_value) {
         lua_pushnumber(L, e->value);
         lua_setfield(L, -2, "value");
     }
-    set_s(L, "author", e->author);
-    set_s(L, "at", e->at);
+    lua_store_set_text(L, "author", e->author);
+    lua_store_set_text(L, "at", e->at);
     lua_rawseti(L, 1, (lua_Integer)lua_rawlen(L, 1) + 1);
     return 0;
 }
@@ -224,14 +216,14 @@ static int push_signoff(lua_State *L)
     const store_signoff *so = lua_touserdata(L, 2);
     lua_createtable(L, 0, 11);
     set_i(L, "id", so->id);
-    set_s(L, "report", so->report);
-    set_s(L, "period", so->period);
-    set_s(L, "body", so->body);
+    lua_store_set_text(L, "report", so->report);
+    lua_store_set_text(L, "period", so->period);
+    lua_store_set_text(L, "body", so->body);
     set_i(L, "version", so->version);
-    set_s(L, "state", so->state);
-    set_s(L, "comment", so->comment);
-    set_s(L, "by", so->by);
-    set_s(L, "at", so->at);
+    lua_store_set_text(L, "state", so->state);
+    lua_store_set_text(L, "comment", so->comment);
+    lua_store_set_text(L, "by", so->by);
+    lua_store_set_text(L, "at", so->at);
     set_i(L, "entries_before", so->entries_before);
     set_i(L, "values_before", so->values_before);
     lua_rawseti(L, 1, (lua_Integer)lua_rawlen(L, 1) + 1);
@@ -297,12 +289,12 @@ static int push_audit(lua_State *L)
     const store_audit *a = lua_touserdata(L, 2);
     lua_createtable(L, 0, 7);
     set_i(L, "id", a->id);
-    set_s(L, "at", a->at);
-    set_s(L, "user", a->user);
-    set_s(L, "address", a->address);
-    set_s(L, "action", a->action);
-    set_s(L, "target", a->target);
-    set_s(L, "detail", a->detail);
+    lua_store_set_text(L, "at", a->at);
+    lua_store_set_text(L, "user", a->user);
+    lua_store_set_text(L, "address", a->address);
+    lua_store_set_text(L, "action", a->action);
+    lua_store_set_text(L, "target", a->target);
+    lua_store_set_text(L, "detail", a->detail);
     lua_rawseti(L, 1, (lua_Integer)lua_rawlen(L, 1) + 1);
     return 0;
 }
