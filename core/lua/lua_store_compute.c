@@ -8,7 +8,8 @@
  *                                         -> list of rows as db:latest gives, for those areas only
  *   db:latest_from(indicator, prefix)    -> db:latest's rows whose source begins with prefix
  *   db:latest_values(indicator [, { as_of = T }])
- *                                         -> db:latest's rows without their provenance
+ *                                         -> db:latest's rows without their provenance, each
+ *                                            with key = area \0 gender \0 period
  */
 #include <stdint.h>
 #include <string.h>
@@ -121,7 +122,17 @@ static int l_latest_from(lua_State *L)
 static int push_value_row(lua_State *L)
 {
     const store_row *r = lua_touserdata(L, 2); /* stack: list, row, extra */
-    lua_createtable(L, 0, 9);
+    lua_createtable(L, 0, 10);
+    /* key: area \0 gender \0 period, as compute looks a row up (scripts/engine/compute.lua) */
+    luaL_Buffer k;
+    luaL_buffinit(L, &k);
+    luaL_addstring(&k, r->area);
+    luaL_addchar(&k, '\0');
+    luaL_addstring(&k, r->gender);
+    luaL_addchar(&k, '\0');
+    luaL_addstring(&k, r->period);
+    luaL_pushresult(&k);
+    lua_setfield(L, -2, "key");
     lua_store_set_text(L, "area", r->area);
     lua_store_set_text(L, "gender", r->gender);
     lua_store_set_text(L, "period_kind", r->period_kind);
@@ -150,8 +161,8 @@ static int each_latest(store *s, void *arg, store_row_cb cb, void *ud, char *err
 }
 
 /* db:latest_values(indicator [, { as_of = T }]) -> list of rows { area, gender, period_kind,
- * period, value, text, status, note, vintage }: db:latest without the provenance, for compute,
- * which holds a whole indicator's rows at once. */
+ * period, value, text, status, note, vintage, key }: db:latest without the provenance, for compute,
+ * which holds a whole indicator's rows at once; key is area .. "\0" .. gender .. "\0" .. period. */
 static int l_latest_values(lua_State *L)
 {
     static const args_field fields[] = {{"as_of", ARGS_STRING}, {NULL, 0}};

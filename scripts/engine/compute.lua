@@ -14,55 +14,103 @@ local SEP = "\0"
 
 -- In-memory view of the stored rows (latest vintage, or the latest known at as_of) of the
 -- indicators the formulas read, loaded on first use. get(id, area, gender, period) -> row or nil;
--- release(id) forgets an indicator's rows (read again from the store if asked for later). lean:
--- rows without their provenance (db:latest_values), for compute, which needs only the values.
+-- get_key(id, k) the same by its key k = area .. SEP .. gender .. SEP .. period; ordered(id) the
+-- rows in the order of area, gender and period; release(id) forgets an indicator's rows (read
+-- again from the store if asked for later). lean: rows without their provenance
+-- (db:latest_values, which gives each row its key), for compute, which needs only the values.
 function M.data(b, db, as_of, lean)
-  local cache = {}
+  local cache, lists, unsorted = {}, {}, {}
   local d = { builder = b }
   local function load(id)
-    if cache[id] then return cache[id] end
+    local by = cache[id]
+    if by then return by end
     local read = lean and db.latest_values or db.latest
     local rows, err, kind = read(db, id, as_of and { as_of = as_of } or nil)
     if not rows then storage.raise(err, kind) end
-    local by = {}
-    for _, r in ipairs(rows) do by[r.area .. SEP .. r.gender .. SEP .. r.period] = r end
-    cache[id] = by
+    by = {}
+    -- The store gives the rows in the order of area, gender and period (as of a time: each
+    -- period's vintages oldest first, the last one counts).
+    local list, n = {}, 0
+    for _, r in ipairs(rows) do
+      local k = r.key or (r.area .. SEP .. r.gender .. SEP .. r.period)
+      if not by[k] then n = n + 1; list[n] = k end
+      by[k] = r
+    end
+    cache[id], lists[id] = by, list
     return by
   end
   function d.get(id, area, gender, p) return load(id)[area .. SEP .. gender .. SEP .. p] end
-  function d.set(id, row) load(id)[row.area .. SEP .. row.gender .. SEP .. row.period] = row end
+  function d.get_key(id, k) return load(id)[k] end
+  function d.set(id, row)
+    local by, k = load(id), row.key or (row.area .. SEP .. row.gender .. SEP .. row.period)
+    if not by[k] then
+      local list = lists[id]
+      list[#list + 1] = k
+      unsorted[id] = true
+    end
+    by[k] = row
+  end
   function d.rows(id) return load(id) end
-  function d.release(id) cache[id] = nil end
+  -- The keys of an indicator's stored rows, in the order of area, gender and period.
+  function d.ordered(id)
+    load(id)
+    -- Keys compare as their parts do: area, then gender, then period (no part holds a "\0").
+    if unsorted[id] then table.sort(lists[id]); unsorted[id] = nil end
+    return lists[id]
+  end
+  function d.release(id) cache[id], lists[id], unsorted[id] = nil, nil, nil end
   function d.known(id) return b.indicators[id] ~= nil end
   function d.indicator(id) return b.indicators[id] end
   return d
 end
 
--- The keys (area, gender, period) a formula indicator is computed for: every key any input has.
+-- The keys (area, gender, period) a formula indicator is computed for: every key any input has,
+-- in the order of area, gender and period; each key is { area, gender, period, period_kind, key }.
+-- The first input's keys come in that order from the store; a key only another input has is added
+-- and the list sorted again.
 local function keys_of(ind, data)
-  local set, list = {}, {}
-  for _, name in ipairs(util.sorted_keys(ind.inputs)) do
-    for k, r in pairs(data.rows(ind.inputs[name])) do
+  local ids = {}
+  for _, name in ipairs(util.sorted_keys(ind.inputs)) do ids[#ids + 1] = ind.inputs[name] end
+  local set, order, added = {}, {}, false
+  for i, id in ipairs(ids) do
+    for _, k in ipairs(data.ordered(id)) do
       if not set[k] then
-        set[k] = true
-        list[#list + 1] = { area = r.area, gender = r.gender, period = r.period, period_kind = r.period_kind or "year" }
+        set[k] = data.get_key(id, k)
+        order[#order + 1] = k
+        if i > 1 then added = true end
       end
     end
   end
-  table.sort(list, function(a, c)
-    if a.area ~= c.area then return a.area < c.area end
-    if a.gender ~= c.gender then return a.gender < c.gender end
-    return a.period < c.period
-  end)
+  -- Keys compare as their parts do: area, then gender, then period (no part holds a "\0").
+  if added then table.sort(order) end
+  local list = {}
+  for i, k in ipairs(order) do
+    local r = set[k]
+    list[i] = { area = r.area, gender = r.gender, period = r.period, period_kind = r.period_kind or "year", key = k }
+  end
   return list
 end
 
--- The inputs' vintages as one text: a line "id|area|gender|period|vintage" per value read.
-local function inputs_text(used)
+-- The inputs' vintages as one text: a line "id|area|gender|period|vintage" per value read (the
+-- first n entries of an evaluator's `used` lists), each once, sorted.
+local function inputs_text(used, n)
+  local ids, areas, genders, periods, rows = used.id, used.area, used.gender, used.period, used.row
+  local function line(i)
+    local row = rows[i]
+    return ids[i] .. "|" .. areas[i] .. "|" .. genders[i] .. "|" .. periods[i] .. "|" .. (row and row.vintage or "-")
+  end
+  if n == 0 then return "" end
+  if n == 1 then return line(1) end
+  if n == 2 then
+    local a, c = line(1), line(2)
+    if a == c then return a end
+    if c < a then a, c = c, a end
+    return a .. "\n" .. c
+  end
   local lines, seen = {}, {}
-  for _, u in ipairs(used) do
-    local line = table.concat({ u.id, u.area, u.gender, u.period, u.row and u.row.vintage or "-" }, "|")
-    if not seen[line] then seen[line] = true; lines[#lines + 1] = line end
+  for i = 1, n do
+    local l = line(i)
+    if not seen[l] then seen[l] = true; lines[#lines + 1] = l end
   end
   table.sort(lines)
   return table.concat(lines, "\n")
@@ -176,9 +224,10 @@ function M.evaluate_all(b, db, now, opts)
       end
       -- Formulas read other indicators only, so no result of this formula is an input of a
       -- value of the same formula: each batch is written as soon as it is full.
-      local rows, keys = {}, {}
+      local rows, nrows = {}, 0
+      local eval, used = formula.evaluator(ind, data)
       local function flush()
-        if #rows == 0 then return end
+        if nrows == 0 then return end
         local stored, what = storage.check(db:put_rows(rows, { vintage = now, source = source, outcomes = true }))
         counts.new = counts.new + stored.new
         counts.changed = counts.changed + stored.changed
@@ -186,38 +235,42 @@ function M.evaluate_all(b, db, now, opts)
         -- What later formulas read: a new vintage where one was written; an unchanged value
         -- keeps the vintage it had (the inputs' vintages are what compute compares).
         for j, w in ipairs(what) do
-          if w ~= "unchanged" then data.set(id, keys[j]) end
+          if w ~= "unchanged" then
+            local r = rows[j]
+            data.set(id, { area = r.area, gender = r.gender, period = r.period, period_kind = r.period_kind,
+                           value = r.value, status = r.status, note = r.note, vintage = now })
+          end
         end
-        rows, keys = {}, {}
+        rows, nrows = {}, 0
       end
       for _, key in ipairs(keys_of(ind, data)) do
-        local k = key.area .. SEP .. key.gender .. SEP .. key.period
+        local k = key.key
         local rec = recorded[k]
         -- A value typed into the configuration is the published figure; the formula leaves it.
         if typed[k] then goto next_key end
-        if rec and rec.formula_hash == hash and inputs_unchanged(rec.inputs, data) and data.get(id, key.area, key.gender, key.period) then
+        if rec and rec.formula_hash == hash and inputs_unchanged(rec.inputs, data) and data.get_key(id, k) then
           counts.unchanged = counts.unchanged + 1
           counts.skipped = counts.skipped + 1
-          local cur = data.get(id, key.area, key.gender, key.period)
+          local cur = data.get_key(id, k)
           note_result((cur.status == "missing" or cur.value == nil) and (cur.note or "missing") or nil)
         else
-          local res = formula.evaluate(ind, key, data)
-          if keep_results then results[#results + 1] = { id = id, key = key, value = res.value, missing = res.missing } end
-          note_result(res.missing)
-          local row = { area = key.area, gender = key.gender, period = key.period, period_kind = key.period_kind,
-                        value = res.value, status = res.missing and "missing" or "ok", note = res.missing,
-                        source = source, vintage = opts.as_of or now }
+          local value, missing_reason, n_used = eval(key)
+          if keep_results then results[#results + 1] = { id = id, key = key, value = value, missing = missing_reason } end
+          if missing_reason then note_result(missing_reason) else tally.keys = tally.keys + 1; tally.values = tally.values + 1 end
+          local status = missing_reason and "missing" or "ok"
           if opts.store == false then
-            data.set(id, row)
+            data.set(id, { area = key.area, gender = key.gender, period = key.period, period_kind = key.period_kind,
+                           value = value, status = status, note = missing_reason, source = source,
+                           vintage = opts.as_of or now, key = key.key })
           else
-            rows[#rows + 1] = {
+            nrows = nrows + 1
+            rows[nrows] = {
               indicator = id, title = ind.title, unit = ind.unit, direction = ind.direction, area = key.area,
-              gender = key.gender, period_kind = key.period_kind, period = key.period, value = res.value,
-              status = row.status, note = res.missing,
-              computed = { formula_hash = hash, inputs = inputs_text(res.used), computed_at = now },
+              gender = key.gender, period_kind = key.period_kind, period = key.period, value = value,
+              status = status, note = missing_reason,
+              computed = { formula_hash = hash, inputs = inputs_text(used, n_used), computed_at = now },
             }
-            keys[#rows] = row
-            if #rows >= M.BATCH then flush() end
+            if nrows >= M.BATCH then flush() end
           end
         end
         ::next_key::

@@ -259,33 +259,54 @@ end
 
 -- ---- evaluation ---------------------------------------------------------------------------
 
--- Evaluates indicator `ind` for one key. `data` answers data(id, area, gender, period) with a
--- stored row (value, status, note, vintage, …) or nil. Returns a result table:
---   { value = number } or { missing = reason }, and .used = list of { name, id, area, gender,
---   period, row } the formula read. A formula error raises "indicator 'x', area A, gender G,
---   period P: file:line: message".
-function M.evaluate(ind, key, data)
-  local used = {}
+-- The evaluator of indicator `ind`'s formula: one context (v, ctx and its helpers) built once
+-- and reused for every key, so that computing a whole country costs one formula call per value
+-- and no new closures. `data` answers data.get(id, area, gender, period) and data.get_key(id, k)
+-- (k = area .. "\0" .. gender .. "\0" .. period) with a stored row (value, status, note,
+-- vintage, …) or nil.
+--
+-- The evaluator eval(key) takes a key { area, gender, period [, key = k] } and returns value,
+-- missing reason, n: the number of inputs the formula read, whose id, area, gender, period and
+-- row are in the evaluator's lists `used.id[i]`, `used.area[i]`, … (overwritten by the next call).
+-- A formula error raises "indicator 'x', area A, gender G, period P: file:line: message".
+function M.evaluator(ind, data)
+  local key -- the key being evaluated
+  local n = 0
+  local used = { id = {}, area = {}, gender = {}, period = {}, row = {}, name = {} }
+  local u_id, u_area, u_gender, u_period, u_row, u_name = used.id, used.area, used.gender, used.period, used.row,
+    used.name
+  local inputs = ind.inputs
   local function read(name, p, gender, area)
-    local id = ind.inputs[name]
+    local id = inputs[name]
     if id == nil then
       -- another indicator's id may be given directly to ctx.value
       if type(name) == "string" and data.known(name) then id = name else
-        error("unknown input '" .. tostring(name) .. "'" .. util.suggest(tostring(name), util.sorted_keys(ind.inputs)) ..
-              "; the inputs are: " .. table.concat(util.sorted_keys(ind.inputs), ", "), 3)
+        error("unknown input '" .. tostring(name) .. "'" .. util.suggest(tostring(name), util.sorted_keys(inputs)) ..
+              "; the inputs are: " .. table.concat(util.sorted_keys(inputs), ", "), 3)
       end
     end
-    p = p or key.period
-    gender = gender or key.gender
-    area = area or key.area
-    local row = data.get(id, area, gender, p)
-    used[#used + 1] = { name = name, id = id, area = area, gender = gender, period = p, row = row }
-    local what = "input '" .. tostring(name) .. "' (" .. id .. ")"
-    if row == nil then M.missing(what .. " has no value for " .. p .. (gender ~= "T" and (" (" .. gender .. ")") or "")) end
-    if row.status == "missing" or row.value == nil then
-      M.missing(what .. " is missing for " .. p .. (row.note and (": " .. row.note) or ""))
+    local row
+    if p == nil and gender == nil and area == nil and key.key then
+      p, gender, area = key.period, key.gender, key.area
+      row = data.get_key(id, key.key)
+    else
+      p = p or key.period
+      gender = gender or key.gender
+      area = area or key.area
+      row = data.get(id, area, gender, p)
     end
-    return row.value
+    n = n + 1
+    u_id[n], u_area[n], u_gender[n], u_period[n], u_row[n], u_name[n] = id, area, gender, p, row or false, name
+    if row == nil then
+      M.missing("input '" .. tostring(name) .. "' (" .. id .. ") has no value for " .. p ..
+                (gender ~= "T" and (" (" .. gender .. ")") or ""))
+    end
+    local x = row.value
+    if x == nil or row.status == "missing" then
+      M.missing("input '" .. tostring(name) .. "' (" .. id .. ") is missing for " .. p ..
+                (row.note and (": " .. row.note) or ""))
+    end
+    return x
   end
 
   local v = setmetatable({}, {
@@ -297,13 +318,18 @@ function M.evaluate(ind, key, data)
     __newindex = function() error("the inputs v are read-only", 2) end,
     __metatable = "formula inputs",
   })
-  local ctx = { period = key.period, area = key.area, gender = key.gender, indicator = ind.id }
+  -- What ctx offers: the helpers, then (per key) period, area, gender and indicator. ctx itself
+  -- is empty and reads through to `cur`, so a formula that writes into ctx changes nothing the
+  -- next key sees (what it wrote is cleared after each call).
+  local helpers = {}
   for _, h in ipairs({ "ratio", "share", "per_capita", "per_10000", "per_msek", "sum", "mean", "difference",
                        "percent_difference", "deviation", "missing" }) do
-    ctx[h] = M[h]
+    helpers[h] = M[h]
   end
+  local cur = setmetatable({ indicator = ind.id }, { __index = helpers })
+  local ctx = setmetatable({}, { __index = cur })
   -- ctx.value(name or indicator id [, period [, gender [, area]]])
-  function ctx.value(name, p, gender, area)
+  function helpers.value(name, p, gender, area)
     local x = read(name, p, gender, area)
     return x
   end
@@ -316,7 +342,7 @@ function M.evaluate(ind, key, data)
       if not prev then error("change: " .. tostring(perr), 3) end
       return prev
     elseif against == "base" then
-      local id = ind.inputs[name] or name
+      local id = inputs[name] or name
       local src = data.indicator(id)
       local base = (ind.base and ind.base.year) or (src and src.base and src.base.year)
       if not base then M.missing("no base year: declare base = { year = … } on '" .. ind.id .. "' or '" .. id .. "'") end
@@ -325,23 +351,23 @@ function M.evaluate(ind, key, data)
     return tostring(against)
   end
   -- change(name [, against]) or change(now, before) on numbers.
-  function ctx.change(a, b)
+  function helpers.change(a, b)
     if type(a) == "number" then return M.difference(a, b) end
     return M.difference(read(a), read(a, reference(a, b)))
   end
-  function ctx.percent_change(a, b)
+  function helpers.percent_change(a, b)
     if type(a) == "number" then return M.percent_difference(a, b) end
     return M.percent_difference(read(a), read(a, reference(a, b)))
   end
   -- Mean of the input over the n periods ending with this one.
-  function ctx.moving_average(name, n)
-    if math.type(n) ~= "integer" or n < 1 then error("moving_average: n must be a whole number >= 1", 2) end
+  function helpers.moving_average(name, count)
+    if math.type(count) ~= "integer" or count < 1 then error("moving_average: n must be a whole number >= 1", 2) end
     local list = {}
-    for i = 0, n - 1 do list[#list + 1] = read(name, assert(period.step(key.period, -i))) end
+    for i = 0, count - 1 do list[#list + 1] = read(name, assert(period.step(key.period, -i))) end
     return M.mean(list)
   end
   -- Sum of the input over this year's periods up to and including this one.
-  function ctx.year_to_date(name)
+  function helpers.year_to_date(name)
     local kind = period.kind(key.period)
     if kind == "year" then
       local x = read(name)
@@ -357,8 +383,8 @@ function M.evaluate(ind, key, data)
   end
   -- The target declared for an input (or the indicator itself, with no name) for this period
   -- (or `p`): targets may change from year to year. A missing or relative target is missing.
-  function ctx.target(name, p)
-    local id = name == nil and ind.id or ind.inputs[name] or name
+  function helpers.target(name, p)
+    local id = name == nil and ind.id or inputs[name] or name
     local src = data.indicator(id)
     if not src then error("target: no indicator '" .. tostring(id) .. "'", 2) end
     local year = tonumber(tostring(p or key.period):sub(1, 4))
@@ -369,38 +395,62 @@ function M.evaluate(ind, key, data)
     return t
   end
   -- women + men of the input, for this area and period.
-  function ctx.sum_of_parts(name)
+  function helpers.sum_of_parts(name)
     return read(name, nil, "K") + read(name, nil, "M")
   end
 
-  local ok, res = pcall(ind.formula, v, ctx)
-  if not ok then
-    if M.is_signal(res) then return { missing = signals[res], used = used } end
-    -- The store failed while the formula read an input: not the formula's fault.
-    if require("styr.storage").is_failure(res) then error(res, 0) end
-    -- The message names the formula's file:line: Lua's own position when the error came from the
-    -- formula's code, else the line the formula starts on.
-    local msg = tostring(res)
+  local fn = ind.formula
+  local model -- styr.model, loaded on first need
+  local function fail(msg)
     local src = M.source(data.builder, ind)
     if msg:sub(1, #src.file + 1) ~= src.file .. ":" then msg = src.file .. ":" .. src.first .. ": " .. msg end
     error(string.format("indicator '%s', area %s, gender %s, period %s: %s", ind.id, key.area, key.gender,
                         key.period, msg), 0)
   end
-  local model = require "styr.model"
-  if model.is_missing(res) then
-    -- missing("reason") from the configuration language
-    return { missing = model.missing_reason(res) or "missing", used = used }
-  end
-  if res == nil then return { missing = "the formula returned no value", used = used } end
-  if type(res) ~= "number" then
+  local function eval(k)
+    key, n = k, 0
+    cur.period, cur.area, cur.gender = k.period, k.area, k.gender
+    local ok, res = pcall(fn, v, ctx)
+    if next(ctx) ~= nil then for f in pairs(ctx) do rawset(ctx, f, nil) end end
+    if ok and type(res) == "number" then
+      if res ~= res then return nil, "the result is not a number (0/0)", n end
+      if res == math.huge or res == -math.huge then return nil, "division by zero", n end
+      return res, nil, n
+    end
+    if not ok then
+      if signals[res] then return nil, signals[res], n end
+      -- The store failed while the formula read an input: not the formula's fault.
+      if require("styr.storage").is_failure(res) then error(res, 0) end
+      -- The message names the formula's file:line: Lua's own position when the error came from
+      -- the formula's code, else the line the formula starts on.
+      fail(tostring(res))
+    end
+    model = model or require "styr.model"
+    if model.is_missing(res) then
+      -- missing("reason") from the configuration language
+      return nil, model.missing_reason(res) or "missing", n
+    end
+    if res == nil then return nil, "the formula returned no value", n end
     local src = M.source(data.builder, ind)
     error(string.format("indicator '%s', area %s, gender %s, period %s: %s:%d: the formula must return a number " ..
                         "(or missing(\"reason\")), not %s", ind.id, key.area, key.gender, key.period, src.file,
                         src.first, type(res)), 0)
   end
-  if res ~= res then return { missing = "the result is not a number (0/0)", used = used } end
-  if res == math.huge or res == -math.huge then return { missing = "division by zero", used = used } end
-  return { value = res, used = used }
+  return eval, used
+end
+
+-- Evaluates indicator `ind` for one key (M.evaluator for a single key). Returns a result table:
+--   { value = number } or { missing = reason }, and .used = list of { name, id, area, gender,
+--   period, row } the formula read.
+function M.evaluate(ind, key, data)
+  local eval, used = M.evaluator(ind, data)
+  local value, missing, n = eval(key)
+  local list = {}
+  for i = 1, n do
+    list[i] = { name = used.name[i], id = used.id[i], area = used.area[i], gender = used.gender[i],
+                period = used.period[i], row = used.row[i] or nil }
+  end
+  return { value = value, missing = missing, used = list }
 end
 
 return M

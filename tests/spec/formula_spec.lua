@@ -79,6 +79,32 @@ indicator "f" { title = "F", unit = "per_msek", inputs = { exits = "a", cost = "
     assert.are.equal(2, #r.used)
   end)
 
+  it("reuses one evaluator for every key: each key reads its own inputs and sees its own ctx", function()
+    local b = H.load(BASE .. [[
+indicator "f" { title = "F", unit = "ratio", inputs = { x = "a", y = "b" },
+  formula = function(v, ctx)
+    ctx.seen = (ctx.seen or 0) + 1 -- written into ctx: gone by the next key
+    if ctx.period == "2020" then ctx.ratio = nil end
+    return ctx.ratio(v.x, v.y) * ctx.seen
+  end }
+]])
+    assert.are.same({}, H.messages(b))
+    local d = data_of(b, { a = { ["0580|T|2019"] = 6, ["0580|T|2020"] = 8, ["0580|K|2020"] = 1 },
+                           b = { ["0580|T|2019"] = 3, ["0580|T|2020"] = 2, ["0580|K|2020"] = 0 } })
+    local ev, used = formula.evaluator(b.indicators.f, d)
+    local v, missing, n = ev(key("2019"))
+    assert.are.same({ 2, nil, 2 }, { v, missing, n })
+    assert.are.same({ "a", "b" }, { used.id[1], used.id[2] })
+    v, missing, n = ev(key("2020"))
+    assert.are.same({ 4, nil, 2 }, { v, missing, n })
+    assert.are.equal("2020", used.period[1])
+    v, missing = ev(key("2020", "K"))
+    assert.is_nil(v)
+    assert.are.equal("division by zero", missing)
+    v, missing = ev(key("2021"))
+    assert.matches("input 'x' %(a%) has no value for 2021", missing)
+  end)
+
   it("gives a missing value with a reason when an input is missing or absent", function()
     local decl = BASE .. [[
 indicator "f" { title = "F", unit = "percent", inputs = { part = "a", whole = "b" },
