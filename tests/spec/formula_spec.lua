@@ -102,6 +102,7 @@ indicator "f" { title = "F", unit = "ratio", inputs = { x = "a", y = "b" },
     assert.is_nil(v)
     assert.are.equal("division by zero", missing)
     v, missing = ev(key("2021"))
+    assert.is_nil(v)
     assert.matches("input 'x' %(a%) has no value for 2021", missing)
   end)
 
