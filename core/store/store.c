@@ -517,7 +517,17 @@ int store_open(const char *path, int busy_ms, store **out, char *err, size_t err
     struct stat wst;
     snprintf(wal, sizeof wal, "%s-wal", path);
     s->unclean = stat(wal, &wst) == 0 && wst.st_size > 0;
-    int src = sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+    /* A store handle is used by one thread only (styr's watchdog thread never touches the
+     * database), so SQLite need not lock the connection on every call (SQLITE_OPEN_NOMUTEX), and
+     * it need not keep memory statistics under a global lock (possible only before SQLite is
+     * first initialised in the process; later calls are refused harmlessly). */
+    static int configured;
+    if (!configured) {
+        configured = 1;
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    }
+    int src = sqlite3_open_v2(path, &s->db,
+                              SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
     if (src != SQLITE_OK) {
         snprintf(err, errlen, "%s: cannot open the database: %s", path,
                  s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(src));

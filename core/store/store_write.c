@@ -109,8 +109,10 @@ static void idmap_free(idmap *m)
 /* The latest vintage of one period of a series, as the batch knows it. */
 typedef struct latest_rec {
     int has_value;
+    int owned; /* text, status and note are copies owned by the batch (read from the store), else
+                  they are the batch's rows' own strings, alive for the whole call */
     double value;
-    char *text, *status, *note; /* copies, owned by the batch */
+    const char *text, *status, *note;
 } latest_rec;
 
 typedef struct batch {
@@ -451,9 +453,20 @@ static char *copy_or_null(const char *v, int *failed)
     return c;
 }
 
-/* Records what the latest vintage of a period of a series now is. */
+static void latest_rec_free(latest_rec *rec)
+{
+    if (rec->owned) {
+        free((char *)rec->text);
+        free((char *)rec->status);
+        free((char *)rec->note);
+    }
+}
+
+/* Records what the latest vintage of a period of a series now is. copy: the strings are copied
+ * (read from the store); else they are a row's of the batch, kept as they are. */
 static int remember_latest(batch *b, size_t i, int64_t series, const char *period, int has_value,
-                           double value, const char *text, const char *status, const char *note)
+                           double value, const char *text, const char *status, const char *note,
+                           int copy)
 {
     size_t len;
     int rc = latest_key(b, i, series, period, &len);
@@ -463,9 +476,7 @@ static int remember_latest(batch *b, size_t i, int64_t series, const char *perio
     latest_rec *rec;
     if (sl != NULL) {
         rec = &b->recs[sl->value];
-        free(rec->text);
-        free(rec->status);
-        free(rec->note);
+        latest_rec_free(rec);
     } else {
         if (b->n_recs == b->cap_recs) {
             size_t cap = b->cap_recs ? 2 * b->cap_recs : 64;
@@ -479,11 +490,17 @@ static int remember_latest(batch *b, size_t i, int64_t series, const char *perio
             goto oom;
         rec = &b->recs[b->n_recs++];
     }
+    if (!copy) {
+        *rec = (latest_rec){has_value != 0, 0, has_value ? value : 0, text, status, note};
+        return STORE_OK;
+    }
     int failed = 0;
-    *rec = (latest_rec){has_value != 0, has_value ? value : 0, copy_or_null(text, &failed),
+    *rec = (latest_rec){has_value != 0, 1, has_value ? value : 0, copy_or_null(text, &failed),
                         copy_or_null(status, &failed), copy_or_null(note, &failed)};
     if (!failed)
         return STORE_OK;
+    latest_rec_free(rec);
+    *rec = (latest_rec){0};
 oom:
     return store_fail(b->err, b->errlen, STORE_ERROR, "%s: %s", store_path(b->s),
                       "out of memory while storing values");
@@ -507,7 +524,7 @@ static int load_latest(batch *b, size_t i, int64_t series)
         rc = remember_latest(
             b, i, series, (const char *)sqlite3_column_text(st, 0), has_value,
             has_value ? sqlite3_column_double(st, 1) : 0, (const char *)sqlite3_column_text(st, 2),
-            (const char *)sqlite3_column_text(st, 3), (const char *)sqlite3_column_text(st, 4));
+            (const char *)sqlite3_column_text(st, 3), (const char *)sqlite3_column_text(st, 4), 1);
         if (rc != STORE_OK) {
             sqlite3_reset(st);
             return rc;
@@ -585,7 +602,7 @@ static int put_row(batch *b, size_t i, int *what)
             return rc;
         /* A later row of the batch for the same period compares with this one. */
         if ((rc = remember_latest(b, i, series, r->period, obs->has_value, obs->value, obs->text,
-                                  obs->status, obs->note)) != STORE_OK)
+                                  obs->status, obs->note, 0)) != STORE_OK)
             return rc;
     }
     if (r->computed.formula_hash != NULL) {
@@ -617,11 +634,8 @@ static void batch_free(batch *b)
     for (size_t k = 0; k < STORE_PUT_STATEMENTS; k++)
         if (b->s->put[k])
             sqlite3_reset(b->s->put[k]);
-    for (size_t k = 0; k < b->n_recs; k++) {
-        free(b->recs[k].text);
-        free(b->recs[k].status);
-        free(b->recs[k].note);
-    }
+    for (size_t k = 0; k < b->n_recs; k++)
+        latest_rec_free(&b->recs[k]);
     free(b->recs);
     idmap_free(&b->latest);
     idmap_free(&b->indicators);

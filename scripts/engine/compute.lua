@@ -93,23 +93,24 @@ end
 
 -- The inputs' vintages as one text: a line "id|area|gender|period|vintage" per value read (the
 -- first n entries of an evaluator's `used` lists), each once, sorted.
+local function input_line(used, i)
+  local row = used.row[i]
+  return used.id[i] .. "|" .. used.area[i] .. "|" .. used.gender[i] .. "|" .. used.period[i] .. "|" ..
+    (row and row.vintage or "-")
+end
+
 local function inputs_text(used, n)
-  local ids, areas, genders, periods, rows = used.id, used.area, used.gender, used.period, used.row
-  local function line(i)
-    local row = rows[i]
-    return ids[i] .. "|" .. areas[i] .. "|" .. genders[i] .. "|" .. periods[i] .. "|" .. (row and row.vintage or "-")
-  end
   if n == 0 then return "" end
-  if n == 1 then return line(1) end
+  if n == 1 then return input_line(used, 1) end
   if n == 2 then
-    local a, c = line(1), line(2)
+    local a, c = input_line(used, 1), input_line(used, 2)
     if a == c then return a end
     if c < a then a, c = c, a end
     return a .. "\n" .. c
   end
   local lines, seen = {}, {}
   for i = 1, n do
-    local l = line(i)
+    local l = input_line(used, i)
     if not seen[l] then seen[l] = true; lines[#lines + 1] = l end
   end
   table.sort(lines)
