@@ -526,8 +526,8 @@ int store_open(const char *path, int busy_ms, store **out, char *err, size_t err
         configured = 1;
         sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     }
-    int src = sqlite3_open_v2(path, &s->db,
-                              SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
+    int src = sqlite3_open_v2(
+        path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
     if (src != SQLITE_OK) {
         snprintf(err, errlen, "%s: cannot open the database: %s", path,
                  s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(src));

@@ -495,8 +495,12 @@ static int remember_latest(batch *b, size_t i, int64_t series, const char *perio
         return STORE_OK;
     }
     int failed = 0;
-    *rec = (latest_rec){has_value != 0, 1, has_value ? value : 0, copy_or_null(text, &failed),
-                        copy_or_null(status, &failed), copy_or_null(note, &failed)};
+    *rec = (latest_rec){has_value != 0,
+                        1,
+                        has_value ? value : 0,
+                        copy_or_null(text, &failed),
+                        copy_or_null(status, &failed),
+                        copy_or_null(note, &failed)};
     if (!failed)
         return STORE_OK;
     latest_rec_free(rec);
