@@ -256,6 +256,42 @@ void args_check_table(args *a, lua_State *L, int idx, const char *what, const ar
     check(a, L, idx, what, fields);
 }
 
+int args_scan(lua_State *L, int idx, const args_field *fields, args_value *out)
+{
+    idx = lua_absindex(L, idx);
+    size_t n = 0;
+    for (const args_field *f = fields; f->name; f++)
+        out[n++] = (args_value){LUA_TNIL, NULL, 0, 0, 0};
+    lua_pushnil(L);
+    while (lua_next(L, idx) != 0) { /* stack: …, key, value */
+        if (lua_type(L, -2) != LUA_TSTRING) {
+            lua_pop(L, 2);
+            return -1;
+        }
+        size_t len;
+        const char *key = lua_tolstring(L, -2, &len); /* a string key: no conversion in place */
+        size_t k = 0;
+        while (k < n &&
+               !(fields[k].name[0] == key[0] && strlen(fields[k].name) == len &&
+                 memcmp(fields[k].name, key, len) == 0))
+            k++;
+        if (k == n || !has_type(L, -1, fields[k].types)) {
+            lua_pop(L, 2);
+            return -1;
+        }
+        args_value *v = &out[k];
+        v->type = lua_type(L, -1);
+        if (v->type == LUA_TSTRING) {
+            v->str = lua_tostring(L, -1); /* held by the table */
+        } else if (v->type == LUA_TNUMBER) {
+            v->num = lua_tonumber(L, -1);
+            v->integer = lua_tointegerx(L, -1, &v->is_integer);
+        }
+        lua_pop(L, 1);
+    }
+    return 0;
+}
+
 /* Pushes the value of key (raw), after checking that key is one of the fields. */
 static int get(const args *a, const char *key)
 {

@@ -73,6 +73,21 @@ double args_number(const args *a, const char *key, double def, double lo, double
 /* Any number, NaN and infinities included, for a value the C module checks itself. */
 double args_number_any(const args *a, const char *key, double def);
 
+/* One field as args_scan read it. */
+typedef struct args_value {
+    int type;        /* LUA_TNIL when the field is absent, else its Lua type */
+    const char *str; /* a string's bytes, held by the table */
+    lua_Number num;  /* a number */
+    lua_Integer integer;
+    int is_integer; /* the number has an integer representation (integer is set) */
+} args_value;
+
+/* Reads every field of the table at idx in one pass, for a caller that reads many tables of the
+ * same form (db:put_rows' rows): out[k] is the field fields[k] (out has one entry per field).
+ * Returns 0, or -1 when the table has a key that is not a field or a value of the wrong type:
+ * the caller then calls args_check_table, whose message names the problem. */
+int args_scan(lua_State *L, int idx, const args_field *fields, args_value *out);
+
 /* Raises "WHAT: field 'KEY' must be EXPECTED, not VALUE" for a check the getters do not make
  * (a string that must be whitespace, a method that must be GET or POST). */
 int args_field_error(const args *a, const char *key, const char *expected);

@@ -292,59 +292,101 @@ static const args_field PUT_ROWS_OPTIONS[] = {
 
 static const char *const KIND_NAMES[] = {"unchanged", "new", "changed"};
 
-/* A row's string field, else the call's default. */
-static const char *row_string(const args *row, const args *opts, const char *key)
+/* The index of each field in ROW_FIELDS and COMPUTED_FIELDS, for args_scan's values. */
+enum {
+    R_INDICATOR,
+    R_TITLE,
+    R_UNIT,
+    R_DIRECTION,
+    R_AREA,
+    R_GENDER,
+    R_PERIOD_KIND,
+    R_PERIOD,
+    R_VALUE,
+    R_TEXT,
+    R_STATUS,
+    R_NOTE,
+    R_SOURCE,
+    R_VINTAGE,
+    R_REQUEST,
+    R_FETCHED_AT,
+    R_RUN_ID,
+    R_COMPUTED,
+    R_FIELDS
+};
+enum { C_FORMULA_HASH, C_INPUTS, C_COMPUTED_AT, C_FIELDS };
+
+/* The call's defaults for every row (opts), read once. */
+typedef struct row_defaults {
+    const char *period_kind, *source, *vintage, *fetched_at;
+    lua_Integer run_id;
+} row_defaults;
+
+static const char *str_or(const args_value *v, const char *def)
 {
-    const char *v = args_string(row, key, NULL);
-    return v ? v : args_string(opts, key, NULL);
+    return v->type == LUA_TSTRING ? v->str : def;
 }
 
-/* Reads row i (from 1) of the list at index `list` into v; a row of the wrong form raises an
- * error naming the row and the field. The strings stay alive in the row, held by the list. */
-static void read_row(lua_State *L, int list, lua_Integer i, const args *opts, store_value *v)
+/* Reads the table at the top of the stack with the fields' list into out; a table of the wrong
+ * form raises the args module's error naming the row and the field. */
+static void scan(lua_State *L, const char *what, const args_field *fields, args_value *out)
+{
+    if (!lua_istable(L, -1) || args_scan(L, -1, fields, out) != 0) {
+        args a;
+        args_check_table(&a, L, -1, what, fields); /* raises */
+    }
+}
+
+/* Reads row i (from 1) of the list at index `list` into v, in one pass over the row; a row of
+ * the wrong form raises an error naming the row and the field. The strings stay alive in the
+ * row, held by the list. */
+static void read_row(lua_State *L, int list, lua_Integer i, const row_defaults *def, store_value *v)
 {
     char what[64], cwhat[80];
-    snprintf(what, sizeof what, "db:put_rows row %lld", (long long)i);
     lua_rawgeti(L, list, i); /* stack: …, row */
-    if (!lua_istable(L, -1))
-        luaL_error(L,
-                   "%s: expected { indicator = string, area = string, gender = string, "
-                   "period = string, … }, got %s",
-                   what, luaL_typename(L, -1));
-    args a;
-    args_check_table(&a, L, -1, what, ROW_FIELDS);
+    args_value f[R_FIELDS];
+    if (!lua_istable(L, -1) || args_scan(L, -1, ROW_FIELDS, f) != 0) {
+        snprintf(what, sizeof what, "db:put_rows row %lld", (long long)i);
+        if (!lua_istable(L, -1))
+            luaL_error(L,
+                       "%s: expected { indicator = string, area = string, gender = string, "
+                       "period = string, … }, got %s",
+                       what, luaL_typename(L, -1));
+        scan(L, what, ROW_FIELDS, f);
+    }
     memset(v, 0, sizeof *v);
-    v->indicator = args_string(&a, "indicator", NULL);
-    v->title = args_string(&a, "title", NULL);
-    v->unit = args_string(&a, "unit", NULL);
-    v->direction = args_string(&a, "direction", NULL);
-    v->area = args_string(&a, "area", NULL);
-    v->gender = args_string(&a, "gender", NULL);
-    v->period_kind = row_string(&a, opts, "period_kind");
-    v->period = args_string(&a, "period", NULL);
+    v->indicator = str_or(&f[R_INDICATOR], NULL);
+    v->title = str_or(&f[R_TITLE], NULL);
+    v->unit = str_or(&f[R_UNIT], NULL);
+    v->direction = str_or(&f[R_DIRECTION], NULL);
+    v->area = str_or(&f[R_AREA], NULL);
+    v->gender = str_or(&f[R_GENDER], NULL);
+    v->period_kind = str_or(&f[R_PERIOD_KIND], def->period_kind);
+    v->period = str_or(&f[R_PERIOD], NULL);
     store_observation *o = &v->obs;
-    o->has_value = args_has(&a, "value");
-    o->value = args_number_any(&a, "value", 0); /* the store refuses NaN, naming the row */
-    o->text = args_string(&a, "text", NULL);
-    o->status = args_string(&a, "status", NULL);
+    o->has_value = f[R_VALUE].type != LUA_TNIL;
+    o->value =
+        o->has_value ? (double)f[R_VALUE].num : 0; /* the store refuses NaN, naming the row */
+    o->text = str_or(&f[R_TEXT], NULL);
+    o->status = str_or(&f[R_STATUS], NULL);
     if (o->status == NULL)
         o->status = o->has_value || o->text ? "ok" : "missing";
-    o->note = args_string(&a, "note", NULL);
-    o->source = row_string(&a, opts, "source");
-    o->vintage = row_string(&a, opts, "vintage");
-    o->request = args_string(&a, "request", NULL);
-    o->fetched_at = row_string(&a, opts, "fetched_at");
-    o->run_id = args_has(&a, "run_id")
-        ? args_integer(&a, "run_id", 0, LUA_MININTEGER, LUA_MAXINTEGER)
-        : args_integer(opts, "run_id", 0, LUA_MININTEGER, LUA_MAXINTEGER);
-    if (args_has(&a, "computed")) {
-        snprintf(cwhat, sizeof cwhat, "%s computed", what);
+    o->note = str_or(&f[R_NOTE], NULL);
+    o->source = str_or(&f[R_SOURCE], def->source);
+    o->vintage = str_or(&f[R_VINTAGE], def->vintage);
+    o->request = str_or(&f[R_REQUEST], NULL);
+    o->fetched_at = str_or(&f[R_FETCHED_AT], def->fetched_at);
+    o->run_id = f[R_RUN_ID].type != LUA_TNIL ? f[R_RUN_ID].integer : def->run_id;
+    if (f[R_COMPUTED].type != LUA_TNIL) {
         lua_getfield(L, -1, "computed"); /* stack: …, row, computed */
-        args c;
-        args_check_table(&c, L, -1, cwhat, COMPUTED_FIELDS);
-        v->computed.formula_hash = args_string(&c, "formula_hash", NULL);
-        v->computed.inputs = args_string(&c, "inputs", NULL);
-        v->computed.computed_at = args_string(&c, "computed_at", NULL);
+        args_value c[C_FIELDS];
+        if (args_scan(L, -1, COMPUTED_FIELDS, c) != 0) {
+            snprintf(cwhat, sizeof cwhat, "db:put_rows row %lld computed", (long long)i);
+            scan(L, cwhat, COMPUTED_FIELDS, c);
+        }
+        v->computed.formula_hash = str_or(&c[C_FORMULA_HASH], NULL);
+        v->computed.inputs = str_or(&c[C_INPUTS], NULL);
+        v->computed.computed_at = str_or(&c[C_COMPUTED_AT], NULL);
         lua_pop(L, 1); /* the strings stay alive in the computed table, held by the row */
     }
     lua_pop(L, 1); /* stack: … (the row is held by the list) */
@@ -367,8 +409,15 @@ static int l_put_rows(lua_State *L)
     /* The rows as C values, in a userdata so that an error while reading them leaks nothing. */
     store_value *rows = lua_newuserdatauv(L, n ? (size_t)n * sizeof *rows : 1, 0);
     int *what = outcomes ? lua_newuserdatauv(L, n ? (size_t)n * sizeof *what : 1, 0) : NULL;
+    row_defaults def = {
+        args_string(&opts, "period_kind", NULL),
+        args_string(&opts, "source", NULL),
+        args_string(&opts, "vintage", NULL),
+        args_string(&opts, "fetched_at", NULL),
+        args_integer(&opts, "run_id", 0, LUA_MININTEGER, LUA_MAXINTEGER),
+    };
     for (lua_Unsigned i = 0; i < n; i++)
-        read_row(L, 2, (lua_Integer)i + 1, &opts, &rows[i]);
+        read_row(L, 2, (lua_Integer)i + 1, &def, &rows[i]);
     char err[1024];
     store_put_counts counts;
     int rc = store_put_rows(ls->s, rows, (size_t)n, what, &counts, err, sizeof err);

@@ -121,7 +121,13 @@ typedef struct batch {
     idmap indicators; /* indicator id -> its state, above */
     idmap series;     /* indicator \0 area \0 gender \0 period kind -> series id */
     idmap requests;   /* request text -> requests row id */
-    idmap latest;     /* series id (8 bytes) + period -> index in recs */
+    /* The previous row's request and source, by address: the rows of one answer share the same
+     * strings, so most rows skip hashing and comparing a URL of some hundred bytes. */
+    const char *last_request;
+    int64_t last_request_id;
+    const char *last_source, *last_source_request;
+    int last_source_is_url;
+    idmap latest; /* series id (8 bytes) + period -> index in recs */
     latest_rec *recs;
     size_t n_recs, cap_recs;
     char *key; /* the series key being built */
@@ -400,10 +406,16 @@ static int request_of(batch *b, size_t i, int64_t *id)
     *id = 0;
     if (request == NULL)
         return STORE_OK;
+    if (request == b->last_request) {
+        *id = b->last_request_id;
+        return STORE_OK;
+    }
     size_t len = strlen(request);
     idmap_slot *sl = idmap_find(&b->requests, request, len);
     if (sl) {
         *id = sl->value;
+        b->last_request = request;
+        b->last_request_id = *id;
         return STORE_OK;
     }
     int rc = store_request_id(b->s, request, id, b->err, b->errlen);
@@ -412,6 +424,8 @@ static int request_of(batch *b, size_t i, int64_t *id)
     if (idmap_add(&b->requests, request, len, *id))
         return store_fail(b->err, b->errlen, STORE_ERROR, "%s: %s", store_path(b->s),
                           "out of memory while storing values");
+    b->last_request = request;
+    b->last_request_id = *id;
     return STORE_OK;
 }
 
@@ -592,7 +606,12 @@ static int put_row(batch *b, size_t i, int *what)
         bind_text(st, 4, obs->text);
         bind_text(st, 5, obs->status);
         bind_text(st, 6, obs->note);
-        if (source_is_request_url(obs->source, obs->request))
+        if (obs->source != b->last_source || obs->request != b->last_source_request) {
+            b->last_source = obs->source;
+            b->last_source_request = obs->request;
+            b->last_source_is_url = source_is_request_url(obs->source, obs->request);
+        }
+        if (b->last_source_is_url)
             sqlite3_bind_text(st, 7, "", 0, SQLITE_STATIC); /* the URL is in the request */
         else
             bind_text(st, 7, obs->source);

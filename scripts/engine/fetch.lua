@@ -327,22 +327,35 @@ end
 -- fetch state (answered: { req, res }, nil for a local file). keep: typed_in(b). Adds the counts
 -- to summary. Returns true, or nil, message, kind (the caller rolls back).
 local function store_rows(b, db, src, summary, run_id, now, offline, keep, list, answered)
-  local rows = {}
+  local rows, n = {}, 0
+  -- The rows of one request share its text (one string, not one per row), and the typed-in
+  -- keys are looked up only when the configuration types values in.
+  local req_table, req_key
+  local any_kept = next(keep) ~= nil
+  -- An indicator's definition (title, unit, direction) goes with its first row only: the store
+  -- takes one definition per indicator and call.
+  local defined = {}
   for i, r in ipairs(list) do
     local ind = b.indicators[r.indicator]
     if not ind then
       return nil, string.format("the %s connector gave row %d for indicator '%s', which the configuration does not " ..
                                 "declare; nothing was stored", src.kind, i, tostring(r.indicator)), "invalid"
     end
-    if keep[r.indicator .. "\0" .. r.area .. "\0" .. r.gender .. "\0" .. r.period] then
+    if any_kept and keep[r.indicator .. "\0" .. r.area .. "\0" .. r.gender .. "\0" .. r.period] then
       summary.kept = summary.kept + 1
     else
-      rows[#rows + 1] = {
-        indicator = r.indicator, title = ind.title, unit = ind.unit, direction = ind.direction,
-        area = r.area, gender = r.gender, period_kind = r.period_kind or "year", period = r.period,
-        value = r.value, text = r.text, status = r.status or "ok", note = r.note,
-        source = r.request.url, request = M.key(r.request),
+      local req = r.request
+      if req ~= req_table then req_table, req_key = req, M.key(req) end
+      n = n + 1
+      rows[n] = {
+        indicator = r.indicator, area = r.area, gender = r.gender, period_kind = r.period_kind or "year",
+        period = r.period, value = r.value, text = r.text, status = r.status or "ok", note = r.note,
+        source = req.url, request = req_key,
       }
+      if not defined[r.indicator] then
+        defined[r.indicator] = true
+        rows[n].title, rows[n].unit, rows[n].direction = ind.title, ind.unit, ind.direction
+      end
     end
   end
   local counts, err, kind = db:put_rows(rows, { vintage = now, fetched_at = now, run_id = run_id })
