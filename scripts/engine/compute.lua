@@ -83,10 +83,15 @@ local function keys_of(ind, data)
   end
   -- Keys compare as their parts do: area, then gender, then period (no part holds a "\0").
   if added then table.sort(order) end
+  -- A stored row with its key serves as the key itself (the formula's evaluator only reads it).
   local list = {}
   for i, k in ipairs(order) do
     local r = set[k]
-    list[i] = { area = r.area, gender = r.gender, period = r.period, period_kind = r.period_kind or "year", key = k }
+    if r.key == k and r.period_kind then
+      list[i] = r
+    else
+      list[i] = { area = r.area, gender = r.gender, period = r.period, period_kind = r.period_kind or "year", key = k }
+    end
   end
   return list
 end
@@ -239,7 +244,8 @@ function M.evaluate_all(b, db, now, opts)
           if w ~= "unchanged" then
             local r = rows[j]
             data.set(id, { area = r.area, gender = r.gender, period = r.period, period_kind = r.period_kind,
-                           value = r.value, status = r.status, note = r.note, vintage = now })
+                           value = r.value, status = r.status, note = r.note, vintage = now,
+                           key = r.area .. SEP .. r.gender .. SEP .. r.period })
           end
         end
         rows, nrows = {}, 0
