@@ -35,6 +35,7 @@ typedef struct limits {
     size_t max_memory;
     int memory_armed; /* the cap applies only while Lua code runs under styr_pcall */
     int memory_exceeded;
+    int engine_stop; /* the memory limit stopped styr's own work, not configuration code */
     long long instructions;
     long long max_instructions;
     int budget_exceeded;
@@ -101,7 +102,7 @@ static limits *get_limits(lua_State *L)
 }
 
 /* Finds the innermost configuration line on the stack ("@" chunks), else the running line. */
-static void stop_location(lua_State *L, char *buf, size_t len)
+static int stop_location(lua_State *L, char *buf, size_t len)
 {
     lua_Debug ar;
     snprintf(buf, len, "?");
@@ -112,9 +113,10 @@ static void stop_location(lua_State *L, char *buf, size_t len)
             snprintf(buf, len, "%s:%d", ar.short_src, ar.currentline);
         if (ar.source && ar.source[0] == '@' && ar.currentline > 0) {
             snprintf(buf, len, "%s:%d", ar.source + 1, ar.currentline);
-            return;
+            return 1;
         }
     }
+    return 0; /* no configuration code on the stack: styr's own work */
 }
 
 /* Stops the run: the first time records the message, and from then on the hook fires on every
@@ -174,11 +176,20 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
         /* Gradual growth near the cap stops here, where the message can name file:line; a single
          * huge allocation is refused by the allocator instead. */
         char where[300];
-        stop_location(L, where, sizeof where);
+        int in_config = stop_location(L, where, sizeof where);
         lim->memory_exceeded = 1;
-        snprintf(lim->stop_msg, sizeof lim->stop_msg,
-                 "%s: memory limit of %d MiB exceeded (raise it with --max-memory)", where,
-                 (int)(lim->max_memory / (1024 * 1024)));
+        lim->engine_stop = !in_config;
+        int mib = (int)(lim->max_memory / (1024 * 1024));
+        if (in_config)
+            snprintf(lim->stop_msg, sizeof lim->stop_msg,
+                     "%s: memory limit of %d MiB exceeded (raise it with --max-memory)", where,
+                     mib);
+        else /* the job, not the configuration's code, is larger than the limit */
+            snprintf(lim->stop_msg, sizeof lim->stop_msg,
+                     "memory limit of %d MiB exceeded while styr was working (not in the "
+                     "configuration's code): this job needs more; nothing of the unfinished part "
+                     "was stored; run it again with a higher limit, for example --max-memory %d",
+                     mib, mib * 4);
         stop(L, lim);
     }
 }
@@ -544,6 +555,7 @@ int styr_pcall(lua_State *L, int nargs, int nresults, const char *what)
     lim->last_in_config = 0;
     lim->budget_exceeded = 0;
     lim->memory_exceeded = 0;
+    lim->engine_stop = 0;
     lim->stop_msg[0] = '\0';
     lua_sethook(L, budget_hook, LUA_MASKCOUNT, HOOK_STRIDE);
     lim->memory_armed = 1;
@@ -568,6 +580,7 @@ int styr_pcall(lua_State *L, int nargs, int nresults, const char *what)
         lim->last_hook = monotonic_seconds();
         lim->budget_exceeded = 0;
         lim->memory_exceeded = 0;
+        lim->engine_stop = 0;
         lim->stop_msg[0] = '\0';
         lua_sethook(L, outer_hook, outer_mask, outer_count);
     } else {
@@ -584,6 +597,11 @@ int host_budget_exceeded(lua_State *L)
 int host_memory_exceeded(lua_State *L)
 {
     return get_limits(L)->memory_exceeded;
+}
+
+int host_stopped_in_engine(lua_State *L)
+{
+    return get_limits(L)->engine_stop;
 }
 
 /* The engine's require: modules come from the preload table built by modules_fill_preload

@@ -35,7 +35,7 @@ static int push_options(lua_State *L)
 }
 
 /* Prints the failure on top of the stack; returns the exit code it stands for. */
-static int report_failure(host *h, lua_State *L)
+static int report_failure(host *h, lua_State *L, const char *cli_command)
 {
     int limit = host_budget_exceeded(L) || host_memory_exceeded(L);
     lua_getglobal(L, "STYR_RUNNING"); /* the configuration file being run, set by the engine */
@@ -43,19 +43,23 @@ static int report_failure(host *h, lua_State *L)
     const char *msg = lua_tostring(L, -2);
     if (msg == NULL)
         msg = "(an error without a message)";
+    int engine = host_stopped_in_engine(L);
     /* A memory error carries no position: name the configuration file that was running. */
-    if (host_memory_exceeded(L) && file && strstr(msg, file) == NULL)
+    if (engine)
+        fprintf(stderr, "styr %s: %s\n", cli_command, msg);
+    else if (host_memory_exceeded(L) && file && strstr(msg, file) == NULL)
         fprintf(stderr, "%s: %s\n", file, msg);
     else
         fprintf(stderr, "%s\n", msg);
-    if (limit && host_config_dir(h)) /* the closing line of every configuration error */
+    if (limit && !engine && host_config_dir(h)) /* the closing line of every configuration error */
         fprintf(stderr, "styr: %s: 1 problem\n", host_config_dir(h));
     if (!limit)
         fprintf(stderr,
                 "styr: this is a fault in styr itself; please report it with the "
                 "command and configuration that caused it\n");
     lua_pop(L, 1);
-    return limit ? STYR_EXIT_CONFIG : STYR_EXIT_INTERNAL;
+    /* The job larger than the memory limit: the run failed (1), the configuration is not wrong. */
+    return engine ? STYR_EXIT_RUN_FAILED : limit ? STYR_EXIT_CONFIG : STYR_EXIT_INTERNAL;
 }
 
 int host_run_cli(host *h, const host_cli *cli)
@@ -80,7 +84,7 @@ int host_run_cli(host *h, const host_cli *cli)
     snprintf(what, sizeof what, "styr %s", cli->command);
     int code;
     if (styr_pcall(L, 1, 1, what) != LUA_OK) /* stack: opts, cli, result | message */
-        code = report_failure(h, L);
+        code = report_failure(h, L, cli->command);
     else
         code = lua_isinteger(L, -1) ? (int)lua_tointeger(L, -1) : STYR_EXIT_INTERNAL;
     lua_settop(L, top);

@@ -28,5 +28,8 @@ void host_set_config_dir(lua_State *L, const char *dir);
 /* Why the last failed call stopped, for exit codes: */
 int host_budget_exceeded(lua_State *L); /* instruction budget */
 int host_memory_exceeded(lua_State *L); /* memory cap */
+/* The memory cap stopped styr's own work (no configuration code was running): the job is larger
+ * than the limit, not a mistake in the configuration. */
+int host_stopped_in_engine(lua_State *L);
 
 #endif

@@ -507,6 +507,27 @@ static void test_memory_cap_gradual_growth(void **state)
     assert_int_equal(host_memory_exceeded(L), 0);
 }
 
+/* styr's own work (no configuration code on the stack) over the cap: the message says the job
+ * needs more memory, names no configuration line and suggests a limit; the flag tells the CLI
+ * not to count it as a configuration problem. */
+static void test_memory_cap_in_engine_code(void **state)
+{
+    fixture *fx = *state;
+    lua_State *L = new_host(fx, (size_t)8 * 1024 * 1024, 0, NULL, 0);
+    run_fails(L, "=[styr]/engine/grow.lua",
+              "local t = {}\nfor i = 1, 1e8 do\n  t[i] = ('x'):rep(40) .. i\nend",
+              "memory limit of 8 MiB exceeded while styr was working (not in the configuration's "
+              "code): this job needs more; nothing of the unfinished part was stored; run it again "
+              "with a higher limit, for example --max-memory 32");
+    assert_int_equal(host_memory_exceeded(L), 1);
+    assert_int_equal(host_stopped_in_engine(L), 1);
+    lua_gc(L, LUA_GCCOLLECT);
+    /* Configuration code over the cap is the configuration's: its file:line, not the engine. */
+    run_fails(L, "@cfg/grow.lua", "local t = {}\nfor i = 1, 1e8 do\n  t[i] = ('x'):rep(40) .. i\nend",
+              "cfg/grow.lua:3: memory limit of 8 MiB exceeded (raise it with --max-memory)");
+    assert_int_equal(host_stopped_in_engine(L), 0);
+}
+
 static void test_memory_cap_single_allocation(void **state)
 {
     fixture *fx = *state;
@@ -781,6 +802,7 @@ int main(void)
         T(test_watchdog_ends_a_finalizer_at_close),
         T(test_memory_cap_gradual_growth),
         T(test_memory_cap_single_allocation),
+        T(test_memory_cap_in_engine_code),
         T(test_memory_cap_too_small_for_the_host),
         T(test_run_cli_passes_the_command_line),
         T(test_run_cli_failures),
