@@ -523,7 +523,8 @@ static void test_memory_cap_in_engine_code(void **state)
     assert_int_equal(host_stopped_in_engine(L), 1);
     lua_gc(L, LUA_GCCOLLECT);
     /* Configuration code over the cap is the configuration's: its file:line, not the engine. */
-    run_fails(L, "@cfg/grow.lua", "local t = {}\nfor i = 1, 1e8 do\n  t[i] = ('x'):rep(40) .. i\nend",
+    run_fails(L, "@cfg/grow.lua",
+              "local t = {}\nfor i = 1, 1e8 do\n  t[i] = ('x'):rep(40) .. i\nend",
               "cfg/grow.lua:3: memory limit of 8 MiB exceeded (raise it with --max-memory)");
     assert_int_equal(host_stopped_in_engine(L), 0);
 }
