@@ -213,6 +213,15 @@ static const char *const migrations[] = {
      * written only by store_write.c (tests/e2e/write_path_test.sh), so the migration itself only
      * marks the version, which keeps an older styr from reading '' as a source. */
     "SELECT 1;",
+    /* 8 -> 9: what `styr status` shows of each series, kept with the series by store_put_rows
+     * (store_write.c): the newest period whose latest vintage is not missing, and the newest
+     * vintage of any of its values, so that status reads the series and not every observation.
+     * The columns are filled once here from the stored values (the one statement outside
+     * store_write.c that touches a value table: tests/e2e/write_path_test.sh knows it). */
+    "ALTER TABLE series ADD COLUMN newest_period TEXT;"
+    "ALTER TABLE series ADD COLUMN last_changed TEXT;"
+    "UPDATE series SET last_changed = (SELECT max(vintage) FROM observations WHERE series_id = series.id), "
+    "newest_period = (" STORE_NEWEST_PERIOD_SQL("series.id") ");",
 };
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 

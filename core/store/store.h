@@ -42,7 +42,7 @@ enum {
     STORE_CHANGED = 2,   /* differs from the latest vintage: a new vintage written */
 };
 
-#define STORE_SCHEMA_VERSION 8
+#define STORE_SCHEMA_VERSION 9
 #define STORE_APPLICATION_ID 0x53545952 /* "STYR" */
 #define STORE_DEFAULT_BUSY_MS 5000
 
@@ -414,7 +414,9 @@ typedef struct store_series_status {
     const char *newest_period; /* greatest period (as text) whose latest vintage is not
                                 * "missing", or NULL when every period is missing */
     const char *last_changed;  /* newest vintage of any of its values */
-    int64_t periods;           /* distinct periods stored */
+    int64_t periods;           /* distinct periods stored (all genders), counted only when
+                                * every period is missing (newest_period NULL), else -1: status
+                                * reads the series' kept summary, not their observations */
 } store_series_status;
 
 typedef int (*store_source_status_cb)(void *ud, const store_source_status *st);

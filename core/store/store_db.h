@@ -21,6 +21,13 @@
     "CASE WHEN " o ".source = '' AND " rq                                                          \
     ".request IS NOT NULL THEN " STORE_REQUEST_URL_SQL(rq ".request") " ELSE " o ".source END"
 
+/* The newest period of series SERIES (an SQL expression) whose latest vintage is not "missing"
+ * (NULL when there is none): what a series' summary keeps (schema version 9). */
+#define STORE_NEWEST_PERIOD_SQL(series)                                                            \
+    "SELECT max(o.period) FROM observations o WHERE o.series_id = " series                         \
+    " AND o.status <> 'missing' AND o.seq = (SELECT max(x.seq) FROM observations x "               \
+    "WHERE x.series_id = o.series_id AND x.period = o.period)"
+
 /* The statements store_put_rows keeps prepared on a handle (store->put, store_write.c). */
 enum {
     ST_IND_PUT,
@@ -29,7 +36,8 @@ enum {
     ST_SERIES_ADD,
     ST_LATEST,
     ST_OBS_ADD,
-    ST_COMPUTED
+    ST_COMPUTED,
+    ST_SERIES_SUMMARY
 };
 #define STORE_PUT_STATEMENTS 8
 

@@ -474,16 +474,21 @@ int store_series_status_each(store *s, const char *indicator, store_series_statu
                              char *err, size_t errlen)
 {
     sqlite3_stmt *st = NULL;
-    /* The newest period counts only when its latest vintage is not "missing". */
+    /* The series' summaries, kept by store_put_rows: the newest period whose latest vintage is
+     * not "missing", and the newest vintage. Only where every period is missing are the
+     * observations counted (the message about an indicator that never had a value says how
+     * many periods). */
     int rc =
         store_prepare(s,
-                      "SELECT se.indicator_id, se.area, se.period_kind, "
-                      "       max(CASE WHEN o.status <> 'missing' AND o.seq = (SELECT max(x.seq) "
-                      "                FROM observations x WHERE x.series_id = o.series_id "
-                      "                AND x.period = o.period) THEN o.period END), "
-                      "       max(o.vintage), count(DISTINCT o.period) "
-                      "FROM series se JOIN observations o ON o.series_id = se.id "
-                      "WHERE ?1 IS NULL OR se.indicator_id = ?1 "
+                      "SELECT se.indicator_id, se.area, se.period_kind, max(se.newest_period), "
+                      "       max(se.last_changed), "
+                      "       CASE WHEN max(se.newest_period) IS NULL THEN ("
+                      "         SELECT count(DISTINCT o.period) FROM series s2 "
+                      "         JOIN observations o ON o.series_id = s2.id "
+                      "         WHERE s2.indicator_id = se.indicator_id AND s2.area = se.area "
+                      "         AND s2.period_kind = se.period_kind) ELSE -1 END "
+                      "FROM series se "
+                      "WHERE (?1 IS NULL OR se.indicator_id = ?1) AND se.last_changed IS NOT NULL "
                       "GROUP BY se.indicator_id, se.area, se.period_kind "
                       "ORDER BY se.indicator_id, se.area, se.period_kind",
                       &st, "reading the status of the indicators", err, errlen);

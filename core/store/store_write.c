@@ -115,6 +115,16 @@ typedef struct latest_rec {
     const char *text, *status, *note;
 } latest_rec;
 
+/* What the batch wrote to one series, for the series' summary (status reads it, schema 9):
+ * the greatest period written with a status other than missing, the newest vintage written,
+ * and whether a missing value was written (the newest period is then read again). The strings
+ * are the batch's rows' own. */
+typedef struct series_sum {
+    int64_t series;
+    const char *newest, *changed;
+    int missing;
+} series_sum;
+
 typedef struct batch {
     store *s;
     const store_value *rows;
@@ -127,7 +137,10 @@ typedef struct batch {
     int64_t last_request_id;
     const char *last_source, *last_source_request;
     int last_source_is_url;
-    idmap latest; /* series id (8 bytes) + period -> index in recs */
+    idmap latest;  /* series id (8 bytes) + period -> index in recs */
+    idmap touched; /* series id (8 bytes) -> index in sums */
+    series_sum *sums;
+    size_t n_sums, cap_sums;
     latest_rec *recs;
     size_t n_recs, cap_recs;
     char *key; /* the series key being built */
@@ -566,6 +579,71 @@ static int source_is_request_url(const char *source, const char *request)
     return strlen(source) == len && memcmp(source, url, len) == 0;
 }
 
+/* Notes that row i was stored in series, for the series' summary. */
+static int note_summary(batch *b, size_t i, int64_t series)
+{
+    const store_value *r = &b->rows[i];
+    idmap_slot *sl = idmap_find(&b->touched, (const char *)&series, sizeof series);
+    series_sum *sum;
+    if (sl != NULL) {
+        sum = &b->sums[sl->value];
+    } else {
+        if (b->n_sums == b->cap_sums) {
+            size_t cap = b->cap_sums ? 2 * b->cap_sums : 64;
+            series_sum *sums = realloc(b->sums, cap * sizeof *sums);
+            if (sums == NULL)
+                return store_fail(b->err, b->errlen, STORE_ERROR, "%s: %s", store_path(b->s),
+                                  "out of memory while storing values");
+            b->sums = sums;
+            b->cap_sums = cap;
+        }
+        if (idmap_add(&b->touched, (const char *)&series, sizeof series, (int64_t)b->n_sums))
+            return store_fail(b->err, b->errlen, STORE_ERROR, "%s: %s", store_path(b->s),
+                              "out of memory while storing values");
+        sum = &b->sums[b->n_sums++];
+        *sum = (series_sum){series, NULL, NULL, 0};
+    }
+    if (strcmp(r->obs.status, "missing") == 0)
+        sum->missing = 1;
+    else if (sum->newest == NULL || strcmp(r->period, sum->newest) > 0)
+        sum->newest = r->period;
+    if (sum->changed == NULL || strcmp(r->obs.vintage, sum->changed) > 0)
+        sum->changed = r->obs.vintage;
+    return STORE_OK;
+}
+
+/* Brings the summary of every series the batch wrote up to date: one statement per series. */
+static int update_summaries(batch *b)
+{
+    for (size_t k = 0; k < b->n_sums; k++) {
+        const series_sum *sum = &b->sums[k];
+        sqlite3_stmt *st = NULL;
+        /* Text order is period order within a kind, as the status always compared them. */
+        int rc = stmt(
+            b, ST_SERIES_SUMMARY,
+            "UPDATE series SET "
+            "last_changed = CASE WHEN last_changed IS NULL OR ?2 > last_changed "
+            "  THEN ?2 ELSE last_changed END, "
+            "newest_period = CASE WHEN ?4 THEN (" STORE_NEWEST_PERIOD_SQL(
+                "?1") ") "
+                      "  WHEN ?3 IS NOT NULL AND (newest_period IS NULL OR ?3 > newest_period) "
+                      "  THEN ?3 ELSE newest_period END "
+                      "WHERE id = ?1",
+            0, &st);
+        if (rc != STORE_OK)
+            return rc;
+        sqlite3_bind_int64(st, 1, sum->series);
+        bind_text(st, 2, sum->changed);
+        bind_text(st, 3, sum->newest);
+        sqlite3_bind_int(st, 4, sum->missing);
+        rc = step_done(b, st, 0);
+        sqlite3_reset(st);
+        if (rc != STORE_OK)
+            return rc;
+    }
+    return STORE_OK;
+}
+
 /* Stores row i: its observation when it differs from the latest vintage (*what says what was
  * done), and its computed inputs. */
 static int put_row(batch *b, size_t i, int *what)
@@ -627,6 +705,8 @@ static int put_row(batch *b, size_t i, int *what)
         if ((rc = remember_latest(b, i, series, r->period, obs->has_value, obs->value, obs->text,
                                   obs->status, obs->note, 0)) != STORE_OK)
             return rc;
+        if ((rc = note_summary(b, i, series)) != STORE_OK)
+            return rc;
     }
     if (r->computed.formula_hash != NULL) {
         sqlite3_stmt *computed = NULL;
@@ -660,6 +740,8 @@ static void batch_free(batch *b)
     for (size_t k = 0; k < b->n_recs; k++)
         latest_rec_free(&b->recs[k]);
     free(b->recs);
+    free(b->sums);
+    idmap_free(&b->touched);
     idmap_free(&b->latest);
     idmap_free(&b->indicators);
     idmap_free(&b->series);
@@ -706,6 +788,8 @@ int store_put_rows(store *s, const store_value *rows, size_t n, int *what, store
         if (what)
             what[i] = w;
     }
+    if (rc == STORE_OK)
+        rc = update_summaries(&b);
     batch_free(&b); /* every statement reset before the transaction ends */
     if (rc == STORE_OK) {
         store_wrote_data(s);

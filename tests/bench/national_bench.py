@@ -8,7 +8,8 @@ that peak memory can be compared as the job doubles. For each size it prints
   compute     styr compute: derived values/s and peak memory
   report      styr report national (HTML and CSV): time and peak memory
   open        opening the (big) store and reading its last run (styr history --limit 1)
-  status      `styr status` on it: time and peak memory
+  status      `styr status` on it: time and peak memory (it reads the series' summaries kept
+              by the write path, schema 9, not their observations)
   raw insert  the same number of rows inserted with one prepared statement into an
               observation-shaped SQLite table in one transaction (Python's sqlite3, same machine,
               same run), and each phase's values/s as a share of it
@@ -161,7 +162,7 @@ def one_size(o, kpis, work):
         phase("open", ["history", "--limit", "1"], 0)
         phase("status", ["status"], 0)
         print("%-10s the store is %.0f MiB; open: opening it and reading the last run (styr history "
-              "--limit 1); status reads every series' newest period" % ("", size / 1048576.0))
+              "--limit 1); status reads each series' kept summary" % ("", size / 1048576.0))
         print("%-10s %10.0f rows/s (Python sqlite3, one prepared INSERT, one transaction, WAL, "
               "synchronous=FULL)" % ("raw insert", raw), flush=True)
         return res

@@ -22,7 +22,9 @@ problems() {
    # C: no per-value store function is declared or called anywhere.
    grep -rn -E "$C_ONE_VALUE" core tests/unit tests/fuzz --include='*.[ch]' 2>/dev/null
    # SQL that writes values: in store_write.c only.
-   grep -rn -E "$VALUE_WRITES" core --include='*.[ch]' 2>/dev/null | grep -v '^core/store/store_write\.c:'
+   # (The migration to schema 9 fills the series' summaries once, in store.c: that one statement.)
+   grep -rn -E "$VALUE_WRITES" core --include='*.[ch]' 2>/dev/null | grep -v '^core/store/store_write\.c:' |
+     grep -v -F '"UPDATE series SET last_changed = (SELECT max(vintage) FROM observations WHERE series_id = series.id), "'
    # SQL and SQLite itself: in core/store/ only (comments of the binding's list aside).
    grep -rn -E "sqlite3[_.]|$SQL" core --include='*.[ch]' 2>/dev/null | grep -v '^core/store/' |
      grep -v -E '^[^:]+:[0-9]+: +\*'

@@ -138,7 +138,8 @@ describe("store entries, sign-off and audit", function()
                       "ALTER TABLE signoffs DROP COLUMN values_before; DROP TABLE config_snapshot_files; " ..
                       "DROP TABLE config_snapshots; DROP TABLE config_contents; ALTER TABLE runs DROP COLUMN slot; " ..
                       "ALTER TABLE runs DROP COLUMN base_url; ALTER TABLE runs DROP COLUMN warnings; " ..
-                      "ALTER TABLE runs DROP COLUMN config_snapshot; PRAGMA user_version = 5;'"))
+                      "ALTER TABLE runs DROP COLUMN config_snapshot; ALTER TABLE series DROP COLUMN newest_period; " ..
+                      "ALTER TABLE series DROP COLUMN last_changed; PRAGMA user_version = 5;'"))
     db = assert(store.open(path))
     local so = db:signoffs()[1]
     assert.are.equal(0, so.entries_before)

@@ -196,9 +196,26 @@ describe("styr.store from Lua", function()
     assert.are.same({ { source = "kolada", last_success = "2021-03-01T05:00:09Z", last_run = "2021-03-01T05:00:00Z",
       last_outcome = "succeeded", last_fetched = "2021-03-01T05:00:03Z", last_changed = "2021-03-01T05:00:03Z",
       responses = 1 } }, st.sources)
+    -- periods is counted only for an indicator whose every period is missing (its warning says how many)
     assert.are.same({ { indicator = "a", area = "0580", period_kind = "year", newest_period = "2019",
-      last_changed = "2021-03-01T00:00:00Z", periods = 3 } }, st.indicators)
+      last_changed = "2021-03-01T00:00:00Z" } }, st.indicators)
     assert.are.same({}, db:status("other").indicators)
+    -- The kept summary follows every write: a later value for 2021, then 2021 missing again (the
+    -- newest period is read again), K's values counted with T's, an indicator never valued.
+    assert(put(db, "2021", { value = 3, source = "s", vintage = "2022-03-01T00:00:00Z" }))
+    assert.are.equal("2021", db:status("a").indicators[1].newest_period)
+    assert(put(db, "2021", { status = "missing", source = "s", vintage = "2023-03-01T00:00:00Z" }))
+    assert.are.same({ "2019", "2023-03-01T00:00:00Z" },
+                    { db:status("a").indicators[1].newest_period, db:status("a").indicators[1].last_changed })
+    assert(put(db, "2022", { value = 5, source = "s", vintage = "2023-04-01T00:00:00Z" }, { gender = "K" }))
+    assert.are.same({ "2022", "2023-04-01T00:00:00Z" },
+                    { db:status("a").indicators[1].newest_period, db:status("a").indicators[1].last_changed })
+    assert(put(db, "2018", { status = "missing", source = "s", vintage = "2019-03-01T00:00:00Z" },
+               { indicator = "b", title = "B" }))
+    assert(put(db, "2019", { status = "missing", source = "s", vintage = "2020-03-01T00:00:00Z" },
+               { indicator = "b", title = "B", gender = "M" }))
+    assert.are.same({ { indicator = "b", area = "0580", period_kind = "year", last_changed = "2020-03-01T00:00:00Z",
+      periods = 2 } }, db:status("b").indicators)
   end)
 
   it("migrates a version-1 database written by styr 0.1, keeping every row", function()
@@ -210,7 +227,9 @@ describe("styr.store from Lua", function()
     assert.are.equal(4, #runs)
     assert.are.same({ "failed", "manual", "report r" }, { runs[1].outcome, runs[1].trigger, runs[1].command })
     assert.matches("cannot create the output folder", runs[1].message)
-    assert.are.equal(8, store.schema_version)
+    assert.are.equal(9, store.schema_version)
+    -- The series' summaries are filled from the stored values by the migration (version 9).
+    assert.are.equal("2018", db:status("a").indicators[1].newest_period)
   end)
 
   it("migrates a version-2 database to the current version (computed_inputs), keeping every row", function()
@@ -223,7 +242,8 @@ describe("styr.store from Lua", function()
     local sql = "DROP TABLE computed_inputs; DROP TABLE indicator_definitions; DROP TABLE entries; " ..
       "DROP TABLE signoffs; DROP TABLE audit; DROP TABLE config_snapshot_files; DROP TABLE config_snapshots; " ..
       "DROP TABLE config_contents; ALTER TABLE runs DROP COLUMN slot; ALTER TABLE runs DROP COLUMN base_url; " ..
-      "ALTER TABLE runs DROP COLUMN warnings; ALTER TABLE runs DROP COLUMN config_snapshot; PRAGMA user_version = 2;"
+      "ALTER TABLE runs DROP COLUMN warnings; ALTER TABLE runs DROP COLUMN config_snapshot; " ..
+      "ALTER TABLE series DROP COLUMN newest_period; ALTER TABLE series DROP COLUMN last_changed; PRAGMA user_version = 2;"
     local h = assert(io.popen("sqlite3 '" .. path .. "' '" .. sql .. "' 2>&1"))
     h:read("a"); h:close()
     db = assert(store.open(path))
@@ -236,7 +256,7 @@ describe("styr.store from Lua", function()
     assert.are.same({ "2019", "h", "b|0580|T|2019|v" }, { c[1].period, c[1].formula_hash, c[1].inputs })
     db:close()
     h = assert(io.popen("sqlite3 '" .. path .. "' 'PRAGMA user_version;'")); local v = h:read("l"); h:close()
-    assert.are.equal("8", v)
+    assert.are.equal("9", v)
   end)
 
   it("reads the vintages known at a time (as_of) and every vintage", function()
