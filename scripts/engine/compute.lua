@@ -307,11 +307,12 @@ function M.evaluate_all(b, db, now, opts)
 end
 
 -- The job's entry (scripts/jobs.lua): evaluates inside the caller's transaction. Returns counts
--- or nil, message, kind ("store" when the store failed, "config" for a formula's error).
+-- and the warnings about formulas that yield no value (a list, as styr compute prints them), or
+-- nil, message, kind ("store" when the store failed, "config" for a formula's error).
 function M.run(b, db, now)
-  local ok, counts = pcall(M.evaluate_all, b, db, now)
+  local ok, counts, _, warnings = pcall(M.evaluate_all, b, db, now)
   if not ok then return nil, tostring(counts), storage.is_failure(counts) and "store" or "config" end
-  return counts
+  return counts, warnings
 end
 
 -- --as-of DATE or TIME as the UTC time vintages are compared with: a date means the end of that

@@ -129,19 +129,26 @@ function run.compute(b, db, _, ctx)
   local counts, serr = sync.run(db, b, ctx.now)
   if not counts then db:rollback(); return { ok = false, error = serr } end
   local has_compute, compute = pcall(require, "styr.compute")
+  local missing, warnings
   if has_compute and type(compute) == "table" and compute.run then
     local c, cerr = compute.run(b, db, ctx.now)
     if not c then db:rollback(); return { ok = false, error = cerr } end
     counts.new = counts.new + (c.new or 0)
     counts.changed = (counts.changed or 0) + (c.changed or 0)
     counts.unchanged = counts.unchanged + (c.unchanged or 0)
+    missing, warnings = c.missing, cerr
   end
   ok, err = db:commit()
   if not ok then db:rollback(); return { ok = false, error = err } end
   local changed = counts.changed or 0
+  -- As styr compute says it: how many computed values are missing, and each formula that yields
+  -- no value at all (recorded with the run, shown by styr history and status).
   return { ok = true, new = counts.new, changed = changed, unchanged = counts.unchanged,
-           message = string.format("%d values stored (%d new, %d changed, %d unchanged)",
-                                   counts.new + changed + counts.unchanged, counts.new, changed, counts.unchanged) }
+           warnings = warnings and #warnings > 0 and table.concat(warnings, "\n"):gsub(": warning: ", ": ") or nil,
+           message = string.format("%d values stored (%d new, %d changed, %d unchanged)%s",
+                                   counts.new + changed + counts.unchanged, counts.new, changed, counts.unchanged,
+                                   missing and missing > 0 and string.format("; %d computed value%s missing", missing,
+                                     missing == 1 and " is" or "s are") or "") }
 end
 
 -- Stores the configuration's values, then renders the report into `out` (relative to the

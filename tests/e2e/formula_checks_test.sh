@@ -58,6 +58,17 @@ check_contains "$OUT" "0 new, 0 changed, 3 unchanged (3 not recomputed, 3 missin
   "a second compute counts the same 3 missing values (one definition of missing)"
 check_contains "$ERR" "warning: indicator 'andel': the formula yields no value for any of its 3 periods" "and warns again"
 
+# The same as a scheduled compute job: its run's message counts the missing values, and the
+# warning is recorded with the run (styr history shows it).
+write_cfg 'return ctx.share(v.arbetslosa, v.invanare)' 'event "berakna" { title = "Beräkna", job = "compute", yearly = { "01-15" } }'
+run --now 2026-01-15T08:00:00Z run berakna --config "$CFG" --db "$TMP/job.db"
+check_rc 0 "the compute job runs"
+run history --config "$CFG" --db "$TMP/job.db" --json
+check_contains "$OUT" "3 computed values are missing" "the job's message counts the missing computed values"
+run history --config "$CFG" --db "$TMP/job.db"
+check_contains "$OUT" "    warning: $CFG/init.lua:8: indicator 'andel': the formula yields no value for any of its 3 periods" \
+  "the job's run records the formula's warning (styr history shows it)"
+
 write_cfg 'return ctx.share(v.arbetslosa, 1000)' ''
 run --now 2026-01-12T08:00:00Z compute --config "$CFG" --db "$DB"
 check_rc 0 "a formula that yields values"
