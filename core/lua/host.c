@@ -36,6 +36,7 @@ typedef struct limits {
     int memory_armed; /* the cap applies only while Lua code runs under styr_pcall */
     int memory_exceeded;
     int engine_stop; /* the memory limit stopped styr's own work, not configuration code */
+    int hooks_seen;  /* the count hook ran in this call (last_in_config says what it found) */
     long long instructions;
     long long max_instructions;
     int budget_exceeded;
@@ -70,6 +71,13 @@ struct host {
 /* Registry keys (addresses of statics). */
 static const char KEY_HOST = 'h';
 static const char KEY_LOADED = 'l';
+
+/* The message of a job larger than the memory limit: styr's own work ran out (the limit in MiB,
+ * then a suggested one). */
+#define ENGINE_MEMORY_MSG                                                                          \
+    "memory limit of %d MiB exceeded while styr was working (not in the configuration's code): "   \
+    "this job needs more; nothing of the unfinished part was stored; run it again with a higher "  \
+    "limit, for example --max-memory %d"
 
 static void budget_hook(lua_State *L, lua_Debug *ar);
 
@@ -151,6 +159,7 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
         lim->config_seconds += now - lim->last_hook;
     lim->last_hook = now;
     lim->last_in_config = !engine;
+    lim->hooks_seen = 1;
     if (lim->stop_msg[0] != '\0') {
         stop(L, lim);
     } else if (lim->config_seconds > lim->max_seconds) {
@@ -176,7 +185,10 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
         /* Gradual growth near the cap stops here, where the message can name file:line; a single
          * huge allocation is refused by the allocator instead. */
         char where[300];
-        int in_config = stop_location(L, where, sizeof where);
+        stop_location(L, where, sizeof where);
+        /* Whose growth it is: the code running now (a formula's frame may lie below styr's own
+         * functions it called; they are styr's work). */
+        int in_config = !engine;
         lim->memory_exceeded = 1;
         lim->engine_stop = !in_config;
         int mib = (int)(lim->max_memory / (1024 * 1024));
@@ -185,11 +197,7 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
                      "%s: memory limit of %d MiB exceeded (raise it with --max-memory)", where,
                      mib);
         else /* the job, not the configuration's code, is larger than the limit */
-            snprintf(lim->stop_msg, sizeof lim->stop_msg,
-                     "memory limit of %d MiB exceeded while styr was working (not in the "
-                     "configuration's code): this job needs more; nothing of the unfinished part "
-                     "was stored; run it again with a higher limit, for example --max-memory %d",
-                     mib, mib * 4);
+            snprintf(lim->stop_msg, sizeof lim->stop_msg, ENGINE_MEMORY_MSG, mib, mib * 4);
         stop(L, lim);
     }
 }
@@ -556,6 +564,7 @@ int styr_pcall(lua_State *L, int nargs, int nresults, const char *what)
     lim->budget_exceeded = 0;
     lim->memory_exceeded = 0;
     lim->engine_stop = 0;
+    lim->hooks_seen = 0;
     lim->stop_msg[0] = '\0';
     lua_sethook(L, budget_hook, LUA_MASKCOUNT, HOOK_STRIDE);
     lim->memory_armed = 1;
@@ -566,7 +575,16 @@ int styr_pcall(lua_State *L, int nargs, int nresults, const char *what)
         /* stack: message */
         if (lim->stop_msg[0] != '\0')
             lua_pushstring(L, lim->stop_msg);
-        else if (status == LUA_ERRMEM)
+        else if ((status == LUA_ERRMEM ||
+                  (lim->memory_exceeded && lua_type(L, -1) == LUA_TSTRING &&
+                   strcmp(lua_tostring(L, -1), "not enough memory") == 0)) &&
+                 lim->hooks_seen && !lim->last_in_config) {
+            /* One allocation refused while styr's own code ran (the last hook found it). */
+            int mib = (int)(lim->max_memory / (1024 * 1024));
+            lim->memory_exceeded = 1;
+            lim->engine_stop = 1;
+            lua_pushfstring(L, ENGINE_MEMORY_MSG, mib, mib * 4);
+        } else if (status == LUA_ERRMEM)
             lua_pushfstring(L, "%s: memory limit of %d MiB exceeded (raise it with --max-memory)",
                             what, (int)(lim->max_memory / (1024 * 1024)));
         else

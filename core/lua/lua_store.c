@@ -333,7 +333,8 @@ static void scan(lua_State *L, const char *what, const args_field *fields, args_
 {
     if (!lua_istable(L, -1) || args_scan(L, -1, fields, out) != 0) {
         args a;
-        args_check_table(&a, L, -1, what, fields); /* raises */
+        args_check_table(&a, L, -1, what, fields); /* raises for every form it knows */
+        luaL_error(L, "%s: a field's name holds a NUL byte", what); /* the one it lets through */
     }
 }
 

@@ -636,10 +636,11 @@ static int update_summaries(batch *b)
         bind_text(st, 2, sum->changed);
         bind_text(st, 3, sum->newest);
         sqlite3_bind_int(st, 4, sum->missing);
-        rc = step_done(b, st, 0);
+        int src = sqlite3_step(st);
         sqlite3_reset(st);
-        if (rc != STORE_OK)
-            return rc;
+        if (src != SQLITE_DONE)
+            return store_db_fail(b->s, src, "updating what styr status shows of the series stored",
+                                 b->err, b->errlen);
     }
     return STORE_OK;
 }

@@ -147,7 +147,7 @@ function M.report(opts)
   -- styr compute would; a report --as-of reads the past and computes nothing).
   local computed
   if opts["as-of"] == nil then
-    local cok, c = pcall(require("styr.compute").evaluate_all, b, db, now)
+    local cok, c = util.pass_memory_error(pcall(require("styr.compute").evaluate_all, b, db, now))
     if not cok then
       db:rollback()
       err("styr report: " .. tostring(c))

@@ -310,7 +310,7 @@ end
 -- and the warnings about formulas that yield no value (a list, as styr compute prints them), or
 -- nil, message, kind ("store" when the store failed, "config" for a formula's error).
 function M.run(b, db, now)
-  local ok, counts, _, warnings = pcall(M.evaluate_all, b, db, now)
+  local ok, counts, _, warnings = util.pass_memory_error(pcall(M.evaluate_all, b, db, now))
   if not ok then return nil, tostring(counts), storage.is_failure(counts) and "store" or "config" end
   return counts, warnings
 end
@@ -382,7 +382,8 @@ function M.command(opts, cli)
     local checked, ccode = check_definitions(b, db, now, cli, false)
     if not checked then return ccode end
     -- As the store knew it then: computed in memory, nothing written.
-    local ok, counts, results, warnings = pcall(M.evaluate_all, b, db, now, { store = false, as_of = as_of })
+    local ok, counts, results, warnings =
+      util.pass_memory_error(pcall(M.evaluate_all, b, db, now, { store = false, as_of = as_of }))
     if not ok and storage.is_failure(counts) then return store_failed(counts) end
     if not ok then cli.err("styr compute: " .. tostring(counts)); return EXIT.config end
     for _, r in ipairs(results) do
@@ -407,7 +408,7 @@ function M.command(opts, cli)
   if not defs then db:rollback(); return dcode end
   local stored, serr = sync.run(db, b, now)
   if not stored then db:rollback(); return store_failed(serr) end
-  local eok, counts, _, warnings, formulas = pcall(M.evaluate_all, b, db, now)
+  local eok, counts, _, warnings, formulas = util.pass_memory_error(pcall(M.evaluate_all, b, db, now))
   if not eok then
     db:rollback()
     if storage.is_failure(counts) then

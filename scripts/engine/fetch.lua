@@ -403,12 +403,12 @@ function M.run(b, db, ids, opts)
       end
       -- A connector's row of the wrong form (db:put_rows raises, naming the row and field)
       -- fails this source only.
-      local called, stored, werr = pcall(store_rows, b, db, src, counted, run_id, opts.now, opts.offline, keep,
-                                         list, answered)
+      local called, stored, werr = util.pass_memory_error(pcall(store_rows, b, db, src, counted, run_id, opts.now,
+                                                                 opts.offline, keep, list, answered))
       if not called then stored, werr = nil, stored end
       return stored, werr
     end
-    local ok, res, failed = pcall(M.source, b, db, src, opts, sink)
+    local ok, res, failed = util.pass_memory_error(pcall(M.source, b, db, src, opts, sink))
     local summary = res or failed
     if not ok then summary = { source = id, error = tostring(res), new = 0, changed = 0, unchanged = 0,
                                kept = 0, bytes = 0, attempts = 0 } end

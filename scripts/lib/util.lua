@@ -82,4 +82,12 @@ function M.finite(v)
   return math.type(v) ~= nil and v == v and v ~= math.huge and v ~= -math.huge
 end
 
+-- Lua's own out-of-memory error, caught by a pcall of styr's (a formula's or a connector's run),
+-- is raised again as it is: the host turns it into the memory-limit message ("this job needs
+-- more"), instead of the command reporting "not enough memory" as the configuration's error.
+function M.pass_memory_error(ok, e, ...)
+  if not ok and e == "not enough memory" then error(e, 0) end
+  return ok, e, ...
+end
+
 return M

@@ -326,8 +326,8 @@ function M.evaluator(ind, data)
                        "percent_difference", "deviation", "missing" }) do
     helpers[h] = M[h]
   end
-  local cur = setmetatable({ indicator = ind.id }, { __index = helpers })
-  local ctx = setmetatable({}, { __index = cur })
+  local cur = setmetatable({ indicator = ind.id }, { __index = helpers, __metatable = "formula context" })
+  local ctx = setmetatable({}, { __index = cur, __metatable = "formula context" })
   -- ctx.value(name or indicator id [, period [, gender [, area]]])
   function helpers.value(name, p, gender, area)
     local x = read(name, p, gender, area)
@@ -411,7 +411,9 @@ function M.evaluator(ind, data)
     key, n = k, 0
     cur.period, cur.area, cur.gender = k.period, k.area, k.gender
     local ok, res = pcall(fn, v, ctx)
-    if next(ctx) ~= nil then for f in pairs(ctx) do rawset(ctx, f, nil) end end
+    -- (next and rawset: the metatables are sealed, so nothing a formula did can run here)
+    local f = next(ctx)
+    while f ~= nil do rawset(ctx, f, nil); f = next(ctx) end
     if ok and type(res) == "number" then
       if res ~= res then return nil, "the result is not a number (0/0)", n end
       if res == math.huge or res == -math.huge then return nil, "division by zero", n end

@@ -124,3 +124,10 @@ check_eq "$(sqlite3 "$TMP/big/styr.db" 'SELECT count(*) FROM observations' 2>/de
 run fetch --config "$TMP/big" --quiet
 check_rc 0 "with the default limit the same fetch succeeds"
 check_contains "$OUT" "kolada: 34800 new, 0 changed, 0 unchanged" "and stores every value"
+BEFORE_COMPUTE=$(sqlite3 "$TMP/big/styr.db" 'SELECT count(*) FROM observations')
+run --max-memory 6 compute --config "$TMP/big"
+check_rc 1 "a compute larger than the memory limit fails as a run"
+check_contains "$ERR" "styr compute: memory limit of 6 MiB exceeded while styr was working (not in the configuration's code)" \
+  "compute says styr's own work ran out of memory (not 'not enough memory' as a formula's error)"
+check_eq "$(sqlite3 "$TMP/big/styr.db" 'SELECT count(*) FROM observations')" "$BEFORE_COMPUTE" \
+  "nothing of the compute is stored"

@@ -106,6 +106,18 @@ indicator "f" { title = "F", unit = "ratio", inputs = { x = "a", y = "b" },
     assert.matches("input 'x' %(a%) has no value for 2021", missing)
   end)
 
+  it("seals the shared context: a formula cannot change what later keys see through its metatable", function()
+    local b = H.load(BASE .. [[
+indicator "f" { title = "F", unit = "ratio", inputs = { x = "a" },
+  formula = function(v, ctx) setmetatable(ctx, {}); return v.x end }
+]])
+    local d = data_of(b, { a = { ["0580|T|2019"] = 6 } })
+    local ev = formula.evaluator(b.indicators.f, d)
+    local ok, err = pcall(ev, key("2019"))
+    assert.is_false(ok)
+    assert.matches("indicator 'f', area 0580, gender T, period 2019: .*protected metatable", err)
+  end)
+
   it("gives a missing value with a reason when an input is missing or absent", function()
     local decl = BASE .. [[
 indicator "f" { title = "F", unit = "percent", inputs = { part = "a", whole = "b" },
