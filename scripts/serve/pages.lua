@@ -678,6 +678,15 @@ function M.save(ctx, req, rid, pid, body)
       if f.kind == "value" then pre.version = pre.value_version end
       return M.entry(ctx, req, rid, pid, body, notice, { [key] = pre }, 409)
     end
+    if kind == "busy" then
+      -- Another styr process (a fetch or compute) holds the write lock past the busy timeout:
+      -- nothing was saved, and the form comes back with what the user wrote.
+      local notice = fill('<div class="problem" role="alert"><h2>{t}</h2><p>{x}</p></div>',
+                          { t = W.busy_title, x = W.busy_text })
+      local pre = { text = f.text, status = f.status, value = f.value, version = expected.analysis or expected.activity,
+                    value_version = expected.value }
+      return M.entry(ctx, req, rid, pid, body, notice, { [key] = pre }, 503)
+    end
     if not versions then error(err, 0) end
   end
   -- After a save, back to the form (a new GET, so a reload does not post twice).

@@ -8,7 +8,8 @@
 
 CFG="$ROOT/tests/fixtures/serve"
 DB="$TMP/serve.db"
-"$STYR" serve --config "$CFG" --db "$DB" --listen 127.0.0.1:0 2>"$TMP/serve.log" &
+# A short busy timeout, so that the save while another process holds the lock (below) fails fast.
+STYR_BUSY_TIMEOUT_MS=500 "$STYR" serve --config "$CFG" --db "$DB" --listen 127.0.0.1:0 2>"$TMP/serve.log" &
 SERVER_PID=$!
 PORT=
 for _ in $(seq 1 50); do
@@ -81,6 +82,33 @@ check_eq "$(code anna --data-urlencode "csrf=$TA" -d kind=analysis -d subject=pl
 check_contains "$(cat "$TMP/body")" "Första sessionens text" "the conflict page shows the saved text"
 check_contains "$(cat "$TMP/body")" "Andra sessionens text" "the conflict page keeps the second session's text"
 check_eq "$(q "SELECT count(*) FROM entries WHERE subject = 'placeringar'")" "1" "the conflict stored nothing"
+
+# --- a fetch or compute holds the write lock: the save waits, then the form comes back kept -------
+/usr/bin/python3 - "$DB" "$TMP/locked" "$TMP/release" <<'PY' &
+import os, sqlite3, sys, time
+db, locked, release = sys.argv[1:]
+c = sqlite3.connect(db, isolation_level=None)
+c.execute("BEGIN IMMEDIATE")
+c.execute("INSERT INTO runs (command, started_at, outcome) VALUES ('fetch kolada', 'x', 'running')")
+open(locked, "w").close()
+for _ in range(1200):  # at most a minute
+    if os.path.exists(release):
+        break
+    time.sleep(0.05)
+c.execute("ROLLBACK")
+PY
+HOLDER=$!
+for _ in $(seq 1 200); do [ -f "$TMP/locked" ] && break; sleep 0.05; done
+before=$(q "SELECT count(*) FROM entries WHERE subject = 'placeringar'")
+check_eq "$(code anna --data-urlencode "csrf=$TA" -d kind=analysis -d subject=placeringar -d version=1 \
+  --data-urlencode "text=Texten som skrevs medan data hämtades" "$U$P/AMN")" "503" \
+  "a save while another process holds the write lock: 503 after the busy timeout"
+check_contains "$(cat "$TMP/body")" "Inte sparat: databasen är upptagen" "the page says, in the reader's language, that nothing was saved"
+check_contains "$(cat "$TMP/body")" "Texten som skrevs medan data hämtades" "the form keeps what the officer wrote"
+touch "$TMP/release"
+wait "$HOLDER"
+rm -f "$TMP/locked" "$TMP/release"
+check_eq "$(q "SELECT count(*) FROM entries WHERE subject = 'placeringar'")" "$before" "nothing of it was stored"
 
 # --- the whole period: enter, submit, return, resubmit, approve -------------------------------------
 check_eq "$(code sven -H 'X-Remote-Groups: sg-son' --data-urlencode "csrf=$TS" -d kind=analysis -d subject=hushall -d version=0 \
