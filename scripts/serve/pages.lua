@@ -713,7 +713,9 @@ function M.signoff(ctx, req, rid, pid, body)
   end
   local _, now = today(ctx)
   local db = ctx.db
-  local ok, err = db:begin()
+  local ok, err, bkind = db:begin()
+  -- A fetch or compute holds the write lock: nothing done; the period page says so.
+  if not ok and bkind == "busy" then return M.period(ctx, req, rid, pid, W.busy_title, 503) end
   if not ok then error(err, 0) end
   local v, serr, skind = db:save_signoff({ report = rid, period = pid, body = body, state = workflow.RESULT[action],
                                            comment = f.comment ~= "" and f.comment or nil, by = ctx.user, at = now }, expected)

@@ -105,10 +105,14 @@ check_eq "$(code anna --data-urlencode "csrf=$TA" -d kind=analysis -d subject=pl
   "a save while another process holds the write lock: 503 after the busy timeout"
 check_contains "$(cat "$TMP/body")" "Inte sparat: databasen är upptagen" "the page says, in the reader's language, that nothing was saved"
 check_contains "$(cat "$TMP/body")" "Texten som skrevs medan data hämtades" "the form keeps what the officer wrote"
+check_eq "$(code anna --data-urlencode "csrf=$TA" -d action=submit -d version=0 "$U/signoff/uppfoljning/2019-05-30/AMN")" \
+  "503" "submitting a part while the lock is held: 503"
+check_contains "$(cat "$TMP/body")" "Inte sparat: databasen är upptagen" "the period page says nothing was done"
 touch "$TMP/release"
 wait "$HOLDER"
 rm -f "$TMP/locked" "$TMP/release"
 check_eq "$(q "SELECT count(*) FROM entries WHERE subject = 'placeringar'")" "$before" "nothing of it was stored"
+check_eq "$(q "SELECT count(*) FROM signoffs")" "0" "and no sign-off was recorded"
 
 # --- the whole period: enter, submit, return, resubmit, approve -------------------------------------
 check_eq "$(code sven -H 'X-Remote-Groups: sg-son' --data-urlencode "csrf=$TS" -d kind=analysis -d subject=hushall -d version=0 \
