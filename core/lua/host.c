@@ -110,7 +110,7 @@ static limits *get_limits(lua_State *L)
 }
 
 /* Finds the innermost configuration line on the stack ("@" chunks), else the running line. */
-static int stop_location(lua_State *L, char *buf, size_t len)
+static void stop_location(lua_State *L, char *buf, size_t len)
 {
     lua_Debug ar;
     snprintf(buf, len, "?");
@@ -121,10 +121,9 @@ static int stop_location(lua_State *L, char *buf, size_t len)
             snprintf(buf, len, "%s:%d", ar.short_src, ar.currentline);
         if (ar.source && ar.source[0] == '@' && ar.currentline > 0) {
             snprintf(buf, len, "%s:%d", ar.source + 1, ar.currentline);
-            return 1;
+            return;
         }
     }
-    return 0; /* no configuration code on the stack: styr's own work */
 }
 
 /* Stops the run: the first time records the message, and from then on the hook fires on every

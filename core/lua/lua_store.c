@@ -441,10 +441,9 @@ static int l_put_rows(lua_State *L)
     return 2;
 }
 
-static int push_row(lua_State *L)
+/* lua_store.h */
+void lua_store_set_value_fields(lua_State *L, const store_row *r)
 {
-    const store_row *r = lua_touserdata(L, 2);
-    lua_createtable(L, 0, 13);
     lua_store_set_text(L, "area", r->area);
     lua_store_set_text(L, "gender", r->gender);
     lua_store_set_text(L, "period_kind", r->period_kind);
@@ -456,8 +455,15 @@ static int push_row(lua_State *L)
     lua_store_set_text(L, "text", r->obs.text);
     lua_store_set_text(L, "status", r->obs.status);
     lua_store_set_text(L, "note", r->obs.note);
-    lua_store_set_text(L, "source", r->obs.source);
     lua_store_set_text(L, "vintage", r->obs.vintage);
+}
+
+static int push_row(lua_State *L)
+{
+    const store_row *r = lua_touserdata(L, 2);
+    lua_createtable(L, 0, 13);
+    lua_store_set_value_fields(L, r);
+    lua_store_set_text(L, "source", r->obs.source);
     lua_store_set_text(L, "request", r->obs.request);
     lua_store_set_text(L, "fetched_at", r->obs.fetched_at);
     if (r->obs.run_id > 0) {

@@ -23,6 +23,9 @@ extern const luaL_Reg lua_store_compute_methods[];
 
 /* Sets t[k] = v on the table on top of the stack, unless v is NULL. */
 void lua_store_set_text(lua_State *L, const char *k, const char *v);
+/* Sets a row's place and value on the table on top of the stack: area, gender, period_kind, period,
+ * value, text, status, note and vintage (shared by db:latest and db:latest_values). */
+void lua_store_set_value_fields(lua_State *L, const store_row *r);
 
 /* Reads rows with each(s, arg, cb, ud, err, errlen) into a list of row tables (a memory error
  * mid-way finalizes the statement, then is raised): returns 1 with the list on top, or 3 (fail,

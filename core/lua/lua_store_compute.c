@@ -133,18 +133,7 @@ static int push_value_row(lua_State *L)
     luaL_addstring(&k, r->period);
     luaL_pushresult(&k);
     lua_setfield(L, -2, "key");
-    lua_store_set_text(L, "area", r->area);
-    lua_store_set_text(L, "gender", r->gender);
-    lua_store_set_text(L, "period_kind", r->period_kind);
-    lua_store_set_text(L, "period", r->period);
-    if (r->obs.has_value) {
-        lua_pushnumber(L, r->obs.value);
-        lua_setfield(L, -2, "value");
-    }
-    lua_store_set_text(L, "text", r->obs.text);
-    lua_store_set_text(L, "status", r->obs.status);
-    lua_store_set_text(L, "note", r->obs.note);
-    lua_store_set_text(L, "vintage", r->obs.vintage);
+    lua_store_set_value_fields(L, r);
     lua_rawseti(L, 1, (lua_Integer)lua_rawlen(L, 1) + 1);
     return 0;
 }

@@ -97,3 +97,30 @@ requests() {
 db_dump() {
   sqlite3 "$1" "SELECT * FROM observations ORDER BY 1" 2>&1 | sha256sum | cut -d' ' -f1
 }
+
+# hold_write_lock DB: another process (Python's sqlite3) takes DB's write lock and holds it, with
+# a run row of its own it never commits, until release_write_lock (at most a minute). The
+# file $TMP/locked exists while it holds the lock.
+hold_write_lock() {
+  rm -f "$TMP/locked" "$TMP/release"
+  /usr/bin/python3 - "$1" "$TMP/locked" "$TMP/release" <<'PY' &
+import os, sqlite3, sys, time
+db, locked, release = sys.argv[1:]
+c = sqlite3.connect(db, isolation_level=None)
+c.execute("BEGIN IMMEDIATE")
+c.execute("INSERT INTO runs (command, started_at, outcome) VALUES ('lock', 'x', 'running')")
+open(locked, "w").close()
+for _ in range(1200):  # at most a minute
+    if os.path.exists(release):
+        break
+    time.sleep(0.05)
+c.execute("ROLLBACK")
+PY
+  LOCK_HOLDER=$!
+  for _ in $(seq 1 200); do [ -f "$TMP/locked" ] && break; sleep 0.05; done
+}
+release_write_lock() {
+  touch "$TMP/release"
+  wait "$LOCK_HOLDER"
+  rm -f "$TMP/locked" "$TMP/release"
+}

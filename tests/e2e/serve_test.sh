@@ -84,21 +84,7 @@ check_contains "$(cat "$TMP/body")" "Andra sessionens text" "the conflict page k
 check_eq "$(q "SELECT count(*) FROM entries WHERE subject = 'placeringar'")" "1" "the conflict stored nothing"
 
 # --- a fetch or compute holds the write lock: the save waits, then the form comes back kept -------
-/usr/bin/python3 - "$DB" "$TMP/locked" "$TMP/release" <<'PY' &
-import os, sqlite3, sys, time
-db, locked, release = sys.argv[1:]
-c = sqlite3.connect(db, isolation_level=None)
-c.execute("BEGIN IMMEDIATE")
-c.execute("INSERT INTO runs (command, started_at, outcome) VALUES ('fetch kolada', 'x', 'running')")
-open(locked, "w").close()
-for _ in range(1200):  # at most a minute
-    if os.path.exists(release):
-        break
-    time.sleep(0.05)
-c.execute("ROLLBACK")
-PY
-HOLDER=$!
-for _ in $(seq 1 200); do [ -f "$TMP/locked" ] && break; sleep 0.05; done
+hold_write_lock "$DB"
 before=$(q "SELECT count(*) FROM entries WHERE subject = 'placeringar'")
 check_eq "$(code anna --data-urlencode "csrf=$TA" -d kind=analysis -d subject=placeringar -d version=1 \
   --data-urlencode "text=Texten som skrevs medan data hämtades" "$U$P/AMN")" "503" \
@@ -108,9 +94,7 @@ check_contains "$(cat "$TMP/body")" "Texten som skrevs medan data hämtades" "th
 check_eq "$(code anna --data-urlencode "csrf=$TA" -d action=submit -d version=0 "$U/signoff/uppfoljning/2019-05-30/AMN")" \
   "503" "submitting a part while the lock is held: 503"
 check_contains "$(cat "$TMP/body")" "Inte sparat: databasen är upptagen" "the period page says nothing was done"
-touch "$TMP/release"
-wait "$HOLDER"
-rm -f "$TMP/locked" "$TMP/release"
+release_write_lock
 check_eq "$(q "SELECT count(*) FROM entries WHERE subject = 'placeringar'")" "$before" "nothing of it was stored"
 check_eq "$(q "SELECT count(*) FROM signoffs")" "0" "and no sign-off was recorded"
 

@@ -44,21 +44,7 @@ write_cfg 200 # a run now has something to write
 
 # ---- another process holds the write lock ---------------------------------------------------
 BEFORE=$(dump)
-/usr/bin/python3 - "$DB" "$TMP/locked" "$TMP/release" <<'PY' &
-import os, sqlite3, sys, time
-db, locked, release = sys.argv[1:]
-c = sqlite3.connect(db, isolation_level=None)
-c.execute("BEGIN IMMEDIATE")
-c.execute("INSERT INTO runs (command, started_at, outcome) VALUES ('lock', 'x', 'running')")
-open(locked, "w").close()
-for _ in range(1200):  # at most a minute
-    if os.path.exists(release):
-        break
-    time.sleep(0.05)
-c.execute("ROLLBACK")
-PY
-HOLDER=$!
-for _ in $(seq 1 200); do [ -f "$TMP/locked" ] && break; sleep 0.05; done
+hold_write_lock "$DB"
 check_file "$TMP/locked" "another process holds the write lock"
 LOCKED="the database is locked by another styr process (waited 300 ms); try again when it has finished"
 export STYR_BUSY_TIMEOUT_MS=300
@@ -77,8 +63,7 @@ check_rc 0 "compute --as-of only reads: it works while another process writes"
 STYR_BUSY_TIMEOUT_MS=soon run compute --config "$CFG" --db "$DB"
 check_store_failure "a wrong STYR_BUSY_TIMEOUT_MS" "STYR_BUSY_TIMEOUT_MS must be a whole number of milliseconds"
 unset STYR_BUSY_TIMEOUT_MS
-touch "$TMP/release"
-wait "$HOLDER"
+release_write_lock
 check_eq "$(dump)" "$BEFORE" "while locked: nothing was stored, not even a failed run"
 check_file "$TMP/out/r.html" "the earlier report is still there"
 [ -e "$TMP/out-locked" ] && not_ok "no report was written while locked" || ok "no report was written while locked"
