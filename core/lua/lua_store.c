@@ -12,9 +12,11 @@
  *                                           period_kind =, period =, value =, text =, status =,
  *                                           note =, source =, vintage =, request =,
  *                                           fetched_at =, run_id =, computed = { formula_hash
- *                                           =, inputs =, computed_at = } }; opts: defaults for
- *                                           period_kind, source, vintage, fetched_at, run_id,
- *                                           and outcomes = true for a list of "new",
+ *                                           =, inputs =, computed_at = } or inputs = text };
+ *                                           opts: defaults for indicator, period_kind, source,
+ *                                           request, vintage, fetched_at, run_id; formula_hash
+ *                                           and computed_at (every row computed, from its
+ *                                           inputs); outcomes = true for a list of "new",
  *                                           "changed", "unchanged" per row
  *   db:latest(indicator [, { as_of = T, before = SEQ }]) -> list of rows: latest vintage of each
  *                                           series and period (known at UTC time T; among the
@@ -265,6 +267,7 @@ static const args_field ROW_FIELDS[] = {
     {"fetched_at", ARGS_STRING},
     {"run_id", ARGS_INTEGER},
     {"computed", ARGS_TABLE},
+    {"inputs", ARGS_STRING},
     {NULL, 0},
 };
 
@@ -275,10 +278,16 @@ static const args_field COMPUTED_FIELDS[] = {
     {NULL, 0},
 };
 
-/* Defaults for every row of a call (a row's own field wins), and what the call returns. */
+/* Defaults for every row of a call (a row's own field wins), and what the call returns. With
+ * formula_hash and computed_at, every row is a computed value and its `inputs` field the text of
+ * what it was computed from (as a row's own computed = { formula_hash, inputs, computed_at }). */
 static const args_field PUT_ROWS_OPTIONS[] = {
+    {"indicator", ARGS_STRING},
+    {"formula_hash", ARGS_STRING},
+    {"computed_at", ARGS_STRING},
     {"period_kind", ARGS_STRING},
     {"source", ARGS_STRING},
+    {"request", ARGS_STRING},
     {"vintage", ARGS_STRING},
     {"fetched_at", ARGS_STRING},
     {"run_id", ARGS_INTEGER},
@@ -312,13 +321,15 @@ enum {
     R_FETCHED_AT,
     R_RUN_ID,
     R_COMPUTED,
+    R_INPUTS,
     R_FIELDS
 };
 enum { C_FORMULA_HASH, C_INPUTS, C_COMPUTED_AT, C_FIELDS };
 
 /* The call's defaults for every row (opts), read once. */
 typedef struct row_defaults {
-    const char *period_kind, *source, *vintage, *fetched_at;
+    const char *indicator, *formula_hash, *computed_at;
+    const char *period_kind, *source, *request, *vintage, *fetched_at;
     lua_Integer run_id;
 } row_defaults;
 
@@ -356,7 +367,7 @@ static void read_row(lua_State *L, int list, lua_Integer i, const row_defaults *
         scan(L, what, ROW_FIELDS, f);
     }
     memset(v, 0, sizeof *v);
-    v->indicator = str_or(&f[R_INDICATOR], NULL);
+    v->indicator = str_or(&f[R_INDICATOR], def->indicator);
     v->title = str_or(&f[R_TITLE], NULL);
     v->unit = str_or(&f[R_UNIT], NULL);
     v->direction = str_or(&f[R_DIRECTION], NULL);
@@ -375,7 +386,7 @@ static void read_row(lua_State *L, int list, lua_Integer i, const row_defaults *
     o->note = str_or(&f[R_NOTE], NULL);
     o->source = str_or(&f[R_SOURCE], def->source);
     o->vintage = str_or(&f[R_VINTAGE], def->vintage);
-    o->request = str_or(&f[R_REQUEST], NULL);
+    o->request = str_or(&f[R_REQUEST], def->request);
     o->fetched_at = str_or(&f[R_FETCHED_AT], def->fetched_at);
     o->run_id = f[R_RUN_ID].type != LUA_TNIL ? f[R_RUN_ID].integer : def->run_id;
     if (f[R_COMPUTED].type != LUA_TNIL) {
@@ -389,6 +400,10 @@ static void read_row(lua_State *L, int list, lua_Integer i, const row_defaults *
         v->computed.inputs = str_or(&c[C_INPUTS], NULL);
         v->computed.computed_at = str_or(&c[C_COMPUTED_AT], NULL);
         lua_pop(L, 1); /* the strings stay alive in the computed table, held by the row */
+    } else if (def->formula_hash != NULL || def->computed_at != NULL || f[R_INPUTS].type != LUA_TNIL) {
+        v->computed.formula_hash = def->formula_hash;
+        v->computed.inputs = str_or(&f[R_INPUTS], NULL);
+        v->computed.computed_at = def->computed_at;
     }
     lua_pop(L, 1); /* stack: … (the row is held by the list) */
 }
@@ -411,8 +426,12 @@ static int l_put_rows(lua_State *L)
     store_value *rows = lua_newuserdatauv(L, n ? (size_t)n * sizeof *rows : 1, 0);
     int *what = outcomes ? lua_newuserdatauv(L, n ? (size_t)n * sizeof *what : 1, 0) : NULL;
     row_defaults def = {
+        args_string(&opts, "indicator", NULL),
+        args_string(&opts, "formula_hash", NULL),
+        args_string(&opts, "computed_at", NULL),
         args_string(&opts, "period_kind", NULL),
         args_string(&opts, "source", NULL),
+        args_string(&opts, "request", NULL),
         args_string(&opts, "vintage", NULL),
         args_string(&opts, "fetched_at", NULL),
         args_integer(&opts, "run_id", 0, LUA_MININTEGER, LUA_MAXINTEGER),

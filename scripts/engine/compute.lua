@@ -230,25 +230,33 @@ function M.evaluate_all(b, db, now, opts)
       end
       -- Formulas read other indicators only, so no result of this formula is an input of a
       -- value of the same formula: each batch is written as soon as it is full.
-      local rows, nrows = {}, 0
+      local rows, keys, nrows = {}, {}, 0
       local eval, used = formula.evaluator(ind, data)
+      -- What a later formula reads of this one's results; none reads them after the last use.
+      local read_later = (last[id] or 0) > i
+      local put_opts = { indicator = id, vintage = now, source = source, formula_hash = hash, computed_at = now,
+                         outcomes = true }
       local function flush()
         if nrows == 0 then return end
-        local stored, what = storage.check(db:put_rows(rows, { vintage = now, source = source, outcomes = true }))
+        -- The indicator's definition goes with the first row of each call.
+        rows[1].title, rows[1].unit, rows[1].direction = ind.title, ind.unit, ind.direction
+        local stored, what = storage.check(db:put_rows(rows, put_opts))
         counts.new = counts.new + stored.new
         counts.changed = counts.changed + stored.changed
         counts.unchanged = counts.unchanged + stored.unchanged
         -- What later formulas read: a new vintage where one was written; an unchanged value
-        -- keeps the vintage it had (the inputs' vintages are what compute compares).
-        for j, w in ipairs(what) do
-          if w ~= "unchanged" then
-            local r = rows[j]
-            data.set(id, { area = r.area, gender = r.gender, period = r.period, period_kind = r.period_kind,
-                           value = r.value, status = r.status, note = r.note, vintage = now,
-                           key = r.area .. SEP .. r.gender .. SEP .. r.period })
+        -- keeps the vintage it had (the inputs' vintages are what compute compares). The row
+        -- written serves as the row read.
+        if read_later then
+          for j, w in ipairs(what) do
+            if w ~= "unchanged" then
+              local r = rows[j]
+              r.vintage, r.key, r.inputs = now, keys[j], nil
+              data.set(id, r)
+            end
           end
         end
-        rows, nrows = {}, 0
+        rows, keys, nrows = {}, {}, 0
       end
       for _, key in ipairs(keys_of(ind, data)) do
         local k = key.key
@@ -272,11 +280,10 @@ function M.evaluate_all(b, db, now, opts)
           else
             nrows = nrows + 1
             rows[nrows] = {
-              indicator = id, title = ind.title, unit = ind.unit, direction = ind.direction, area = key.area,
-              gender = key.gender, period_kind = key.period_kind, period = key.period, value = value,
-              status = status, note = missing_reason,
-              computed = { formula_hash = hash, inputs = inputs_text(used, n_used), computed_at = now },
+              area = key.area, gender = key.gender, period_kind = key.period_kind, period = key.period,
+              value = value, status = status, note = missing_reason, inputs = inputs_text(used, n_used),
             }
+            keys[nrows] = k
             if nrows >= M.BATCH then flush() end
           end
         end

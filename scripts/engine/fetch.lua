@@ -158,7 +158,7 @@ M.WINDOW = 4
 -- Fetches one source; returns a summary table, or nil and a summary with .error. With sink, each
 -- answer's rows are handed to sink(rows, answered) as soon as it is parsed (answered: { req, res },
 -- nil for a local file) and neither rows nor bodies are kept; sink returns true, or nil and a
--- message (the fetch stops there). Without sink, summary.rows and summary.answered hold them all.
+-- message (the fetch stops there); its third argument is the request the rows answer. Without sink, summary.rows and summary.answered hold them all.
 function M.source(b, db, src, opts, sink)
   local plugin = assert(sources.plugin(src.kind))
   local summary = { source = src.id, new = 0, changed = 0, unchanged = 0, kept = 0, bytes = 0, attempts = 0,
@@ -232,17 +232,23 @@ function M.source(b, db, src, opts, sink)
         if got then
           -- Per indicator and area, the periods that came as one text ";2019;2020;": a national
           -- fetch has hundreds of thousands of them, and memory stays flat.
+          -- The genders of one period come one after another: each indicator, area and period
+          -- is looked at once.
+          local li, la, lp
           for _, r in ipairs(parsed.rows) do
-            local k, p = r.indicator .. "\0" .. r.area, ";" .. r.period .. ";"
-            local had = got[k]
-            if not had then got[k] = p elseif not had:find(p, 1, true) then got[k] = had .. r.period .. ";" end
+            local ind, area, per = r.indicator, r.area, r.period
+            if per ~= lp or area ~= la or ind ~= li then
+              li, la, lp = ind, area, per
+              local k, p = ind .. "\0" .. area, ";" .. per .. ";"
+              local had = got[k]
+              if not had then got[k] = p elseif not had:find(p, 1, true) then got[k] = had .. per .. ";" end
+            end
           end
         end
         -- A local file is read anew each time; its text (a register extract) is never kept.
         local done = not req.file and { req = req, res = res } or nil
         if sink then
-          for _, r in ipairs(parsed.rows) do r.request = req end
-          local ok, serr = sink(parsed.rows, done)
+          local ok, serr = sink(parsed.rows, done, req)
           if not ok then summary.error = serr; summary.store_failed = true; return nil, summary end
           results[i] = nil -- the body is stored; let it go
         else
@@ -324,41 +330,46 @@ local function typed_in(b)
 end
 
 -- Stores one answer's rows in the source's transaction, with one db:put_rows, and the answer's
--- fetch state (answered: { req, res }, nil for a local file). keep: typed_in(b). Adds the counts
--- to summary. Returns true, or nil, message, kind (the caller rolls back).
-local function store_rows(b, db, src, summary, run_id, now, offline, keep, list, answered)
-  local rows, n = {}, 0
-  -- The rows of one request share its text (one string, not one per row), and the typed-in
-  -- keys are looked up only when the configuration types values in.
-  local req_table, req_key
-  local any_kept = next(keep) ~= nil
-  -- An indicator's definition (title, unit, direction) goes with its first row only: the store
-  -- takes one definition per indicator and call.
-  local defined = {}
-  for i, r in ipairs(list) do
-    local ind = b.indicators[r.indicator]
-    if not ind then
-      return nil, string.format("the %s connector gave row %d for indicator '%s', which the configuration does not " ..
-                                "declare; nothing was stored", src.kind, i, tostring(r.indicator)), "invalid"
-    end
-    if any_kept and keep[r.indicator .. "\0" .. r.area .. "\0" .. r.gender .. "\0" .. r.period] then
-      summary.kept = summary.kept + 1
-    else
-      local req = r.request
-      if req ~= req_table then req_table, req_key = req, M.key(req) end
-      n = n + 1
-      rows[n] = {
-        indicator = r.indicator, area = r.area, gender = r.gender, period_kind = r.period_kind or "year",
-        period = r.period, value = r.value, text = r.text, status = r.status or "ok", note = r.note,
-        source = req.url, request = req_key,
-      }
-      if not defined[r.indicator] then
-        defined[r.indicator] = true
-        rows[n].title, rows[n].unit, rows[n].direction = ind.title, ind.unit, ind.direction
+-- fetch state (answered: { req, res }, nil for a local file; req: the request the rows answer).
+-- keep: typed_in(b). Adds the counts to summary. Returns true, or nil, message, kind (the caller
+-- rolls back).
+local function store_rows(b, db, src, summary, run_id, now, offline, keep, list, answered, req)
+  -- The connector's rows go to the store as they are (docs/sources.md lists their fields; a
+  -- field of another name or type fails the source, naming the row and the field): what they
+  -- share, the request and its URL, goes with the call. Typed-in keys are looked up only when
+  -- the configuration types values in; their rows are left out.
+  local rows = list
+  if next(keep) ~= nil then
+    rows = {}
+    for _, r in ipairs(list) do
+      if keep[tostring(r.indicator) .. "\0" .. tostring(r.area) .. "\0" .. tostring(r.gender) .. "\0" ..
+              tostring(r.period)] then
+        summary.kept = summary.kept + 1
+      else
+        rows[#rows + 1] = r
       end
     end
   end
-  local counts, err, kind = db:put_rows(rows, { vintage = now, fetched_at = now, run_id = run_id })
+  -- An indicator's definition (title, unit, direction) goes with its first row only: the store
+  -- takes one definition per indicator and call.
+  local defined, last = {}, nil
+  for i, r in ipairs(rows) do
+    local id = r.indicator
+    if id ~= last then
+      last = id
+      if not defined[id] then
+        local ind = b.indicators[id]
+        if not ind then
+          return nil, string.format("the %s connector gave row %d for indicator '%s', which the configuration " ..
+                                    "does not declare; nothing was stored", src.kind, i, tostring(id)), "invalid"
+        end
+        defined[id] = true
+        r.title, r.unit, r.direction = ind.title, ind.unit, ind.direction
+      end
+    end
+  end
+  local counts, err, kind = db:put_rows(rows, { vintage = now, fetched_at = now, run_id = run_id, period_kind = "year",
+                                                 source = req.url, request = M.key(req) })
   if not counts then return nil, err, kind end
   summary.new = summary.new + counts.new
   summary.changed = summary.changed + counts.changed
@@ -389,7 +400,7 @@ function M.run(b, db, ids, opts)
     -- (busy_timeout) while a source is being fetched.
     local run_id, keep, began
     local counted = { new = 0, changed = 0, unchanged = 0, kept = 0 }
-    local function sink(list, answered)
+    local function sink(list, answered, req)
       if not began then
         local ok, werr = db:begin()
         if not ok then return nil, werr end
@@ -404,7 +415,7 @@ function M.run(b, db, ids, opts)
       -- A connector's row of the wrong form (db:put_rows raises, naming the row and field)
       -- fails this source only.
       local called, stored, werr = util.pass_memory_error(pcall(store_rows, b, db, src, counted, run_id, opts.now,
-                                                                 opts.offline, keep, list, answered))
+                                                                 opts.offline, keep, list, answered, req))
       if not called then stored, werr = nil, stored end
       return stored, werr
     end

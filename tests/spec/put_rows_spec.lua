@@ -156,6 +156,34 @@ describe("db:put_rows", function()
       { #c, c[1].period, c[1].formula_hash, c[1].inputs, c[1].computed_at })
   end)
 
+  it("takes a computed value's formula hash and time from the call and its inputs from the row", function()
+    local db <close> = assert(store.open(path))
+    local opts = { indicator = "a", formula_hash = "h1", computed_at = "2026-01-01T00:00:00Z",
+                   vintage = "2026-01-01T00:00:00Z", source = "formula:init.lua:3", period_kind = "year" }
+    assert.are.same({ new = 2, changed = 0, unchanged = 0 }, db:put_rows({
+      { title = "A", area = "0580", gender = "T", period = "2018", value = 4, inputs = "b|0580|T|2018|v1" },
+      { area = "0580", gender = "T", period = "2019", status = "missing", note = "division by zero", inputs = "" },
+    }, opts))
+    local c = db:computed("a")
+    assert.are.same({ 2, "2018", "h1", "b|0580|T|2018|v1", "2026-01-01T00:00:00Z", "2019", "" },
+      { #c, c[1].period, c[1].formula_hash, c[1].inputs, c[1].computed_at, c[2].period, c[2].inputs })
+    assert.are.same({ "0580 T 2018 4 ok -", "0580 T 2019 - missing division by zero" }, latest(db, "a"))
+    -- A row's own computed record wins over the call's.
+    assert(db:put_rows({ { area = "0580", gender = "T", period = "2018", value = 4,
+      computed = { formula_hash = "h2", inputs = "b|0580|T|2018|v2", computed_at = "2026-01-02T00:00:00Z" } } }, opts))
+    c = db:computed("a")
+    assert.are.same({ "h2", "b|0580|T|2018|v2" }, { c[1].formula_hash, c[1].inputs })
+  end)
+
+  it("takes the request every row answers from the call", function()
+    local db <close> = assert(store.open(path))
+    local rows = { row({ period = "2018", value = 4 }), row({ period = "2019", value = 5 }) }
+    for _, r in ipairs(rows) do r.source = nil end -- the call's source, the request's URL
+    assert(db:put_rows(rows, { vintage = "v", source = "https://u/1", request = "GET https://u/1" }))
+    rows = db:latest("a")
+    assert.are.same({ "GET https://u/1", "https://u/1", "GET https://u/1" }, { rows[1].request, rows[1].source, rows[2].request })
+  end)
+
   describe("refuses", function()
     -- Calls f; returns its error message (f must raise).
     local function raised(f, ...)
@@ -196,6 +224,8 @@ describe("db:put_rows", function()
         { { run_id = -1 }, "field 'run_id' cannot be negative" },
         { { computed = { formula_hash = "h" } }, "a computed value needs all of formula_hash, inputs and computed_at " ..
                                                  "%(field 'inputs' is missing%)" },
+        { { inputs = "b|0580|T|2019|v" }, "a computed value needs all of formula_hash, inputs and computed_at " ..
+                                           "%(field 'formula_hash' is missing%)" },
         { { title = "Another title" }, "indicator 'a' is defined differently in row 1" },
         { { title = false, unit = false, direction = false, indicator = "never_stored" },
           "indicator 'never_stored' is not in the store; give the row its title" },
