@@ -267,7 +267,7 @@ static const args_field ROW_FIELDS[] = {
     {"fetched_at", ARGS_STRING},
     {"run_id", ARGS_INTEGER},
     {"computed", ARGS_TABLE},
-    {"inputs", ARGS_STRING},
+    {"inputs", ARGS_STRING}, /* with the call's formula_hash and computed_at */
     {NULL, 0},
 };
 
@@ -400,7 +400,8 @@ static void read_row(lua_State *L, int list, lua_Integer i, const row_defaults *
         v->computed.inputs = str_or(&c[C_INPUTS], NULL);
         v->computed.computed_at = str_or(&c[C_COMPUTED_AT], NULL);
         lua_pop(L, 1); /* the strings stay alive in the computed table, held by the row */
-    } else if (def->formula_hash != NULL || def->computed_at != NULL || f[R_INPUTS].type != LUA_TNIL) {
+    } else if (def->formula_hash != NULL || def->computed_at != NULL ||
+               f[R_INPUTS].type != LUA_TNIL) {
         v->computed.formula_hash = def->formula_hash;
         v->computed.inputs = str_or(&f[R_INPUTS], NULL);
         v->computed.computed_at = def->computed_at;

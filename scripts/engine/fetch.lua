@@ -158,7 +158,8 @@ M.WINDOW = 4
 -- Fetches one source; returns a summary table, or nil and a summary with .error. With sink, each
 -- answer's rows are handed to sink(rows, answered) as soon as it is parsed (answered: { req, res },
 -- nil for a local file) and neither rows nor bodies are kept; sink returns true, or nil and a
--- message (the fetch stops there); its third argument is the request the rows answer. Without sink, summary.rows and summary.answered hold them all.
+-- message (the fetch stops there); its third argument is the request the rows answer. Without
+-- sink, summary.rows and summary.answered hold them all.
 function M.source(b, db, src, opts, sink)
   local plugin = assert(sources.plugin(src.kind))
   local summary = { source = src.id, new = 0, changed = 0, unchanged = 0, kept = 0, bytes = 0, attempts = 0,
