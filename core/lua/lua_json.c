@@ -61,14 +61,25 @@ static int is_null(lua_State *L, int idx)
 
 typedef struct level {
     int is_array;
-    lua_Integer n; /* items so far, for an array */
+    lua_Integer n; /* items so far (an object's keys, an array's items) */
 } level;
+
+/* Each new container is sized as the last one closed at its depth and of its kind was, up to a
+ * cap: an API answer is a list of records of one shape, and a table that grows one field at a
+ * time is rebuilt at 1, 2, 4 and 8 fields. A wrong guess only sizes one table, and never past
+ * the caps. With the marks kept on the stack (end), a Kolada page of 15 000 records of 5 fields
+ * (1.2 MB) decodes in 10.1 ms instead of 15.2 (best of 40, tests/spec/json_spec.lua's shapes
+ * unchanged). */
+#define HINT_DEPTHS 16
+#define HINT_MAX_FIELDS 64
+#define HINT_MAX_ITEMS 4096
 
 typedef struct decoder {
     lua_State *L;
     json_parser *p;
     level *levels; /* open containers, innermost last */
     size_t depth, cap;
+    int fields[HINT_DEPTHS], items[HINT_DEPTHS]; /* the size hints, per depth */
 } decoder;
 
 /* __gc of the decoder box: a Lua error (out of memory) inside a handler unwinds through yajl to
@@ -91,10 +102,12 @@ static int add(decoder *d)
     if (d->depth == 0)
         return 0;
     level *lv = &d->levels[d->depth - 1];
-    if (lv->is_array)
+    if (lv->is_array) {
         lua_rawseti(L, -2, ++lv->n); /* stack: array, value */
-    else
+    } else {
         lua_rawset(L, -3); /* stack: object, key, value */
+        lv->n++;
+    }
     return 0;
 }
 
@@ -183,16 +196,31 @@ static int begin(decoder *d, int is_array)
         d->levels = lv;
         d->cap = cap;
     }
+    size_t at = d->depth;
     d->levels[d->depth++] = (level){is_array, 0};
-    lua_newtable(d->L);
+    int hint = at < HINT_DEPTHS ? (is_array ? d->items[at] : d->fields[at]) : 0;
+    lua_createtable(d->L, is_array ? hint : 0, is_array ? 0 : hint);
     return 0;
 }
 
-static int end(decoder *d, const char *mark)
+/* Where l_decode keeps the marks on the stack while it parses. */
+#define OBJECT_MARK 4
+#define ARRAY_MARK 5
+
+static int end(decoder *d, int mark)
 {
-    lua_rawgetp(d->L, LUA_REGISTRYINDEX, mark);
+    lua_pushvalue(d->L, mark);
     lua_setmetatable(d->L, -2);
-    d->depth--;
+    size_t at = --d->depth;
+    if (at < HINT_DEPTHS) {
+        const level *lv = &d->levels[at];
+        int max = lv->is_array ? HINT_MAX_ITEMS : HINT_MAX_FIELDS;
+        int n = lv->n < max ? (int)lv->n : max;
+        if (lv->is_array)
+            d->items[at] = n;
+        else
+            d->fields[at] = n;
+    }
     return add(d);
 }
 
@@ -203,7 +231,7 @@ static int d_begin_object(void *ctx)
 
 static int d_end_object(void *ctx)
 {
-    return end(ctx, &KEY_OBJECT);
+    return end(ctx, OBJECT_MARK);
 }
 
 static int d_begin_array(void *ctx)
@@ -213,7 +241,7 @@ static int d_begin_array(void *ctx)
 
 static int d_end_array(void *ctx)
 {
-    return end(ctx, &KEY_ARRAY);
+    return end(ctx, ARRAY_MARK);
 }
 
 static const json_handlers decode_handlers = {
@@ -246,6 +274,8 @@ static int l_decode(lua_State *L)
     memset(d, 0, sizeof *d);
     luaL_setmetatable(L, DECODER_MT);
     d->L = L;
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &KEY_OBJECT);
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &KEY_ARRAY); /* stack: text, opts, box, marks */
     if ((d->p = json_parser_new(&decode_handlers, d, &o)) == NULL)
         return luaL_error(L, "json.decode: out of memory");
     if (json_parser_feed(d->p, text, len) != 0 || json_parser_finish(d->p) != 0) {
@@ -253,7 +283,7 @@ static int l_decode(lua_State *L)
         lua_pushstring(L, json_parser_error(d->p));
         return 2;
     }
-    /* stack: text, opts, box, value */
+    /* stack: text, opts, box, marks, value */
     json_parser_free(d->p);
     d->p = NULL;
     return 1;

@@ -23,16 +23,28 @@
  * do not know each other); this one owns copies of its keys, built per value. */
 
 typedef struct idmap_slot {
-    char *key; /* a copy, owned by the map; NULL: an empty slot */
+    char *key; /* a copy in the map's blocks; NULL: an empty slot */
     size_t len;
     uint64_t hash;
     int64_t value;
 } idmap_slot;
 
+/* The keys' copies live in blocks of this size (a longer key gets a block of its own), freed
+ * together with the map: a batch adds one key per new period, and one allocation each cost more
+ * than the lookup itself. */
+#define IDMAP_BLOCK 65536
+
+typedef struct idmap_block {
+    struct idmap_block *next;
+    size_t size, used;
+    char data[];
+} idmap_block;
+
 /* Zero-initialised ({0}) it is empty; at most half full. */
 typedef struct idmap {
     idmap_slot *slot;
     size_t cap, n;
+    idmap_block *blocks; /* the first has room left, or is full */
 } idmap;
 
 static uint64_t hash_bytes(const char *p, size_t len)
@@ -56,24 +68,51 @@ static idmap_slot *idmap_slot_of(const idmap *m, const char *key, size_t len, ui
     }
 }
 
-/* The slot holding key, or NULL. */
-static idmap_slot *idmap_find(const idmap *m, const char *key, size_t len)
+/* The slot holding key (whose hash is h), or NULL. */
+static idmap_slot *idmap_find_hashed(const idmap *m, const char *key, size_t len, uint64_t h)
 {
     if (m->cap == 0)
         return NULL;
-    idmap_slot *sl = idmap_slot_of(m, key, len, hash_bytes(key, len));
+    idmap_slot *sl = idmap_slot_of(m, key, len, h);
     return sl->key ? sl : NULL;
 }
 
-/* Adds key (not in the map yet) with value. Returns 0, or -1 when out of memory. */
-static int idmap_add(idmap *m, const char *key, size_t len, int64_t value)
+/* The slot holding key, or NULL. */
+static idmap_slot *idmap_find(const idmap *m, const char *key, size_t len)
+{
+    return idmap_find_hashed(m, key, len, hash_bytes(key, len));
+}
+
+/* A copy of key in the map's blocks, or NULL when out of memory. */
+static char *idmap_keep(idmap *m, const char *key, size_t len)
+{
+    idmap_block *bl = m->blocks;
+    if (bl == NULL || bl->size - bl->used < len + 1) {
+        size_t size = len + 1 > IDMAP_BLOCK ? len + 1 : IDMAP_BLOCK;
+        idmap_block *fresh = malloc(sizeof *fresh + size);
+        if (fresh == NULL)
+            return NULL;
+        fresh->size = size;
+        fresh->used = 0;
+        fresh->next = m->blocks;
+        m->blocks = bl = fresh;
+    }
+    char *copy = bl->data + bl->used;
+    memcpy(copy, key, len);
+    copy[len] = '\0';
+    bl->used += len + 1;
+    return copy;
+}
+
+/* Adds key (not in the map yet, its hash h) with value. Returns 0, or -1 when out of memory. */
+static int idmap_add_hashed(idmap *m, const char *key, size_t len, uint64_t h, int64_t value)
 {
     if (2 * (m->n + 1) > m->cap) {
         size_t cap = m->cap ? 2 * m->cap : 64;
         idmap_slot *slot = calloc(cap, sizeof *slot);
         if (slot == NULL)
             return -1;
-        idmap bigger = {slot, cap, m->n};
+        idmap bigger = {slot, cap, m->n, m->blocks};
         for (size_t i = 0; i < m->cap; i++)
             if (m->slot[i].key)
                 *idmap_slot_of(&bigger, m->slot[i].key, m->slot[i].len, m->slot[i].hash) =
@@ -81,20 +120,27 @@ static int idmap_add(idmap *m, const char *key, size_t len, int64_t value)
         free(m->slot);
         *m = bigger;
     }
-    char *copy = malloc(len ? len : 1);
+    char *copy = idmap_keep(m, key, len);
     if (copy == NULL)
         return -1;
-    memcpy(copy, key, len);
-    uint64_t h = hash_bytes(key, len);
     *idmap_slot_of(m, key, len, h) = (idmap_slot){copy, len, h, value};
     m->n++;
     return 0;
 }
 
+/* Adds key (not in the map yet) with value. Returns 0, or -1 when out of memory. */
+static int idmap_add(idmap *m, const char *key, size_t len, int64_t value)
+{
+    return idmap_add_hashed(m, key, len, hash_bytes(key, len), value);
+}
+
 static void idmap_free(idmap *m)
 {
-    for (size_t i = 0; i < m->cap; i++)
-        free(m->slot[i].key);
+    while (m->blocks) {
+        idmap_block *next = m->blocks->next;
+        free(m->blocks);
+        m->blocks = next;
+    }
     free(m->slot);
     *m = (idmap){0};
 }
@@ -137,8 +183,23 @@ typedef struct batch {
     int64_t last_request_id;
     const char *last_source, *last_source_request;
     int last_source_is_url;
-    idmap latest;  /* series id (8 bytes) + period -> index in recs */
-    idmap touched; /* series id (8 bytes) -> index in sums */
+    /* The series of the last rows, by the addresses of their strings: the rows of a call share
+     * their strings (a Lua string of the same text is one string), and their series come in
+     * runs (a formula's periods) or in turns (a page's genders), so most rows skip building,
+     * hashing and looking up their series' key. */
+    struct {
+        const char *indicator, *area, *gender, *period_kind;
+        int64_t id;
+    } recent[4];
+    unsigned recent_next;
+    /* The indicator of the last row checked and the last one known to the store, by address. */
+    const char *checked_indicator, *known_indicator;
+    idmap latest;    /* series id (8 bytes) + period -> index in recs */
+    size_t lkey_len; /* the last key find_latest built in lkey, and its hash */
+    uint64_t lkey_hash;
+    idmap touched;           /* series id (8 bytes) -> index in sums */
+    int64_t last_sum_series; /* the series of sums[last_sum - 1] (last_sum 0: none yet) */
+    size_t last_sum;
     series_sum *sums;
     size_t n_sums, cap_sums;
     latest_rec *recs;
@@ -242,6 +303,9 @@ static int check_row(batch *b, size_t i)
                       "indicator's definition)");
 
     /* One definition per indicator and call. */
+    if (r->title == NULL && r->indicator == b->checked_indicator)
+        return STORE_OK; /* the row before had the same indicator, already in the map */
+    b->checked_indicator = r->indicator;
     size_t len = strlen(r->indicator);
     idmap_slot *sl = idmap_find(&b->indicators, r->indicator, len);
     if (sl == NULL) {
@@ -296,9 +360,13 @@ static void bind_text(sqlite3_stmt *st, int k, const char *v)
 static int indicator_of(batch *b, size_t i)
 {
     const store_value *r = &b->rows[i];
-    idmap_slot *sl = idmap_find(&b->indicators, r->indicator, strlen(r->indicator));
-    if (sl->value == DONE)
+    if (r->indicator == b->known_indicator)
         return STORE_OK;
+    idmap_slot *sl = idmap_find(&b->indicators, r->indicator, strlen(r->indicator));
+    if (sl->value == DONE) {
+        b->known_indicator = r->indicator;
+        return STORE_OK;
+    }
     int rc;
     if (sl->value != NO_DEFINITION) {
         const store_value *d = &b->rows[sl->value - 1];
@@ -339,14 +407,38 @@ static int indicator_of(batch *b, size_t i)
             return db_fail(b, i, src);
     }
     sl->value = DONE;
+    b->known_indicator = r->indicator;
     return STORE_OK;
 }
 
 static int load_latest(batch *b, size_t i, int64_t series);
+static int series_lookup(batch *b, size_t i, int64_t *id);
 
 /* Finds or creates the series of row i; *id is its id. The first time the batch meets a series
  * that was in the store, the latest vintage of each of its periods is read (load_latest). */
 static int series_of(batch *b, size_t i, int64_t *id)
+{
+    const store_value *r = &b->rows[i];
+    for (size_t k = 0; k < sizeof b->recent / sizeof b->recent[0]; k++)
+        if (b->recent[k].indicator == r->indicator && b->recent[k].area == r->area &&
+            b->recent[k].gender == r->gender && b->recent[k].period_kind == r->period_kind) {
+            *id = b->recent[k].id;
+            return STORE_OK;
+        }
+    int rc = series_lookup(b, i, id);
+    if (rc == STORE_OK) {
+        unsigned k = b->recent_next++ % (unsigned)(sizeof b->recent / sizeof b->recent[0]);
+        b->recent[k].indicator = r->indicator;
+        b->recent[k].area = r->area;
+        b->recent[k].gender = r->gender;
+        b->recent[k].period_kind = r->period_kind;
+        b->recent[k].id = *id;
+    }
+    return rc;
+}
+
+/* series_of without the cache of the last rows' series. */
+static int series_lookup(batch *b, size_t i, int64_t *id)
 {
     const store_value *r = &b->rows[i];
     const char *parts[] = {r->indicator, r->area, r->gender, r->period_kind};
@@ -461,12 +553,15 @@ static int latest_key(batch *b, size_t i, int64_t series, const char *period, si
     return STORE_OK;
 }
 
-static latest_rec *find_latest(batch *b, int64_t series, const char *period)
+/* The latest vintage the batch knows of a period of a series, or NULL (*rc says whether out of
+ * memory). The key and its hash stay in lkey, lkey_len and lkey_hash for add_latest. */
+static latest_rec *find_latest(batch *b, size_t i, int64_t series, const char *period, int *rc)
 {
-    size_t len;
-    if (latest_key(b, 0, series, period, &len) != STORE_OK)
+    *rc = latest_key(b, i, series, period, &b->lkey_len);
+    if (*rc != STORE_OK)
         return NULL;
-    idmap_slot *sl = idmap_find(&b->latest, b->lkey, len);
+    b->lkey_hash = hash_bytes(b->lkey, b->lkey_len);
+    idmap_slot *sl = idmap_find_hashed(&b->latest, b->lkey, b->lkey_len, b->lkey_hash);
     return sl ? &b->recs[sl->value] : NULL;
 }
 
@@ -487,6 +582,29 @@ static void latest_rec_free(latest_rec *rec)
         free((char *)rec->status);
         free((char *)rec->note);
     }
+}
+
+/* A new latest vintage for the key find_latest looked up last and did not find, with row i's
+ * own strings. */
+static int add_latest(batch *b, size_t i)
+{
+    const store_value *r = &b->rows[i];
+    if (b->n_recs == b->cap_recs) {
+        size_t cap = b->cap_recs ? 2 * b->cap_recs : 64;
+        latest_rec *recs = realloc(b->recs, cap * sizeof *recs);
+        if (recs == NULL)
+            return store_fail(b->err, b->errlen, STORE_ERROR, "%s: %s", store_path(b->s),
+                              "out of memory while storing values");
+        b->recs = recs;
+        b->cap_recs = cap;
+    }
+    if (idmap_add_hashed(&b->latest, b->lkey, b->lkey_len, b->lkey_hash, (int64_t)b->n_recs))
+        return store_fail(b->err, b->errlen, STORE_ERROR, "%s: %s", store_path(b->s),
+                          "out of memory while storing values");
+    b->recs[b->n_recs++] = (latest_rec){
+        r->obs.has_value != 0, 0,          r->obs.has_value ? r->obs.value : 0, r->obs.text,
+        r->obs.status,         r->obs.note};
+    return STORE_OK;
 }
 
 /* Records what the latest vintage of a period of a series now is. copy: the strings are copied
@@ -583,26 +701,29 @@ static int source_is_request_url(const char *source, const char *request)
 static int note_summary(batch *b, size_t i, int64_t series)
 {
     const store_value *r = &b->rows[i];
-    idmap_slot *sl = idmap_find(&b->touched, (const char *)&series, sizeof series);
-    series_sum *sum;
-    if (sl != NULL) {
-        sum = &b->sums[sl->value];
-    } else {
-        if (b->n_sums == b->cap_sums) {
-            size_t cap = b->cap_sums ? 2 * b->cap_sums : 64;
-            series_sum *sums = realloc(b->sums, cap * sizeof *sums);
-            if (sums == NULL)
+    if (b->last_sum == 0 || b->last_sum_series != series) {
+        idmap_slot *sl = idmap_find(&b->touched, (const char *)&series, sizeof series);
+        if (sl != NULL) {
+            b->last_sum = (size_t)sl->value + 1;
+        } else {
+            if (b->n_sums == b->cap_sums) {
+                size_t cap = b->cap_sums ? 2 * b->cap_sums : 64;
+                series_sum *sums = realloc(b->sums, cap * sizeof *sums);
+                if (sums == NULL)
+                    return store_fail(b->err, b->errlen, STORE_ERROR, "%s: %s", store_path(b->s),
+                                      "out of memory while storing values");
+                b->sums = sums;
+                b->cap_sums = cap;
+            }
+            if (idmap_add(&b->touched, (const char *)&series, sizeof series, (int64_t)b->n_sums))
                 return store_fail(b->err, b->errlen, STORE_ERROR, "%s: %s", store_path(b->s),
                                   "out of memory while storing values");
-            b->sums = sums;
-            b->cap_sums = cap;
+            b->sums[b->n_sums++] = (series_sum){series, NULL, NULL, 0};
+            b->last_sum = b->n_sums;
         }
-        if (idmap_add(&b->touched, (const char *)&series, sizeof series, (int64_t)b->n_sums))
-            return store_fail(b->err, b->errlen, STORE_ERROR, "%s: %s", store_path(b->s),
-                              "out of memory while storing values");
-        sum = &b->sums[b->n_sums++];
-        *sum = (series_sum){series, NULL, NULL, 0};
+        b->last_sum_series = series;
     }
+    series_sum *sum = &b->sums[b->last_sum - 1];
     if (strcmp(r->obs.status, "missing") == 0)
         sum->missing = 1;
     else if (sum->newest == NULL || strcmp(r->period, sum->newest) > 0)
@@ -655,7 +776,9 @@ static int put_row(batch *b, size_t i, int *what)
     int rc;
     if ((rc = indicator_of(b, i)) != STORE_OK || (rc = series_of(b, i, &series)) != STORE_OK)
         return rc;
-    latest_rec *known = find_latest(b, series, r->period);
+    latest_rec *known = find_latest(b, i, series, r->period, &rc);
+    if (rc != STORE_OK)
+        return rc;
     *what = STORE_NEW;
     if (known != NULL) {
         int same = known->has_value == (obs->has_value != 0) &&
@@ -703,9 +826,13 @@ static int put_row(batch *b, size_t i, int *what)
         if (rc != STORE_OK)
             return rc;
         /* A later row of the batch for the same period compares with this one. */
-        if ((rc = remember_latest(b, i, series, r->period, obs->has_value, obs->value, obs->text,
-                                  obs->status, obs->note, 0)) != STORE_OK)
+        if (known != NULL) {
+            latest_rec_free(known);
+            *known = (latest_rec){obs->has_value != 0, 0,           obs->has_value ? obs->value : 0,
+                                  obs->text,           obs->status, obs->note};
+        } else if ((rc = add_latest(b, i)) != STORE_OK) {
             return rc;
+        }
         if ((rc = note_summary(b, i, series)) != STORE_OK)
             return rc;
     }
