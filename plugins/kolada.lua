@@ -233,10 +233,6 @@ local function decode(body, url)
   return doc
 end
 
-local function is_null(v)
-  return v == nil or v == require("styr.json").null
-end
-
 -- Reads one response. Returns { rows = {…}, more = {requests} } or nil, message.
 -- state is shared by all responses of one fetch of this source.
 function M.parse(src, req, body, ctx, state)
@@ -270,6 +266,9 @@ function M.parse(src, req, body, ctx, state)
       by_kpi[id] = by_kpi[id] or {}
       table.insert(by_kpi[id], ind)
     end
+    -- A page holds thousands of cells: JSON's null is looked up once and the rows counted here.
+    local null = require("styr.json").null
+    local rows, n = out.rows, 0
     for _, v in ipairs(doc.values) do
       if type(v) ~= "table" or type(v.values) ~= "table" then
         return nil, req.url .. ": a value entry has no \"values\" list"
@@ -288,10 +287,12 @@ function M.parse(src, req, body, ctx, state)
         for _, cell in ipairs(v.values) do
           local gender = cell.gender
           if gender == "T" or gender == "K" or gender == "M" then
-            local value = not is_null(cell.value) and tonumber(cell.value) or nil
+            local raw = cell.value
+            local value = raw ~= nil and raw ~= null and tonumber(raw) or nil
             local status = type(cell.status) == "string" and cell.status ~= "" and cell.status or nil
             for _, ind in ipairs(inds) do
-              out.rows[#out.rows + 1] = {
+              n = n + 1
+              rows[n] = {
                 indicator = ind, area = area, gender = gender, period = period,
                 value = value, status = value and "ok" or "missing",
                 note = value == nil and ("Kolada: " .. (status or "värde saknas")) or status,

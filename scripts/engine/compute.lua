@@ -104,10 +104,33 @@ local function input_line(used, i)
     (row and row.vintage or "-")
 end
 
+-- Which of two inputs' lines comes first, decided by the first field in which they differ when
+-- that field is text of the same length in both (then "|" takes no part in comparing the lines,
+-- and comparing the field gives what comparing the lines would); nil when that does not hold.
+local function first_of_two(used)
+  local id, area, gender, p = used.id, used.area, used.gender, used.period
+  local x, y
+  if id[1] ~= id[2] then x, y = id[1], id[2]
+  elseif area[1] ~= area[2] then x, y = area[1], area[2]
+  elseif gender[1] ~= gender[2] then x, y = gender[1], gender[2]
+  elseif p[1] ~= p[2] then x, y = p[1], p[2]
+  else return nil end
+  if type(x) ~= "string" or type(y) ~= "string" or #x ~= #y then return nil end
+  return x < y and 1 or 2
+end
+
 local function inputs_text(used, n)
   if n == 0 then return "" end
   if n == 1 then return input_line(used, 1) end
   if n == 2 then
+    -- The common case (a ratio of two inputs, a change against another period) as one string.
+    local i = first_of_two(used)
+    if i then
+      local j = 3 - i
+      local id, area, gender, p, row = used.id, used.area, used.gender, used.period, used.row
+      return id[i] .. "|" .. area[i] .. "|" .. gender[i] .. "|" .. p[i] .. "|" .. (row[i] and row[i].vintage or "-") ..
+        "\n" .. id[j] .. "|" .. area[j] .. "|" .. gender[j] .. "|" .. p[j] .. "|" .. (row[j] and row[j].vintage or "-")
+    end
     local a, c = input_line(used, 1), input_line(used, 2)
     if a == c then return a end
     if c < a then a, c = c, a end
