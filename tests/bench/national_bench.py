@@ -12,7 +12,8 @@ that peak memory can be compared as the job doubles. For each size it prints
               by the write path, schema 9, not their observations)
   raw insert  the same number of rows inserted with one prepared statement into an
               observation-shaped SQLite table in one transaction (Python's sqlite3, same machine,
-              same run), and each phase's values/s as a share of it
+              same run), measured three times (before, between and after the phases: a shared
+              machine's speed drifts), and each phase's values/s as a share of the median
 
 No assertion on time; a phase that fails (for example over the memory limit) prints its error
 and the rest goes on. Run by `make bench`; not part of `make test`.
@@ -77,6 +78,9 @@ def run_measured(cmd, cwd):
 def raw_insert_rate(n, folder):
     """Rows/s of n prepared inserts into an observation-shaped table, one transaction, WAL."""
     path = os.path.join(folder, "raw.db")
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(path + suffix):
+            os.remove(path + suffix)
     db = sqlite3.connect(path, isolation_level=None)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=FULL")
@@ -95,6 +99,9 @@ def raw_insert_rate(n, folder):
     db.execute("COMMIT")
     seconds = time.monotonic() - t0
     db.close()
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(path + suffix):
+            os.remove(path + suffix)
     return n / seconds
 
 
@@ -130,11 +137,34 @@ def one_size(o, kpis, work):
         subprocess.run([sys.executable, SERVER, "config", folder, base + "/kolada/v3", "--kpis", str(kpis),
                         "--municipalities", str(o["municipalities"]), "--years", str(o["years"])], check=True)
         styr = [o["styr"]] + (["--max-memory", o["max-memory"]] if o["max-memory"] else [])
-        raw = raw_insert_rate(n_values, folder)
-        res = {"raw": raw}
+        # The raw rate three times: before, between and after the phases (a shared machine's
+        # speed drifts); each phase's share is of the median.
+        raws = [raw_insert_rate(n_values, folder)]
+        timed = []
 
-        def phase(name, args, count):
-            s, peak, rc, out, err = run_measured(styr + args, folder)
+        def measure(name, args):
+            timed.append((name,) + run_measured(styr + args, folder))
+            return timed[-1][3]  # the exit code
+
+        stats(base, reset=True)
+        fetched = measure("fetch", ["fetch", "--quiet"]) == 0
+        first = stats(base)
+        stats(base, reset=True)
+        measure("fetch 304", ["fetch", "--quiet"])
+        again = stats(base)
+        measure("compute", ["compute"])
+        raws.append(raw_insert_rate(n_values, folder))
+        measure("report", ["report", "national", "--out", os.path.join(folder, "out")])
+        size = os.path.getsize(os.path.join(folder, "styr.db"))
+        measure("open", ["history", "--limit", "1"])
+        measure("status", ["status"])
+        raws.append(raw_insert_rate(n_values, folder))
+        raw = sorted(raws)[1]
+        res = {"raw": raw}
+        # Derived values per second mean something only when the values were there to derive from.
+        counts = {"fetch": n_values, "compute": n_derived if fetched else 0}
+        for name, s, peak, rc, _, err in timed:
+            count = counts.get(name, 0)
             rate = count / s if count else 0
             line = "%-10s %8.2f s  %10.0f values/s  (%5.1f %% of raw)  peak %s" % (
                 name, s, rate, 100.0 * rate / raw, mib(peak)) if count and rc == 0 else \
@@ -143,28 +173,16 @@ def one_size(o, kpis, work):
                 # The first line that is not a configuration warning says why.
                 why = [l for l in err.strip().splitlines() if ": warning:" not in l] or [""]
                 line += "  FAILED (exit %d): %s" % (rc, why[0])
-            print(line, flush=True)
+            print(line)
             res[name] = {"seconds": s, "peak_kib": peak, "rc": rc, "rate": rate}
-            return out
-
-        stats(base, reset=True)
-        phase("fetch", ["fetch", "--quiet"], n_values)
-        first = stats(base)
-        stats(base, reset=True)
-        phase("fetch 304", ["fetch", "--quiet"], 0)
-        again = stats(base)
-        print("%-10s %d requests, %d answered 304, %d body bytes (first fetch: %d requests, %d bytes)" %
-              ("", again["requests"], again["not_modified"], again["bytes"], first["requests"], first["bytes"]))
-        # Derived values per second mean something only when the values were there to derive from.
-        phase("compute", ["compute"], n_derived if res["fetch"]["rc"] == 0 else 0)
-        phase("report", ["report", "national", "--out", os.path.join(folder, "out")], 0)
-        size = os.path.getsize(os.path.join(folder, "styr.db"))
-        phase("open", ["history", "--limit", "1"], 0)
-        phase("status", ["status"], 0)
+            if name == "fetch 304":
+                print("%-10s %d requests, %d answered 304, %d body bytes (first fetch: %d requests, %d bytes)" %
+                      ("", again["requests"], again["not_modified"], again["bytes"], first["requests"],
+                       first["bytes"]))
         print("%-10s the store is %.0f MiB; open: opening it and reading the last run (styr history "
               "--limit 1); status reads each series' kept summary" % ("", size / 1048576.0))
-        print("%-10s %10.0f rows/s (Python sqlite3, one prepared INSERT, one transaction, WAL, "
-              "synchronous=FULL)" % ("raw insert", raw), flush=True)
+        print("%-10s %10.0f rows/s, the median of %s (Python sqlite3, one prepared INSERT, one transaction, "
+              "WAL, synchronous=FULL)" % ("raw insert", raw, ", ".join("%.0f" % r for r in raws)), flush=True)
         return res
     finally:
         server.terminate()
