@@ -69,6 +69,23 @@ source "b" { kind = "csv", file = "b.csv", columns = { period = "year" }, values
     assert.are.equal("failed", db:runs({ source = "a" })[1].outcome)
   end)
 
+  it("fails a source whose connector gives a row with a field the store does not know, naming it", function()
+    break_row(function(r) r.vaule = 64 end)
+    local by = fetch()
+    assert.is_false(by.a.ok)
+    assert.matches("db:put_rows row 2: unknown field 'vaule' %(did you mean 'value'%?%)", by.a.error)
+    assert.are.same({}, db:latest("cost"))
+    assert.is_true(by.b.ok)
+  end)
+
+  it("stores a connector's row with the request it answers, its URL and a year by default", function()
+    local by = fetch()
+    assert.is_true(by.a.ok, tostring(by.a.error))
+    local rows = db:latest("cost")
+    assert.are.same({ "year", "ok", "year", "ok" }, { rows[1].period_kind, rows[1].status, rows[2].period_kind, rows[2].status })
+    assert.are.same({ "file:a.csv", "READ file:a.csv" }, { rows[1].source, rows[1].request })
+  end)
+
   it("fails a source whose connector gives a value the store refuses, naming the row and field", function()
     break_row(function(r) r.gender = "X" end)
     local by = fetch()
