@@ -253,6 +253,13 @@ static int db_fail(batch *b, size_t i, int rc)
     return store_db_fail(b->s, rc, doing, b->err, b->errlen);
 }
 
+/* Reports running out of memory while storing the batch; returns STORE_ERROR. */
+static int out_of_memory(batch *b)
+{
+    return store_fail(b->err, b->errlen, STORE_ERROR, "%s: %s", store_path(b->s),
+                      "out of memory while storing values");
+}
+
 static int same_or_null(const char *a, const char *b)
 {
     return (a == NULL || b == NULL) ? a == b : strcmp(a, b) == 0;
@@ -310,8 +317,7 @@ static int check_row(batch *b, size_t i)
     idmap_slot *sl = idmap_find(&b->indicators, r->indicator, len);
     if (sl == NULL) {
         if (idmap_add(&b->indicators, r->indicator, len, r->title ? (int64_t)i + 1 : NO_DEFINITION))
-            return store_fail(b->err, b->errlen, STORE_ERROR, "%s: %s", store_path(b->s),
-                              "out of memory while storing values");
+            return out_of_memory(b);
     } else if (r->title != NULL && sl->value == NO_DEFINITION) {
         sl->value = (int64_t)i + 1;
     } else if (r->title != NULL) {
@@ -448,8 +454,7 @@ static int series_lookup(batch *b, size_t i, int64_t *id)
     if (len > b->key_cap) {
         char *key = realloc(b->key, len * 2);
         if (key == NULL)
-            return store_fail(b->err, b->errlen, STORE_ERROR, "%s: %s", store_path(b->s),
-                              "out of memory while storing values");
+            return out_of_memory(b);
         b->key = key;
         b->key_cap = len * 2;
     }
@@ -499,8 +504,7 @@ static int series_lookup(batch *b, size_t i, int64_t *id)
         return db_fail(b, i, src);
     }
     if (idmap_add(&b->series, b->key, len, *id))
-        return store_fail(b->err, b->errlen, STORE_ERROR, "%s: %s", store_path(b->s),
-                          "out of memory while storing values");
+        return out_of_memory(b);
     return STORE_OK;
 }
 
@@ -527,8 +531,7 @@ static int request_of(batch *b, size_t i, int64_t *id)
     if (rc != STORE_OK)
         return rc;
     if (idmap_add(&b->requests, request, len, *id))
-        return store_fail(b->err, b->errlen, STORE_ERROR, "%s: %s", store_path(b->s),
-                          "out of memory while storing values");
+        return out_of_memory(b);
     b->last_request = request;
     b->last_request_id = *id;
     return STORE_OK;
@@ -542,8 +545,7 @@ static int latest_key(batch *b, size_t i, int64_t series, const char *period, si
     if (*len > b->lkey_cap) {
         char *key = realloc(b->lkey, *len * 2);
         if (key == NULL)
-            return store_fail(b->err, b->errlen, STORE_ERROR, "%s: %s", store_path(b->s),
-                              "out of memory while storing values");
+            return out_of_memory(b);
         b->lkey = key;
         b->lkey_cap = *len * 2;
     }
@@ -584,61 +586,57 @@ static void latest_rec_free(latest_rec *rec)
     }
 }
 
+/* Room for item n of an array of *cap items of size bytes, doubling it when full. Returns 0, or
+ * -1 when out of memory (the array stays as it was). */
+static int room_for(void **items, size_t *cap, size_t n, size_t size)
+{
+    if (n < *cap)
+        return 0;
+    size_t more = *cap ? 2 * *cap : 64;
+    void *bigger = realloc(*items, more * size);
+    if (bigger == NULL)
+        return -1;
+    *items = bigger;
+    *cap = more;
+    return 0;
+}
+
+/* A new record in the latest map for the key find_latest looked up last and did not find, or
+ * NULL when out of memory. */
+static latest_rec *new_latest(batch *b)
+{
+    if (room_for((void **)&b->recs, &b->cap_recs, b->n_recs, sizeof *b->recs) ||
+        idmap_add_hashed(&b->latest, b->lkey, b->lkey_len, b->lkey_hash, (int64_t)b->n_recs))
+        return NULL;
+    return &b->recs[b->n_recs++];
+}
+
 /* A new latest vintage for the key find_latest looked up last and did not find, with row i's
- * own strings. */
+ * own strings (alive for the whole call). */
 static int add_latest(batch *b, size_t i)
 {
-    const store_value *r = &b->rows[i];
-    if (b->n_recs == b->cap_recs) {
-        size_t cap = b->cap_recs ? 2 * b->cap_recs : 64;
-        latest_rec *recs = realloc(b->recs, cap * sizeof *recs);
-        if (recs == NULL)
-            return store_fail(b->err, b->errlen, STORE_ERROR, "%s: %s", store_path(b->s),
-                              "out of memory while storing values");
-        b->recs = recs;
-        b->cap_recs = cap;
-    }
-    if (idmap_add_hashed(&b->latest, b->lkey, b->lkey_len, b->lkey_hash, (int64_t)b->n_recs))
-        return store_fail(b->err, b->errlen, STORE_ERROR, "%s: %s", store_path(b->s),
-                          "out of memory while storing values");
-    b->recs[b->n_recs++] = (latest_rec){
-        r->obs.has_value != 0, 0,          r->obs.has_value ? r->obs.value : 0, r->obs.text,
-        r->obs.status,         r->obs.note};
+    const store_observation *obs = &b->rows[i].obs;
+    latest_rec *rec = new_latest(b);
+    if (rec == NULL)
+        return out_of_memory(b);
+    *rec = (latest_rec){obs->has_value != 0, 0,           obs->has_value ? obs->value : 0,
+                        obs->text,           obs->status, obs->note};
     return STORE_OK;
 }
 
-/* Records what the latest vintage of a period of a series now is. copy: the strings are copied
- * (read from the store); else they are a row's of the batch, kept as they are. */
+/* Records what the latest vintage of a period of a series the store had is, with copies of its
+ * strings (read from the store). */
 static int remember_latest(batch *b, size_t i, int64_t series, const char *period, int has_value,
-                           double value, const char *text, const char *status, const char *note,
-                           int copy)
+                           double value, const char *text, const char *status, const char *note)
 {
-    size_t len;
-    int rc = latest_key(b, i, series, period, &len);
+    int rc;
+    latest_rec *rec = find_latest(b, i, series, period, &rc);
     if (rc != STORE_OK)
         return rc;
-    idmap_slot *sl = idmap_find(&b->latest, b->lkey, len);
-    latest_rec *rec;
-    if (sl != NULL) {
-        rec = &b->recs[sl->value];
+    if (rec != NULL)
         latest_rec_free(rec);
-    } else {
-        if (b->n_recs == b->cap_recs) {
-            size_t cap = b->cap_recs ? 2 * b->cap_recs : 64;
-            latest_rec *recs = realloc(b->recs, cap * sizeof *recs);
-            if (recs == NULL)
-                goto oom;
-            b->recs = recs;
-            b->cap_recs = cap;
-        }
-        if (idmap_add(&b->latest, b->lkey, len, (int64_t)b->n_recs))
-            goto oom;
-        rec = &b->recs[b->n_recs++];
-    }
-    if (!copy) {
-        *rec = (latest_rec){has_value != 0, 0, has_value ? value : 0, text, status, note};
-        return STORE_OK;
-    }
+    else if ((rec = new_latest(b)) == NULL)
+        return out_of_memory(b);
     int failed = 0;
     *rec = (latest_rec){has_value != 0,
                         1,
@@ -650,9 +648,7 @@ static int remember_latest(batch *b, size_t i, int64_t series, const char *perio
         return STORE_OK;
     latest_rec_free(rec);
     *rec = (latest_rec){0};
-oom:
-    return store_fail(b->err, b->errlen, STORE_ERROR, "%s: %s", store_path(b->s),
-                      "out of memory while storing values");
+    return out_of_memory(b);
 }
 
 /* Reads the latest vintage of every period of a series the store had, in one query. */
@@ -673,7 +669,7 @@ static int load_latest(batch *b, size_t i, int64_t series)
         rc = remember_latest(
             b, i, series, (const char *)sqlite3_column_text(st, 0), has_value,
             has_value ? sqlite3_column_double(st, 1) : 0, (const char *)sqlite3_column_text(st, 2),
-            (const char *)sqlite3_column_text(st, 3), (const char *)sqlite3_column_text(st, 4), 1);
+            (const char *)sqlite3_column_text(st, 3), (const char *)sqlite3_column_text(st, 4));
         if (rc != STORE_OK) {
             sqlite3_reset(st);
             return rc;
@@ -706,18 +702,9 @@ static int note_summary(batch *b, size_t i, int64_t series)
         if (sl != NULL) {
             b->last_sum = (size_t)sl->value + 1;
         } else {
-            if (b->n_sums == b->cap_sums) {
-                size_t cap = b->cap_sums ? 2 * b->cap_sums : 64;
-                series_sum *sums = realloc(b->sums, cap * sizeof *sums);
-                if (sums == NULL)
-                    return store_fail(b->err, b->errlen, STORE_ERROR, "%s: %s", store_path(b->s),
-                                      "out of memory while storing values");
-                b->sums = sums;
-                b->cap_sums = cap;
-            }
-            if (idmap_add(&b->touched, (const char *)&series, sizeof series, (int64_t)b->n_sums))
-                return store_fail(b->err, b->errlen, STORE_ERROR, "%s: %s", store_path(b->s),
-                                  "out of memory while storing values");
+            if (room_for((void **)&b->sums, &b->cap_sums, b->n_sums, sizeof *b->sums) ||
+                idmap_add(&b->touched, (const char *)&series, sizeof series, (int64_t)b->n_sums))
+                return out_of_memory(b);
             b->sums[b->n_sums++] = (series_sum){series, NULL, NULL, 0};
             b->last_sum = b->n_sums;
         }
