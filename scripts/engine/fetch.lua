@@ -342,34 +342,41 @@ end
 local function store_rows(b, db, src, summary, run_id, now, offline, keep, list, answered, req)
   -- The connector's rows go to the store as they are (docs/sources.md lists their fields; a
   -- field of another name or type fails the source, naming the row and the field): what they
-  -- share, the request and its URL, goes with the call. Typed-in keys are looked up only when
-  -- the configuration types values in; their rows are left out.
-  local rows = list
-  if next(keep) ~= nil then
-    rows = {}
-    for _, r in ipairs(list) do
-      if keep[tostring(r.indicator) .. "\0" .. tostring(r.area) .. "\0" .. tostring(r.gender) .. "\0" ..
-              tostring(r.period)] then
-        summary.kept = summary.kept + 1
-      else
-        rows[#rows + 1] = r
-      end
+  -- share, the request and its URL, goes with the call, and what styr records itself (where and
+  -- when a value came from, the indicator's definition) a row may not carry. Typed-in keys are
+  -- looked up only when the configuration types values in; their rows are left out. An
+  -- indicator's definition goes with its first row stored: the store takes one per call.
+  local any_keep = next(keep) ~= nil
+  local rows, n = any_keep and {} or list, 0
+  local defined, last = {}, nil -- indicator -> false (declared), true (its definition placed)
+  for i, r in ipairs(list) do
+    local own = r.source ~= nil and "source" or r.vintage ~= nil and "vintage" or r.request ~= nil and "request"
+      or r.fetched_at ~= nil and "fetched_at" or r.run_id ~= nil and "run_id" or r.computed ~= nil and "computed"
+      or r.inputs ~= nil and "inputs" or r.title ~= nil and "title" or r.unit ~= nil and "unit"
+      or r.direction ~= nil and "direction"
+    if own then
+      return nil, string.format("the %s connector gave row %d with field '%s', which styr records itself; " ..
+                                "nothing was stored", src.kind, i, own), "invalid"
     end
-  end
-  -- An indicator's definition (title, unit, direction) goes with its first row only: the store
-  -- takes one definition per indicator and call.
-  local defined, last = {}, nil
-  for i, r in ipairs(rows) do
     local id = r.indicator
     if id ~= last then
       last = id
-      if not defined[id] then
-        local ind = b.indicators[id]
-        if not ind then
+      if defined[id] == nil then
+        if not b.indicators[id] then
           return nil, string.format("the %s connector gave row %d for indicator '%s', which the configuration " ..
                                     "does not declare; nothing was stored", src.kind, i, tostring(id)), "invalid"
         end
+        defined[id] = false
+      end
+    end
+    if any_keep and keep[tostring(id) .. "\0" .. tostring(r.area) .. "\0" .. tostring(r.gender) .. "\0" ..
+                        tostring(r.period)] then
+      summary.kept = summary.kept + 1
+    else
+      if any_keep then n = n + 1; rows[n] = r end
+      if defined[id] == false then
         defined[id] = true
+        local ind = b.indicators[id]
         r.title, r.unit, r.direction = ind.title, ind.unit, ind.direction
       end
     end

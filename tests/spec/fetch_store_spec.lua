@@ -78,6 +78,15 @@ source "b" { kind = "csv", file = "b.csv", columns = { period = "year" }, values
     assert.is_true(by.b.ok)
   end)
 
+  it("fails a source whose connector sets what styr records itself (where and when a value came from)", function()
+    break_row(function(r) r.vintage = "1999-01-01T00:00:00Z" end)
+    local by = fetch()
+    assert.is_false(by.a.ok)
+    assert.matches("the csv connector gave row 2 with field 'vintage', which styr records itself", by.a.error)
+    assert.are.same({}, db:latest("cost"))
+    assert.is_true(by.b.ok)
+  end)
+
   it("stores a connector's row with the request it answers, its URL and a year by default", function()
     local by = fetch()
     assert.is_true(by.a.ok, tostring(by.a.error))
