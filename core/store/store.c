@@ -222,6 +222,35 @@ static const char *const migrations[] = {
     "ALTER TABLE series ADD COLUMN last_changed TEXT;"
     "UPDATE series SET last_changed = (SELECT max(vintage) FROM observations WHERE series_id = series.id), "
     "newest_period = (" STORE_NEWEST_PERIOD_SQL("series.id") ");",
+    /* 9 -> 10: observations' status CHECK as a chain of comparisons. SQLite checks
+     * `status IN (...)` by building a temporary index of the list for every row it inserts (a
+     * b-tree begun, filled and rolled back per row); that made storing a value about a third
+     * slower than the same insert without it (issue 13, docs/performance.md). `status = 'ok' OR
+     * ...` allows exactly the same values. SQLite cannot change a CHECK in place, so the table is
+     * rebuilt with its rows, their seq numbers and its index, once (as runs was, 1 -> 2); no
+     * table refers to observations. */
+    "CREATE TABLE observations_v10 ("
+    "  seq INTEGER PRIMARY KEY,"
+    "  series_id INTEGER NOT NULL REFERENCES series(id),"
+    "  period TEXT NOT NULL,"
+    "  value REAL,"
+    "  value_text TEXT,"
+    "  status TEXT NOT NULL CHECK (status = 'ok' OR status = 'missing' OR status = 'preliminary'"
+    "    OR status = 'confidential'),"
+    "  note TEXT,"
+    "  source TEXT NOT NULL,"
+    "  vintage TEXT NOT NULL,"
+    "  request_id INTEGER REFERENCES requests(id),"
+    "  fetched_at TEXT,"
+    "  run_id INTEGER REFERENCES runs(id)"
+    ");"
+    "INSERT INTO observations_v10 (seq, series_id, period, value, value_text, status, note, source,"
+    "  vintage, request_id, fetched_at, run_id)"
+    "  SELECT seq, series_id, period, value, value_text, status, note, source, vintage, request_id,"
+    "  fetched_at, run_id FROM observations ORDER BY seq;"
+    "DROP TABLE observations;"
+    "ALTER TABLE observations_v10 RENAME TO observations;"
+    "CREATE INDEX observations_by_period ON observations (series_id, period, seq);",
 };
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 

@@ -42,7 +42,7 @@ enum {
     STORE_CHANGED = 2,   /* differs from the latest vintage: a new vintage written */
 };
 
-#define STORE_SCHEMA_VERSION 9
+#define STORE_SCHEMA_VERSION 10
 #define STORE_APPLICATION_ID 0x53545952 /* "STYR" */
 #define STORE_DEFAULT_BUSY_MS 5000
 

@@ -1333,6 +1333,77 @@ static void test_migrates_v3_database(void **state)
     assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM indicator_definitions"), 0);
 }
 
+/* Schema version 10: observations' status CHECK is a chain of comparisons, not `IN (...)` (which
+ * SQLite checks with a temporary index built for every inserted row). A store written by version 9
+ * is rebuilt with every row, its seq number and its index, and the CHECK still refuses a status
+ * outside the four. */
+static void test_status_check_rebuilt_v10(void **state)
+{
+    fixture *fx = *state;
+    make_styr_db(fx);
+    raw_exec(fx->db, "UPDATE observations SET status = 'missing', value = NULL WHERE period = '2001'; "
+                     "UPDATE observations SET status = 'preliminary', note = 'prel.' "
+                     "WHERE period = '2002'");
+    /* The table as version 9 made it: the same columns, status checked by IN. */
+    raw_exec(fx->db,
+             "PRAGMA foreign_keys = OFF; BEGIN; "
+             "CREATE TABLE o9 (seq INTEGER PRIMARY KEY, series_id INTEGER NOT NULL REFERENCES "
+             "series(id), period TEXT NOT NULL, value REAL, value_text TEXT, status TEXT NOT NULL "
+             "CHECK (status IN ('ok', 'missing', 'preliminary', 'confidential')), note TEXT, "
+             "source TEXT NOT NULL, vintage TEXT NOT NULL, request_id INTEGER REFERENCES "
+             "requests(id), fetched_at TEXT, run_id INTEGER REFERENCES runs(id)); "
+             "INSERT INTO o9 SELECT * FROM observations ORDER BY seq; DROP TABLE observations; "
+             "ALTER TABLE o9 RENAME TO observations; "
+             "CREATE INDEX observations_by_period ON observations (series_id, period, seq); "
+             "PRAGMA user_version = 9; COMMIT;");
+    const char *digest_sql =
+        "SELECT group_concat(seq || '|' || series_id || '|' || period || '|' || "
+        "coalesce(value, 'n') || '|' || status || '|' || coalesce(note, 'n') || '|' || source || "
+        "'|' || vintage, ';') FROM (SELECT * FROM observations ORDER BY seq)";
+    char before[8192], after[8192], sql[256];
+    raw_text(fx->db, digest_sql, before, sizeof before);
+    raw_text(fx->db, "SELECT sql FROM sqlite_schema WHERE name = 'observations'", sql, sizeof sql);
+    assert_non_null(strstr(sql, "status IN ("));
+
+    open_ok(fx);
+    close_store(fx);
+    assert_int_equal(raw_int(fx->db, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+    raw_text(fx->db, digest_sql, after, sizeof after);
+    assert_string_equal(after, before);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM observations"), 100);
+    raw_text(fx->db, "SELECT sql FROM sqlite_schema WHERE name = 'observations'", sql, sizeof sql);
+    assert_null(strstr(sql, " IN ("));
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
+                                     "AND name = 'observations_by_period' AND tbl_name = "
+                                     "'observations'"),
+                     1);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM sqlite_schema WHERE name = 'o9' OR "
+                                     "name = 'observations_v10'"),
+                     0);
+    /* The CHECK holds as before: every allowed status is stored, another is refused. */
+    store *s = open_ok(fx);
+    char err[1024];
+    int what = 0;
+    const tseries ind1 = {"ind1", "Indikator", "0580", "T", "year"};
+    const char *allowed[] = {"ok", "missing", "preliminary", "confidential"};
+    for (int i = 0; i < 4; i++) {
+        store_observation o = {i != 1, 7.0 + i, NULL, allowed[i], "n", "config:init.lua:1",
+                               "2020-01-01T00:00:00Z", NULL, NULL, 0};
+        assert_int_equal(put1(s, &ind1, "2003", &o, &what, err, sizeof err), STORE_OK);
+        assert_int_equal(what, STORE_CHANGED);
+    }
+    close_store(fx);
+    sqlite3 *db = NULL;
+    assert_int_equal(sqlite3_open(fx->db, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db,
+                                  "INSERT INTO observations (series_id, period, status, source, "
+                                  "vintage) VALUES (1, '2004', 'guessed', 'x', 'y')",
+                                  NULL, NULL, NULL),
+                     SQLITE_CONSTRAINT);
+    sqlite3_close(db);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM observations"), 104);
+}
+
 static int collect_provenance(void *ud, const store_row *r)
 {
     collected *c = ud;
@@ -2376,6 +2447,7 @@ int main(void)
         T(test_definitions_history),
         T(test_migrates_v3_database),
         T(test_compact_provenance_and_its_migration),
+        T(test_status_check_rebuilt_v10),
         T(test_observation_invalid),
         T(test_put_rows_batch),
         T(test_runs),
