@@ -1341,9 +1341,10 @@ static void test_status_check_rebuilt_v10(void **state)
 {
     fixture *fx = *state;
     make_styr_db(fx);
-    raw_exec(fx->db, "UPDATE observations SET status = 'missing', value = NULL WHERE period = '2001'; "
-                     "UPDATE observations SET status = 'preliminary', note = 'prel.' "
-                     "WHERE period = '2002'");
+    raw_exec(fx->db,
+             "UPDATE observations SET status = 'missing', value = NULL WHERE period = '2001'; "
+             "UPDATE observations SET status = 'preliminary', note = 'prel.' "
+             "WHERE period = '2002'");
     /* The table as version 9 made it: the same columns, status checked by IN. */
     raw_exec(fx->db,
              "PRAGMA foreign_keys = OFF; BEGIN; "
@@ -1373,12 +1374,14 @@ static void test_status_check_rebuilt_v10(void **state)
     assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM observations"), 100);
     raw_text(fx->db, "SELECT sql FROM sqlite_schema WHERE name = 'observations'", sql, sizeof sql);
     assert_null(strstr(sql, " IN ("));
-    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
-                                     "AND name = 'observations_by_period' AND tbl_name = "
-                                     "'observations'"),
+    assert_int_equal(raw_int(fx->db,
+                             "SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
+                             "AND name = 'observations_by_period' AND tbl_name = "
+                             "'observations'"),
                      1);
-    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM sqlite_schema WHERE name = 'o9' OR "
-                                     "name = 'observations_v10'"),
+    assert_int_equal(raw_int(fx->db,
+                             "SELECT count(*) FROM sqlite_schema WHERE name = 'o9' OR "
+                             "name = 'observations_v10'"),
                      0);
     /* The CHECK holds as before: every allowed status is stored, another is refused. */
     store *s = open_ok(fx);
@@ -1387,8 +1390,9 @@ static void test_status_check_rebuilt_v10(void **state)
     const tseries ind1 = {"ind1", "Indikator", "0580", "T", "year"};
     const char *allowed[] = {"ok", "missing", "preliminary", "confidential"};
     for (int i = 0; i < 4; i++) {
-        store_observation o = {i != 1, 7.0 + i, NULL, allowed[i], "n", "config:init.lua:1",
-                               "2020-01-01T00:00:00Z", NULL, NULL, 0};
+        store_observation o = {
+            i != 1, 7.0 + i, NULL, allowed[i], "n", "config:init.lua:1", "2020-01-01T00:00:00Z",
+            NULL,   NULL,    0};
         assert_int_equal(put1(s, &ind1, "2003", &o, &what, err, sizeof err), STORE_OK);
         assert_int_equal(what, STORE_CHANGED);
     }
