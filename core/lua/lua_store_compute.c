@@ -9,7 +9,10 @@
  *   db:latest_from(indicator, prefix)    -> db:latest's rows whose source begins with prefix
  *   db:latest_values(indicator [, { as_of = T }])
  *                                         -> db:latest's rows without their provenance, each
- *                                            with key = area \0 gender \0 period
+ *                                            with key = area \0 gender \0 period, in the order
+ *                                            of area, gender, period kind and period (the
+ *                                            list's unsorted = true: not of area, gender and
+ *                                            period)
  */
 #include <stdint.h>
 #include <string.h>
@@ -141,28 +144,37 @@ static int push_value_row(lua_State *L)
 typedef struct latest_q {
     const char *indicator;
     const char *as_of;
+    int in_order;
 } latest_q;
 
 static int each_latest(store *s, void *arg, store_row_cb cb, void *ud, char *err, size_t errlen)
 {
-    const latest_q *q = arg;
-    return store_observations_each(s, q->indicator, q->as_of, 0, cb, ud, err, errlen);
+    latest_q *q = arg;
+    return store_latest_values_each(s, q->indicator, q->as_of, cb, ud, &q->in_order, err, errlen);
 }
 
 /* db:latest_values(indicator [, { as_of = T }]) -> list of rows { area, gender, period_kind,
  * period, value, text, status, note, vintage, key }: db:latest without the provenance, for compute,
- * which holds a whole indicator's rows at once; key is area .. "\0" .. gender .. "\0" .. period. */
+ * which holds a whole indicator's rows at once; key is area .. "\0" .. gender .. "\0" .. period.
+ * In the order of area, gender, period kind and period (store_latest_values_each); the list's field
+ * unsorted is true when that is not the order of area, gender and period (an area and gender with
+ * periods of two kinds). */
 static int l_latest_values(lua_State *L)
 {
     static const args_field fields[] = {{"as_of", ARGS_STRING}, {NULL, 0}};
     store *s = lua_store_check(L);
-    latest_q q = {luaL_checkstring(L, 2), NULL};
+    latest_q q = {luaL_checkstring(L, 2), NULL, 1};
     args a;
     args_check_arg(&a, L, 3, 1, "db:latest_values options", fields,
                    "{ as_of = \"YYYY-MM-DDTHH:MM:SSZ\" }");
     q.as_of = args_string(&a, "as_of", NULL);
     lua_settop(L, 3);
-    return lua_store_collect_rows(L, s, each_latest, &q, push_value_row);
+    int n = lua_store_collect_rows(L, s, each_latest, &q, push_value_row);
+    if (n == 1 && !q.in_order) {
+        lua_pushboolean(L, 1);
+        lua_setfield(L, -2, "unsorted");
+    }
+    return n;
 }
 
 const luaL_Reg lua_store_compute_methods[] = {

@@ -236,3 +236,118 @@ int store_latest_from(store *s, const char *indicator, const char *prefix, store
     sqlite3_bind_text(st, 2, prefix, -1, SQLITE_TRANSIENT);
     return store_each_row(s, st, cb, ud, doing, err, errlen);
 }
+
+/* ---- the latest values of an indicator, for compute ------------------------------------------ */
+
+/* A row held until the next one shows it is its period's latest vintage: its strings copied into
+ * one buffer (the statement's own are gone after the next step). */
+typedef struct held_row {
+    int64_t series;
+    store_row row;
+    char *buf;
+    size_t cap;
+} held_row;
+
+/* Copies column col of st (text or NULL) into h->buf at *at; returns its place or -1. */
+static ptrdiff_t hold_text(held_row *h, sqlite3_stmt *st, int col, size_t *at)
+{
+    const unsigned char *t = sqlite3_column_text(st, col);
+    if (t == NULL)
+        return -1;
+    size_t len = (size_t)sqlite3_column_bytes(st, col) + 1;
+    memcpy(h->buf + *at, t, len);
+    ptrdiff_t place = (ptrdiff_t)*at;
+    *at += len;
+    return place;
+}
+
+/* Holds the statement's row (columns: series id, area, gender, period kind, period, value,
+ * value_text, status, note, vintage); 0, or -1 when out of memory. */
+static int hold_row(held_row *h, sqlite3_stmt *st)
+{
+    size_t need = 0;
+    for (int col = 1; col <= 9; col++)
+        if (col != 5)
+            need += (size_t)sqlite3_column_bytes(st, col) + 1;
+    if (need > h->cap) {
+        size_t cap = need < 256 ? 256 : need * 2;
+        char *buf = realloc(h->buf, cap);
+        if (buf == NULL)
+            return -1;
+        h->buf = buf;
+        h->cap = cap;
+    }
+    size_t at = 0;
+    ptrdiff_t place[10];
+    for (int col = 1; col <= 9; col++)
+        place[col] = col == 5 ? -1 : hold_text(h, st, col, &at);
+#define HELD(col) (place[col] < 0 ? NULL : h->buf + place[col])
+    h->series = sqlite3_column_int64(st, 0);
+    h->row = (store_row){
+        .area = HELD(1),
+        .gender = HELD(2),
+        .period_kind = HELD(3),
+        .period = HELD(4),
+        .obs = {.has_value = sqlite3_column_type(st, 5) != SQLITE_NULL,
+                .value = sqlite3_column_double(st, 5),
+                .text = HELD(6),
+                .status = HELD(7),
+                .note = HELD(8),
+                .vintage = HELD(9)},
+    };
+#undef HELD
+    return 0;
+}
+
+int store_latest_values_each(store *s, const char *indicator, const char *as_of, store_row_cb cb,
+                             void *ud, int *in_order, char *err, size_t errlen)
+{
+    const char *doing = "reading observations";
+    sqlite3_stmt *st = NULL;
+    /* Every vintage (known at ?2), each period's oldest first, in the order of the series' and
+     * the observations' indexes; the last row of each (series, period) is its latest. This reads
+     * each row once, where asking for max(seq) per row looked each period up again. */
+    int rc = store_prepare(s,
+                           "SELECT se.id, se.area, se.gender, se.period_kind, o.period, o.value, "
+                           "o.value_text, o.status, o.note, o.vintage "
+                           "FROM series se JOIN observations o ON o.series_id = se.id "
+                           "WHERE se.indicator_id = ?1 AND (?2 IS NULL OR o.vintage <= ?2) "
+                           "ORDER BY se.area, se.gender, se.period_kind, o.period, o.seq",
+                           &st, doing, err, errlen);
+    if (rc != STORE_OK)
+        return rc;
+    sqlite3_bind_text(st, 1, indicator, -1, SQLITE_TRANSIENT);
+    store_bind_text_or_null(st, 2, as_of);
+    held_row h = {0};
+    int holding = 0, src;
+    *in_order = 1;
+    rc = STORE_OK;
+    while ((src = sqlite3_step(st)) == SQLITE_ROW) {
+        if (holding) {
+            int64_t series = sqlite3_column_int64(st, 0);
+            const char *period = (const char *)sqlite3_column_text(st, 4);
+            int same = series == h.series && period != NULL && strcmp(period, h.row.period) == 0;
+            /* Another series of the same area and gender: periods of another kind. */
+            if (series != h.series && *in_order &&
+                strcmp((const char *)sqlite3_column_text(st, 1), h.row.area) == 0 &&
+                strcmp((const char *)sqlite3_column_text(st, 2), h.row.gender) == 0)
+                *in_order = 0;
+            if (!same && (rc = cb(ud, &h.row)) != 0)
+                break;
+        }
+        if (hold_row(&h, st) != 0) {
+            rc = store_fail(err, errlen, STORE_ERROR, "%s: %s", doing, "out of memory");
+            break;
+        }
+        holding = 1;
+    }
+    if (rc == STORE_OK && src != SQLITE_ROW) {
+        if (src != SQLITE_DONE)
+            rc = store_db_fail(s, src, doing, err, errlen);
+        else if (holding)
+            rc = cb(ud, &h.row);
+    }
+    sqlite3_finalize(st);
+    free(h.buf);
+    return rc;
+}

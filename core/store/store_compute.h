@@ -28,6 +28,15 @@ int store_latest_in_areas(store *s, const char *indicator, const char *const *ar
                           const char *as_of, int64_t before_seq, store_row_cb cb, void *ud,
                           char *err, size_t errlen);
 
+/* Calls cb for the latest vintage of every (series, period) of an indicator, known at as_of (NULL:
+ * no limit), with its place, value, text, status, note and vintage only (no provenance: source,
+ * request, fetched_at and run_id are NULL and 0): what a formula reads. Ordered by area, gender,
+ * period kind and period, as the store's indexes hold them, so that nothing is sorted; *in_order
+ * is 1 when that is also the order of area, gender and period (no area and gender has periods of
+ * two kinds), else 0. A non-zero return from cb stops and is returned. */
+int store_latest_values_each(store *s, const char *indicator, const char *as_of, store_row_cb cb,
+                             void *ud, int *in_order, char *err, size_t errlen);
+
 /* Calls cb for the latest vintage of every (series, period) of an indicator whose source begins
  * with prefix ("config:": the values typed into the configuration that are still in force),
  * ordered by area, gender and period. A non-zero return from cb stops and is returned. */

@@ -29,7 +29,8 @@ function M.data(b, db, as_of, lean)
     if not rows then storage.raise(err, kind) end
     by = {}
     -- The store gives the rows in the order of area, gender and period (as of a time: each
-    -- period's vintages oldest first, the last one counts).
+    -- period's vintages oldest first, the last one counts), unless it says rows.unsorted (an
+    -- area and gender with periods of two kinds: db:latest_values).
     local list, n = {}, 0
     for _, r in ipairs(rows) do
       local k = r.key or (r.area .. SEP .. r.gender .. SEP .. r.period)
@@ -37,6 +38,7 @@ function M.data(b, db, as_of, lean)
       by[k] = r
     end
     cache[id], lists[id] = by, list
+    if rows.unsorted then unsorted[id] = true end
     return by
   end
   function d.get(id, area, gender, p) return load(id)[area .. SEP .. gender .. SEP .. p] end

@@ -170,6 +170,27 @@ describe("compute", function()
     assert.matches("indicator 'doubled', area 0580, gender T, period 2018: .*init.lua:9:", e)
   end)
 
+  it("computes an input with periods of two kinds in the order of area, gender and period", function()
+    local f = assert(io.open(dir .. "/init.lua", "wb"))
+    f:write(H.MUNICIPALITY .. [[
+indicator "m" { title = "M", unit = "persons" }
+indicator "d" { title = "D", unit = "persons", inputs = { x = "m" }, formula = function(v) return v.x * 2 end }
+]])
+    f:close()
+    -- The store keeps one series per period kind; months sort before years there, not in keys.
+    local rows = {}
+    for _, p in ipairs({ { "year", "2020", 1 }, { "month", "2020-06", 2 }, { "year", "2021", 3 } }) do
+      rows[#rows + 1] = { indicator = "m", title = "M", area = "0580", gender = "T", period_kind = p[1],
+                          period = p[2], value = p[3], source = "fetch:test" }
+    end
+    assert(db:put_rows(rows, { vintage = "2026-01-01T00:00:00Z" }))
+    local b = loader.load(dir)
+    local _, results = compute.evaluate_all(b, db, "2026-01-10T00:00:00Z", { store = false, as_of = "2026-01-05T00:00:00Z" })
+    local got = {}
+    for _, r in ipairs(results) do got[#got + 1] = r.key.period .. "=" .. string.format("%g", r.value) end
+    assert.are.same({ "2020=2", "2020-06=4", "2021=6" }, got)
+  end)
+
   it("parses --as-of dates and times", function()
     assert.are.equal("2026-01-10T23:59:59Z", compute.as_of({ ["as-of"] = "2026-01-10" }))
     assert.are.equal("2026-01-10T08:00:00Z", compute.as_of({ ["as-of"] = "2026-01-10T08:00:00Z" }))

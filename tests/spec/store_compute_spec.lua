@@ -76,6 +76,52 @@ describe("store compute queries", function()
     assert.is_nil(lean.source)
   end)
 
+  it("db:latest_values: each period's latest vintage (as of a time when asked), in order, each with its key", function()
+    local function list(rows)
+      local out = {}
+      for _, r in ipairs(rows) do
+        out[#out + 1] = table.concat({ r.area, r.gender, r.period_kind, r.period, tostring(r.value), r.status,
+                                       r.note or "-", r.vintage }, " ")
+        assert.are.equal(r.area .. "\0" .. r.gender .. "\0" .. r.period, r.key)
+        assert.is_nil(r.source); assert.is_nil(r.request); assert.is_nil(r.fetched_at); assert.is_nil(r.run_id)
+      end
+      return out
+    end
+    assert(db:put_rows({ row({ area = "0580", period = "2020", value = 1 }), row({ area = "0580", period = "2021", value = 2 }),
+                         row({ area = "0114", gender = "K", period = "2020", value = 3 }),
+                         row({ area = "0114", gender = "T", period = "2020", value = 4 }) },
+      { vintage = "2020-01-01T00:00:00Z" }))
+    -- Newer vintages of two periods: one changed, one missing with its note.
+    local gone = row({ area = "0114", gender = "K", period = "2020", status = "missing", note = "sekretess" })
+    gone.value = nil
+    assert(db:put_rows({ row({ area = "0580", period = "2020", value = 10 }), gone }, { vintage = "2021-01-01T00:00:00Z" }))
+    local latest = assert(db:latest_values("a"))
+    assert.are.same({ "0114 K year 2020 nil missing sekretess 2021-01-01T00:00:00Z",
+                      "0114 T year 2020 4.0 ok - 2020-01-01T00:00:00Z",
+                      "0580 T year 2020 10.0 ok - 2021-01-01T00:00:00Z",
+                      "0580 T year 2021 2.0 ok - 2020-01-01T00:00:00Z" }, list(latest))
+    assert.is_nil(latest.unsorted)
+    -- As of a time before the newer vintages: the older ones; before anything: nothing.
+    assert.are.same({ "0114 K year 2020 3.0 ok - 2020-01-01T00:00:00Z",
+                      "0114 T year 2020 4.0 ok - 2020-01-01T00:00:00Z",
+                      "0580 T year 2020 1.0 ok - 2020-01-01T00:00:00Z",
+                      "0580 T year 2021 2.0 ok - 2020-01-01T00:00:00Z" },
+      list(assert(db:latest_values("a", { as_of = "2020-06-01T00:00:00Z" }))))
+    assert.are.same({}, assert(db:latest_values("a", { as_of = "2019-01-01T00:00:00Z" })))
+    assert.are.same({}, assert(db:latest_values("nothing")))
+    -- An area and gender with periods of two kinds: by kind, then period, and the list says it is
+    -- not in the order of the keys.
+    assert(db:put_rows({ row({ area = "0580", period_kind = "month", period = "2020-06", value = 5 }) },
+      { vintage = "2021-02-01T00:00:00Z" }))
+    latest = assert(db:latest_values("a"))
+    assert.are.same({ "0114 K year 2020 nil missing sekretess 2021-01-01T00:00:00Z",
+                      "0114 T year 2020 4.0 ok - 2020-01-01T00:00:00Z",
+                      "0580 T month 2020-06 5.0 ok - 2021-02-01T00:00:00Z",
+                      "0580 T year 2020 10.0 ok - 2021-01-01T00:00:00Z",
+                      "0580 T year 2021 2.0 ok - 2020-01-01T00:00:00Z" }, list(latest))
+    assert.is_true(latest.unsorted)
+  end)
+
   it("db:latest_from: the rows whose latest vintage has a source beginning with the prefix", function()
     assert(db:put_rows({ row({ area = "0580", value = 1, source = "config:init.lua:3" }),
                          row({ area = "0114", value = 2, source = "config:init.lua:3" }),
