@@ -39,7 +39,10 @@
  *   db:run_finish_ex(run_id, result)      -> true | fail, … (counts, bytes, duration, failure)
  *   db:runs([{ source =, failed =, limit = }])          -> list of runs, newest first (with
  *                                           slot, base_url, warnings, config_snapshot when noted)
- *   db:status([indicator])                -> { sources = { … }, indicators = { … } }
+ *   db:status([indicator [, { each = fn, series = false }]])
+ *                                         -> { sources = { … }, indicators = { … } } (with
+ *                                           each: fn(row) per series as it is read, no list;
+ *                                           series = false: the sources only)
  *   db:close()                            -> also __close and __gc
  *   db:save_entry / entries / save_signoff / signoffs / audit_add / audit: styr serve's entries,
  *                                           sign-off and audit log (lua_store_entries.c)
@@ -915,9 +918,9 @@ static int push_source_status(lua_State *L)
     return 0;
 }
 
-static int push_series_status(lua_State *L)
+/* One series' status as a new table on top of the stack. */
+static void new_series_status(lua_State *L, const store_series_status *ss)
 {
-    const store_series_status *ss = lua_touserdata(L, 2);
     lua_createtable(L, 0, 6);
     lua_store_set_text(L, "indicator", ss->indicator);
     lua_store_set_text(L, "area", ss->area);
@@ -925,7 +928,21 @@ static int push_series_status(lua_State *L)
     lua_store_set_text(L, "newest_period", ss->newest_period);
     lua_store_set_text(L, "last_changed", ss->last_changed);
     set_count(L, "periods", ss->periods);
+}
+
+static int push_series_status(lua_State *L)
+{
+    new_series_status(L, lua_touserdata(L, 2));
     append(L);
+    return 0;
+}
+
+/* The same handed to the function in the collector's place instead of a list (opts.each). */
+static int call_series_status(lua_State *L)
+{
+    lua_pushvalue(L, 1); /* stack: fn, row, extra, fn */
+    new_series_status(L, lua_touserdata(L, 2));
+    lua_call(L, 1, 0);
     return 0;
 }
 
@@ -939,7 +956,6 @@ static int series_status_cb(void *ud, const store_series_status *ss)
     return collect(ud, ss, NULL);
 }
 
-/* db:status([indicator]) -> { sources = list, indicators = list } */
 /* db:data_version() -> integer | fail, message, kind */
 static int l_data_version(lua_State *L)
 {
@@ -953,24 +969,49 @@ static int l_data_version(lua_State *L)
     return 1;
 }
 
+/* db:status([indicator [, { each = fn, series = false }]]) -> { sources = list, indicators = list }:
+ * with each, every series' status goes to fn(row) as it is read, in the list's order, and the
+ * result has no indicators list (styr status on a national store: memory that does not grow
+ * with it); with series = false, the sources only. */
 static int l_status(lua_State *L)
 {
+    static const args_field fields[] = {
+        {"each", ARGS_FUNCTION}, {"series", ARGS_BOOLEAN}, {NULL, 0}};
     lstore *ls = checkstore(L);
     const char *indicator = luaL_optstring(L, 2, NULL);
-    lua_settop(L, 2);
-    lua_createtable(L, 0, 2); /* stack: db, indicator, status */
+    args a;
+    args_check_arg(&a, L, 3, 1, "db:status options", fields,
+                   "{ each = function(row) … end, series = false }");
+    int each = args_has(&a, "each");
+    int series = args_boolean(&a, "series", 1);
+    lua_settop(L, 3);
+    if (each)
+        lua_getfield(L, 3, "each");
+    else
+        lua_pushnil(L);
+    lua_createtable(L, 0, 2); /* stack: db, indicator, opts, each, status */
     char err[1024];
     collector c;
-    collector_init(&c, L, push_source_status); /* stack: db, indicator, status, sources */
+    collector_init(&c, L, push_source_status); /* stack: …, status, sources */
     int rc = store_source_status_each(ls->s, source_status_cb, &c, err, sizeof err);
     if (collector_end(&c, rc, err) != 1)
         return 3;
-    lua_setfield(L, 3, "sources");
-    collector_init(&c, L, push_series_status); /* stack: db, indicator, status, indicators */
+    lua_setfield(L, 5, "sources");
+    if (!series)
+        return 1;
+    collector_init(&c, L, each ? call_series_status : push_series_status);
+    if (each) {
+        /* The function takes the list's place: call_series_status calls it. */
+        lua_pushvalue(L, 4);
+        lua_replace(L, c.list);
+    }
     rc = store_series_status_each(ls->s, indicator, series_status_cb, &c, err, sizeof err);
     if (collector_end(&c, rc, err) != 1)
         return 3;
-    lua_setfield(L, 3, "indicators");
+    if (each)
+        lua_pop(L, 1);
+    else
+        lua_setfield(L, 5, "indicators");
     return 1;
 }
 

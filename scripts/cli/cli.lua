@@ -615,10 +615,15 @@ local function jobs_status(js, json)
   return lines
 end
 
+-- styr status: each source's last run, a line per indicator x area (its newest period with a value,
+-- when it last changed, the wheel's next delivery), the indicators that never had a value for an
+-- area they are stored or asked for, and the jobs; --json the same as one object. The series are
+-- read one at a time (db:status's each) and checked an indicator at a time, so that a national
+-- store's tens of thousands of lines pass through without being held.
 function M.status(opts)
   local b, db, dir = open_store(opts)
   if not b then return db end
-  local st, serr = db:status()
+  local st, serr = db:status(nil, { series = false })
   local jok, js = pcall(require("styr.scheduler").status, b, db, opts.db or (dir .. "/styr.db"))
   -- The warnings of each source's last run (values it was asked for that came back empty).
   local warnings_of = {}
@@ -631,62 +636,59 @@ function M.status(opts)
     end
     warnings_of[id] = list
   end
-  db:close()
-  if not st then return storage.report(err, "status", serr) end
-  if not jok then err("styr: " .. tostring(js)); return EXIT.failed end
+  if not st then db:close(); return storage.report(err, "status", serr) end
+  if not jok then db:close(); err("styr: " .. tostring(js)); return EXIT.failed end
   local now, now_epoch = clock.now()
   -- When the annual wheel expects each indicator's next delivery.
   local next_delivery = require("styr.wheel").next_deliveries(b, nil, tonumber(now:sub(1, 4)), now_epoch)
   local last_by_source = {}
   for _, s in ipairs(st.sources or {}) do last_by_source[s.source] = s end
-  -- An indicator that has never had a value for its area: stored but always missing, or fed by a
-  -- source that has never brought a row for the municipality itself.
-  local never = {}
-  do
-    local valued, stored = {}, {}
-    for _, r in ipairs(st.indicators or {}) do
-      local k = r.indicator .. "\0" .. r.area
-      stored[k] = true
-      if r.newest_period then valued[k] = true end
-    end
-    -- indicator × area the sources are asked for: the connector's own list (plugin.expected), else
-    -- each indicator a source feeds, for the municipality itself.
-    local fed, fed_order = {}, {}
-    local function feed(id, area, sid)
-      local k = id .. "\0" .. area
-      if not fed[k] then fed[k] = sid; fed_order[#fed_order + 1] = { id = id, area = area, k = k } end
-    end
-    for _, sid in ipairs(b.source_order) do
-      local src = b.sources[sid]
-      local plugin = require("styr.sources").plugin(src.kind)
-      if plugin and plugin.expected then
-        for _, e in ipairs(plugin.expected(src, { municipality = b.municipality, now = now })) do
-          for _, area in ipairs(e.areas) do feed(e.indicator, area, sid) end
-        end
-      elseif plugin and plugin.series_ref then
-        for _, id in ipairs(b.indicator_order) do
-          if plugin.series_ref(src, id) then feed(id, b.municipality.code, sid) end
-        end
+  -- indicator x area the sources are asked for: the connector's own list (plugin.expected), else
+  -- each indicator a source feeds, for the municipality itself. Kept per indicator as the lists
+  -- the connectors give (an area list is shared, not copied), each with its place in the order
+  -- of asking.
+  local fed, fed_ids, n_fed = {}, {}, 0
+  local function feed(id, areas, sid)
+    n_fed = n_fed + 1
+    if not fed[id] then fed[id] = {}; fed_ids[#fed_ids + 1] = id end
+    table.insert(fed[id], { areas = areas, sid = sid, at = n_fed })
+  end
+  for _, sid in ipairs(b.source_order) do
+    local src = b.sources[sid]
+    local plugin = require("styr.sources").plugin(src.kind)
+    if plugin and plugin.expected then
+      for _, e in ipairs(plugin.expected(src, { municipality = b.municipality, now = now })) do
+        feed(e.indicator, e.areas, sid)
       end
-    end
-    local seen = {}
-    for _, r in ipairs(st.indicators or {}) do
-      local k = r.indicator .. "\0" .. r.area
-      if not valued[k] and not seen[k] then
-        seen[k] = true
-        never[#never + 1] = string.format("indicator '%s' has never had a value for area %s (%d period%s stored, " ..
-          "all missing)", r.indicator, r.area, r.periods or 0, r.periods == 1 and "" or "s")
-      end
-    end
-    for _, f in ipairs(fed_order) do
-      if not stored[f.k] then
-        never[#never + 1] = string.format("indicator '%s' has never had a value for area %s (source '%s' has " ..
-          "brought none; styr fetch %s)", f.id, f.area, fed[f.k], fed[f.k])
+    elseif plugin and plugin.series_ref then
+      for _, id in ipairs(b.indicator_order) do
+        if plugin.series_ref(src, id) then feed(id, { b.municipality.code }, sid) end
       end
     end
   end
-  if opts.json then
-    local srcs, inds = {}, {}
+  -- An indicator that has never had a value for an area: stored but always missing (in the order
+  -- of the series), or asked of a source that has never brought a row for it (in the order of
+  -- asking: { at, area's place, text }, sorted at the end).
+  local never, unfed = {}, {}
+  local function check_fed(id, stored)
+    local seen = {}
+    for _, f in ipairs(fed[id] or {}) do
+      for i, area in ipairs(f.areas) do
+        if not seen[area] then
+          seen[area] = true
+          if not stored[area] then
+            unfed[#unfed + 1] = { f.at, i, string.format("indicator '%s' has never had a value for area %s " ..
+              "(source '%s' has brought none; styr fetch %s)", id, area, f.sid, f.sid) }
+          end
+        end
+      end
+    end
+  end
+
+  -- The sources.
+  local json = opts.json
+  if json then
+    local srcs = {}
     for _, id in ipairs(b.source_order) do
       local s = last_by_source[id] or {}
       local ws = {}
@@ -695,31 +697,77 @@ function M.status(opts)
         '"warnings":[%s]}', json_string(id), json_string(b.sources[id].kind), json_value(s.last_success),
         json_value(s.last_run), json_value(s.last_outcome), table.concat(ws, ","))
     end
-    for _, r in ipairs(st.indicators or {}) do
-      local nd = next_delivery[r.indicator]
-      inds[#inds + 1] = string.format('{"indicator":%s,"area":%s,"newest_period":%s,"last_changed":%s,"next_delivery":%s}',
-        json_string(r.indicator), json_string(r.area), json_value(r.newest_period), json_value(r.last_changed),
-        json_value(nd and nd.date))
+    console.out('{"sources":[', table.concat(srcs, ","), '],"indicators":[')
+  else
+    out("Sources")
+    if #b.source_order == 0 then out("  (none declared)") end
+    for _, id in ipairs(b.source_order) do
+      local s = last_by_source[id] or {}
+      out(string.format("  %-16s %-10s last success %s; last run %s (%s)", id, b.sources[id].kind,
+        s.last_success or "never", s.last_run or "never", s.last_outcome or "-"))
+      for _, w in ipairs(warnings_of[id]) do out("    warning: " .. w) end
     end
+    out("Indicators")
+  end
+
+  -- The series, as the store reads them: by indicator, area and period kind. An indicator x
+  -- area's rows (one per period kind) are checked together; an indicator's areas when the next
+  -- indicator begins.
+  local current, stored, checked = nil, {}, {}
+  local group, n = {}, 0
+  local function end_group()
+    local first = group[1]
+    if not first then return end
+    local valued = false
+    for _, r in ipairs(group) do if r.newest_period then valued = true end end
+    if not valued then
+      never[#never + 1] = string.format("indicator '%s' has never had a value for area %s (%d period%s stored, " ..
+        "all missing)", first.indicator, first.area, first.periods or 0, first.periods == 1 and "" or "s")
+    end
+    group = {}
+  end
+  local function end_indicator()
+    end_group()
+    if current then check_fed(current, stored); checked[current] = true end
+  end
+  local ok, rerr = db:status(nil, { each = function(r)
+    if r.indicator ~= current then
+      end_indicator()
+      current, stored = r.indicator, {}
+    elseif r.area ~= group[1].area then
+      end_group()
+    end
+    stored[r.area] = true
+    group[#group + 1] = r
+    n = n + 1
+    local nd = next_delivery[r.indicator]
+    if json then
+      console.out(n > 1 and "," or "", string.format('{"indicator":%s,"area":%s,"newest_period":%s,"last_changed":%s,' ..
+        '"next_delivery":%s}', json_string(r.indicator), json_string(r.area), json_value(r.newest_period),
+        json_value(r.last_changed), json_value(nd and nd.date)))
+    else
+      out(string.format("  %-28s %-10s newest %-8s changed %s%s", r.indicator, r.area, tostring(r.newest_period),
+        tostring(r.last_changed), nd and ("; next delivery " .. nd.date .. " (" .. nd.ev .. ")") or ""))
+    end
+  end })
+  db:close()
+  if not ok then
+    if json then console.out("]}\n") end
+    return storage.report(err, "status", rerr)
+  end
+  end_indicator()
+  -- Indicators asked for that have nothing stored at all.
+  for _, id in ipairs(fed_ids) do
+    if not checked[id] then check_fed(id, {}) end
+  end
+  table.sort(unfed, function(x, y) return x[1] < y[1] or x[1] == y[1] and x[2] < y[2] end)
+  for _, u in ipairs(unfed) do never[#never + 1] = u[3] end
+
+  if json then
     local nv = {}
     for i, w in ipairs(never) do nv[i] = json_string(w) end
-    out('{"sources":[' .. table.concat(srcs, ",") .. '],"indicators":[' .. table.concat(inds, ",") .. "]," ..
-        '"warnings":[' .. table.concat(nv, ",") .. "]," .. jobs_status(js, true) .. "}")
+    console.out('],"warnings":[', table.concat(nv, ","), "],", jobs_status(js, true), "}\n")
     return EXIT.ok
-  end
-  out("Sources")
-  if #b.source_order == 0 then out("  (none declared)") end
-  for _, id in ipairs(b.source_order) do
-    local s = last_by_source[id] or {}
-    out(string.format("  %-16s %-10s last success %s; last run %s (%s)", id, b.sources[id].kind,
-      s.last_success or "never", s.last_run or "never", s.last_outcome or "-"))
-    for _, w in ipairs(warnings_of[id]) do out("    warning: " .. w) end
-  end
-  out("Indicators")
-  for _, r in ipairs(st.indicators or {}) do
-    local nd = next_delivery[r.indicator]
-    out(string.format("  %-28s %-10s newest %-8s changed %s%s", r.indicator, r.area, tostring(r.newest_period),
-      tostring(r.last_changed), nd and ("; next delivery " .. nd.date .. " (" .. nd.ev .. ")") or ""))
   end
   for _, w in ipairs(never) do out("  warning: " .. w) end
   for _, l in ipairs(jobs_status(js, false)) do out(l) end

@@ -67,6 +67,23 @@ check_contains "$OUT" '"warnings":["indicator '"'"'vab_man'"'"' has never had a 
 run fetch --config "$CFG" --db "$DB" --json
 check_contains "$OUT" '"warnings":["source '"'"'kolada'"'"': KPI N00945 (indicator vab_man) gave no value for area 1208' "fetch --json lists the warnings"
 
+# Both kinds of "never had a value", in their order: an area stored with only missing values
+# (here written into the store by hand: 0580, one period), then the areas asked for and never
+# brought, in the order they were asked for. styr status reads the series one at a time, checking
+# an indicator's areas when the next indicator begins.
+cp "$DB" "$TMP/never.db"
+sqlite3 "$TMP/never.db" "INSERT INTO series (indicator_id, area, gender, period_kind, last_changed) VALUES ('vab_man', '0580', 'T', 'year', '2026-01-01T00:00:00Z'); INSERT INTO observations (series_id, period, status, note, source, vintage) VALUES ((SELECT id FROM series WHERE area = '0580'), '2019', 'missing', 'sekretess', 'config:init.lua:1', '2026-01-01T00:00:00Z');"
+run status --config "$CFG" --db "$TMP/never.db"
+check_eq "$(printf '%s\n' "$OUT" | grep '^  warning:')" "  warning: indicator 'vab_man' has never had a value for area 0580 (1 period stored, all missing)
+  warning: indicator 'vab_man' has never had a value for area 1208 (source 'kolada' has brought none; styr fetch kolada)" \
+  "styr status: an area stored all missing, then an area asked for and never brought"
+check_contains "$OUT" "  vab_man                      0180       newest 2020" "styr status still lists each area's line"
+# Nothing stored at all: every area asked for, in the order asked.
+run status --config "$CFG" --db "$TMP/empty.db"
+check_eq "$(printf '%s\n' "$OUT" | grep '^  warning:' | sed 's/ has never had a value for area \([0-9]*\) .*/ \1/')" "  warning: indicator 'vab_man' 0180
+  warning: indicator 'vab_man' 1480
+  warning: indicator 'vab_man' 1208" "styr status on an empty store: every area asked for, in the order asked"
+
 run fetch --config "$CFG" --db "$DB" --strict
 check_rc 1 "--strict turns the warning into exit 1"
 check_contains "$ERR" "styr fetch: kolada: 1 asked-for value came back empty and --strict is given: source 'kolada': KPI N00945" "--strict says why it failed"

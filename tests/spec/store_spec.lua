@@ -216,6 +216,28 @@ describe("styr.store from Lua", function()
                { indicator = "b", title = "B", gender = "M" }))
     assert.are.same({ { indicator = "b", area = "0580", period_kind = "year", last_changed = "2020-03-01T00:00:00Z",
       periods = 2 } }, db:status("b").indicators)
+    -- each: the same rows, in the same order, handed over one at a time and not kept in a list;
+    -- series = false: the sources only. An error in the function stops the reading and is raised.
+    local all = db:status().indicators
+    assert.are.equal(2, #all)
+    local seen = {}
+    local streamed = assert(db:status(nil, { each = function(r) seen[#seen + 1] = r end }))
+    assert.are.same(all, seen)
+    assert.is_nil(streamed.indicators)
+    assert.are.equal(1, #streamed.sources)
+    local only = assert(db:status(nil, { series = false }))
+    assert.is_nil(only.indicators)
+    assert.are.same(st.sources, only.sources)
+    seen = {}
+    assert(db:status("b", { each = function(r) seen[#seen + 1] = r.indicator end }))
+    assert.are.same({ "b" }, seen)
+    local n = 0
+    assert.has_error(function()
+      db:status(nil, { each = function() n = n + 1; error("stop here") end })
+    end, "stop here")
+    assert.are.equal(1, n)
+    assert.has_error(function() db:status(nil, { each = 1 }) end)
+    assert.are.equal(2, #db:status().indicators) -- the store reads on after a stopped reading
   end)
 
   it("migrates a version-1 database written by styr 0.1, keeping every row", function()
