@@ -94,14 +94,18 @@ int store_compute_fresh(store *s, const char *indicator, const char *const *inpu
     *cells = 0;
     *missing = 0;
     /* The results: how many, the oldest of their latest vintages (by storing order) and how many
-     * of them are missing (SQLite takes the bare columns from the row of max(seq)). */
+     * of them are missing (SQLite takes the bare columns from the row of max(seq)). Grouped by
+     * the series' place (one series per indicator, area, gender and period kind) and period, the
+     * order in which the indexes give the rows, so that nothing is sorted: 10 ms instead of 20 for
+     * a formula of 17 400 results. */
     int rc =
         store_prepare(s,
                       "SELECT count(*), coalesce(min(latest), 0), coalesce(sum(gone), 0) FROM ("
                       "  SELECT max(o.seq) AS latest,"
                       "         (o.status = 'missing' OR o.value IS NULL) AS gone FROM series se "
                       "  JOIN observations o ON o.series_id = se.id "
-                      "  WHERE se.indicator_id = ?1 GROUP BY o.series_id, o.period)",
+                      "  WHERE se.indicator_id = ?1 "
+                      "  GROUP BY se.area, se.gender, se.period_kind, o.period)",
                       &st, doing, err, errlen);
     if (rc != STORE_OK)
         return rc;
@@ -214,26 +218,35 @@ int store_latest_in_areas(store *s, const char *indicator, const char *const *ar
     return store_each_row(s, st, cb, ud, doing, err, errlen);
 }
 
+/* SQL of store_latest_from: the latest rows of indicator ?1 whose source passes TEST. */
+#define LATEST_FROM_SQL(TEST)                                                                      \
+    "SELECT se.area, se.gender, se.period_kind, o.period, o.value, o.value_text, "                 \
+    "o.status, o.note, o.source, o.vintage, rq.request, o.fetched_at, o.run_id "                   \
+    "FROM series se JOIN observations o ON o.series_id = se.id "                                   \
+    "LEFT JOIN requests rq ON rq.id = o.request_id "                                               \
+    "WHERE se.indicator_id = ?1 AND " TEST " "                                                     \
+    "AND o.seq = (SELECT max(seq) FROM observations "                                              \
+    "  WHERE series_id = se.id AND period = o.period) "                                            \
+    "ORDER BY se.area, se.gender, o.period"
+
 int store_latest_from(store *s, const char *indicator, const char *prefix, store_row_cb cb,
                       void *ud, char *err, size_t errlen)
 {
     const char *doing = "reading observations";
     sqlite3_stmt *st = NULL;
-    int rc =
-        store_prepare(s,
-                      "SELECT se.area, se.gender, se.period_kind, o.period, o.value, o.value_text, "
-                      "o.status, o.note, o.source, o.vintage, rq.request, o.fetched_at, o.run_id "
-                      "FROM series se JOIN observations o ON o.series_id = se.id "
-                      "LEFT JOIN requests rq ON rq.id = o.request_id "
-                      "WHERE se.indicator_id = ?1 AND substr(o.source, 1, length(?2)) = ?2 "
-                      "AND o.seq = (SELECT max(seq) FROM observations "
-                      "  WHERE series_id = se.id AND period = o.period) "
-                      "ORDER BY se.area, se.gender, o.period",
-                      &st, doing, err, errlen);
+    /* "config:" (the values typed into the configuration, compute's sync) is read through the
+     * partial index observations_typed, whose condition the query repeats word for word so that
+     * SQLite may use it: only the typed values are visited. */
+    int typed = strcmp(prefix, "config:") == 0;
+    int rc = store_prepare(s,
+                           typed ? LATEST_FROM_SQL("substr(o.source, 1, 7) = 'config:'")
+                                 : LATEST_FROM_SQL("substr(o.source, 1, length(?2)) = ?2"),
+                           &st, doing, err, errlen);
     if (rc != STORE_OK)
         return rc;
     sqlite3_bind_text(st, 1, indicator, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 2, prefix, -1, SQLITE_TRANSIENT);
+    if (!typed)
+        sqlite3_bind_text(st, 2, prefix, -1, SQLITE_TRANSIENT);
     return store_each_row(s, st, cb, ud, doing, err, errlen);
 }
 

@@ -1334,9 +1334,10 @@ static void test_migrates_v3_database(void **state)
 }
 
 /* Schema version 10: observations' status CHECK is a chain of comparisons, not `IN (...)` (which
- * SQLite checks with a temporary index built for every inserted row). A store written by version 9
- * is rebuilt with every row, its seq number and its index, and the CHECK still refuses a status
- * outside the four. */
+ * SQLite checks with a temporary index built for every inserted row), and the values typed into
+ * the configuration have a partial index of their own. A store written by version 9 is rebuilt
+ * with every row, its seq number and its indexes, and the CHECK still refuses a status outside
+ * the four. */
 static void test_status_check_rebuilt_v10(void **state)
 {
     fixture *fx = *state;
@@ -1376,9 +1377,9 @@ static void test_status_check_rebuilt_v10(void **state)
     assert_null(strstr(sql, " IN ("));
     assert_int_equal(raw_int(fx->db,
                              "SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
-                             "AND name = 'observations_by_period' AND tbl_name = "
-                             "'observations'"),
-                     1);
+                             "AND name IN ('observations_by_period', 'observations_typed') AND "
+                             "tbl_name = 'observations'"),
+                     2);
     assert_int_equal(raw_int(fx->db,
                              "SELECT count(*) FROM sqlite_schema WHERE name = 'o9' OR "
                              "name = 'observations_v10'"),
@@ -1396,7 +1397,16 @@ static void test_status_check_rebuilt_v10(void **state)
         assert_int_equal(put1(s, &ind1, "2003", &o, &what, err, sizeof err), STORE_OK);
         assert_int_equal(what, STORE_CHANGED);
     }
+    /* A fetched value is not in the index of typed-in values; every typed one is. */
+    store_observation fetched = {
+        1,    9.0,  NULL, "ok", NULL, "https://api.kolada.se/v3/x", "2020-02-01T00:00:00Z",
+        NULL, NULL, 0};
+    assert_int_equal(put1(s, &ind1, "2004", &fetched, &what, err, sizeof err), STORE_OK);
     close_store(fx);
+    assert_int_equal(raw_int(fx->db,
+                             "SELECT count(*) FROM observations INDEXED BY observations_typed "
+                             "WHERE substr(source, 1, 7) = 'config:'"),
+                     104);
     sqlite3 *db = NULL;
     assert_int_equal(sqlite3_open(fx->db, &db), SQLITE_OK);
     assert_int_equal(sqlite3_exec(db,
@@ -1405,7 +1415,7 @@ static void test_status_check_rebuilt_v10(void **state)
                                   NULL, NULL, NULL),
                      SQLITE_CONSTRAINT);
     sqlite3_close(db);
-    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM observations"), 104);
+    assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM observations"), 105);
 }
 
 static int collect_provenance(void *ud, const store_row *r)
