@@ -216,8 +216,9 @@ static const char *const migrations[] = {
     /* 8 -> 9: what `styr status` shows of each series, kept with the series by store_put_rows
      * (store_write.c): the newest period whose latest vintage is not missing, and the newest
      * vintage of any of its values, so that status reads the series and not every observation.
-     * The columns are filled once here from the stored values (the one statement outside
-     * store_write.c that touches a value table: tests/e2e/write_path_test.sh knows it). */
+     * The columns are filled once here from the stored values (with the rebuild of 9 -> 10, the
+     * only statements outside store_write.c that touch a value table:
+     * tests/e2e/write_path_test.sh knows them). */
     "ALTER TABLE series ADD COLUMN newest_period TEXT;"
     "ALTER TABLE series ADD COLUMN last_changed TEXT;"
     "UPDATE series SET last_changed = (SELECT max(vintage) FROM observations WHERE series_id = series.id), "
@@ -228,7 +229,8 @@ static const char *const migrations[] = {
      * slower than the same insert without it (issue 13, docs/performance.md). `status = 'ok' OR
      * ...` allows exactly the same values. SQLite cannot change a CHECK in place, so the table is
      * rebuilt with its rows, their seq numbers and its index, once (as runs was, 1 -> 2); no
-     * table refers to observations. */
+     * table refers to observations. The copy and the drop are the one place besides 8 -> 9 where
+     * values are written outside store_write.c (tests/e2e/write_path_test.sh knows them). */
     "CREATE TABLE observations_v10 ("
     "  seq INTEGER PRIMARY KEY,"
     "  series_id INTEGER NOT NULL REFERENCES series(id),"
