@@ -6,12 +6,23 @@
  * pattern such as ("a*"):rep(12) .. "b" backtracks for years on 3000 bytes) refuse patterns with
  * more than HOST_MAX_PATTERN_REPETITIONS repetitions when configuration code calls them, and a
  * watchdog thread ends the run with the usual message when one such call, or closing the state
- * (finalizers), outlasts the limit. */
+ * (finalizers), outlasts the limit.
+ *
+ * Any count hook makes Lua stop before every VM instruction (luaG_traceexec), which cost styr's
+ * own work a sixth of its instructions. So when the watchdog runs, the hook turns itself off
+ * while only styr's own code is on the stack (no configuration frame anywhere below), and the
+ * watchdog turns it back on at its next tick with a signal to the thread running Lua (lua_sethook
+ * may be called from a signal handler: lua.c stops a script on Ctrl-C this way). Configuration code
+ * entered while the hook is off runs unhooked until the next tick at most; from then on it is
+ * counted and timed as before. The allocator turns the hook on when memory nears the cap, so
+ * that the stop names whose growth it was. */
 #include "lua/host.h"
 #include "lua/host_state.h"
 
 #include <errno.h>
 #include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,6 +38,10 @@
 
 /* How often (in VM instructions) the count hook runs while the budget is not exhausted. */
 #define HOOK_STRIDE 1000
+/* The signal by which the watchdog turns the count hook on in the thread running Lua. SIGURG's
+ * default action is to ignore it, so a tick that arrived without the handler would do no harm;
+ * styr never asks for sockets' out-of-band data, its only other use. */
+#define TICK_SIGNAL SIGURG
 
 /* Accounting shared by the allocator and the count hook; it is the allocator's userdata, so
  * both reach it through lua_getallocf. */
@@ -56,6 +71,14 @@ typedef struct limits {
     int closing; /* lua_close is running (finalizers) */
     double closing_since;
     char config_dir[1024]; /* the configuration folder, for the closing "DIR: 1 problem" line */
+    int in_call;           /* an outermost styr_pcall runs, in call_thread */
+    pthread_t call_thread;
+
+    /* The hook may turn itself off while only styr's code runs (the watchdog ticks); armed_L is
+     * the state the allocator arms when memory nears the cap, set while a call runs. */
+    int ticking;
+    lua_State *armed_L;
+    atomic_int hook_on; /* the count hook is set (the watchdog ticks only when it is not) */
 } limits;
 
 struct host {
@@ -80,6 +103,56 @@ static const char KEY_LOADED = 'l';
     "limit, for example --max-memory %d"
 
 static void budget_hook(lua_State *L, lua_Debug *ar);
+static limits *get_limits(lua_State *L);
+
+/* The state whose hook the watchdog's tick turns on: set in the thread running an outermost
+ * styr_pcall while the hook may be off, read by the signal handler in that thread. */
+static _Thread_local lua_State *tick_state;
+
+/* Sets the count hook to run every `count` VM instructions (0: off), unless another hook took its
+ * place (the daemon's abort on a second stop signal, core/lua/lua_sched.c, set from a signal
+ * handler). */
+static void set_hook(lua_State *L, int count)
+{
+    lua_Hook cur = lua_gethook(L);
+    if (cur != NULL && cur != budget_hook)
+        return;
+    if (count == 0)
+        lua_sethook(L, NULL, 0, 0);
+    else
+        lua_sethook(L, budget_hook, LUA_MASKCOUNT, count);
+    atomic_store(&get_limits(L)->hook_on, count != 0);
+}
+
+/* The tick: the count hook runs at the next VM instruction and decides whether it stays on. The
+ * stop signals are blocked while this runs (watchdog_start), so that the abort cannot come
+ * between set_hook's look and its change. */
+static void on_tick(int sig)
+{
+    (void)sig;
+    if (tick_state != NULL)
+        set_hook(tick_state, 1);
+}
+
+/* set_hook outside the tick's handler: with the signals that change hooks blocked. */
+static void set_hook_blocked(lua_State *L, int count)
+{
+    sigset_t block, old;
+    sigemptyset(&block);
+    sigaddset(&block, SIGTERM);
+    sigaddset(&block, SIGINT);
+    sigaddset(&block, TICK_SIGNAL);
+    pthread_sigmask(SIG_BLOCK, &block, &old);
+    set_hook(L, count);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+}
+
+/* Turns the hook on at once (memory nears the cap): the next VM instruction sees it. */
+static void arm_hook(limits *lim)
+{
+    if (lim->armed_L != NULL)
+        set_hook_blocked(lim->armed_L, 1);
+}
 
 static void *limited_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
@@ -93,12 +166,15 @@ static void *limited_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
     if (nsize > old && lim->memory_armed &&
         (nsize - old > lim->max_memory || lim->used - old + nsize > lim->max_memory)) {
         lim->memory_exceeded = 1;
+        arm_hook(lim);
         return NULL;
     }
     void *p = realloc(ptr, nsize);
     if (p == NULL)
         return NULL;
     lim->used = lim->used - old + nsize;
+    if (nsize > old && lim->used > lim->max_memory / 16 * 15)
+        arm_hook(lim);
     return p;
 }
 
@@ -131,6 +207,7 @@ static void stop_location(lua_State *L, char *buf, size_t len)
 static int stop(lua_State *L, limits *lim)
 {
     lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
+    atomic_store(&lim->hook_on, 1);
     lua_pushstring(L, lim->stop_msg);
     return lua_error(L);
 }
@@ -145,12 +222,28 @@ static double monotonic_seconds(void)
     return (double)clock_monotonic_ns() / 1e9;
 }
 
+/* Whether a configuration function (a Lua function not of styr's own scripts) is on the stack
+ * below the running one. */
+static int config_below(lua_State *L)
+{
+    lua_Debug ar;
+    for (int level = 1; lua_getstack(L, level, &ar); level++) {
+        if (!lua_getinfo(L, "S", &ar) || ar.what[0] == 'C')
+            continue;
+        if (ar.source == NULL || strncmp(ar.source, "=[styr]/", 8) != 0)
+            return 1;
+    }
+    return 0;
+}
+
 static void budget_hook(lua_State *L, lua_Debug *ar)
 {
     limits *lim = get_limits(L);
     int engine = lua_getinfo(L, "S", ar) && ar->source && strncmp(ar->source, "=[styr]/", 8) == 0;
+    /* The instructions since the previous hook: its stride, or 1 when a tick turned it on. */
+    int count = lua_gethookcount(L);
     if (!engine)
-        lim->instructions += HOOK_STRIDE;
+        lim->instructions += count;
     /* Time between two hooks that both found configuration code running is configuration time,
      * C functions it called included; styr's own work (fetching, rendering) is not counted. */
     double now = monotonic_seconds();
@@ -199,6 +292,12 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
             snprintf(lim->stop_msg, sizeof lim->stop_msg, ENGINE_MEMORY_MSG, mib, mib * 4);
         stop(L, lim);
     }
+    if (!lim->ticking)
+        return;
+    if (engine && !config_below(L))
+        set_hook_blocked(L, 0); /* only styr's own work: off until the watchdog's next tick */
+    else if (count != HOOK_STRIDE)
+        set_hook_blocked(L, HOOK_STRIDE);
 }
 
 /* ---- The watchdog -------------------------------------------------------------------------- */
@@ -245,6 +344,9 @@ static void *watchdog_main(void *arg)
 {
     host *h = arg;
     limits *lim = &h->lim;
+    /* Ticks not sent because the hook was on: every fifth tick goes anyway, in case another
+     * hook took its place (the daemon's abort, put back after a job) without saying so. */
+    int quiet_ticks = 0;
     if (pthread_mutex_lock(&lim->mu) != 0)
         return NULL;
     while (!h->watchdog_quit) {
@@ -275,6 +377,12 @@ static void *watchdog_main(void *arg)
                      lim->c_call_where, lim->max_seconds, lim->c_call_what);
             watchdog_end(lim, msg);
         }
+        /* The tick: the count hook runs at the next VM instruction of the call (it turns itself
+         * off again if only styr's own code runs). */
+        if (lim->ticking && lim->in_call && (!atomic_load(&lim->hook_on) || ++quiet_ticks >= 5)) {
+            pthread_kill(lim->call_thread, TICK_SIGNAL);
+            quiet_ticks = 0;
+        }
     }
     pthread_mutex_unlock(&lim->mu);
     return NULL;
@@ -283,6 +391,17 @@ static void *watchdog_main(void *arg)
 /* Starts the watchdog; returns 0, or -1 (the host then runs without it). */
 static int watchdog_start(host *h)
 {
+    /* The tick's handler stays installed for the life of the process (it does nothing in a
+     * thread that runs no call); SA_RESTART resumes the system calls it interrupts. */
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_tick;
+    sa.sa_flags = SA_RESTART;
+    sigemptyset(&sa.sa_mask);
+    sigaddset(&sa.sa_mask, SIGTERM);
+    sigaddset(&sa.sa_mask, SIGINT);
+    if (sigaction(TICK_SIGNAL, &sa, NULL) != 0)
+        return -1;
     pthread_condattr_t attr;
     if (pthread_condattr_init(&attr) != 0)
         return -1;
@@ -292,7 +411,9 @@ static int watchdog_start(host *h)
     pthread_condattr_destroy(&attr);
     if (rc != 0)
         return -1;
+    h->lim.ticking = 1; /* before the thread starts, which reads it */
     if (pthread_create(&h->watchdog_thread, NULL, watchdog_main, h) != 0) {
+        h->lim.ticking = 0;
         pthread_cond_destroy(&h->watchdog_cond);
         return -1;
     }
@@ -565,10 +686,27 @@ int styr_pcall(lua_State *L, int nargs, int nresults, const char *what)
     lim->engine_stop = 0;
     lim->hooks_seen = 0;
     lim->stop_msg[0] = '\0';
+    int ticked = !nested && lim->ticking;
+    if (ticked) {
+        pthread_mutex_lock(&lim->mu);
+        lim->in_call = 1;
+        lim->call_thread = pthread_self();
+        pthread_mutex_unlock(&lim->mu);
+        tick_state = L;
+        lim->armed_L = L;
+    }
     lua_sethook(L, budget_hook, LUA_MASKCOUNT, HOOK_STRIDE);
+    atomic_store(&lim->hook_on, 1);
     lim->memory_armed = 1;
     int status = lua_pcall(L, nargs, nresults, base);
     lim->memory_armed = nested;
+    if (ticked) {
+        tick_state = NULL;
+        lim->armed_L = NULL;
+        pthread_mutex_lock(&lim->mu);
+        lim->in_call = 0;
+        pthread_mutex_unlock(&lim->mu);
+    }
     lua_remove(L, base);
     if (status != LUA_OK) {
         /* stack: message */
@@ -600,6 +738,7 @@ int styr_pcall(lua_State *L, int nargs, int nresults, const char *what)
         lim->engine_stop = 0;
         lim->stop_msg[0] = '\0';
         lua_sethook(L, outer_hook, outer_mask, outer_count);
+        atomic_store(&lim->hook_on, outer_hook != NULL);
     } else {
         lua_sethook(L, NULL, 0, 0);
     }

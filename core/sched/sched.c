@@ -250,6 +250,9 @@ int sched_signals_install(char *err, size_t errlen)
     sigaddset(&sa.sa_mask, SIGTERM);
     sigaddset(&sa.sa_mask, SIGINT);
     sigaddset(&sa.sa_mask, SIGHUP);
+    /* The Lua host's tick (SIGURG, core/lua/host.c) must not come between the abort's change of
+     * the hook and its end. */
+    sigaddset(&sa.sa_mask, SIGURG);
     sa.sa_flags = SA_RESTART;
     if (sigaction(SIGTERM, &sa, &old_term) != 0 || sigaction(SIGINT, &sa, &old_int) != 0 ||
         sigaction(SIGHUP, &sa, &old_hup) != 0) {

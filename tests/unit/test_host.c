@@ -465,6 +465,104 @@ static void test_engine_code_is_not_limited(void **state)
     host_free(h);
 }
 
+/* ---- the hook off while only styr's code runs (a host with the watchdog) -------------------- */
+
+/* hook_is_on() -> whether a count hook is set now. */
+static int l_hook_is_on(lua_State *L)
+{
+    lua_pushboolean(L, lua_gethook(L) != NULL);
+    return 1;
+}
+
+/* A host with the watchdog (its ticks turn the hook back on), hook_is_on() as a global, and the
+ * configuration chunk cfg_src (named cfg_name) loaded as the one argument of the engine chunk
+ * engine_src ("=[styr]/t"), both ready for styr_pcall(L, 1, ...). */
+static lua_State *ticking_call(fixture *fx, size_t max_memory, long long max_instructions,
+                               const char *cfg_name, const char *cfg_src, const char *engine_src)
+{
+    host_options o = {max_memory, max_instructions, NULL, 0, 0, 1};
+    char err[512] = "";
+    fx->h = host_new(&o, err, sizeof err);
+    if (fx->h == NULL)
+        fail_msg("host_new: %s", err);
+    lua_State *L = host_state(fx->h);
+    lua_pushcfunction(L, l_hook_is_on);
+    lua_setglobal(L, "hook_is_on");
+    assert_int_equal(luaL_loadbuffer(L, engine_src, strlen(engine_src), "=[styr]/t"), LUA_OK);
+    assert_int_equal(luaL_loadbuffer(L, cfg_src, strlen(cfg_src), cfg_name), LUA_OK);
+    return L;
+}
+
+/* Engine code past its first hook runs with the hook off; configuration code it calls gets the
+ * hook back from the watchdog's next tick (ticks come every 0.2 s; the loop gives up after 10 s
+ * of processor time, which only a missing tick reaches). */
+static void test_hook_off_in_engine_code(void **state)
+{
+    fixture *fx = *state;
+    lua_State *L = ticking_call(fx, 0, 0, "@cfg/wait.lua",
+                                "local t0 = os.clock()\n"
+                                "repeat until hook_is_on() or os.clock() - t0 > 10\n"
+                                "return hook_is_on()",
+                                "local cfg = ...\n"
+                                "local s = 0\n"
+                                "for i = 1, 5000 do s = s + i end\n"
+                                "local off = not hook_is_on()\n"
+                                "return off, cfg()");
+    if (styr_pcall(L, 1, 2, "t") != LUA_OK)
+        fail_msg("%s", lua_tostring(L, -1));
+    if (!lua_toboolean(L, -2))
+        fail_msg("the hook was still on in styr's own code");
+    if (!lua_toboolean(L, -1))
+        fail_msg("no tick turned the hook on in configuration code");
+}
+
+/* A loop that never ends, entered from engine code while the hook is off, is still stopped at
+ * the instruction budget and named by its line. */
+static void test_budget_after_hook_off(void **state)
+{
+    fixture *fx = *state;
+    lua_State *L =
+        ticking_call(fx, 0, 100000, "@cfg/loop.lua", "local n = 0\nwhile true do n = n + 1 end",
+                     "local cfg = ...\n"
+                     "local s = 0\n"
+                     "for i = 1, 5000 do s = s + i end\n"
+                     "assert(not hook_is_on(), 'the hook is off')\n"
+                     "cfg()");
+    assert_int_equal(styr_pcall(L, 1, 0, "t"), LUA_ERRRUN);
+    const char *msg = lua_tostring(L, -1);
+    if (strstr(msg, "cfg/loop.lua:2: instruction budget of 100000 exceeded") == NULL)
+        fail_msg("unexpected message: %s", msg);
+    assert_int_equal(host_budget_exceeded(L), 1);
+}
+
+/* Memory: configuration code entered while the hook is off and growing past the cap is named by
+ * its line (the allocator turns the hook on near the cap); styr's own growth is styr's. */
+static void test_memory_after_hook_off(void **state)
+{
+    fixture *fx = *state;
+    const char *grow = "local t = {}\nfor i = 1, 1e8 do\n  t[i] = ('x'):rep(40) .. i\nend";
+    const char *engine = "local cfg = ...\n"
+                         "local s = 0\n"
+                         "for i = 1, 5000 do s = s + i end\n"
+                         "assert(not hook_is_on(), 'the hook is off')\n"
+                         "cfg()";
+    lua_State *L = ticking_call(fx, (size_t)8 * 1024 * 1024, 0, "@cfg/grow.lua", grow, engine);
+    assert_int_not_equal(styr_pcall(L, 1, 0, "t"), LUA_OK);
+    const char *msg = lua_tostring(L, -1);
+    if (strstr(msg, "cfg/grow.lua:3: memory limit of 8 MiB exceeded (raise it") == NULL)
+        fail_msg("unexpected message: %s", msg);
+    assert_int_equal(host_stopped_in_engine(L), 0);
+    lua_pop(L, 1);
+    lua_gc(L, LUA_GCCOLLECT);
+    assert_int_equal(luaL_loadbuffer(L, engine, strlen(engine), "=[styr]/t"), LUA_OK);
+    assert_int_equal(luaL_loadbuffer(L, grow, strlen(grow), "=[styr]/grow"), LUA_OK);
+    assert_int_not_equal(styr_pcall(L, 1, 0, "t"), LUA_OK);
+    msg = lua_tostring(L, -1);
+    if (strstr(msg, "memory limit of 8 MiB exceeded while styr was working") == NULL)
+        fail_msg("unexpected message: %s", msg);
+    assert_int_equal(host_stopped_in_engine(L), 1);
+}
+
 /* An xpcall message handler that never returns: Lua calls it from inside the count hook with
  * hooks off, so it must not get to run once a limit has stopped the run (it used to hang). */
 static void test_budget_with_looping_message_handler(void **state)
@@ -798,6 +896,9 @@ int main(void)
         T(test_budget_with_looping_message_handler),
         T(test_time_limit),
         T(test_engine_code_is_not_limited),
+        T(test_hook_off_in_engine_code),
+        T(test_budget_after_hook_off),
+        T(test_memory_after_hook_off),
         T(test_pattern_repetitions),
         T(test_watchdog_ends_a_long_c_call),
         T(test_watchdog_ends_a_finalizer_at_close),
