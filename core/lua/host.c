@@ -14,8 +14,11 @@
  * watchdog turns it back on at its next tick with a signal to the thread running Lua (lua_sethook
  * may be called from a signal handler: lua.c stops a script on Ctrl-C this way). Configuration code
  * entered while the hook is off runs unhooked until the next tick at most; from then on it is
- * counted and timed as before. The allocator turns the hook on when memory nears the cap, so
- * that the stop names whose growth it was. */
+ * counted and timed as before. The first hook after an off stretch charges the whole stretch to
+ * configuration time when it finds configuration code on the stack (sampling: short pieces of
+ * configuration code called by styr's code between ticks are timed, not counted). The allocator
+ * turns the hook on when memory nears the cap, so that the stop names whose growth it was
+ * (docs/reliability.md). */
 #include "lua/host.h"
 #include "lua/host_state.h"
 
@@ -79,6 +82,8 @@ typedef struct limits {
     int ticking;
     lua_State *armed_L;
     atomic_int hook_on; /* the count hook is set (the watchdog ticks only when it is not) */
+    int hook_was_off;   /* the hook was turned off in styr's code, at off_since */
+    double off_since;
 } limits;
 
 struct host {
@@ -107,7 +112,7 @@ static limits *get_limits(lua_State *L);
 
 /* The state whose hook the watchdog's tick turns on: set in the thread running an outermost
  * styr_pcall while the hook may be off, read by the signal handler in that thread. */
-static _Thread_local lua_State *tick_state;
+static _Thread_local lua_State *volatile tick_state;
 
 /* Sets the count hook to run every `count` VM instructions (0: off), unless another hook took its
  * place (the daemon's abort on a second stop signal, core/lua/lua_sched.c, set from a signal
@@ -247,6 +252,18 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
     /* Time between two hooks that both found configuration code running is configuration time,
      * C functions it called included; styr's own work (fetching, rendering) is not counted. */
     double now = monotonic_seconds();
+    int below = -1; /* config_below(L), found when needed */
+    /* The first hook after the hook was off samples what ran meanwhile: when configuration code
+     * is on the stack now, the whole time the hook was off counts as configuration time. Over
+     * many ticks that charges configuration code called in short pieces (a formula per value)
+     * its share of the time, which the time limit then bounds. */
+    if (lim->hook_was_off) {
+        lim->hook_was_off = 0;
+        if (engine)
+            below = config_below(L);
+        if ((!engine || below) && now > lim->off_since)
+            lim->config_seconds += now - lim->off_since;
+    }
     if (!engine && lim->last_in_config && now > lim->last_hook)
         lim->config_seconds += now - lim->last_hook;
     lim->last_hook = now;
@@ -294,9 +311,14 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
     }
     if (!lim->ticking)
         return;
-    if (engine && !config_below(L))
-        set_hook_blocked(L, 0); /* only styr's own work: off until the watchdog's next tick */
-    else if (count != HOOK_STRIDE)
+    if (engine && below < 0)
+        below = config_below(L);
+    if (engine && !below) {
+        /* only styr's own work: off until the watchdog's next tick */
+        lim->hook_was_off = 1;
+        lim->off_since = now;
+        set_hook_blocked(L, 0);
+    } else if (count != HOOK_STRIDE)
         set_hook_blocked(L, HOOK_STRIDE);
 }
 
@@ -412,7 +434,15 @@ static int watchdog_start(host *h)
     if (rc != 0)
         return -1;
     h->lim.ticking = 1; /* before the thread starts, which reads it */
-    if (pthread_create(&h->watchdog_thread, NULL, watchdog_main, h) != 0) {
+    /* The watchdog never takes a signal: a stop signal must reach the thread running Lua (the
+     * daemon's abort changes its hook, and set_hook_blocked keeps it out while it changes the
+     * hook; a thread that did not block it would take it then). */
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_BLOCK, &all, &old);
+    rc = pthread_create(&h->watchdog_thread, NULL, watchdog_main, h);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    if (rc != 0) {
         h->lim.ticking = 0;
         pthread_cond_destroy(&h->watchdog_cond);
         return -1;
@@ -697,6 +727,7 @@ int styr_pcall(lua_State *L, int nargs, int nresults, const char *what)
     }
     lua_sethook(L, budget_hook, LUA_MASKCOUNT, HOOK_STRIDE);
     atomic_store(&lim->hook_on, 1);
+    lim->hook_was_off = 0;
     lim->memory_armed = 1;
     int status = lua_pcall(L, nargs, nresults, base);
     lim->memory_armed = nested;
@@ -739,6 +770,9 @@ int styr_pcall(lua_State *L, int nargs, int nresults, const char *what)
         lim->stop_msg[0] = '\0';
         lua_sethook(L, outer_hook, outer_mask, outer_count);
         atomic_store(&lim->hook_on, outer_hook != NULL);
+        /* The outer call's time while this one ran was this one's: its sample starts now. */
+        lim->hook_was_off = outer_hook == NULL;
+        lim->off_since = lim->last_hook;
     } else {
         lua_sethook(L, NULL, 0, 0);
     }

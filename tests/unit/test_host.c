@@ -521,17 +521,49 @@ static void test_hook_off_in_engine_code(void **state)
 static void test_budget_after_hook_off(void **state)
 {
     fixture *fx = *state;
-    lua_State *L =
-        ticking_call(fx, 0, 100000, "@cfg/loop.lua", "local n = 0\nwhile true do n = n + 1 end",
-                     "local cfg = ...\n"
-                     "local s = 0\n"
-                     "for i = 1, 5000 do s = s + i end\n"
-                     "assert(not hook_is_on(), 'the hook is off')\n"
-                     "cfg()");
+    /* (The loop ends after 20 s of processor time, which only a missing tick lets it reach.) */
+    lua_State *L = ticking_call(fx, 0, 100000, "@cfg/loop.lua",
+                                "local t0 = os.clock()\nwhile os.clock() - t0 < 20 do end",
+                                "local cfg = ...\n"
+                                "local s = 0\n"
+                                "for i = 1, 5000 do s = s + i end\n"
+                                "assert(not hook_is_on(), 'the hook is off')\n"
+                                "cfg()");
     assert_int_equal(styr_pcall(L, 1, 0, "t"), LUA_ERRRUN);
     const char *msg = lua_tostring(L, -1);
     if (strstr(msg, "cfg/loop.lua:2: instruction budget of 100000 exceeded") == NULL)
         fail_msg("unexpected message: %s", msg);
+    assert_int_equal(host_budget_exceeded(L), 1);
+}
+
+/* Configuration code called in many short pieces by styr's code (a formula per value), each
+ * shorter than a tick: the ticks that find it running charge it the time the hook was off, so
+ * the time limit stops it (each piece spins 2 ms; 10 000 of them would take 20 s). */
+static void test_time_limit_over_short_calls(void **state)
+{
+    fixture *fx = *state;
+    host_options o = {0, 0, NULL, 0, 1, 1};
+    char err[512] = "";
+    fx->h = host_new(&o, err, sizeof err);
+    if (fx->h == NULL)
+        fail_msg("host_new: %s", err);
+    lua_State *L = host_state(fx->h);
+    const char *engine = "local cfg = ...\n"
+                         "for i = 1, 10000 do\n"
+                         "  local s = 0\n"
+                         "  for j = 1, 2000 do s = s + j end\n"
+                         "  cfg()\n"
+                         "end\n"
+                         "return 'not stopped'";
+    const char *cfg = "local t0 = os.clock()\nrepeat until os.clock() - t0 > 0.002";
+    assert_int_equal(luaL_loadbuffer(L, engine, strlen(engine), "=[styr]/t"), LUA_OK);
+    assert_int_equal(luaL_loadbuffer(L, cfg, strlen(cfg), "@cfg/short.lua"), LUA_OK);
+    int status = styr_pcall(L, 1, 1, "t");
+    const char *msg = lua_tostring(L, -1);
+    if (status == LUA_OK ||
+        strstr(msg, "time limit of 1 s for configuration code exceeded") == NULL ||
+        strstr(msg, "cfg/short.lua:") == NULL)
+        fail_msg("not stopped by the time limit: %s", msg ? msg : "(no message)");
     assert_int_equal(host_budget_exceeded(L), 1);
 }
 
@@ -898,6 +930,7 @@ int main(void)
         T(test_engine_code_is_not_limited),
         T(test_hook_off_in_engine_code),
         T(test_budget_after_hook_off),
+        T(test_time_limit_over_short_calls),
         T(test_memory_after_hook_off),
         T(test_pattern_repetitions),
         T(test_watchdog_ends_a_long_c_call),
