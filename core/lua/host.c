@@ -15,7 +15,7 @@
  * may be called from a signal handler: lua.c stops a script on Ctrl-C this way). Configuration code
  * entered while the hook is off runs unhooked until the next tick at most; from then on it is
  * counted and timed as before. The first hook after an off stretch charges the whole stretch to
- * configuration time when it finds configuration code on the stack (sampling: short pieces of
+ * configuration time when it finds configuration code running (sampling: short pieces of
  * configuration code called by styr's code between ticks are timed, not counted). The allocator
  * turns the hook on when memory nears the cap, so that the stop names whose growth it was
  * (docs/reliability.md). */
@@ -252,16 +252,14 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
     /* Time between two hooks that both found configuration code running is configuration time,
      * C functions it called included; styr's own work (fetching, rendering) is not counted. */
     double now = monotonic_seconds();
-    int below = -1; /* config_below(L), found when needed */
     /* The first hook after the hook was off samples what ran meanwhile: when configuration code
-     * is on the stack now, the whole time the hook was off counts as configuration time. Over
-     * many ticks that charges configuration code called in short pieces (a formula per value)
-     * its share of the time, which the time limit then bounds. */
+     * is running now, the whole time the hook was off counts as configuration time. Over many
+     * ticks that charges configuration code called in short pieces (a formula per value) its
+     * share of the time, which the time limit then bounds. styr's functions that configuration
+     * code calls are styr's time, as between two hooks below. */
     if (lim->hook_was_off) {
         lim->hook_was_off = 0;
-        if (engine)
-            below = config_below(L);
-        if ((!engine || below) && now > lim->off_since)
+        if (!engine && now > lim->off_since)
             lim->config_seconds += now - lim->off_since;
     }
     if (!engine && lim->last_in_config && now > lim->last_hook)
@@ -311,9 +309,7 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
     }
     if (!lim->ticking)
         return;
-    if (engine && below < 0)
-        below = config_below(L);
-    if (engine && !below) {
+    if (engine && !config_below(L)) {
         /* only styr's own work: off until the watchdog's next tick */
         lim->hook_was_off = 1;
         lim->off_since = now;

@@ -567,6 +567,37 @@ static void test_time_limit_over_short_calls(void **state)
     assert_int_equal(host_budget_exceeded(L), 1);
 }
 
+/* styr's own functions that configuration code calls are styr's time, while the hook is off as
+ * before: 1000 calls of a configuration function that calls a styr function spinning 2 ms (2 s in
+ * all) pass a 1 s limit. */
+static void test_engine_helpers_are_not_charged(void **state)
+{
+    fixture *fx = *state;
+    host_options o = {0, 0, NULL, 0, 1, 1};
+    char err[512] = "";
+    fx->h = host_new(&o, err, sizeof err);
+    if (fx->h == NULL)
+        fail_msg("host_new: %s", err);
+    lua_State *L = host_state(fx->h);
+    const char *engine = "local cfg = ...\n"
+                         "local function spin()\n"
+                         "  local t0 = os.clock()\n"
+                         "  repeat until os.clock() - t0 > 0.002\n"
+                         "end\n"
+                         "for i = 1, 1000 do\n"
+                         "  local s = 0\n"
+                         "  for j = 1, 2000 do s = s + j end\n"
+                         "  cfg(spin)\n"
+                         "end\n"
+                         "return 'done'";
+    const char *cfg = "local helper = ...\nhelper()";
+    assert_int_equal(luaL_loadbuffer(L, engine, strlen(engine), "=[styr]/t"), LUA_OK);
+    assert_int_equal(luaL_loadbuffer(L, cfg, strlen(cfg), "@cfg/calls.lua"), LUA_OK);
+    if (styr_pcall(L, 1, 1, "t") != LUA_OK)
+        fail_msg("styr's time was charged to the configuration: %s", lua_tostring(L, -1));
+    assert_string_equal(lua_tostring(L, -1), "done");
+}
+
 /* Memory: configuration code entered while the hook is off and growing past the cap is named by
  * its line (the allocator turns the hook on near the cap); styr's own growth is styr's. */
 static void test_memory_after_hook_off(void **state)
@@ -931,6 +962,7 @@ int main(void)
         T(test_hook_off_in_engine_code),
         T(test_budget_after_hook_off),
         T(test_time_limit_over_short_calls),
+        T(test_engine_helpers_are_not_charged),
         T(test_memory_after_hook_off),
         T(test_pattern_repetitions),
         T(test_watchdog_ends_a_long_c_call),
