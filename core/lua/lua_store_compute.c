@@ -4,6 +4,10 @@
  *                                         -> fresh (boolean), results (count), missing (count)
  *                                            | fail, message, kind: whether the formula's stored
  *                                            results are current, and how many are missing
+ *   db:formula_done(indicator, formula_hash, { input ids }, computed_at)
+ *                                         -> true | fail, message, kind: records that the
+ *                                            formula stored its results, reading those
+ *                                            indicators (store_formula_done)
  *   db:latest_in(indicator, { areas } [, { as_of = T, before = SEQ }])
  *                                         -> list of rows as db:latest gives, for those areas only
  *   db:latest_from(indicator, prefix)    -> db:latest's rows whose source begins with prefix
@@ -65,6 +69,33 @@ static int l_compute_fresh(lua_State *L)
     lua_pushinteger(L, (lua_Integer)cells);
     lua_pushinteger(L, (lua_Integer)missing);
     return 3;
+}
+
+/* db:formula_done(indicator, formula_hash, { input ids }, computed_at) -> true */
+static int l_formula_done(lua_State *L)
+{
+    store *s = lua_store_check(L);
+    const char *ind = luaL_checkstring(L, 2);
+    const char *hash = luaL_checkstring(L, 3);
+    size_t n = 0;
+    const char **inputs = string_list(L, 4, "expected a list of input indicator ids", &n);
+    const char *at = luaL_checkstring(L, 5);
+    luaL_Buffer b;
+    luaL_buffinit(L, &b);
+    for (size_t i = 0; i < n; i++) {
+        if (strchr(inputs[i], '\n') != NULL || inputs[i][0] == '\0')
+            return luaL_argerror(L, 4, "an input id is empty or holds a line break");
+        if (i > 0)
+            luaL_addchar(&b, '\n');
+        luaL_addstring(&b, inputs[i]);
+    }
+    luaL_pushresult(&b);
+    char err[1024];
+    int rc = store_formula_done(s, ind, hash, lua_tostring(L, -1), at, err, sizeof err);
+    if (rc != STORE_OK)
+        return fail(L, rc, err);
+    lua_pushboolean(L, 1);
+    return 1;
 }
 
 typedef struct in_areas {
@@ -179,6 +210,7 @@ static int l_latest_values(lua_State *L)
 
 const luaL_Reg lua_store_compute_methods[] = {
     {"compute_fresh", l_compute_fresh},
+    {"formula_done", l_formula_done},
     {"latest_from", l_latest_from},
     {"latest_in", l_latest_in},
     {"latest_values", l_latest_values},

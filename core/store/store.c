@@ -259,6 +259,20 @@ static const char *const migrations[] = {
      * ones (0.35 ms instead of 5 for such an indicator). */
     "CREATE INDEX observations_typed ON observations (series_id, period, seq) "
     "  WHERE substr(source, 1, 7) = 'config:';",
+    /* 10 -> 11: what styr compute recorded for each formula when it last stored its results:
+     * the hash of the formula's source, the indicators it read (ids, one per line, sorted) and
+     * the store's newest observation then (seq). A formula is current while its hash is the same
+     * and no value of an indicator it read, nor of its own, came after that seq
+     * (store_compute_fresh). It replaces computed_inputs (a record per value, 20 % of a national
+     * compute: docs/performance.md), which compute no longer writes; the records already stored
+     * there stay. */
+    "CREATE TABLE formula_runs ("
+    "  indicator TEXT PRIMARY KEY,"
+    "  formula_hash TEXT NOT NULL,"
+    "  inputs TEXT NOT NULL,"
+    "  seq INTEGER NOT NULL,"
+    "  computed_at TEXT NOT NULL"
+    ");",
 };
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 

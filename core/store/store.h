@@ -13,7 +13,8 @@
  * without being written to. Every function returns STORE_OK or an error code and fills err.
  *
  * Values are written one way only: store_put_rows, a batch of values with their indicators,
- * series and (for computed values) computed inputs. No other function writes them.
+ * series and (for computed values) computed inputs; store_formula_done records a formula's run.
+ * No other function writes them.
  *
  * Transactions are the caller's: store_begin / store_commit / store_rollback around the writes of
  * one run. Record a run as succeeded only after its data were committed: commit, then call
@@ -42,7 +43,7 @@ enum {
     STORE_CHANGED = 2,   /* differs from the latest vintage: a new vintage written */
 };
 
-#define STORE_SCHEMA_VERSION 10
+#define STORE_SCHEMA_VERSION 11
 #define STORE_APPLICATION_ID 0x53545952 /* "STYR" */
 #define STORE_DEFAULT_BUSY_MS 5000
 
@@ -187,6 +188,14 @@ typedef struct store_put_counts {
  * 1) and the field; nothing of the call is kept. */
 int store_put_rows(store *s, const store_value *rows, size_t n, int *what, store_put_counts *counts,
                    char *err, size_t errlen);
+
+/* Records that formula indicator `indicator` (hash formula_hash) has just stored its results,
+ * reading the indicators in `inputs` (ids, one per line, sorted): with the store's newest
+ * observation, so that store_compute_fresh can tell later whether anything it read, or any of its
+ * results, was stored after this. Replaces the indicator's previous record. Inside the caller's
+ * transaction (with the results) or as a transaction of its own. */
+int store_formula_done(store *s, const char *indicator, const char *formula_hash, const char *inputs,
+                       const char *computed_at, char *err, size_t errlen);
 
 /* ---- indicator definitions: what an indicator meant, and since when --------------------------- */
 

@@ -46,14 +46,14 @@ static int id_set_add(id_set *set, const char *id, size_t len)
     return 0;
 }
 
-/* Adds the id of every line "ID|AREA|GENDER|PERIOD|VINTAGE" of a recorded inputs text. */
+/* Adds every line of a formula's recorded inputs (one indicator id per line). */
 static int id_set_add_lines(id_set *set, const char *text)
 {
     const char *p = text;
     while (p && *p) {
         const char *end = strchr(p, '\n');
-        const char *bar = memchr(p, '|', end ? (size_t)(end - p) : strlen(p));
-        if (bar && id_set_add(set, p, (size_t)(bar - p)) != 0)
+        size_t len = end ? (size_t)(end - p) : strlen(p);
+        if (len > 0 && id_set_add(set, p, len) != 0)
             return -1;
         p = end ? end + 1 : NULL;
     }
@@ -89,18 +89,18 @@ int store_compute_fresh(store *s, const char *indicator, const char *const *inpu
     const char *doing = "checking whether a formula's results are current";
     sqlite3_stmt *st = NULL;
     id_set set = {0};
-    int64_t oldest = 0, recorded = 0;
+    int64_t newest_result = 0, recorded_seq = 0;
     *fresh = 0;
     *cells = 0;
     *missing = 0;
-    /* The results: how many, the oldest of their latest vintages (by storing order) and how many
+    /* The results: how many, the newest of their latest vintages (by storing order) and how many
      * of them are missing (SQLite takes the bare columns from the row of max(seq)). Grouped by
      * the series' place (one series per indicator, area, gender and period kind) and period, the
      * order in which the indexes give the rows, so that nothing is sorted: 10 ms instead of 20 for
      * a formula of 17 400 results. */
     int rc =
         store_prepare(s,
-                      "SELECT count(*), coalesce(min(latest), 0), coalesce(sum(gone), 0) FROM ("
+                      "SELECT count(*), coalesce(max(latest), 0), coalesce(sum(gone), 0) FROM ("
                       "  SELECT max(o.seq) AS latest,"
                       "         (o.status = 'missing' OR o.value IS NULL) AS gone FROM series se "
                       "  JOIN observations o ON o.series_id = se.id "
@@ -116,41 +116,39 @@ int store_compute_fresh(store *s, const char *indicator, const char *const *inpu
         goto fail;
     }
     *cells = sqlite3_column_int64(st, 0);
-    oldest = sqlite3_column_int64(st, 1);
+    newest_result = sqlite3_column_int64(st, 1);
     *missing = sqlite3_column_int64(st, 2);
     sqlite3_finalize(st);
     st = NULL;
     if (*cells == 0)
         return STORE_OK;
 
-    /* Each result's record: the formula that computed it and the indicators it read. */
-    rc = store_prepare(s,
-                       "SELECT c.formula_hash, c.inputs FROM series se "
-                       "JOIN computed_inputs c ON c.series_id = se.id WHERE se.indicator_id = ?1",
+    /* The formula's record (store_formula_done): its hash, what it read, the store's newest
+     * observation when it ran. */
+    rc = store_prepare(s, "SELECT formula_hash, inputs, seq FROM formula_runs WHERE indicator = ?1",
                        &st, doing, err, errlen);
     if (rc != STORE_OK)
         goto fail;
     sqlite3_bind_text(st, 1, indicator, -1, SQLITE_TRANSIENT);
-    while ((src = sqlite3_step(st)) == SQLITE_ROW) {
-        const char *hash = (const char *)sqlite3_column_text(st, 0);
-        if (!hash || strcmp(hash, formula_hash) != 0) {
-            rc = STORE_OK; /* another formula computed it: not current */
-            goto fail;
-        }
-        recorded++;
-        if (id_set_add_lines(&set, (const char *)sqlite3_column_text(st, 1)) != 0) {
-            rc = store_fail(err, errlen, STORE_ERROR, "%s: %s", doing, "out of memory");
-            goto fail;
-        }
-    }
-    if (src != SQLITE_DONE) {
+    src = sqlite3_step(st);
+    if (src == SQLITE_DONE)
+        goto done; /* never recorded (computed by an older styr, or typed in) */
+    if (src != SQLITE_ROW) {
         rc = store_db_fail(s, src, doing, err, errlen);
+        goto fail;
+    }
+    const char *hash = (const char *)sqlite3_column_text(st, 0);
+    if (!hash || strcmp(hash, formula_hash) != 0)
+        goto done; /* another formula computed it */
+    recorded_seq = sqlite3_column_int64(st, 2);
+    if (id_set_add_lines(&set, (const char *)sqlite3_column_text(st, 1)) != 0) {
+        rc = store_fail(err, errlen, STORE_ERROR, "%s: %s", doing, "out of memory");
         goto fail;
     }
     sqlite3_finalize(st);
     st = NULL;
-    if (recorded != *cells)
-        goto done; /* a value without its record (typed in, or from an older styr) */
+    if (newest_result > recorded_seq)
+        goto done; /* a result stored after the formula's run, by another writer */
     for (size_t i = 0; i < n; i++)
         if (id_set_add(&set, inputs[i], strlen(inputs[i])) != 0) {
             rc = store_fail(err, errlen, STORE_ERROR, "%s: %s", doing, "out of memory");
@@ -160,8 +158,8 @@ int store_compute_fresh(store *s, const char *indicator, const char *const *inpu
         int64_t newest = 0;
         if ((rc = newest_seq(s, set.ids[i], &newest, err, errlen)) != STORE_OK)
             goto fail;
-        if (newest >= oldest)
-            goto done; /* an input stored after a result: check value by value */
+        if (newest > recorded_seq)
+            goto done; /* an input stored after the formula ran */
     }
     *fresh = 1;
 done:

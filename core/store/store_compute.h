@@ -10,12 +10,12 @@
 
 #include "store/store.h"
 
-/* Whether the stored results of formula indicator `indicator` are current: it has results, each
- * result's latest vintage was stored after every value of every indicator it read (the declared
- * `inputs`, n of them, and every indicator named in its recorded inputs), and every result was
- * computed by the formula whose hash is formula_hash. *fresh is 1 or 0, *cells the number of
- * results, *missing how many of them are missing. A result that cannot be shown current (an input stored later, a changed formula, a
- * value without its record) makes *fresh 0: the caller then checks value by value. */
+/* Whether the stored results of formula indicator `indicator` are current: it has results, its
+ * last run is recorded (store_formula_done) with the formula whose hash is formula_hash, and no
+ * value of any indicator it read (the declared `inputs`, n of them, and every indicator in its
+ * record) nor any of its own results was stored after that run. *fresh is 1 or 0, *cells the
+ * number of results, *missing how many of them are missing. When *fresh is 0 the caller computes
+ * the formula again (store_put_rows then writes only the values that changed). */
 int store_compute_fresh(store *s, const char *indicator, const char *const *inputs, size_t n,
                         const char *formula_hash, int *fresh, int64_t *cells, int64_t *missing,
                         char *err, size_t errlen);

@@ -922,3 +922,32 @@ int store_put_rows(store *s, const store_value *rows, size_t n, int *what, store
         *counts = c;
     return STORE_OK;
 }
+
+int store_formula_done(store *s, const char *indicator, const char *formula_hash, const char *inputs,
+                       const char *computed_at, char *err, size_t errlen)
+{
+    const char *doing = "recording a formula's run";
+    if (!indicator || !formula_hash || !inputs || !computed_at)
+        return store_fail(err, errlen, STORE_INVALID, "%s: %s", doing,
+                          "indicator, formula hash, inputs and time are required");
+    int rc = store_check_txn(s, doing, err, errlen);
+    if (rc != STORE_OK)
+        return rc;
+    sqlite3_stmt *st = NULL;
+    rc = store_prepare(s,
+                       "INSERT INTO formula_runs (indicator, formula_hash, inputs, seq, computed_at) "
+                       "VALUES (?1, ?2, ?3, (SELECT coalesce(max(seq), 0) FROM observations), ?4) "
+                       "ON CONFLICT (indicator) DO UPDATE SET formula_hash = excluded.formula_hash, "
+                       "inputs = excluded.inputs, seq = excluded.seq, computed_at = excluded.computed_at",
+                       &st, doing, err, errlen);
+    if (rc != STORE_OK)
+        return rc;
+    sqlite3_bind_text(st, 1, indicator, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, formula_hash, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 3, inputs, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 4, computed_at, -1, SQLITE_TRANSIENT);
+    int src = sqlite3_step(st);
+    rc = src == SQLITE_DONE ? STORE_OK : store_db_fail(s, src, doing, err, errlen);
+    sqlite3_finalize(st);
+    return rc;
+}

@@ -1,8 +1,9 @@
 -- styr compute: runs every formula indicator for every area × gender × period its inputs have, in
--- dependency order, and stores each indicator's results with one db:put_rows (source
--- "formula:FILE:LINE"; a missing result carries its reason as the note), with what each value was
--- computed from (the hash of the formula's source and the inputs' vintages), so a value whose
--- formula and inputs did not change is not computed again.
+-- dependency order, and stores each indicator's results with db:put_rows (source
+-- "formula:FILE:LINE"; a missing result carries its reason as the note; a value that did not
+-- change adds nothing), then records the formula's run (db:formula_done: the hash of its source
+-- and the indicators it read), so that a formula whose source and inputs did not change since is
+-- not computed again.
 local formula = require "styr.formula"
 local storage = require "styr.storage"
 local sync = require "styr.sync"
@@ -98,68 +99,6 @@ local function keys_of(ind, data)
   return list
 end
 
--- The inputs' vintages as one text: a line "id|area|gender|period|vintage" per value read (the
--- first n entries of an evaluator's `used` lists), each once, sorted.
-local function input_line(used, i)
-  local row = used.row[i]
-  return used.id[i] .. "|" .. used.area[i] .. "|" .. used.gender[i] .. "|" .. used.period[i] .. "|" ..
-    (row and row.vintage or "-")
-end
-
--- Which of two inputs' lines comes first, decided by the first field in which they differ when
--- that field is text of the same length in both (then "|" takes no part in comparing the lines,
--- and comparing the field gives what comparing the lines would); nil when that does not hold.
-local function first_of_two(used)
-  local id, area, gender, p = used.id, used.area, used.gender, used.period
-  local x, y
-  if id[1] ~= id[2] then x, y = id[1], id[2]
-  elseif area[1] ~= area[2] then x, y = area[1], area[2]
-  elseif gender[1] ~= gender[2] then x, y = gender[1], gender[2]
-  elseif p[1] ~= p[2] then x, y = p[1], p[2]
-  else return nil end
-  if type(x) ~= "string" or type(y) ~= "string" or #x ~= #y then return nil end
-  return x < y and 1 or 2
-end
-
-local function inputs_text(used, n)
-  if n == 0 then return "" end
-  if n == 1 then return input_line(used, 1) end
-  if n == 2 then
-    -- The common case (a ratio of two inputs, a change against another period) as one string.
-    local i = first_of_two(used)
-    if i then
-      local j = 3 - i
-      local id, area, gender, p, row = used.id, used.area, used.gender, used.period, used.row
-      return id[i] .. "|" .. area[i] .. "|" .. gender[i] .. "|" .. p[i] .. "|" .. (row[i] and row[i].vintage or "-") ..
-        "\n" .. id[j] .. "|" .. area[j] .. "|" .. gender[j] .. "|" .. p[j] .. "|" .. (row[j] and row[j].vintage or "-")
-    end
-    local a, c = input_line(used, 1), input_line(used, 2)
-    if a == c then return a end
-    if c < a then a, c = c, a end
-    return a .. "\n" .. c
-  end
-  local lines, seen = {}, {}
-  for i = 1, n do
-    local l = input_line(used, i)
-    if not seen[l] then seen[l] = true; lines[#lines + 1] = l end
-  end
-  table.sort(lines)
-  return table.concat(lines, "\n")
-end
-
--- Whether the recorded inputs still have the vintages they had.
-local function inputs_unchanged(text, data)
-  for line in (text .. "\n"):gmatch("([^\n]*)\n") do
-    if line ~= "" then
-      local id, area, gender, p, vintage = line:match("^(.-)|(.-)|(.-)|(.-)|(.*)$")
-      if not id then return false end
-      local row = data.get(id, area, gender, p)
-      if (row and row.vintage or "-") ~= vintage then return false end
-    end
-  end
-  return true
-end
-
 -- Periods that the configuration types in for an indicator (they win over its formula).
 local function typed_keys(b, ind)
   local set = {}
@@ -197,9 +136,10 @@ local function input_ids(ind)
 end
 
 -- Evaluates every formula, one at a time: it reads the series its inputs need, computes, writes
--- its results with db:put_rows in batches of M.BATCH and lets go of every series no later
--- formula reads. A formula whose stored results are current (the store says no input was stored
--- after them and its source is unchanged) is not read at all. opts.store = false computes
+-- its results with db:put_rows in batches of M.BATCH, records the run (db:formula_done) and lets
+-- go of every series no later formula reads. A formula whose stored results are current (the
+-- store says nothing it read, nor any of its results, was stored after its last recorded run,
+-- and its source is unchanged) is not read at all. opts.store = false computes
 -- without writing (as-of runs); opts.as_of limits the inputs to vintages known then. Returns
 -- counts { new, changed, unchanged, skipped, missing } (missing: a key whose result is missing
 -- now, recomputed or not), the list of results { id, key, value | missing } (as-of runs only), the
@@ -249,18 +189,16 @@ function M.evaluate_all(b, db, now, opts)
       counts.skipped = counts.skipped + cells
       counts.missing = counts.missing + missing
     else
-      local recorded = {}
-      if opts.store ~= false then
-        for _, r in ipairs(storage.check(db:computed(id))) do recorded[r.area .. SEP .. r.gender .. SEP .. r.period] = r end
-      end
       -- Formulas read other indicators only, so no result of this formula is an input of a
       -- value of the same formula: each batch is written as soon as it is full.
       local rows, keys, nrows = {}, {}, 0
       local eval, used = formula.evaluator(ind, data)
       -- What a later formula reads of this one's results; none reads them after the last use.
       local read_later = (last[id] or 0) > i
-      local put_opts = { indicator = id, vintage = now, source = source, formula_hash = hash, computed_at = now,
-                         outcomes = true }
+      local put_opts = { indicator = id, vintage = now, source = source, outcomes = true }
+      -- The indicators the formula read (its declared inputs and any other it asked for by id).
+      local read_ids = {}
+      for _, input in ipairs(input_ids(ind)) do read_ids[input] = true end
       local function flush()
         if nrows == 0 then return end
         -- The indicator's definition goes with the first row of each call.
@@ -276,7 +214,7 @@ function M.evaluate_all(b, db, now, opts)
           for j, w in ipairs(what) do
             if w ~= "unchanged" then
               local r = rows[j]
-              r.vintage, r.key, r.inputs = now, keys[j], nil
+              r.vintage, r.key = now, keys[j]
               data.set(id, r)
             end
           end
@@ -285,16 +223,11 @@ function M.evaluate_all(b, db, now, opts)
       end
       for _, key in ipairs(keys_of(ind, data)) do
         local k = key.key
-        local rec = recorded[k]
         -- A value typed into the configuration is the published figure; the formula leaves it.
-        if typed[k] then goto next_key end
-        if rec and rec.formula_hash == hash and inputs_unchanged(rec.inputs, data) and data.get_key(id, k) then
-          counts.unchanged = counts.unchanged + 1
-          counts.skipped = counts.skipped + 1
-          local cur = data.get_key(id, k)
-          note_result((cur.status == "missing" or cur.value == nil) and (cur.note or "missing") or nil)
-        else
+        if not typed[k] then
           local value, missing_reason, n_used = eval(key)
+          local used_id = used.id
+          for j = 1, n_used do read_ids[used_id[j]] = true end
           if keep_results then results[#results + 1] = { id = id, key = key, value = value, missing = missing_reason } end
           if missing_reason then note_result(missing_reason) else tally.keys = tally.keys + 1; tally.values = tally.values + 1 end
           local status = missing_reason and "missing" or "ok"
@@ -306,15 +239,17 @@ function M.evaluate_all(b, db, now, opts)
             nrows = nrows + 1
             rows[nrows] = {
               area = key.area, gender = key.gender, period_kind = key.period_kind, period = key.period,
-              value = value, status = status, note = missing_reason, inputs = inputs_text(used, n_used),
+              value = value, status = status, note = missing_reason,
             }
             keys[nrows] = k
             if nrows >= M.BATCH then flush() end
           end
         end
-        ::next_key::
       end
       flush()
+      if opts.store ~= false then
+        storage.check(db:formula_done(id, hash, util.sorted_keys(read_ids), now))
+      end
     end
     if tally.keys > 0 and tally.values == 0 then
       local parts = {}

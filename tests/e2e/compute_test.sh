@@ -38,7 +38,9 @@ check_eq "$(q "SELECT o.status || '|' || o.note FROM observations o JOIN series 
 check_eq "$(q "SELECT count(*) FROM observations WHERE value IN (9e999, -9e999) OR (value IS NOT NULL AND value <> value)")" "0" "no inf or NaN stored"
 check_contains "$(q "SELECT DISTINCT o.source FROM observations o JOIN series s ON s.id = o.series_id WHERE s.indicator_id = 'per_msek'")" "formula:$CFG/init.lua:8" "the source names the formula's file and line"
 check_eq "$(q "SELECT command || '|' || outcome || '|' || n_new FROM runs ORDER BY id DESC LIMIT 1")" "compute|succeeded|4" "the run is recorded with its counts"
-check_eq "$(q "SELECT count(*) FROM computed_inputs")" "4" "the inputs' vintages are recorded per value"
+check_eq "$(q "SELECT indicator || '|' || replace(inputs, char(10), ',') FROM formula_runs ORDER BY indicator" | tr '\n' ' ')" \
+  "per_msek|cost,exits scaled|per_msek " "each formula's run is recorded with the indicators it read"
+check_eq "$(q "SELECT count(*) FROM computed_inputs")" "0" "no record per value (schema 11)"
 
 run --now 2026-01-11T08:00:00Z compute --config "$CFG" --db "$DB"
 check_contains "$OUT" "0 new, 0 changed, 4 unchanged (4 not recomputed" "nothing changed: nothing recomputed"
@@ -50,7 +52,7 @@ check_contains "$(cat "$TMP/before/r.csv")" "2.275" "the report shows the comput
 # The raw value is revised: a new vintage, and compute recomputes the chain.
 write_cfg 190 2
 run --now 2026-02-10T08:00:00Z compute --config "$CFG" --db "$DB"
-check_contains "$OUT" "0 new, 2 changed, 2 unchanged (2 not recomputed" "the revision recomputes the two values that depend on it"
+check_contains "$OUT" "0 new, 2 changed, 2 unchanged (0 not recomputed" "the revision recomputes the formulas that read it and writes the two values that changed"
 
 run --now 2026-02-11T08:00:00Z explain scaled --period 2018 --config "$CFG" --db "$DB"
 check_rc 0 "explain"

@@ -62,7 +62,7 @@ check_rc 0 "compute again"
 check_contains "$OUT" "0 new, 0 changed, 1800 unchanged (1800 not recomputed, 38 missing)" "nothing recomputed"
 check_contains "$OUT" "formulas: 4 of 4 unchanged since their last compute" "compute says every formula was left alone"
 check_eq "$(q "SELECT count(*) FROM observations")" "$BEFORE" "the second compute wrote no row"
-check_eq "$(q "SELECT count(*) FROM computed_inputs WHERE computed_at > '2026-06-01T11:00:00Z'")" "0" "nor any computed-inputs record"
+check_eq "$(q "SELECT count(*) FROM formula_runs WHERE computed_at > '2026-06-01T11:00:00Z'")" "0" "nor any formula's record"
 
 # One input revised (k003 for the home municipality in 2006, typed into the configuration): only
 # r02 (k003 / k004) and c02 (r02's change) are looked at again, and only the changed cells written.
@@ -78,3 +78,7 @@ check_eq "$(q "SELECT count(*) FROM observations o JOIN series s ON s.id = o.ser
 K4=$(q "SELECT o.value FROM observations o JOIN series s ON s.id = o.series_id WHERE s.indicator_id = 'k004' AND s.area = '0580' AND s.gender = 'T' AND o.period = '2006'")
 R02=$(q "SELECT printf('%.9g', o.value) FROM observations o JOIN series s ON s.id = o.series_id WHERE s.indicator_id = 'r02' AND s.area = '0580' AND s.gender = 'T' AND o.period = '2006' ORDER BY o.seq DESC LIMIT 1")
 check_eq "$R02" "$(LD_PRELOAD= /usr/bin/python3 -c "print('%.9g' % (5000 / $K4))")" "the new ratio is 5000 / k004"
+# Once recomputed, the two formulas are current again: a third compute reads none of them.
+run --now 2026-06-01T14:00:00Z compute --config "$CFG"
+check_contains "$OUT" "formulas: 4 of 4 unchanged since their last compute" "after the revision every formula is current again"
+check_contains "$OUT" "0 new, 0 changed, 1800 unchanged (1800 not recomputed" "and nothing is recomputed"

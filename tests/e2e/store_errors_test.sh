@@ -110,7 +110,7 @@ for i in $(seq 0 19); do
 done >>"$SPILL/init.lua"
 run compute --config "$SPILL" --db "$TMP/spill.db"
 check_rc 0 "the typed-in values of the formulas' inputs are stored"
-for i in $(seq 0 199); do
+for i in $(seq 0 399); do
   printf 'indicator "f%d" { title = "F%d", unit = "ratio", inputs = { a = "t%d", b = "t%d" }, formula = function(v) return v.a / v.b end }\n' \
     "$i" "$i" $((i % 20)) $(((i + 1) % 20))
 done >>"$SPILL/init.lua"

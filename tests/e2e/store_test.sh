@@ -23,7 +23,7 @@ run report r --config "$CFG" --out "$TMP/out" --db "$DB"
 check_rc 0 "first run"
 check_contains "$ERR" "5 values stored (5 new, 0 unchanged)" "first run stores every value"
 check_eq "$(q 'PRAGMA journal_mode')" "wal" "the database is in WAL mode"
-check_eq "$(q 'PRAGMA user_version')" "10" "schema version recorded"
+check_eq "$(q 'PRAGMA user_version')" "11" "schema version recorded"
 check_eq "$(q 'SELECT count(*) FROM observations')" "5" "five observations"
 DUMP1=$(q "SELECT * FROM indicators; SELECT * FROM series; SELECT * FROM observations;")
 

@@ -9,7 +9,7 @@
 P='p''ut'
 LUA_ONE_VALUE=":($P|series|indicator|save_computed)[(]|[.]($P|save_computed)\\b"
 C_ONE_VALUE="store_(observation_$P|series_get|indicator_$P|computed_$P)[(]"
-VALUE_TABLES='(observations|series|indicators|computed_inputs)'
+VALUE_TABLES='(observations|series|indicators|computed_inputs|formula_runs)'
 # A value table under another name (a copy being built: observations_v10) counts as well.
 VALUE_WRITES="(INSERT( OR [A-Z]+)? INTO|UPDATE|DELETE FROM|REPLACE INTO|DROP TABLE) $VALUE_TABLES(_[a-z0-9]+)?\\b"
 SQL="(\\bSELECT\\b.*\\bFROM\\b|INSERT INTO|UPDATE [a-z_]+ SET|DELETE FROM|CREATE (TABLE|INDEX)|PRAGMA [a-z_]+|BEGIN IMMEDIATE|SAVEPOINT )"

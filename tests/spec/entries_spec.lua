@@ -139,7 +139,8 @@ describe("store entries, sign-off and audit", function()
                       "DROP TABLE config_snapshots; DROP TABLE config_contents; ALTER TABLE runs DROP COLUMN slot; " ..
                       "ALTER TABLE runs DROP COLUMN base_url; ALTER TABLE runs DROP COLUMN warnings; " ..
                       "ALTER TABLE runs DROP COLUMN config_snapshot; ALTER TABLE series DROP COLUMN newest_period; " ..
-                      "ALTER TABLE series DROP COLUMN last_changed; PRAGMA user_version = 5;'"))
+                      "ALTER TABLE series DROP COLUMN last_changed; DROP TABLE formula_runs; " ..
+                      "PRAGMA user_version = 5;'"))
     db = assert(store.open(path))
     local so = db:signoffs()[1]
     assert.are.equal(0, so.entries_before)

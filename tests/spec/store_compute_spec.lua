@@ -14,10 +14,9 @@ local function row(fields)
   return r
 end
 
--- A computed result of "f" (from "a") recorded with hash h.
-local function result(area, value, h, inputs)
-  return row({ indicator = "f", area = area, value = value, source = "formula:init.lua:9",
-               computed = { formula_hash = h, inputs = inputs or ("a|" .. area .. "|T|2020|v1"), computed_at = "t" } })
+-- A computed result of "f".
+local function result(area, value)
+  return row({ indicator = "f", area = area, value = value, source = "formula:init.lua:9" })
 end
 
 local function areas_of(rows)
@@ -34,29 +33,35 @@ describe("store compute queries", function()
   end)
   after_each(function() db:close(); H.cleanup(dir) end)
 
-  it("db:compute_fresh: current only when every result was stored after every input, by the same formula", function()
+  it("db:compute_fresh: current while nothing the formula read, nor its results, was stored after its recorded run",
+    function()
     assert(db:put_rows({ row({ area = "0580", value = 1 }), row({ area = "0114", value = 2 }) }, { vintage = "v1" }))
     assert.are.same({ false, 0, 0 }, { db:compute_fresh("f", { "a" }, "H1") }) -- no results yet
-    assert(db:put_rows({ result("0580", 10, "H1"), result("0114", 20, "H1") }, { vintage = "v2" }))
+    assert(db:put_rows({ result("0580", 10), result("0114", 20) }, { vintage = "v2" }))
+    assert.are.same({ false, 2, 0 }, { db:compute_fresh("f", { "a" }, "H1") }) -- results, but no run recorded
+    assert(db:formula_done("f", "H1", { "a" }, "v2"))
     assert.are.same({ true, 2, 0 }, { db:compute_fresh("f", { "a" }, "H1") })
     assert.are.same({ false, 2, 0 }, { db:compute_fresh("f", { "a" }, "H2") }) -- the formula changed
-    -- An input stored after the results: no longer shown current.
+    -- An input stored after the run: not current until the formula has run again.
     assert(db:put_rows({ row({ area = "0114", value = 3 }) }, { vintage = "v3" }))
     assert.are.same({ false, 2, 0 }, { db:compute_fresh("f", { "a" }, "H1") })
-    -- An indicator read without being declared (named in the recorded inputs) counts as well.
-    -- (every result is compared with the newest value of each input, so both are written again)
-    assert(db:put_rows({ result("0580", 11, "H1"), result("0114", 30, "H1", "a|0114|T|2020|v3\nb|0114|T|2020|-") },
-      { vintage = "v4" }))
+    assert(db:put_rows({ result("0114", 30) }, { vintage = "v4" }))
+    assert(db:formula_done("f", "H1", { "a", "b" }, "v4"))
     assert.are.same({ true, 2, 0 }, { db:compute_fresh("f", { "a" }, "H1") })
+    -- An indicator read without being declared (named in the record) counts as well.
     assert(db:put_rows({ row({ indicator = "b", area = "0114", value = 5 }) }, { vintage = "v5" }))
     assert.are.same({ false, 2, 0 }, { db:compute_fresh("f", { "a" }, "H1") })
-    -- The third value counts the results that are missing.
+    assert(db:formula_done("f", "H1", { "a", "b" }, "v5"))
+    assert.are.same({ true, 2, 0 }, { db:compute_fresh("f", { "a" }, "H1") })
+    -- A result stored after the run by another writer: not current. The third value counts the
+    -- results that are missing.
     assert(db:put_rows({ row({ indicator = "f", area = "0114", value = nil, status = "missing", note = "division by zero",
-                               source = "formula:init.lua:9",
-                               computed = { formula_hash = "H1", inputs = "a|0114|T|2020|v3", computed_at = "t" } }) },
-      { vintage = "v6" }))
+                               source = "formula:init.lua:9" }) }, { vintage = "v6" }))
+    assert.are.same({ false, 2, 1 }, { db:compute_fresh("f", { "a" }, "H1") })
+    assert(db:formula_done("f", "H1", { "a" }, "v6"))
     assert.are.same({ true, 2, 1 }, { db:compute_fresh("f", { "a" }, "H1") })
     assert.has_error(function() db:compute_fresh("f", { 1 }, "H1") end)
+    assert.has_error(function() db:formula_done("f", "H1", { "a\nb" }, "v7") end)
   end)
 
   it("db:latest_in: the latest rows of the given areas only, as of a time when asked", function()

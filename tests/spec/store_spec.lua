@@ -249,7 +249,7 @@ describe("styr.store from Lua", function()
     assert.are.equal(4, #runs)
     assert.are.same({ "failed", "manual", "report r" }, { runs[1].outcome, runs[1].trigger, runs[1].command })
     assert.matches("cannot create the output folder", runs[1].message)
-    assert.are.equal(10, store.schema_version)
+    assert.are.equal(11, store.schema_version)
     -- The series' summaries are filled from the stored values by the migration (version 9).
     assert.are.equal("2018", db:status("a").indicators[1].newest_period)
   end)
@@ -265,7 +265,8 @@ describe("styr.store from Lua", function()
       "DROP TABLE signoffs; DROP TABLE audit; DROP TABLE config_snapshot_files; DROP TABLE config_snapshots; " ..
       "DROP TABLE config_contents; ALTER TABLE runs DROP COLUMN slot; ALTER TABLE runs DROP COLUMN base_url; " ..
       "ALTER TABLE runs DROP COLUMN warnings; ALTER TABLE runs DROP COLUMN config_snapshot; " ..
-      "ALTER TABLE series DROP COLUMN newest_period; ALTER TABLE series DROP COLUMN last_changed; PRAGMA user_version = 2;"
+      "ALTER TABLE series DROP COLUMN newest_period; ALTER TABLE series DROP COLUMN last_changed; " ..
+      "DROP TABLE formula_runs; PRAGMA user_version = 2;"
     local h = assert(io.popen("sqlite3 '" .. path .. "' '" .. sql .. "' 2>&1"))
     h:read("a"); h:close()
     db = assert(store.open(path))

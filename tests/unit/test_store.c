@@ -280,9 +280,11 @@ static void assert_refused_untouched(const char *path, int code, const char *why
     }
 }
 
-/* SQL that removes what schema version 9 added (the series' summaries). */
+/* SQL that removes what schema version 11 added (the formulas' runs), and with it what version 9
+ * added (the series' summaries). */
+#define V11_OBJECTS_DROPPED "DROP TABLE formula_runs; "
 #define V9_OBJECTS_DROPPED                                                                         \
-    "ALTER TABLE series DROP COLUMN newest_period; ALTER TABLE series DROP COLUMN last_changed; "
+    "ALTER TABLE series DROP COLUMN newest_period; ALTER TABLE series DROP COLUMN last_changed; " V11_OBJECTS_DROPPED
 
 /* SQL that removes what schema versions 7 and later added, to make an older database out of a
  * new one. */
@@ -1347,17 +1349,18 @@ static void test_status_check_rebuilt_v10(void **state)
              "UPDATE observations SET status = 'preliminary', note = 'prel.' "
              "WHERE period = '2002'");
     /* The table as version 9 made it: the same columns, status checked by IN. */
-    raw_exec(fx->db,
-             "PRAGMA foreign_keys = OFF; BEGIN; "
-             "CREATE TABLE o9 (seq INTEGER PRIMARY KEY, series_id INTEGER NOT NULL REFERENCES "
-             "series(id), period TEXT NOT NULL, value REAL, value_text TEXT, status TEXT NOT NULL "
-             "CHECK (status IN ('ok', 'missing', 'preliminary', 'confidential')), note TEXT, "
-             "source TEXT NOT NULL, vintage TEXT NOT NULL, request_id INTEGER REFERENCES "
-             "requests(id), fetched_at TEXT, run_id INTEGER REFERENCES runs(id)); "
-             "INSERT INTO o9 SELECT * FROM observations ORDER BY seq; DROP TABLE observations; "
-             "ALTER TABLE o9 RENAME TO observations; "
-             "CREATE INDEX observations_by_period ON observations (series_id, period, seq); "
-             "PRAGMA user_version = 9; COMMIT;");
+    raw_exec(
+        fx->db,
+        "PRAGMA foreign_keys = OFF; BEGIN; "
+        "CREATE TABLE o9 (seq INTEGER PRIMARY KEY, series_id INTEGER NOT NULL REFERENCES "
+        "series(id), period TEXT NOT NULL, value REAL, value_text TEXT, status TEXT NOT NULL "
+        "CHECK (status IN ('ok', 'missing', 'preliminary', 'confidential')), note TEXT, "
+        "source TEXT NOT NULL, vintage TEXT NOT NULL, request_id INTEGER REFERENCES "
+        "requests(id), fetched_at TEXT, run_id INTEGER REFERENCES runs(id)); "
+        "INSERT INTO o9 SELECT * FROM observations ORDER BY seq; DROP TABLE observations; "
+        "ALTER TABLE o9 RENAME TO observations; "
+        "CREATE INDEX observations_by_period ON observations (series_id, period, seq); " V11_OBJECTS_DROPPED
+        "PRAGMA user_version = 9; COMMIT;");
     const char *digest_sql =
         "SELECT group_concat(seq || '|' || series_id || '|' || period || '|' || "
         "coalesce(value, 'n') || '|' || status || '|' || coalesce(note, 'n') || '|' || source || "
