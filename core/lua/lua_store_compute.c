@@ -209,10 +209,7 @@ static int l_latest_values(lua_State *L)
 }
 
 const luaL_Reg lua_store_compute_methods[] = {
-    {"compute_fresh", l_compute_fresh},
-    {"formula_done", l_formula_done},
-    {"latest_from", l_latest_from},
-    {"latest_in", l_latest_in},
-    {"latest_values", l_latest_values},
-    {NULL, NULL},
+    {"compute_fresh", l_compute_fresh}, {"formula_done", l_formula_done},
+    {"latest_from", l_latest_from},     {"latest_in", l_latest_in},
+    {"latest_values", l_latest_values}, {NULL, NULL},
 };

@@ -923,8 +923,8 @@ int store_put_rows(store *s, const store_value *rows, size_t n, int *what, store
     return STORE_OK;
 }
 
-int store_formula_done(store *s, const char *indicator, const char *formula_hash, const char *inputs,
-                       const char *computed_at, char *err, size_t errlen)
+int store_formula_done(store *s, const char *indicator, const char *formula_hash,
+                       const char *inputs, const char *computed_at, char *err, size_t errlen)
 {
     const char *doing = "recording a formula's run";
     if (!indicator || !formula_hash || !inputs || !computed_at)
@@ -934,12 +934,13 @@ int store_formula_done(store *s, const char *indicator, const char *formula_hash
     if (rc != STORE_OK)
         return rc;
     sqlite3_stmt *st = NULL;
-    rc = store_prepare(s,
-                       "INSERT INTO formula_runs (indicator, formula_hash, inputs, seq, computed_at) "
-                       "VALUES (?1, ?2, ?3, (SELECT coalesce(max(seq), 0) FROM observations), ?4) "
-                       "ON CONFLICT (indicator) DO UPDATE SET formula_hash = excluded.formula_hash, "
-                       "inputs = excluded.inputs, seq = excluded.seq, computed_at = excluded.computed_at",
-                       &st, doing, err, errlen);
+    rc = store_prepare(
+        s,
+        "INSERT INTO formula_runs (indicator, formula_hash, inputs, seq, computed_at) "
+        "VALUES (?1, ?2, ?3, (SELECT coalesce(max(seq), 0) FROM observations), ?4) "
+        "ON CONFLICT (indicator) DO UPDATE SET formula_hash = excluded.formula_hash, "
+        "inputs = excluded.inputs, seq = excluded.seq, computed_at = excluded.computed_at",
+        &st, doing, err, errlen);
     if (rc != STORE_OK)
         return rc;
     sqlite3_bind_text(st, 1, indicator, -1, SQLITE_TRANSIENT);
