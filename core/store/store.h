@@ -194,8 +194,8 @@ int store_put_rows(store *s, const store_value *rows, size_t n, int *what, store
  * observation, so that store_compute_fresh can tell later whether anything it read, or any of its
  * results, was stored after this. Replaces the indicator's previous record. Inside the caller's
  * transaction (with the results) or as a transaction of its own. */
-int store_formula_done(store *s, const char *indicator, const char *formula_hash, const char *inputs,
-                       const char *computed_at, char *err, size_t errlen);
+int store_formula_done(store *s, const char *indicator, const char *formula_hash,
+                       const char *inputs, const char *computed_at, char *err, size_t errlen);
 
 /* ---- indicator definitions: what an indicator meant, and since when --------------------------- */
 
