@@ -714,6 +714,12 @@ int styr_pcall(lua_State *L, int nargs, int nresults, const char *what)
     lim->stop_msg[0] = '\0';
     int ticked = !nested && lim->ticking;
     if (ticked) {
+        /* The tick must reach this thread: a mask inherited from whoever started styr may block
+         * it, and then the hook, once off, would never come back. */
+        sigset_t tick;
+        sigemptyset(&tick);
+        sigaddset(&tick, TICK_SIGNAL);
+        pthread_sigmask(SIG_UNBLOCK, &tick, NULL);
         pthread_mutex_lock(&lim->mu);
         lim->in_call = 1;
         lim->call_thread = pthread_self();

@@ -12,6 +12,8 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -536,6 +538,30 @@ static void test_budget_after_hook_off(void **state)
     assert_int_equal(host_budget_exceeded(L), 1);
 }
 
+/* A signal mask inherited from whoever started styr that blocks the tick does not keep the hook
+ * off for good: the call unblocks it, and a loop that never ends is stopped as before. */
+static void test_tick_blocked_by_the_parent(void **state)
+{
+    fixture *fx = *state;
+    sigset_t urg, old;
+    sigemptyset(&urg);
+    sigaddset(&urg, SIGURG);
+    pthread_sigmask(SIG_BLOCK, &urg, &old);
+    lua_State *L = ticking_call(fx, 0, 100000, "@cfg/loop.lua",
+                                "local t0 = os.clock()\nwhile os.clock() - t0 < 20 do end",
+                                "local cfg = ...\n"
+                                "local s = 0\n"
+                                "for i = 1, 5000 do s = s + i end\n"
+                                "assert(not hook_is_on(), 'the hook is off')\n"
+                                "cfg()");
+    int status = styr_pcall(L, 1, 0, "t");
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    assert_int_equal(status, LUA_ERRRUN);
+    const char *msg = lua_tostring(L, -1);
+    if (strstr(msg, "cfg/loop.lua:2: instruction budget of 100000 exceeded") == NULL)
+        fail_msg("unexpected message: %s", msg);
+}
+
 /* Configuration code called in many short pieces by styr's code (a formula per value), each
  * shorter than a tick: the ticks that find it running charge it the time the hook was off, so
  * the time limit stops it (each piece spins 2 ms; 10 000 of them would take 20 s). */
@@ -961,6 +987,7 @@ int main(void)
         T(test_engine_code_is_not_limited),
         T(test_hook_off_in_engine_code),
         T(test_budget_after_hook_off),
+        T(test_tick_blocked_by_the_parent),
         T(test_time_limit_over_short_calls),
         T(test_engine_helpers_are_not_charged),
         T(test_memory_after_hook_off),
