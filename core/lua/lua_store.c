@@ -11,13 +11,11 @@
  *                                           unit =, direction =, area =, gender =,
  *                                           period_kind =, period =, value =, text =, status =,
  *                                           note =, source =, vintage =, request =,
- *                                           fetched_at =, run_id =, computed = { formula_hash
- *                                           =, inputs =, computed_at = } or inputs = text };
+ *                                           fetched_at =, run_id = };
  *                                           opts: defaults for indicator, period_kind, source,
- *                                           request, vintage, fetched_at, run_id; formula_hash
- *                                           and computed_at (every row computed, from its
- *                                           inputs); outcomes = true for a list of "new",
- *                                           "changed", "unchanged" per row
+ *                                           request, vintage, fetched_at, run_id; outcomes =
+ *                                           true for a list of "new", "changed", "unchanged"
+ *                                           per row
  *   db:latest(indicator [, { as_of = T, before = SEQ }]) -> list of rows: latest vintage of each
  *                                           series and period (known at UTC time T; among the
  *                                           rows stored before a sign-off's values_before SEQ)
@@ -25,7 +23,6 @@
  *                                           period, oldest first
  *   db:data_version()                     -> integer that moves whenever data were committed
  *                                           since the last call (by any connection) | fail, …
- *   db:computed(indicator)                -> list of what each computed value was computed from
  *   db:save_definition({ indicator =, kind =, recorded_at =, unit =, direction =, formula_hash =,
  *                        formula_at =, changes =, decision_ref =, decision_date =,
  *                        decision_change = })            -> true | fail, …
@@ -252,50 +249,19 @@ static void append(lua_State *L)
 /* ---- observations ---------------------------------------------------------------------------- */
 
 static const args_field ROW_FIELDS[] = {
-    {"indicator", ARGS_STRING},
-    {"title", ARGS_STRING},
-    {"unit", ARGS_STRING},
-    {"direction", ARGS_STRING},
-    {"area", ARGS_STRING},
-    {"gender", ARGS_STRING},
-    {"period_kind", ARGS_STRING},
-    {"period", ARGS_STRING},
-    {"value", ARGS_NUMBER},
-    {"text", ARGS_STRING},
-    {"status", ARGS_STRING},
-    {"note", ARGS_STRING},
-    {"source", ARGS_STRING},
-    {"vintage", ARGS_STRING},
-    {"request", ARGS_STRING},
-    {"fetched_at", ARGS_STRING},
-    {"run_id", ARGS_INTEGER},
-    {"computed", ARGS_TABLE},
-    {"inputs", ARGS_STRING}, /* with the call's formula_hash and computed_at */
-    {NULL, 0},
+    {"indicator", ARGS_STRING},   {"title", ARGS_STRING},   {"unit", ARGS_STRING},
+    {"direction", ARGS_STRING},   {"area", ARGS_STRING},    {"gender", ARGS_STRING},
+    {"period_kind", ARGS_STRING}, {"period", ARGS_STRING},  {"value", ARGS_NUMBER},
+    {"text", ARGS_STRING},        {"status", ARGS_STRING},  {"note", ARGS_STRING},
+    {"source", ARGS_STRING},      {"vintage", ARGS_STRING}, {"request", ARGS_STRING},
+    {"fetched_at", ARGS_STRING},  {"run_id", ARGS_INTEGER}, {NULL, 0},
 };
 
-static const args_field COMPUTED_FIELDS[] = {
-    {"formula_hash", ARGS_STRING},
-    {"inputs", ARGS_STRING},
-    {"computed_at", ARGS_STRING},
-    {NULL, 0},
-};
-
-/* Defaults for every row of a call (a row's own field wins), and what the call returns. With
- * formula_hash and computed_at, every row is a computed value and its `inputs` field the text of
- * what it was computed from (as a row's own computed = { formula_hash, inputs, computed_at }). */
+/* Defaults for every row of a call (a row's own field wins), and what the call returns. */
 static const args_field PUT_ROWS_OPTIONS[] = {
-    {"indicator", ARGS_STRING},
-    {"formula_hash", ARGS_STRING},
-    {"computed_at", ARGS_STRING},
-    {"period_kind", ARGS_STRING},
-    {"source", ARGS_STRING},
-    {"request", ARGS_STRING},
-    {"vintage", ARGS_STRING},
-    {"fetched_at", ARGS_STRING},
-    {"run_id", ARGS_INTEGER},
-    {"outcomes", ARGS_BOOLEAN},
-    {NULL, 0},
+    {"indicator", ARGS_STRING}, {"period_kind", ARGS_STRING}, {"source", ARGS_STRING},
+    {"request", ARGS_STRING},   {"vintage", ARGS_STRING},     {"fetched_at", ARGS_STRING},
+    {"run_id", ARGS_INTEGER},   {"outcomes", ARGS_BOOLEAN},   {NULL, 0},
 };
 
 #define PUT_ROWS_FORM                                                                              \
@@ -304,7 +270,7 @@ static const args_field PUT_ROWS_OPTIONS[] = {
 
 static const char *const KIND_NAMES[] = {"unchanged", "new", "changed"};
 
-/* The index of each field in ROW_FIELDS and COMPUTED_FIELDS, for args_scan's values. */
+/* The index of each field in ROW_FIELDS, for args_scan's values. */
 enum {
     R_INDICATOR,
     R_TITLE,
@@ -323,15 +289,12 @@ enum {
     R_REQUEST,
     R_FETCHED_AT,
     R_RUN_ID,
-    R_COMPUTED,
-    R_INPUTS,
     R_FIELDS
 };
-enum { C_FORMULA_HASH, C_INPUTS, C_COMPUTED_AT, C_FIELDS };
 
 /* The call's defaults for every row (opts), read once. */
 typedef struct row_defaults {
-    const char *indicator, *formula_hash, *computed_at;
+    const char *indicator;
     const char *period_kind, *source, *request, *vintage, *fetched_at;
     lua_Integer run_id;
 } row_defaults;
@@ -357,7 +320,7 @@ static void scan(lua_State *L, const char *what, const args_field *fields, args_
  * row, held by the list. */
 static void read_row(lua_State *L, int list, lua_Integer i, const row_defaults *def, store_value *v)
 {
-    char what[64], cwhat[80];
+    char what[64];
     lua_rawgeti(L, list, i); /* stack: …, row */
     args_value f[R_FIELDS];
     if (!lua_istable(L, -1) || args_scan(L, -1, ROW_FIELDS, f) != 0) {
@@ -392,23 +355,6 @@ static void read_row(lua_State *L, int list, lua_Integer i, const row_defaults *
     o->request = str_or(&f[R_REQUEST], def->request);
     o->fetched_at = str_or(&f[R_FETCHED_AT], def->fetched_at);
     o->run_id = f[R_RUN_ID].type != LUA_TNIL ? f[R_RUN_ID].integer : def->run_id;
-    if (f[R_COMPUTED].type != LUA_TNIL) {
-        lua_getfield(L, -1, "computed"); /* stack: …, row, computed */
-        args_value c[C_FIELDS];
-        if (args_scan(L, -1, COMPUTED_FIELDS, c) != 0) {
-            snprintf(cwhat, sizeof cwhat, "db:put_rows row %lld computed", (long long)i);
-            scan(L, cwhat, COMPUTED_FIELDS, c);
-        }
-        v->computed.formula_hash = str_or(&c[C_FORMULA_HASH], NULL);
-        v->computed.inputs = str_or(&c[C_INPUTS], NULL);
-        v->computed.computed_at = str_or(&c[C_COMPUTED_AT], NULL);
-        lua_pop(L, 1); /* the strings stay alive in the computed table, held by the row */
-    } else if (def->formula_hash != NULL || def->computed_at != NULL ||
-               f[R_INPUTS].type != LUA_TNIL) {
-        v->computed.formula_hash = def->formula_hash;
-        v->computed.inputs = str_or(&f[R_INPUTS], NULL);
-        v->computed.computed_at = def->computed_at;
-    }
     lua_pop(L, 1); /* stack: … (the row is held by the list) */
 }
 
@@ -431,8 +377,6 @@ static int l_put_rows(lua_State *L)
     int *what = outcomes ? lua_newuserdatauv(L, n ? (size_t)n * sizeof *what : 1, 0) : NULL;
     row_defaults def = {
         args_string(&opts, "indicator", NULL),
-        args_string(&opts, "formula_hash", NULL),
-        args_string(&opts, "computed_at", NULL),
         args_string(&opts, "period_kind", NULL),
         args_string(&opts, "source", NULL),
         args_string(&opts, "request", NULL),
@@ -548,48 +492,6 @@ static int l_latest(lua_State *L)
 static int l_vintages(lua_State *L)
 {
     return observations(L, 1);
-}
-
-/* ---- computed inputs ------------------------------------------------------------------------- */
-
-typedef struct computed_row {
-    const char *area, *gender, *period_kind, *period;
-    const store_computed *c;
-} computed_row;
-
-static int push_computed(lua_State *L)
-{
-    const computed_row *r = lua_touserdata(L, 2);
-    lua_createtable(L, 0, 7);
-    lua_store_set_text(L, "area", r->area);
-    lua_store_set_text(L, "gender", r->gender);
-    lua_store_set_text(L, "period_kind", r->period_kind);
-    lua_store_set_text(L, "period", r->period);
-    lua_store_set_text(L, "formula_hash", r->c->formula_hash);
-    lua_store_set_text(L, "inputs", r->c->inputs);
-    lua_store_set_text(L, "computed_at", r->c->computed_at);
-    append(L);
-    return 0;
-}
-
-static int computed_cb(void *ud, const char *area, const char *gender, const char *period_kind,
-                       const char *period, const store_computed *c)
-{
-    computed_row r = {area, gender, period_kind, period, c};
-    return collect(ud, &r, NULL);
-}
-
-/* db:computed(indicator) -> list of { area, gender, period_kind, period, formula_hash, inputs,
- * computed_at } */
-static int l_computed(lua_State *L)
-{
-    lstore *ls = checkstore(L);
-    const char *ind = luaL_checkstring(L, 2);
-    collector c;
-    collector_init(&c, L, push_computed);
-    char err[1024];
-    int rc = store_computed_each(ls->s, ind, computed_cb, &c, err, sizeof err);
-    return collector_end(&c, rc, err);
 }
 
 /* ---- indicator definitions ------------------------------------------------------------------- */
@@ -1022,7 +924,6 @@ static const luaL_Reg methods[] = {
     {"put_rows", l_put_rows},
     {"latest", l_latest},
     {"vintages", l_vintages},
-    {"computed", l_computed},
     {"definitions", l_definitions},
     {"save_definition", l_save_definition},
     {"fetch_state", l_fetch_state},

@@ -1,6 +1,7 @@
 /* The store: SQLite behind a small domain API. All SQL of styr lives in the store: this file
  * (opening, schema and migrations, transactions, helpers the store's files share), store_data.c
- * (indicators, series, observations, computed inputs, indicator definitions), store_runs.c
+ * (observations, indicator definitions), store_write.c (the one write path: values, formulas' runs),
+ * store_compute.c (what compute and the report ask), store_runs.c
  * (fetch state, run history, status) and store_snapshots.c (configuration snapshots, what a run
  * was: its slot, base URL, warnings and configuration). */
 #include "store/store.h"

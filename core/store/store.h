@@ -4,8 +4,9 @@
  * vintage of every value, with status, note, source and the provenance of fetched values:
  * request, fetch time, run), requests (each distinct request text once), fetch_state (per source
  * request: validators and the raw body of the last successful response, for conditional and
- * offline runs), runs (the history of commands, with counts and failures) and computed_inputs
- * (per computed value: the hash of its formula and its inputs' vintages) and
+ * offline runs), runs (the history of commands, with counts and failures), formula_runs (per
+ * formula: its hash, what it read and the store's newest value when it last stored its results;
+ * computed_inputs, a record per computed value, holds what styr before schema 11 wrote) and
  * indicator_definitions (the history of each indicator's unit, direction, kind and formula hash,
  * with the decision behind a change during a locked mandate period).
  * The schema is created and migrated by an ordered list of migrations keyed by
@@ -13,7 +14,7 @@
  * without being written to. Every function returns STORE_OK or an error code and fills err.
  *
  * Values are written one way only: store_put_rows, a batch of values with their indicators,
- * series and (for computed values) computed inputs; store_formula_done records a formula's run.
+ * series; store_formula_done records a formula's run.
  * No other function writes them.
  *
  * Transactions are the caller's: store_begin / store_commit / store_rollback around the writes of
@@ -123,29 +124,11 @@ int store_observations_each_before(store *s, const char *indicator, const char *
  * mean nothing was written in between. For caches of what was built from the store. */
 int store_data_version(store *s, int64_t *v, char *err, size_t errlen);
 
-/* ---- computed inputs: what each computed value was computed from --------------------------- */
-
-typedef struct store_computed {
-    const char *formula_hash; /* hash of the formula's source (and its inputs' names) */
-    const char *inputs;       /* the inputs' vintages, as a text the caller composes and compares */
-    const char *computed_at;  /* UTC, ISO 8601 */
-} store_computed;
-
-typedef int (*store_computed_cb)(void *ud, const char *area, const char *gender,
-                                 const char *period_kind, const char *period,
-                                 const store_computed *c);
-
-/* Calls cb for every computed (series, period) of an indicator, ordered by area, gender and
- * period. A non-zero return from cb stops and is returned. */
-int store_computed_each(store *s, const char *indicator, store_computed_cb cb, void *ud, char *err,
-                        size_t errlen);
-
 /* ---- writing values: the one way ------------------------------------------------------------ */
 
 /* One value for store_put_rows: its indicator (with the indicator's definition when the store
- * may not know it yet), its series (area, gender, period kind), its period, its observation and,
- * for a computed value, what it was computed from. The strings are the caller's and are only
- * read during the call. */
+ * may not know it yet), its series (area, gender, period kind), its period and its observation.
+ * The strings are the caller's and are only read during the call. */
 typedef struct store_value {
     const char *indicator;   /* required */
     const char *title;       /* the indicator's definition: with a title, title, unit and
@@ -159,8 +142,6 @@ typedef struct store_value {
     const char *period;      /* required */
     store_observation obs;   /* status ok, missing, preliminary or confidential; source and
                               * vintage required */
-    store_computed computed; /* what a computed value was computed from (all three fields), or
-                              * all NULL for a value that is not computed */
 } store_value;
 
 /* How many values of a batch were written as a first vintage, as a new vintage, or not at all. */
@@ -173,8 +154,7 @@ typedef struct store_put_counts {
  * created, and its observation is compared with the latest vintage of (series, period): value,
  * text, status and note, not source or provenance (the same figure from elsewhere is no news).
  * Equal: nothing is written (STORE_UNCHANGED); otherwise a vintage row is added (STORE_NEW for
- * the first of the period, STORE_CHANGED after an earlier one). A computed value's inputs are
- * recorded (replaced) whether its observation changed or not. Values of one (series, period) in
+ * the first of the period, STORE_CHANGED after an earlier one). Values of one (series, period) in
  * one call are compared in order, so a repeated value is unchanged.
  *
  * what (NULL: not wanted) receives STORE_NEW, STORE_CHANGED or STORE_UNCHANGED for each value.
@@ -182,8 +162,8 @@ typedef struct store_put_counts {
  * writes and leaves the transaction as it was before the call (unless SQLite rolled the whole
  * transaction back, as after a full disk; later writes then fail too); outside a transaction the
  * call is one of its own. A refused value (STORE_INVALID: a missing field, a gender other than
- * T, K or M, a status outside the list, a value that is not finite, a negative run id, half of a
- * computed value's inputs, an indicator the store does not know given without a title, or one
+ * T, K or M, a status outside the list, a value that is not finite, a negative run id, an
+ * indicator the store does not know given without a title, or one
  * given two different definitions) stops the call with a message naming its row (counted from
  * 1) and the field; nothing of the call is kept. */
 int store_put_rows(store *s, const store_value *rows, size_t n, int *what, store_put_counts *counts,

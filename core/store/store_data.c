@@ -1,4 +1,4 @@
-/* Reading the store's values (observations, computed inputs) and the history of indicator
+/* Reading the store's values (observations) and the history of indicator
  * definitions. Values are written by store_write.c only. Part of the store (store.h); its shared
  * internals are in store_db.h. */
 #include "store/store.h"
@@ -95,42 +95,6 @@ int store_observations_each_before(store *s, const char *indicator, const char *
     store_bind_text_or_null(st, 2, as_of);
     sqlite3_bind_int64(st, 3, before_seq > 0 ? before_seq : 0);
     return store_each_row(s, st, cb, ud, "reading observations", err, errlen);
-}
-
-/* ---- computed inputs -------------------------------------------------------------------------- */
-
-int store_computed_each(store *s, const char *indicator, store_computed_cb cb, void *ud, char *err,
-                        size_t errlen)
-{
-    sqlite3_stmt *st = NULL;
-    int rc = store_prepare(
-        s,
-        "SELECT se.area, se.gender, se.period_kind, c.period, c.formula_hash, c.inputs, "
-        "c.computed_at FROM series se JOIN computed_inputs c ON c.series_id = se.id "
-        "WHERE se.indicator_id = ?1 ORDER BY se.area, se.gender, c.period",
-        &st, "reading computed inputs", err, errlen);
-    if (rc != STORE_OK)
-        return rc;
-    sqlite3_bind_text(st, 1, indicator, -1, SQLITE_TRANSIENT);
-    int src;
-    while ((src = sqlite3_step(st)) == SQLITE_ROW) {
-        store_computed c = {
-            .formula_hash = (const char *)sqlite3_column_text(st, 4),
-            .inputs = (const char *)sqlite3_column_text(st, 5),
-            .computed_at = (const char *)sqlite3_column_text(st, 6),
-        };
-        int r = cb(
-            ud, (const char *)sqlite3_column_text(st, 0), (const char *)sqlite3_column_text(st, 1),
-            (const char *)sqlite3_column_text(st, 2), (const char *)sqlite3_column_text(st, 3), &c);
-        if (r != 0) {
-            sqlite3_finalize(st);
-            return r;
-        }
-    }
-    rc = src == SQLITE_DONE ? STORE_OK
-                            : store_db_fail(s, src, "reading computed inputs", err, errlen);
-    sqlite3_finalize(st);
-    return rc;
 }
 
 /* ---- indicator definitions ------------------------------------------------------------------- */

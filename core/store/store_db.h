@@ -36,10 +36,9 @@ enum {
     ST_SERIES_ADD,
     ST_LATEST,
     ST_OBS_ADD,
-    ST_COMPUTED,
     ST_SERIES_SUMMARY
 };
-#define STORE_PUT_STATEMENTS 8
+#define STORE_PUT_STATEMENTS 7
 
 struct store {
     sqlite3 *db;

@@ -295,15 +295,6 @@ static int check_row(batch *b, size_t i)
                       "be stored)");
     if (r->obs.run_id < 0)
         return refuse(b, i, "field 'run_id' cannot be negative");
-    const store_computed *c = &r->computed;
-    int parts = (c->formula_hash != NULL) + (c->inputs != NULL) + (c->computed_at != NULL);
-    if (parts != 0 && parts != 3)
-        return refuse(b, i,
-                      "a computed value needs all of formula_hash, inputs and computed_at "
-                      "(field '%s' is missing)",
-                      c->formula_hash == NULL ? "formula_hash"
-                          : c->inputs == NULL ? "inputs"
-                                              : "computed_at");
     if (r->title == NULL && (r->unit != NULL || r->direction != NULL))
         return refuse(b, i,
                       "field 'title' is required with unit and direction (the "
@@ -754,7 +745,7 @@ static int update_summaries(batch *b)
 }
 
 /* Stores row i: its observation when it differs from the latest vintage (*what says what was
- * done), and its computed inputs. */
+ * done). */
 static int put_row(batch *b, size_t i, int *what)
 {
     const store_value *r = &b->rows[i];
@@ -821,26 +812,6 @@ static int put_row(batch *b, size_t i, int *what)
             return rc;
         }
         if ((rc = note_summary(b, i, series)) != STORE_OK)
-            return rc;
-    }
-    if (r->computed.formula_hash != NULL) {
-        sqlite3_stmt *computed = NULL;
-        rc = stmt(b, ST_COMPUTED,
-                  "INSERT INTO computed_inputs (series_id, period, formula_hash, inputs, "
-                  "computed_at) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (series_id, period) "
-                  "DO UPDATE SET formula_hash = excluded.formula_hash, inputs = excluded.inputs, "
-                  "computed_at = excluded.computed_at",
-                  i, &computed);
-        if (rc != STORE_OK)
-            return rc;
-        sqlite3_bind_int64(computed, 1, series);
-        bind_text(computed, 2, r->period);
-        bind_text(computed, 3, r->computed.formula_hash);
-        bind_text(computed, 4, r->computed.inputs);
-        bind_text(computed, 5, r->computed.computed_at);
-        rc = step_done(b, computed, i);
-        sqlite3_reset(computed);
-        if (rc != STORE_OK)
             return rc;
     }
     return STORE_OK;

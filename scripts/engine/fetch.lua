@@ -351,9 +351,8 @@ local function store_rows(b, db, src, summary, run_id, now, offline, keep, list,
   local defined, last = {}, nil -- indicator -> false (declared), true (its definition placed)
   for i, r in ipairs(list) do
     local own = r.source ~= nil and "source" or r.vintage ~= nil and "vintage" or r.request ~= nil and "request"
-      or r.fetched_at ~= nil and "fetched_at" or r.run_id ~= nil and "run_id" or r.computed ~= nil and "computed"
-      or r.inputs ~= nil and "inputs" or r.title ~= nil and "title" or r.unit ~= nil and "unit"
-      or r.direction ~= nil and "direction"
+      or r.fetched_at ~= nil and "fetched_at" or r.run_id ~= nil and "run_id" or r.title ~= nil and "title"
+      or r.unit ~= nil and "unit" or r.direction ~= nil and "direction"
     if own then
       return nil, string.format("the %s connector gave row %d with field '%s', which styr records itself; " ..
                                 "nothing was stored", src.kind, i, own), "invalid"

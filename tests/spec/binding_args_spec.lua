@@ -90,8 +90,6 @@ describe("binding arguments", function()
       end, "http.fetch request 1 secret_header", "evn", "env" },
     { "db:put_rows", function() return db:put_rows({ row({}), row({ value = 1, vintge = "v" }) }) end,
       "db:put_rows row 2", "vintge", "vintage" },
-    { "db:put_rows computed", function() return db:put_rows({ row({ computed = { input = "x" } }) }) end,
-      "db:put_rows row 1 computed", "input", "inputs" },
     { "db:put_rows options", function() return db:put_rows({}, { vintag = "v" }) end,
       "db:put_rows options", "vintag", "vintage" },
     { "db:latest", function() return db:latest("a", { asof = "2019-01-01" }) end,

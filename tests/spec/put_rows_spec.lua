@@ -143,36 +143,16 @@ describe("db:put_rows", function()
     assert.are.equal("1", sql(path, "SELECT count(*) FROM indicators"))
   end)
 
-  it("records what a computed value was computed from, whether its value changed or not", function()
+  it("has no record per computed value: a row's computed fields are unknown (schema 11: one per formula)", function()
     local db <close> = assert(store.open(path))
-    local c1 = { formula_hash = "h1", inputs = "b|0580|T|2019|v1", computed_at = "2026-01-01T00:00:00Z" }
-    local c2 = { formula_hash = "h1", inputs = "b|0580|T|2019|v2", computed_at = "2026-01-02T00:00:00Z" }
-    assert.are.same({ new = 1, changed = 0, unchanged = 0 },
-      db:put_rows({ row({ period = "2019", value = 4, computed = c1 }) }, { vintage = "2026-01-01T00:00:00Z" }))
-    assert.are.same({ new = 0, changed = 0, unchanged = 1 },
-      db:put_rows({ row({ period = "2019", value = 4, computed = c2 }) }, { vintage = "2026-01-02T00:00:00Z" }))
-    local c = db:computed("a")
-    assert.are.same({ 1, "2019", "h1", "b|0580|T|2019|v2", "2026-01-02T00:00:00Z" },
-      { #c, c[1].period, c[1].formula_hash, c[1].inputs, c[1].computed_at })
-  end)
-
-  it("takes a computed value's formula hash and time from the call and its inputs from the row", function()
-    local db <close> = assert(store.open(path))
-    local opts = { indicator = "a", formula_hash = "h1", computed_at = "2026-01-01T00:00:00Z",
-                   vintage = "2026-01-01T00:00:00Z", source = "formula:init.lua:3", period_kind = "year" }
-    assert.are.same({ new = 2, changed = 0, unchanged = 0 }, db:put_rows({
-      { title = "A", area = "0580", gender = "T", period = "2018", value = 4, inputs = "b|0580|T|2018|v1" },
-      { area = "0580", gender = "T", period = "2019", status = "missing", note = "division by zero", inputs = "" },
-    }, opts))
-    local c = db:computed("a")
-    assert.are.same({ 2, "2018", "h1", "b|0580|T|2018|v1", "2026-01-01T00:00:00Z", "2019", "" },
-      { #c, c[1].period, c[1].formula_hash, c[1].inputs, c[1].computed_at, c[2].period, c[2].inputs })
-    assert.are.same({ "0580 T 2018 4 ok -", "0580 T 2019 - missing division by zero" }, latest(db, "a"))
-    -- A row's own computed record wins over the call's.
-    assert(db:put_rows({ { area = "0580", gender = "T", period = "2018", value = 4,
-      computed = { formula_hash = "h2", inputs = "b|0580|T|2018|v2", computed_at = "2026-01-02T00:00:00Z" } } }, opts))
-    c = db:computed("a")
-    assert.are.same({ "h2", "b|0580|T|2018|v2" }, { c[1].formula_hash, c[1].inputs })
+    local ok, e = pcall(db.put_rows, db, { row({ period = "2019", value = 4, inputs = "b|0580|T|2019|v1" }) },
+      { vintage = "v" })
+    assert.is_false(ok)
+    assert.matches("db:put_rows row 1: unknown field 'inputs'", tostring(e))
+    ok, e = pcall(db.put_rows, db, { row({ period = "2019", value = 4 }) }, { vintage = "v", formula_hash = "h" })
+    assert.is_false(ok)
+    assert.matches("db:put_rows options: unknown field 'formula_hash'", tostring(e))
+    assert.is_nil(db.computed)
   end)
 
   it("takes the request every row answers from the call", function()
@@ -203,8 +183,6 @@ describe("db:put_rows", function()
         raised(db.put_rows, db, with(row({ period = "2019", value = "3" })), opts):match("db:put_rows.*$"))
       assert.are.equal("db:put_rows row 3: field 'period' must be a string, not a number",
         raised(db.put_rows, db, with(row({ period = 2019, value = 3 })), opts):match("db:put_rows.*$"))
-      assert.are.equal("db:put_rows row 3 computed: unknown field 'formla_hash' (did you mean 'formula_hash'?)",
-        raised(db.put_rows, db, with(row({ period = "2019", computed = { formla_hash = "h" } })), opts):match("db:put_rows.*$"))
       assert.matches("db:put_rows row 3: expected { indicator = string", raised(db.put_rows, db, with("2019"), opts))
       assert.matches("db:put_rows options: unknown field 'outcome' %(did you mean 'outcomes'%?%)",
         raised(db.put_rows, db, good, { outcome = true }))
@@ -222,10 +200,6 @@ describe("db:put_rows", function()
         { { value = math.huge }, "field 'value' is not a finite number" },
         { { area = false }, "field 'area' is required" },
         { { run_id = -1 }, "field 'run_id' cannot be negative" },
-        { { computed = { formula_hash = "h" } }, "a computed value needs all of formula_hash, inputs and computed_at " ..
-                                                 "%(field 'inputs' is missing%)" },
-        { { inputs = "b|0580|T|2019|v" }, "a computed value needs all of formula_hash, inputs and computed_at " ..
-                                           "%(field 'formula_hash' is missing%)" },
         { { title = "Another title" }, "indicator 'a' is defined differently in row 1" },
         { { title = false, unit = false, direction = false, indicator = "never_stored" },
           "indicator 'never_stored' is not in the store; give the row its title" },
@@ -254,12 +228,12 @@ describe("db:put_rows", function()
     it("leaves nothing when the transaction is rolled back", function()
       local db <close> = assert(store.open(path))
       assert(db:begin())
-      assert(db:put_rows({ row({ period = "2018", value = 1, computed = { formula_hash = "h", inputs = "i",
-                                                                          computed_at = "t" } }) }, { vintage = "v" }))
+      assert(db:put_rows({ row({ period = "2018", value = 1 }) }, { vintage = "v" }))
+      assert(db:formula_done("a", "h", { "b" }, "t"))
       assert.are.equal(1, #db:latest("a"))
       db:rollback()
       assert.are.same({}, latest(db, "a"))
-      assert.are.same({}, db:computed("a"))
+      assert.are.equal("0", sql(path, "SELECT count(*) FROM formula_runs"))
       assert.are.equal("0|0|0", sql(path, "SELECT (SELECT count(*) FROM indicators) || '|' || " ..
         "(SELECT count(*) FROM series) || '|' || (SELECT count(*) FROM observations)"))
     end)

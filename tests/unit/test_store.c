@@ -33,6 +33,7 @@
 
 #include "lua/modules.h"
 #include "store/store.h"
+#include "store/store_compute.h"
 #include "store/store_db.h" /* the kept statements, to count their runs */
 #include "time/clock.h"
 
@@ -1178,20 +1179,9 @@ static const tseries *one_series(fixture *fx)
     return &IND1_T;
 }
 
-/* ---- as-of reading and computed inputs (schema 3) ------------------------------------------- */
+/* ---- as-of reading (schema 3) and formulas' runs (schema 11) ------------------------------ */
 
-static int collect_computed(void *ud, const char *area, const char *gender, const char *kind,
-                            const char *period, const store_computed *c)
-{
-    collected *col = ud;
-    if (col->n < 16)
-        snprintf(col->lines[col->n], sizeof col->lines[col->n], "%s %s %s %s %s %s %s", area,
-                 gender, kind, period, c->formula_hash, c->inputs, c->computed_at);
-    col->n++;
-    return 0;
-}
-
-static void test_as_of_and_computed_inputs(void **state)
+static void test_as_of_and_formula_runs(void **state)
 {
     fixture *fx = *state;
     const tseries *id = one_series(fx);
@@ -1224,23 +1214,36 @@ static void test_as_of_and_computed_inputs(void **state)
     assert_string_equal(c.lines[1],
                         "0580 T year 2019 2 - ok - config:init.lua:3 2026-02-01T00:00:00Z");
 
-    /* What a computed value was computed from comes with the value, and is replaced each time
-     * (the value itself unchanged here). */
-    store_value v = value_of(id, "2019", &o);
-    v.computed = (store_computed){"fnv1a64:1", "a|0580|T|2019|v1", "2026-01-01T00:00:00Z"};
-    assert_int_equal(store_put_rows(s, &v, 1, &what, NULL, err, sizeof err), STORE_OK);
-    assert_int_equal(what, STORE_UNCHANGED);
-    v.computed.inputs = "a|0580|T|2019|v2";
-    assert_int_equal(store_put_rows(s, &v, 1, &what, NULL, err, sizeof err), STORE_OK);
-    memset(&c, 0, sizeof c);
-    assert_int_equal(store_computed_each(s, "ind1", collect_computed, &c, err, sizeof err),
+    /* A formula's run (ind1 as a formula reading "a"): current until a value it read, or one of
+     * its results, is stored after it. */
+    int fresh = -1;
+    int64_t cells = 0, missing = 0;
+    const char *reads[] = {"a"};
+    assert_int_equal(store_compute_fresh(s, "ind1", reads, 1, "fnv1a64:1", &fresh, &cells, &missing,
+                                         err, sizeof err),
                      STORE_OK);
-    assert_int_equal(c.n, 1);
-    assert_string_equal(c.lines[0],
-                        "0580 T year 2019 fnv1a64:1 a|0580|T|2019|v2 2026-01-01T00:00:00Z");
-    v.computed.inputs = NULL;
-    assert_int_equal(store_put_rows(s, &v, 1, &what, NULL, err, sizeof err), STORE_INVALID);
-    assert_non_null(strstr(err, "field 'inputs' is missing"));
+    assert_int_equal(fresh, 0); /* no run recorded */
+    assert_int_equal(
+        store_formula_done(s, "ind1", "fnv1a64:1", "a", "2026-02-01T00:00:00Z", err, sizeof err),
+        STORE_OK);
+    assert_int_equal(store_compute_fresh(s, "ind1", reads, 1, "fnv1a64:1", &fresh, &cells, &missing,
+                                         err, sizeof err),
+                     STORE_OK);
+    assert_int_equal(fresh, 1);
+    assert_int_equal(cells, 1);
+    assert_int_equal(store_compute_fresh(s, "ind1", reads, 1, "fnv1a64:2", &fresh, &cells, &missing,
+                                         err, sizeof err),
+                     STORE_OK);
+    assert_int_equal(fresh, 0); /* another formula */
+    o.value = 3;
+    o.vintage = "2026-03-01T00:00:00Z";
+    assert_int_equal(put1(s, id, "2019", &o, &what, err, sizeof err), STORE_OK);
+    assert_int_equal(store_compute_fresh(s, "ind1", reads, 1, "fnv1a64:1", &fresh, &cells, &missing,
+                                         err, sizeof err),
+                     STORE_OK);
+    assert_int_equal(fresh, 0); /* a result stored after the run */
+    assert_int_equal(store_formula_done(s, "ind1", "fnv1a64:1", NULL, "t", err, sizeof err),
+                     STORE_INVALID);
 }
 
 static int collect_definition(void *ud, const store_definition *d)
@@ -2460,7 +2463,7 @@ int main(void)
         T(test_indicator_definition),
         T(test_series_found_or_created),
         T(test_observation_vintages),
-        T(test_as_of_and_computed_inputs),
+        T(test_as_of_and_formula_runs),
         T(test_definitions_history),
         T(test_migrates_v3_database),
         T(test_compact_provenance_and_its_migration),
