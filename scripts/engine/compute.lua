@@ -208,8 +208,7 @@ function M.evaluate_all(b, db, now, opts)
         counts.changed = counts.changed + stored.changed
         counts.unchanged = counts.unchanged + stored.unchanged
         -- What later formulas read: a new vintage where one was written; an unchanged value
-        -- keeps the vintage it had (the inputs' vintages are what compute compares). The row
-        -- written serves as the row read.
+        -- keeps the vintage it had. The row written serves as the row read.
         if read_later then
           for j, w in ipairs(what) do
             if w ~= "unchanged" then

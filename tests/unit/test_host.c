@@ -478,11 +478,12 @@ static int l_hook_is_on(lua_State *L)
 
 /* A host with the watchdog (its ticks turn the hook back on), hook_is_on() as a global, and the
  * configuration chunk cfg_src (named cfg_name) loaded as the one argument of the engine chunk
- * engine_src ("=[styr]/t"), both ready for styr_pcall(L, 1, ...). */
+ * engine_src ("=[styr]/t"), both ready for styr_pcall(L, 1, ...); max_seconds 0: the default. */
 static lua_State *ticking_call(fixture *fx, size_t max_memory, long long max_instructions,
-                               const char *cfg_name, const char *cfg_src, const char *engine_src)
+                               int max_seconds, const char *cfg_name, const char *cfg_src,
+                               const char *engine_src)
 {
-    host_options o = {max_memory, max_instructions, NULL, 0, 0, 1};
+    host_options o = {max_memory, max_instructions, NULL, 0, max_seconds, 1};
     char err[512] = "";
     fx->h = host_new(&o, err, sizeof err);
     if (fx->h == NULL)
@@ -501,7 +502,7 @@ static lua_State *ticking_call(fixture *fx, size_t max_memory, long long max_ins
 static void test_hook_off_in_engine_code(void **state)
 {
     fixture *fx = *state;
-    lua_State *L = ticking_call(fx, 0, 0, "@cfg/wait.lua",
+    lua_State *L = ticking_call(fx, 0, 0, 0, "@cfg/wait.lua",
                                 "local t0 = os.clock()\n"
                                 "repeat until hook_is_on() or os.clock() - t0 > 10\n"
                                 "return hook_is_on()",
@@ -524,7 +525,7 @@ static void test_budget_after_hook_off(void **state)
 {
     fixture *fx = *state;
     /* (The loop ends after 20 s of processor time, which only a missing tick lets it reach.) */
-    lua_State *L = ticking_call(fx, 0, 100000, "@cfg/loop.lua",
+    lua_State *L = ticking_call(fx, 0, 100000, 0, "@cfg/loop.lua",
                                 "local t0 = os.clock()\nwhile os.clock() - t0 < 20 do end",
                                 "local cfg = ...\n"
                                 "local s = 0\n"
@@ -547,7 +548,7 @@ static void test_tick_blocked_by_the_parent(void **state)
     sigemptyset(&urg);
     sigaddset(&urg, SIGURG);
     pthread_sigmask(SIG_BLOCK, &urg, &old);
-    lua_State *L = ticking_call(fx, 0, 100000, "@cfg/loop.lua",
+    lua_State *L = ticking_call(fx, 0, 100000, 0, "@cfg/loop.lua",
                                 "local t0 = os.clock()\nwhile os.clock() - t0 < 20 do end",
                                 "local cfg = ...\n"
                                 "local s = 0\n"
@@ -568,22 +569,15 @@ static void test_tick_blocked_by_the_parent(void **state)
 static void test_time_limit_over_short_calls(void **state)
 {
     fixture *fx = *state;
-    host_options o = {0, 0, NULL, 0, 1, 1};
-    char err[512] = "";
-    fx->h = host_new(&o, err, sizeof err);
-    if (fx->h == NULL)
-        fail_msg("host_new: %s", err);
-    lua_State *L = host_state(fx->h);
-    const char *engine = "local cfg = ...\n"
-                         "for i = 1, 10000 do\n"
-                         "  local s = 0\n"
-                         "  for j = 1, 2000 do s = s + j end\n"
-                         "  cfg()\n"
-                         "end\n"
-                         "return 'not stopped'";
-    const char *cfg = "local t0 = os.clock()\nrepeat until os.clock() - t0 > 0.002";
-    assert_int_equal(luaL_loadbuffer(L, engine, strlen(engine), "=[styr]/t"), LUA_OK);
-    assert_int_equal(luaL_loadbuffer(L, cfg, strlen(cfg), "@cfg/short.lua"), LUA_OK);
+    lua_State *L = ticking_call(fx, 0, 0, 1, "@cfg/short.lua",
+                                "local t0 = os.clock()\nrepeat until os.clock() - t0 > 0.002",
+                                "local cfg = ...\n"
+                                "for i = 1, 10000 do\n"
+                                "  local s = 0\n"
+                                "  for j = 1, 2000 do s = s + j end\n"
+                                "  cfg()\n"
+                                "end\n"
+                                "return 'not stopped'");
     int status = styr_pcall(L, 1, 1, "t");
     const char *msg = lua_tostring(L, -1);
     if (status == LUA_OK ||
@@ -599,26 +593,18 @@ static void test_time_limit_over_short_calls(void **state)
 static void test_engine_helpers_are_not_charged(void **state)
 {
     fixture *fx = *state;
-    host_options o = {0, 0, NULL, 0, 1, 1};
-    char err[512] = "";
-    fx->h = host_new(&o, err, sizeof err);
-    if (fx->h == NULL)
-        fail_msg("host_new: %s", err);
-    lua_State *L = host_state(fx->h);
-    const char *engine = "local cfg = ...\n"
-                         "local function spin()\n"
-                         "  local t0 = os.clock()\n"
-                         "  repeat until os.clock() - t0 > 0.002\n"
-                         "end\n"
-                         "for i = 1, 1000 do\n"
-                         "  local s = 0\n"
-                         "  for j = 1, 2000 do s = s + j end\n"
-                         "  cfg(spin)\n"
-                         "end\n"
-                         "return 'done'";
-    const char *cfg = "local helper = ...\nhelper()";
-    assert_int_equal(luaL_loadbuffer(L, engine, strlen(engine), "=[styr]/t"), LUA_OK);
-    assert_int_equal(luaL_loadbuffer(L, cfg, strlen(cfg), "@cfg/calls.lua"), LUA_OK);
+    lua_State *L = ticking_call(fx, 0, 0, 1, "@cfg/calls.lua", "local helper = ...\nhelper()",
+                                "local cfg = ...\n"
+                                "local function spin()\n"
+                                "  local t0 = os.clock()\n"
+                                "  repeat until os.clock() - t0 > 0.002\n"
+                                "end\n"
+                                "for i = 1, 1000 do\n"
+                                "  local s = 0\n"
+                                "  for j = 1, 2000 do s = s + j end\n"
+                                "  cfg(spin)\n"
+                                "end\n"
+                                "return 'done'");
     if (styr_pcall(L, 1, 1, "t") != LUA_OK)
         fail_msg("styr's time was charged to the configuration: %s", lua_tostring(L, -1));
     assert_string_equal(lua_tostring(L, -1), "done");
@@ -635,7 +621,7 @@ static void test_memory_after_hook_off(void **state)
                          "for i = 1, 5000 do s = s + i end\n"
                          "assert(not hook_is_on(), 'the hook is off')\n"
                          "cfg()";
-    lua_State *L = ticking_call(fx, (size_t)8 * 1024 * 1024, 0, "@cfg/grow.lua", grow, engine);
+    lua_State *L = ticking_call(fx, (size_t)8 * 1024 * 1024, 0, 0, "@cfg/grow.lua", grow, engine);
     assert_int_not_equal(styr_pcall(L, 1, 0, "t"), LUA_OK);
     const char *msg = lua_tostring(L, -1);
     if (strstr(msg, "cfg/grow.lua:3: memory limit of 8 MiB exceeded (raise it") == NULL)
