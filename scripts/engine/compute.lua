@@ -1,9 +1,9 @@
 -- styr compute: runs every formula indicator for every area × gender × period its inputs have, in
 -- dependency order, and stores each indicator's results with db:put_rows (source
 -- "formula:FILE:LINE"; a missing result carries its reason as the note; a value that did not
--- change adds nothing), then records the formula's run (db:formula_done: the hash of its source
--- and the indicators it read), so that a formula whose source and inputs did not change since is
--- not computed again.
+-- change adds nothing), then records the formula's run (db:formula_done: the hash of its source,
+-- inputs, targets and base years, and the indicators it read), so that a formula none of whose
+-- definition and inputs changed since is not computed again.
 local formula = require "styr.formula"
 local storage = require "styr.storage"
 local sync = require "styr.sync"
@@ -160,7 +160,7 @@ function M.evaluate_all(b, db, now, opts)
     local ind = b.indicators[id]
     local src = formula.source(b, ind)
     local source = "formula:" .. src.file .. ":" .. src.first
-    local hash = formula.hash(b, ind)
+    local hash = formula.run_hash(b, ind)
     local typed = typed_keys(b, ind)
     local fresh, cells, missing = false, 0, 0
     if opts.store ~= false and next(typed) == nil then

@@ -8,6 +8,9 @@ local M = {}
 
 M.PERIOD_KIND = "year"
 
+-- The note of the "missing" vintage a value gets when it is gone from the configuration.
+M.REMOVED = "removed from the configuration"
+
 -- The series an indicator declares: { area =, gender =, values =, notes = } for the total,
 -- each gender and each organisational unit. The area is the municipality's code, or the
 -- indicator's own `area` when its figures are for another (a county's, "24").
@@ -74,16 +77,20 @@ function M.run(db, b, now)
       end
     end
     -- Values that were typed in before and are gone from the configuration now, in a fixed order.
+    -- A typed missing("reason") that is gone is marked too: its reason no longer holds, and a
+    -- formula indicator's own result takes the period again (the write makes compute run it).
     local gone = {}
     for k, r in pairs(stored) do
-      if r.source and r.source:sub(1, 7) == "config:" and r.status ~= "missing" then gone[#gone + 1] = k end
+      if r.source and r.source:sub(1, 7) == "config:" and not (r.status == "missing" and r.note == M.REMOVED) then
+        gone[#gone + 1] = k
+      end
     end
     table.sort(gone)
     for _, k in ipairs(gone) do
       local r = stored[k]
       rows[#rows + 1] = { indicator = id, title = ind.title, unit = ind.unit, direction = ind.direction,
                           area = r.area, gender = r.gender, period_kind = r.period_kind, period = r.period,
-                          status = "missing", note = "removed from the configuration", source = source }
+                          status = "missing", note = M.REMOVED, source = source }
     end
   end
   local counts, err, kind = db:put_rows(rows, { vintage = now })

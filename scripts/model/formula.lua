@@ -160,8 +160,15 @@ function M.check_reads(b, ind)
   local vname = first or "v"
   local ctxname = src.text:match("function%s*[%w_.:]*%s*%(%s*[%a_][%w_]*%s*,%s*([%a_][%w_]*)") or "ctx"
   local reported = {}
-  local function report(lineno, shown, name, also_ids)
-    if ind.inputs[name] ~= nil or (also_ids and b.indicators[name]) or reported[name] then return end
+  local function report(lineno, shown, name, also_ids, reads_values)
+    if ind.inputs[name] ~= nil or reported[name] then return end
+    local other = also_ids and b.indicators[name]
+    if other and reads_values and other.formula then
+      reported[name] = true
+      b:problem({ file = src.file, line = src.first + lineno - 1 }, what .. ": " .. M.undeclared_formula(ind.id, name, shown))
+      return
+    end
+    if other then return end
     reported[name] = true
     b:problem({ file = src.file, line = src.first + lineno - 1 },
               what .. ": the formula reads " .. shown .. ", which is not one of its inputs" ..
@@ -180,10 +187,23 @@ function M.check_reads(b, ind)
     end
     for _, helper in ipairs(NAMED_HELPERS) do
       for name in line:gmatch("%f[%w_]" .. ctxname .. "%s*%.%s*" .. helper .. "%s*%(%s*[\"']([^\"']+)[\"']") do
-        report(lineno, ctxname .. "." .. helper .. "(\"" .. name .. "\")", name, true)
+        report(lineno, ctxname .. "." .. helper .. "(\"" .. name .. "\")", name, true, helper ~= "target")
       end
     end
   end
+end
+
+-- Why a formula may not read, by its id, the values of an indicator computed by a formula (its
+-- own or another's) without declaring it: compute runs the formulas in the order of their declared
+-- inputs, so such a read would see results of an earlier run or of none, and the result would
+-- depend on what the store happened to hold.
+function M.undeclared_formula(id, other, shown)
+  if other == id then
+    return "the formula reads " .. shown .. ", its own results; a formula computes each period from its inputs " ..
+      "(declare the indicator it should read in inputs = { name = \"indicator id\" })"
+  end
+  return "the formula reads " .. shown .. ", which is computed by its own formula and is not one of the inputs; " ..
+    "declare it in inputs = { " .. other:gsub("[^%w_]", "_") .. " = \"" .. other .. "\" } so that it is computed first"
 end
 
 local function deps(b, id)
@@ -257,6 +277,43 @@ function M.hash(b, ind)
   return require("styr.store").hash(table.concat(parts, "\n"))
 end
 
+-- A canonical text of a configuration value (numbers, strings, booleans and tables of them, keys
+-- sorted), for hashing.
+local function canonical(x)
+  if type(x) == "table" then
+    local parts = {}
+    for _, k in ipairs(util.sorted_keys(x)) do parts[#parts + 1] = canonical(k) .. "=" .. canonical(x[k]) end
+    return "{" .. table.concat(parts, ",") .. "}"
+  elseif type(x) == "number" then
+    return math.type(x) == "integer" and tostring(x) or string.format("%.17g", x)
+  elseif type(x) == "string" then
+    return string.format("%q", x)
+  end
+  return tostring(x)
+end
+
+-- The hash compute records with a formula's run (formula_runs): the formula's hash, and the
+-- targets and base years its helpers can read (ctx.target, change(name, "base")) of the
+-- indicator itself, of its inputs and of every indicator its source names in quotes. A changed
+-- target or base year makes the formula run again. The definition lock keeps M.hash.
+function M.run_hash(b, ind)
+  local ids = { [ind.id] = true }
+  for _, input in pairs(ind.inputs or {}) do ids[input] = true end
+  for quoted in M.source(b, ind).text:gmatch("[\"']([^\"'\n]+)[\"']") do
+    if b.indicators[quoted] then ids[quoted] = true end
+  end
+  local parts = { M.hash(b, ind) }
+  for _, id in ipairs(util.sorted_keys(ids)) do
+    local other = b.indicators[id]
+    if other then
+      parts[#parts + 1] = id .. ":" .. canonical({ base = other.base, targets = other.targets,
+        women = type(other.women) == "table" and other.women.targets or nil,
+        men = type(other.men) == "table" and other.men.targets or nil })
+    end
+  end
+  return require("styr.store").hash(table.concat(parts, "\n"))
+end
+
 -- ---- evaluation ---------------------------------------------------------------------------
 
 -- The evaluator of indicator `ind`'s formula: one context (v, ctx and its helpers) built once
@@ -280,7 +337,10 @@ function M.evaluator(ind, data)
     local id = inputs[name]
     if id == nil then
       -- another indicator's id may be given directly to ctx.value
-      if type(name) == "string" and data.known(name) then id = name else
+      if type(name) == "string" and data.known(name) then
+        id = name
+        if data.indicator(id).formula then error(M.undeclared_formula(ind.id, id, "the indicator '" .. id .. "'"), 3) end
+      else
         error("unknown input '" .. tostring(name) .. "'" .. util.suggest(tostring(name), util.sorted_keys(inputs)) ..
               "; the inputs are: " .. table.concat(util.sorted_keys(inputs), ", "), 3)
       end

@@ -20,7 +20,7 @@ local KIND_WORDS = { month = "months", quarter = "quarters", tertial = "tertials
                      week = "weeks" }
 
 -- The note styr sync stores for a value that was typed in and is gone from the configuration.
-M.REMOVED = "removed from the configuration"
+M.REMOVED = require("styr.sync").REMOVED
 
 -- What the formula engine's message says, outermost first (a formula that reads another computed
 -- value repeats that value's reason after its own): { code =, id =, period = }.

@@ -126,12 +126,68 @@ describe("compute", function()
 
   it("records each formula's run with its hash, so that it is current until an input changes", function()
     local _, b = run("2026-01-10T00:00:00Z")
-    local hash = require("styr.formula").hash(b, b.indicators.per_msek)
+    local hash = require("styr.formula").run_hash(b, b.indicators.per_msek)
     assert.are.same({ true, 2, 1 }, { db:compute_fresh("per_msek", { "cost", "exits" }, hash) })
     assert.is_false((db:compute_fresh("per_msek", { "cost", "exits" }, "another formula")))
+    -- The revised input stored (sync), not yet computed: the formula is stale.
     write(2, 190)
-    run("2026-02-10T00:00:00Z")
+    b = loader.load(dir)
+    assert(db:begin())
+    assert(sync.run(db, b, "2026-02-10T00:00:00Z"))
+    assert.is_false((db:compute_fresh("per_msek", { "cost", "exits" }, hash)))
+    compute.evaluate_all(b, db, "2026-02-10T00:00:00Z")
+    assert(db:commit())
     assert.is_true((db:compute_fresh("per_msek", { "cost", "exits" }, hash)))
+  end)
+
+  it("computes again a formula whose targets or base year changed", function()
+    local function config(target, base)
+      local f = assert(io.open(dir .. "/init.lua", "wb"))
+      f:write(H.MUNICIPALITY .. ([[
+indicator "exits" { title = "Exits", unit = "persons", direction = "increase", values = { [2018] = 182, [2019] = 200 },
+  targets = { [2019] = TARGET }, base = { year = BASE, value = 1 } }
+indicator "gap" { title = "Gap", unit = "persons", inputs = { x = "exits" },
+  formula = function(v, ctx) return v.x - ctx.target("x") end }
+indicator "since" { title = "Since", unit = "persons", inputs = { x = "exits" },
+  formula = function(v, ctx) return ctx.change("x", "base") end }
+]]):gsub("TARGET", tostring(target)):gsub("BASE", tostring(base)))
+      f:close()
+    end
+    config(210, 2018)
+    run("2026-01-10T00:00:00Z")
+    assert.are.equal(-10, value("gap", "2019").value)
+    assert.are.equal(18, value("since", "2019").value)
+    config(190, 2018)
+    local c = run("2026-01-11T00:00:00Z")
+    assert.are.equal(10, value("gap", "2019").value)
+    -- Both formulas read exits, whose targets are part of their run's hash: both run again.
+    assert.are.same({ new = 0, changed = 1, unchanged = 3, skipped = 0, missing = 1 }, c)
+    config(190, 2019)
+    run("2026-01-12T00:00:00Z")
+    assert.are.equal(0, value("since", "2019").value)
+  end)
+
+  it("gives a formula indicator's period back to its formula when a typed-in missing value is removed", function()
+    local function config(typed)
+      local f = assert(io.open(dir .. "/init.lua", "wb"))
+      f:write(H.MUNICIPALITY .. [[
+indicator "exits" { title = "Exits", unit = "persons", values = { [2018] = 182, [2019] = 200 } }
+indicator "twice" { title = "Twice", unit = "persons", inputs = { x = "exits" }, ]] ..
+        (typed and 'values = { [2018] = missing("not published") },' or "") .. [[
+
+  formula = function(v) return v.x * 2 end }
+]])
+      f:close()
+    end
+    config(true)
+    run("2026-01-10T00:00:00Z")
+    assert.are.equal("not published", value("twice", "2018").note)
+    assert.are.equal(400, value("twice", "2019").value)
+    config(false)
+    run("2026-01-11T00:00:00Z")
+    local r = value("twice", "2018")
+    assert.are.equal(364, r.value)
+    assert.matches("^formula:", r.source)
   end)
 
   it("leaves a value typed into the configuration to the configuration", function()

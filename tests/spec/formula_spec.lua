@@ -223,6 +223,41 @@ indicator "f" { title = "F", unit = "count", inputs = { x = "a" },
     assert.are.equal(7, r.value)
   end)
 
+  it("refuses to read, by its id, a formula indicator it does not declare, or its own results", function()
+    -- Written in the source: validate names the line.
+    local b = H.load(BASE .. [[
+indicator "g" { title = "G", unit = "count", inputs = { x = "a" }, formula = function(v) return v.x end }
+indicator "f" { title = "F", unit = "count", inputs = { x = "a" },
+  formula = function(v, ctx)
+    return ctx.value("g") + ctx.change("f") + ctx.target("g", "2019")
+  end }
+]])
+    local msgs = table.concat(H.messages(b), "\n")
+    -- (messages are "line: message"; the formula's return is line 9 of init.lua)
+    assert.matches("9: indicator 'f': the formula reads ctx.value%(\"g\"%), which is computed by its own " ..
+      "formula and is not one of the inputs; declare it in inputs = { g = \"g\" } so that it is computed first", msgs)
+    assert.matches("9: indicator 'f': the formula reads ctx.change%(\"f\"%), its own results", msgs)
+    -- ctx.target reads the configuration, not computed values: no problem for it.
+    assert.is_nil(msgs:find("ctx.target", 1, true))
+    -- Named at run time: the formula fails with the same words.
+    b = H.load(BASE .. [[
+indicator "g" { title = "G", unit = "count", inputs = { x = "a" }, formula = function(v) return v.x end }
+indicator "f" { title = "F", unit = "count", inputs = { x = "a" },
+  formula = function(v, ctx) local id = "g"; return ctx.value(id) end }
+]])
+    assert.are.same({}, H.messages(b))
+    local ok, e = pcall(formula.evaluate, b.indicators.f, key(), data_of(b, { a = { ["0580|T|2019"] = 1 } }))
+    assert.is_false(ok)
+    assert.matches("indicator 'f', area 0580, gender T, period 2019: .*init.lua:%d+: the formula reads the indicator " ..
+      "'g', which is computed by its own formula", e)
+    -- A declared formula input is read as usual.
+    assert.are.equal(5, eval(BASE .. [[
+indicator "g" { title = "G", unit = "count", inputs = { x = "a" }, formula = function(v) return v.x end }
+indicator "f" { title = "F", unit = "count", inputs = { x = "a", g = "g" },
+  formula = function(v, ctx) return ctx.value("g") end }
+]], { g = { ["0580|T|2019"] = 5 } }).value)
+  end)
+
   it("names the indicator, area, gender, period and file:line when a formula fails", function()
     local b = H.load(BASE .. [[
 indicator "f" { title = "F", unit = "count", inputs = { x = "a" },
