@@ -16,6 +16,12 @@
  *                                           request, vintage, fetched_at, run_id; outcomes =
  *                                           true for a list of "new", "changed", "unchanged"
  *                                           per row
+ *   db:put_columns(cols, opts)            -> as db:put_rows, for one indicator's values given
+ *                                           as columns (compute's results): cols = { n =,
+ *                                           area =, gender =, period_kind =, period =,
+ *                                           value = (nil: missing), note = }; opts: indicator,
+ *                                           source, vintage (required), title, unit, direction,
+ *                                           run_id, outcomes
  *   db:latest(indicator [, { as_of = T, before = SEQ }]) -> list of rows: latest vintage of each
  *                                           series and period (known at UTC time T; among the
  *                                           rows stored before a sign-off's values_before SEQ)
@@ -358,6 +364,9 @@ static void read_row(lua_State *L, int list, lua_Integer i, const row_defaults *
     lua_pop(L, 1); /* stack: … (the row is held by the list) */
 }
 
+static int put_and_count(lua_State *L, lstore *ls, const store_value *rows, int *what,
+                         lua_Unsigned n);
+
 /* db:put_rows(rows [, opts]) -> { new =, changed =, unchanged = } [, outcomes] | fail, message,
  * kind. The one way values are written (store_put_rows): all rows or none. With
  * opts.outcomes, also a list of "new", "changed" or "unchanged" per row. */
@@ -386,6 +395,14 @@ static int l_put_rows(lua_State *L)
     };
     for (lua_Unsigned i = 0; i < n; i++)
         read_row(L, 2, (lua_Integer)i + 1, &def, &rows[i]);
+    return put_and_count(L, ls, rows, what, n);
+}
+
+/* Stores n rows read by db:put_rows or db:put_columns and returns its results: the counts, and
+ * each row's outcome when what is not NULL. */
+static int put_and_count(lua_State *L, lstore *ls, const store_value *rows, int *what,
+                         lua_Unsigned n)
+{
     char err[1024];
     store_put_counts counts;
     int rc = store_put_rows(ls->s, rows, (size_t)n, what, &counts, err, sizeof err);
@@ -398,7 +415,7 @@ static int l_put_rows(lua_State *L)
     lua_setfield(L, -2, "changed");
     lua_pushinteger(L, (lua_Integer)counts.n_unchanged);
     lua_setfield(L, -2, "unchanged");
-    if (!outcomes)
+    if (!what)
         return 1;
     lua_createtable(L, (int)(n < INT32_MAX ? n : 0), 0);
     for (lua_Unsigned i = 0; i < n; i++) {
@@ -406,6 +423,91 @@ static int l_put_rows(lua_State *L)
         lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
     return 2;
+}
+
+/* What db:put_columns reads: the columns, then the options. */
+static const char *const COLUMN_NAMES[] = {"area",   "gender", "period_kind",
+                                           "period", "value",  "note"};
+enum { C_AREA, C_GENDER, C_PERIOD_KIND, C_PERIOD, C_VALUE, C_NOTE, C_COLUMNS };
+
+static const args_field PUT_COLUMNS_OPTIONS[] = {
+    {"indicator", ARGS_STRING}, {"title", ARGS_STRING},     {"unit", ARGS_STRING},
+    {"direction", ARGS_STRING}, {"source", ARGS_STRING},    {"vintage", ARGS_STRING},
+    {"run_id", ARGS_INTEGER},   {"outcomes", ARGS_BOOLEAN}, {NULL, 0},
+};
+
+#define PUT_COLUMNS_FORM                                                                              \
+    "db:put_columns({ n = count, area = {…}, gender = {…}, period_kind = {…}, period = {…}, " \
+    "value = {…}, note = {…} }, { indicator = string, source = string, vintage = string, … })"
+
+/* Row i's string in the column at index col (held by the column), or an error naming both. */
+static const char *column_string(lua_State *L, int col, int c, lua_Integer i, int optional)
+{
+    int t = lua_rawgeti(L, col, i);
+    const char *s = t == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+    lua_pop(L, 1);
+    if (!s && !(optional && t == LUA_TNIL))
+        luaL_error(L, "db:put_columns: %s[%I] must be a string, not %s", COLUMN_NAMES[c],
+                   (LUAI_UACINT)i, lua_typename(L, t));
+    return s;
+}
+
+/* db:put_columns(cols, opts) -> as db:put_rows: the values of one indicator given as columns
+ * (compute's results, without a table per value). cols.n values; value[i] a number (status ok), or
+ * nil with note[i] the reason it is missing (status missing). opts.indicator, source and vintage
+ * are required; title, unit and direction (the indicator's definition) go with the first value. */
+static int l_put_columns(lua_State *L)
+{
+    lstore *ls = checkstore(L);
+    luaL_checktype(L, 2, LUA_TTABLE);
+    args opts;
+    args_check_arg(&opts, L, 3, 0, "db:put_columns options", PUT_COLUMNS_OPTIONS, PUT_COLUMNS_FORM);
+    lua_settop(L, 3);
+    for (int c = 0; c < C_COLUMNS; c++) /* stack: 4 … 9 */
+        if (lua_getfield(L, 2, COLUMN_NAMES[c]) != LUA_TTABLE)
+            return luaL_error(L, "db:put_columns: cols.%s must be a list", COLUMN_NAMES[c]);
+    lua_getfield(L, 2, "n");
+    lua_Integer n = lua_tointeger(L, -1);
+    if (!lua_isinteger(L, -1) || n < 0 || (lua_Unsigned)n > SIZE_MAX / sizeof(store_value))
+        return luaL_error(L, "db:put_columns: cols.n must be the count of values");
+    lua_pop(L, 1);
+    store_value *rows = lua_newuserdatauv(L, n ? (size_t)n * sizeof *rows : 1, 0);
+    int *what = args_boolean(&opts, "outcomes", 0)
+        ? lua_newuserdatauv(L, n ? (size_t)n * sizeof *what : 1, 0)
+        : NULL;
+    const char *indicator = args_string(&opts, "indicator", NULL);
+    const char *source = args_string(&opts, "source", NULL);
+    const char *vintage = args_string(&opts, "vintage", NULL);
+    lua_Integer run_id = args_integer(&opts, "run_id", 0, LUA_MININTEGER, LUA_MAXINTEGER);
+    int col = 4;
+    for (lua_Integer i = 1; i <= n; i++) {
+        store_value *v = &rows[i - 1];
+        memset(v, 0, sizeof *v);
+        v->indicator = indicator;
+        v->area = column_string(L, col + C_AREA, C_AREA, i, 0);
+        v->gender = column_string(L, col + C_GENDER, C_GENDER, i, 0);
+        v->period_kind = column_string(L, col + C_PERIOD_KIND, C_PERIOD_KIND, i, 0);
+        v->period = column_string(L, col + C_PERIOD, C_PERIOD, i, 0);
+        store_observation *o = &v->obs;
+        int t = lua_rawgeti(L, col + C_VALUE, i);
+        if (t != LUA_TNIL && t != LUA_TNUMBER)
+            return luaL_error(L, "db:put_columns: value[%I] must be a number or nil, not %s",
+                              (LUAI_UACINT)i, lua_typename(L, t));
+        o->has_value = t == LUA_TNUMBER;
+        o->value = o->has_value ? (double)lua_tonumber(L, -1) : 0; /* the store refuses NaN */
+        lua_pop(L, 1);
+        o->status = o->has_value ? "ok" : "missing";
+        o->note = column_string(L, col + C_NOTE, C_NOTE, i, 1);
+        o->source = source;
+        o->vintage = vintage;
+        o->run_id = run_id;
+    }
+    if (n > 0) {
+        rows[0].title = args_string(&opts, "title", NULL);
+        rows[0].unit = args_string(&opts, "unit", NULL);
+        rows[0].direction = args_string(&opts, "direction", NULL);
+    }
+    return put_and_count(L, ls, rows, what, (lua_Unsigned)n);
 }
 
 /* lua_store.h */
@@ -449,8 +551,18 @@ static int row_cb(void *ud, const store_row *r)
 int lua_store_collect_rows(lua_State *L, store *s, lua_store_rows_fn each, void *arg,
                            lua_CFunction push)
 {
+    return lua_store_collect_rows_into(L, s, each, arg, push, 0);
+}
+
+int lua_store_collect_rows_into(lua_State *L, store *s, lua_store_rows_fn each, void *arg,
+                                lua_CFunction push, int columns)
+{
     collector c;
     collector_init(&c, L, push ? push : push_row);
+    for (int col = 1; col <= columns; col++) {
+        lua_newtable(L);
+        lua_rawseti(L, c.list, col);
+    }
     char err[1024];
     int rc = each(s, arg, row_cb, &c, err, sizeof err);
     return collector_end(&c, rc, err);
@@ -922,6 +1034,7 @@ static const luaL_Reg methods[] = {
     {"commit", l_commit},
     {"rollback", l_rollback},
     {"put_rows", l_put_rows},
+    {"put_columns", l_put_columns},
     {"latest", l_latest},
     {"vintages", l_vintages},
     {"definitions", l_definitions},

@@ -35,5 +35,9 @@ typedef int (*lua_store_rows_fn)(store *s, void *arg, store_row_cb cb, void *ud,
                                  size_t errlen);
 int lua_store_collect_rows(lua_State *L, store *s, lua_store_rows_fn each, void *arg,
                            lua_CFunction push);
+/* The same into a table whose array holds `columns` new tables first (t[1] … t[columns]), for a
+ * push that fills columns instead of appending row tables. */
+int lua_store_collect_rows_into(lua_State *L, store *s, lua_store_rows_fn each, void *arg,
+                                lua_CFunction push, int columns);
 
 #endif

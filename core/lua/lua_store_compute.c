@@ -12,11 +12,9 @@
  *                                         -> list of rows as db:latest gives, for those areas only
  *   db:latest_from(indicator, prefix)    -> db:latest's rows whose source begins with prefix
  *   db:latest_values(indicator [, { as_of = T }])
- *                                         -> db:latest's rows without their provenance, each
- *                                            with key = area \0 gender \0 period, in the order
- *                                            of area, gender, period kind and period (the
- *                                            list's unsorted = true: not of area, gender and
- *                                            period)
+ *                                         -> { keys, area, gender, period_kind, period, value,
+ *                                            note }: db:latest's latest vintages as columns for
+ *                                            compute (l_latest_values)
  */
 #include <stdint.h>
 #include <string.h>
@@ -152,11 +150,28 @@ static int l_latest_from(lua_State *L)
     return lua_store_collect_rows(L, s, each_from, &q, NULL);
 }
 
-/* One row as a formula reads it: where and when, the value and its vintage; no provenance. */
+/* The parts of db:latest_values' answer, in the order the answer's array holds them while the rows
+ * are read (named when done: l_latest_values). */
+enum { COL_KEYS = 1, COL_AREA, COL_GENDER, COL_KIND, COL_PERIOD, COL_VALUE, COL_NOTE, COL_COUNT };
+static const char *const COL_NAMES[] = {NULL,          "keys",   "area",  "gender",
+                                        "period_kind", "period", "value", "note"};
+
+/* t[col][i] = s */
+static void set_at(lua_State *L, int col, lua_Integer i, const char *s)
+{
+    lua_rawgeti(L, 1, col);
+    lua_pushstring(L, s);
+    lua_rawseti(L, -2, i);
+    lua_pop(L, 1);
+}
+
+/* One row as a formula reads it: its key and where, then its value (a number to compute with) or
+ * its note (any other row: missing, text only or no value; false when it has none). */
 static int push_value_row(lua_State *L)
 {
-    const store_row *r = lua_touserdata(L, 2); /* stack: list, row, extra */
-    lua_createtable(L, 0, 10);
+    const store_row *r = lua_touserdata(L, 2); /* stack: t, row, extra */
+    lua_rawgeti(L, 1, COL_KEYS);               /* 4 */
+    lua_Integer i = (lua_Integer)lua_rawlen(L, 4) + 1;
     /* key: area \0 gender \0 period, as compute looks a row up (scripts/engine/compute.lua) */
     luaL_Buffer k;
     luaL_buffinit(L, &k);
@@ -165,10 +180,23 @@ static int push_value_row(lua_State *L)
     luaL_addstring(&k, r->gender);
     luaL_addchar(&k, '\0');
     luaL_addstring(&k, r->period);
-    luaL_pushresult(&k);
-    lua_setfield(L, -2, "key");
-    lua_store_set_value_fields(L, r);
-    lua_rawseti(L, 1, (lua_Integer)lua_rawlen(L, 1) + 1);
+    luaL_pushresult(&k); /* 5 */
+    lua_pushvalue(L, 5);
+    lua_rawseti(L, 4, i);
+    set_at(L, COL_AREA, i, r->area);
+    set_at(L, COL_GENDER, i, r->gender);
+    set_at(L, COL_KIND, i, r->period_kind ? r->period_kind : "year");
+    set_at(L, COL_PERIOD, i, r->period);
+    int usable = r->obs.has_value && !(r->obs.status && strcmp(r->obs.status, "missing") == 0);
+    lua_rawgeti(L, 1, usable ? COL_VALUE : COL_NOTE);
+    lua_pushvalue(L, 5);
+    if (usable)
+        lua_pushnumber(L, r->obs.value);
+    else if (r->obs.note)
+        lua_pushstring(L, r->obs.note);
+    else
+        lua_pushboolean(L, 0);
+    lua_rawset(L, -3);
     return 0;
 }
 
@@ -184,12 +212,14 @@ static int each_latest(store *s, void *arg, store_row_cb cb, void *ud, char *err
     return store_latest_values_each(s, q->indicator, q->as_of, cb, ud, &q->in_order, err, errlen);
 }
 
-/* db:latest_values(indicator [, { as_of = T }]) -> list of rows { area, gender, period_kind,
- * period, value, text, status, note, vintage, key }: db:latest without the provenance, for compute,
- * which holds a whole indicator's rows at once; key is area .. "\0" .. gender .. "\0" .. period.
- * In the order of area, gender, period kind and period (store_latest_values_each); the list's field
- * unsorted is true when that is not the order of area, gender and period (an area and gender with
- * periods of two kinds). */
+/* db:latest_values(indicator [, { as_of = T }]) -> { keys, area, gender, period_kind, period,
+ * value, note }: db:latest's latest vintages for compute, which holds a whole indicator at once,
+ * without a table per row. keys[i] = area .. "\0" .. gender .. "\0" .. period, with the row's
+ * parts in area[i], gender[i], period_kind[i] and period[i], in the order of area, gender, period
+ * kind and period (store_latest_values_each); unsorted = true when that is not the order of area,
+ * gender and period (an area and gender with periods of two kinds). value[key] is the number a
+ * formula computes with; every other row (missing, text only, no value) has note[key] instead:
+ * its note, or false. */
 static int l_latest_values(lua_State *L)
 {
     static const args_field fields[] = {{"as_of", ARGS_STRING}, {NULL, 0}};
@@ -200,12 +230,20 @@ static int l_latest_values(lua_State *L)
                    "{ as_of = \"YYYY-MM-DDTHH:MM:SSZ\" }");
     q.as_of = args_string(&a, "as_of", NULL);
     lua_settop(L, 3);
-    int n = lua_store_collect_rows(L, s, each_latest, &q, push_value_row);
-    if (n == 1 && !q.in_order) {
+    int n = lua_store_collect_rows_into(L, s, each_latest, &q, push_value_row, COL_COUNT - 1);
+    if (n != 1)
+        return n;
+    for (int col = 1; col < COL_COUNT; col++) { /* the parts by name */
+        lua_rawgeti(L, -1, col);
+        lua_setfield(L, -2, COL_NAMES[col]);
+        lua_pushnil(L);
+        lua_rawseti(L, -2, col);
+    }
+    if (!q.in_order) {
         lua_pushboolean(L, 1);
         lua_setfield(L, -2, "unsorted");
     }
-    return n;
+    return 1;
 }
 
 const luaL_Reg lua_store_compute_methods[] = {

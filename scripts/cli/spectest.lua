@@ -115,11 +115,11 @@ local function make_styr(b)
       values[rid][key.period] = x
     end
     local data = { builder = b }
-    function data.get(rid, _, _, p)
+    function data.find(rid, _, _, _, p)
       local x = values[rid] and values[rid][p]
-      if x == nil then return nil end
-      if model.is_missing(x) then return { status = "missing", note = model.missing_reason(x), vintage = "spec" } end
-      return { value = x, status = "ok", vintage = "spec" }
+      if x == nil then return nil, false end
+      if model.is_missing(x) then return nil, model.missing_reason(x) or true end
+      return x
     end
     function data.known(rid) return b.indicators[rid] ~= nil end
     function data.indicator(rid) return b.indicators[rid] end

@@ -13,90 +13,131 @@ local M = {}
 
 local SEP = "\0"
 
--- In-memory view of the stored rows (latest vintage, or the latest known at as_of) of the
--- indicators the formulas read, loaded on first use. get(id, area, gender, period) -> row or nil;
--- get_key(id, k) the same by its key k = area .. SEP .. gender .. SEP .. period; ordered(id) the
--- rows in the order of area, gender and period; release(id) forgets an indicator's rows (read
--- again from the store if asked for later). lean: rows without their provenance
--- (db:latest_values, which gives each row its key), for compute, which needs only the values.
+-- The columns of an indicator's values as db:latest_values gives them: keys[i] = area .. "\0" ..
+-- gender .. "\0" .. period with the key's parts in area[i], gender[i], period_kind[i] and
+-- period[i]; value[key] the number a formula computes with, else note[key] (the row's note, or
+-- false). Built here from whole rows (db:latest, for explain), which row[key] keeps; a later
+-- vintage of a key (rows as of a time, oldest first) replaces an earlier one.
+local function columns_of_rows(rows)
+  local t = { keys = {}, area = {}, gender = {}, period_kind = {}, period = {}, value = {}, note = {}, row = {} }
+  local n = 0
+  for _, r in ipairs(rows) do
+    local k = r.area .. SEP .. r.gender .. SEP .. r.period
+    if not t.row[k] then
+      n = n + 1
+      t.keys[n], t.area[n], t.gender[n], t.period_kind[n], t.period[n] = k, r.area, r.gender, r.period_kind or "year",
+        r.period
+    end
+    t.row[k] = r
+    if r.value ~= nil and r.status ~= "missing" then t.value[k], t.note[k] = r.value, nil
+    else t.value[k], t.note[k] = nil, r.note or false end
+  end
+  t.unsorted = rows.unsorted
+  return t
+end
+
+local PARTS = { "keys", "area", "gender", "period_kind", "period" }
+
+-- Sorts the columns' keys (and their parts with them): keys compare as their parts do (area,
+-- then gender, then period; no part holds a "\0").
+local function sort_columns(t)
+  local keys, at = t.keys, {}
+  for i, k in ipairs(keys) do at[k] = i end
+  local order = {}
+  for i = 1, #keys do order[i] = keys[i] end
+  table.sort(order)
+  for _, part in ipairs(PARTS) do
+    local old, new = t[part], {}
+    for i, k in ipairs(order) do new[i] = old[at[k]] end
+    t[part] = new
+  end
+  t.unsorted = nil
+end
+
+-- In-memory view of the stored values (latest vintage, or the latest known at as_of) of the
+-- indicators the formulas read, as columns (columns_of_rows), loaded on first use:
+--   find(id, k) answers a formula's read as formula.row_answer does (the number, or nil and why
+--     not; the whole row too unless lean);
+--   columns(id) the columns, keys in the order of area, gender and period;
+--   set(id, k, area, gender, period_kind, period, value, note) a result computed in this run (an
+--     as-of run's, or one a later formula reads), value nil when missing with note;
+--   release(id) forgets an indicator (read again from the store if asked for later).
+-- lean: compute's, without whole rows (db:latest_values); else db:latest's rows with their
+-- provenance (explain).
 function M.data(b, db, as_of, lean)
-  local cache, lists, unsorted = {}, {}, {}
+  local cache = {}
   local d = { builder = b }
   local function load(id)
-    local by = cache[id]
-    if by then return by end
-    local read = lean and db.latest_values or db.latest
-    local rows, err, kind = read(db, id, as_of and { as_of = as_of } or nil)
-    if not rows then storage.raise(err, kind) end
-    by = {}
-    -- The store gives the rows in the order of area, gender and period (as of a time: each
-    -- period's vintages oldest first, the last one counts), unless it says rows.unsorted (an
-    -- area and gender with periods of two kinds: db:latest_values).
-    local list, n = {}, 0
-    for _, r in ipairs(rows) do
-      local k = r.key or (r.area .. SEP .. r.gender .. SEP .. r.period)
-      if not by[k] then n = n + 1; list[n] = k end
-      by[k] = r
+    local t = cache[id]
+    if t then return t end
+    local err, kind
+    if lean then
+      t, err, kind = db:latest_values(id, as_of and { as_of = as_of } or nil)
+    else
+      t, err, kind = db:latest(id, as_of and { as_of = as_of } or nil)
+      if t then t = columns_of_rows(t) end
     end
-    cache[id], lists[id] = by, list
-    if rows.unsorted then unsorted[id] = true end
-    return by
+    if not t then storage.raise(err, kind) end
+    cache[id] = t
+    return t
   end
-  function d.get(id, area, gender, p) return load(id)[area .. SEP .. gender .. SEP .. p] end
-  function d.get_key(id, k) return load(id)[k] end
-  function d.set(id, row)
-    local by, k = load(id), row.key or (row.area .. SEP .. row.gender .. SEP .. row.period)
-    if not by[k] then
-      local list = lists[id]
-      list[#list + 1] = k
-      unsorted[id] = true
+  function d.find(id, k)
+    local t = cache[id] or load(id)
+    local x = t.value[k]
+    if x ~= nil then return x, nil, t.row and t.row[k] end
+    local note = t.note[k]
+    if note == nil then return nil, false end
+    return nil, note or true, t.row and t.row[k]
+  end
+  function d.set(id, k, area, gender, period_kind, p, value, note)
+    local t = load(id)
+    if t.value[k] == nil and t.note[k] == nil then
+      local n = #t.keys + 1
+      t.keys[n], t.area[n], t.gender[n], t.period_kind[n], t.period[n] = k, area, gender, period_kind, p
+      t.unsorted = true
     end
-    by[k] = row
+    if value ~= nil then t.value[k], t.note[k] = value, nil else t.value[k], t.note[k] = nil, note or false end
+    if t.row then t.row[k] = nil end
   end
-  function d.rows(id) return load(id) end
-  -- The keys of an indicator's stored rows, in the order of area, gender and period.
-  function d.ordered(id)
-    load(id)
-    -- Keys compare as their parts do: area, then gender, then period (no part holds a "\0").
-    if unsorted[id] then table.sort(lists[id]); unsorted[id] = nil end
-    return lists[id]
+  function d.columns(id)
+    local t = load(id)
+    if t.unsorted then sort_columns(t) end
+    return t
   end
-  function d.release(id) cache[id], lists[id], unsorted[id] = nil, nil, nil end
+  function d.release(id) cache[id] = nil end
   function d.known(id) return b.indicators[id] ~= nil end
   function d.indicator(id) return b.indicators[id] end
   return d
 end
 
 -- The keys (area, gender, period) a formula indicator is computed for: every key any input has,
--- in the order of area, gender and period; each key is { area, gender, period, period_kind, key }.
--- The first input's keys come in that order from the store; a key only another input has is added
--- and the list sorted again.
+-- in the order of area, gender and period, as columns (keys, area, gender, period_kind, period).
+-- The first input's columns serve as they are unless another input adds keys; then the list is
+-- sorted again.
 local function keys_of(ind, data)
   local ids = {}
   for _, name in ipairs(util.sorted_keys(ind.inputs)) do ids[#ids + 1] = ind.inputs[name] end
-  local set, order, added = {}, {}, false
-  for i, id in ipairs(ids) do
-    for _, k in ipairs(data.ordered(id)) do
-      if not set[k] then
-        set[k] = data.get_key(id, k)
-        order[#order + 1] = k
-        if i > 1 then added = true end
+  local first = data.columns(ids[1])
+  local merged
+  for i = 2, #ids do
+    if ids[i] ~= ids[1] then
+      local t = data.columns(ids[i])
+      for j, k in ipairs(t.keys) do
+        if first.value[k] == nil and first.note[k] == nil and not (merged and merged.at[k]) then
+          if not merged then
+            merged = { at = {} }
+            for _, part in ipairs(PARTS) do merged[part] = table.move(first[part], 1, #first.keys, 1, {}) end
+          end
+          local n = #merged.keys + 1
+          for _, part in ipairs(PARTS) do merged[part][n] = t[part][j] end
+          merged.at[k] = true
+        end
       end
     end
   end
-  -- Keys compare as their parts do: area, then gender, then period (no part holds a "\0").
-  if added then table.sort(order) end
-  -- A stored row with its key serves as the key itself (the formula's evaluator only reads it).
-  local list = {}
-  for i, k in ipairs(order) do
-    local r = set[k]
-    if r.key == k and r.period_kind then
-      list[i] = r
-    else
-      list[i] = { area = r.area, gender = r.gender, period = r.period, period_kind = r.period_kind or "year", key = k }
-    end
-  end
-  return list
+  if not merged then return first end
+  sort_columns(merged)
+  return merged
 end
 
 -- Periods that the configuration types in for an indicator (they win over its formula).
@@ -190,57 +231,56 @@ function M.evaluate_all(b, db, now, opts)
       counts.missing = counts.missing + missing
     else
       -- Formulas read other indicators only, so no result of this formula is an input of a
-      -- value of the same formula: each batch is written as soon as it is full.
-      local rows, keys, nrows = {}, {}, 0
+      -- value of the same formula: each batch is written as soon as it is full. The batch's
+      -- values are columns (db:put_columns), reused from one batch to the next.
+      local out = { n = 0, area = {}, gender = {}, period_kind = {}, period = {}, value = {}, note = {} }
+      local o_area, o_gender, o_kind, o_period, o_value, o_note, keys =
+        out.area, out.gender, out.period_kind, out.period, out.value, out.note, {}
+      local nrows = 0
       local eval, used = formula.evaluator(ind, data)
       -- What a later formula reads of this one's results; none reads them after the last use.
       local read_later = (last[id] or 0) > i
-      local put_opts = { indicator = id, vintage = now, source = source, outcomes = true }
+      local put_opts = { indicator = id, vintage = now, source = source, outcomes = true,
+                         title = ind.title, unit = ind.unit, direction = ind.direction }
       -- The indicators the formula read (its declared inputs and any other it asked for by id).
       local read_ids = {}
       for _, input in ipairs(input_ids(ind)) do read_ids[input] = true end
       local function flush()
         if nrows == 0 then return end
-        -- The indicator's definition goes with the first row of each call.
-        rows[1].title, rows[1].unit, rows[1].direction = ind.title, ind.unit, ind.direction
-        local stored, what = storage.check(db:put_rows(rows, put_opts))
+        out.n = nrows
+        local stored, what = storage.check(db:put_columns(out, put_opts))
         counts.new = counts.new + stored.new
         counts.changed = counts.changed + stored.changed
         counts.unchanged = counts.unchanged + stored.unchanged
-        -- What later formulas read: a new vintage where one was written; an unchanged value
-        -- keeps the vintage it had. The row written serves as the row read.
+        -- What later formulas read: the values written; an unchanged value is already there.
         if read_later then
           for j, w in ipairs(what) do
             if w ~= "unchanged" then
-              local r = rows[j]
-              r.vintage, r.key = now, keys[j]
-              data.set(id, r)
+              data.set(id, keys[j], o_area[j], o_gender[j], o_kind[j], o_period[j], o_value[j], o_note[j])
             end
           end
         end
-        rows, keys, nrows = {}, {}, 0
+        nrows = 0
       end
-      for _, key in ipairs(keys_of(ind, data)) do
-        local k = key.key
+      local cols = keys_of(ind, data)
+      local ks, areas, genders, kinds, periods = cols.keys, cols.area, cols.gender, cols.period_kind, cols.period
+      local used_id = used.id
+      for j = 1, #ks do
+        local k = ks[j]
         -- A value typed into the configuration is the published figure; the formula leaves it.
         if not typed[k] then
-          local value, missing_reason, n_used = eval(key)
-          local used_id = used.id
-          for j = 1, n_used do read_ids[used_id[j]] = true end
-          if keep_results then results[#results + 1] = { id = id, key = key, value = value, missing = missing_reason } end
+          local area, gender, p = areas[j], genders[j], periods[j]
+          local value, missing_reason, n_used = eval(k, area, gender, p)
+          for u = 1, n_used do read_ids[used_id[u]] = true end
           if missing_reason then note_result(missing_reason) else tally.keys = tally.keys + 1; tally.values = tally.values + 1 end
-          local status = missing_reason and "missing" or "ok"
-          if opts.store == false then
-            data.set(id, { area = key.area, gender = key.gender, period = key.period, period_kind = key.period_kind,
-                           value = value, status = status, note = missing_reason, source = source,
-                           vintage = opts.as_of or now, key = key.key })
+          if keep_results then
+            results[#results + 1] = { id = id, key = { area = area, gender = gender, period = p, period_kind = kinds[j] },
+                                      value = value, missing = missing_reason }
+            data.set(id, k, area, gender, kinds[j], p, value, missing_reason)
           else
             nrows = nrows + 1
-            rows[nrows] = {
-              area = key.area, gender = key.gender, period_kind = key.period_kind, period = key.period,
-              value = value, status = status, note = missing_reason,
-            }
-            keys[nrows] = k
+            o_area[nrows], o_gender[nrows], o_kind[nrows], o_period[nrows] = area, gender, kinds[j], p
+            o_value[nrows], o_note[nrows], keys[nrows] = value, missing_reason, k
             if nrows >= M.BATCH then flush() end
           end
         end

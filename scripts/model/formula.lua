@@ -316,23 +316,36 @@ end
 
 -- ---- evaluation ---------------------------------------------------------------------------
 
+-- The answer data.find gives for a stored row (or nil): the number a formula computes with, or
+-- nil and why not: false when there is no row, else the row's note (true when it has none); third,
+-- the row. For data sources that hold whole rows (styr spec's, the tests').
+function M.row_answer(row)
+  if row == nil then return nil, false end
+  local x = row.value
+  if x ~= nil and row.status ~= "missing" then return x, nil, row end
+  return nil, row.note or true, row
+end
+
+local SEP = "\0"
+
 -- The evaluator of indicator `ind`'s formula: one context (v, ctx and its helpers) built once
 -- and reused for every key, so that computing a whole country costs one formula call per value
--- and no new closures. `data` answers data.get(id, area, gender, period) and data.get_key(id, k)
--- (k = area .. "\0" .. gender .. "\0" .. period) with a stored row (value, status, note,
--- vintage, …) or nil.
+-- and no new closures. `data` answers data.find(id, k, area, gender, period) (k = area .. "\0" ..
+-- gender .. "\0" .. period) as M.row_answer does, data.known(id) and data.indicator(id).
 --
--- The evaluator eval(key) takes a key { area, gender, period [, key = k] } and returns value,
--- missing reason, n: the number of inputs the formula read, whose id, area, gender, period and
--- row are in the evaluator's lists `used.id[i]`, `used.area[i]`, … (overwritten by the next call).
+-- The evaluator eval(k, area, gender, period) returns value, missing reason, n: the number of
+-- inputs the formula read, whose ids are in the evaluator's list `used.id` (overwritten by the next
+-- call); with `trace` (explain) also their name, area, gender, period and row (`used.name[i]`, …).
 -- A formula error raises "indicator 'x', area A, gender G, period P: file:line: message".
-function M.evaluator(ind, data)
-  local key -- the key being evaluated
+function M.evaluator(ind, data, trace)
+  -- the key being evaluated
+  local key_k, key_area, key_gender, key_period
   local n = 0
   local used = { id = {}, area = {}, gender = {}, period = {}, row = {}, name = {} }
   local u_id, u_area, u_gender, u_period, u_row, u_name = used.id, used.area, used.gender, used.period, used.row,
     used.name
   local inputs = ind.inputs
+  local find = data.find
   local function read(name, p, gender, area)
     local id = inputs[name]
     if id == nil then
@@ -345,26 +358,26 @@ function M.evaluator(ind, data)
               "; the inputs are: " .. table.concat(util.sorted_keys(inputs), ", "), 3)
       end
     end
-    local row
-    if p == nil and gender == nil and area == nil and key.key then
-      p, gender, area = key.period, key.gender, key.area
-      row = data.get_key(id, key.key)
+    local k
+    if p == nil and gender == nil and area == nil then
+      p, gender, area, k = key_period, key_gender, key_area, key_k
     else
-      p = p or key.period
-      gender = gender or key.gender
-      area = area or key.area
-      row = data.get(id, area, gender, p)
+      p = p or key_period
+      gender = gender or key_gender
+      area = area or key_area
+      k = area .. SEP .. gender .. SEP .. p
     end
+    local x, why, row = find(id, k, area, gender, p)
     n = n + 1
-    u_id[n], u_area[n], u_gender[n], u_period[n], u_row[n], u_name[n] = id, area, gender, p, row or false, name
-    if row == nil then
-      M.missing("input '" .. tostring(name) .. "' (" .. id .. ") has no value for " .. p ..
-                (gender ~= "T" and (" (" .. gender .. ")") or ""))
-    end
-    local x = row.value
-    if x == nil or row.status == "missing" then
+    u_id[n] = id
+    if trace then u_area[n], u_gender[n], u_period[n], u_row[n], u_name[n] = area, gender, p, row or false, name end
+    if x == nil then
+      if not why then
+        M.missing("input '" .. tostring(name) .. "' (" .. id .. ") has no value for " .. p ..
+                  (gender ~= "T" and (" (" .. gender .. ")") or ""))
+      end
       M.missing("input '" .. tostring(name) .. "' (" .. id .. ") is missing for " .. p ..
-                (row.note and (": " .. row.note) or ""))
+                (why ~= true and (": " .. why) or ""))
     end
     return x
   end
@@ -398,7 +411,7 @@ function M.evaluator(ind, data)
   local function reference(name, against)
     against = against or "previous"
     if against == "previous" then
-      local prev, perr = period.step(key.period, -1)
+      local prev, perr = period.step(key_period, -1)
       if not prev then error("change: " .. tostring(perr), 3) end
       return prev
     elseif against == "base" then
@@ -423,20 +436,20 @@ function M.evaluator(ind, data)
   function helpers.moving_average(name, count)
     if math.type(count) ~= "integer" or count < 1 then error("moving_average: n must be a whole number >= 1", 2) end
     local list = {}
-    for i = 0, count - 1 do list[#list + 1] = read(name, assert(period.step(key.period, -i))) end
+    for i = 0, count - 1 do list[#list + 1] = read(name, assert(period.step(key_period, -i))) end
     return M.mean(list)
   end
   -- Sum of the input over this year's periods up to and including this one.
   function helpers.year_to_date(name)
-    local kind = period.kind(key.period)
+    local kind = period.kind(key_period)
     if kind == "year" then
       local x = read(name)
       return x
     end
-    local year = key.period:sub(1, 4)
+    local year = key_period:sub(1, 4)
     local s = 0
     for _, p in ipairs(period.children(year, kind)) do
-      if period.compare(p, key.period) > 0 then break end
+      if period.compare(p, key_period) > 0 then break end
       s = s + read(name, p)
     end
     return s
@@ -447,10 +460,10 @@ function M.evaluator(ind, data)
     local id = name == nil and ind.id or inputs[name] or name
     local src = data.indicator(id)
     if not src then error("target: no indicator '" .. tostring(id) .. "'", 2) end
-    local year = tonumber(tostring(p or key.period):sub(1, 4))
-    local split = key.gender == "K" and src.women or key.gender == "M" and src.men or nil
+    local year = tonumber(tostring(p or key_period):sub(1, 4))
+    local split = key_gender == "K" and src.women or key_gender == "M" and src.men or nil
     local t = (type(split) == "table" and type(split.targets) == "table" and split.targets[year]) or
-              (key.gender == "T" and type(src.targets) == "table" and src.targets[year]) or nil
+              (key_gender == "T" and type(src.targets) == "table" and src.targets[year]) or nil
     if type(t) ~= "number" then M.missing("'" .. id .. "' has no numeric target for " .. tostring(year)) end
     return t
   end
@@ -464,12 +477,12 @@ function M.evaluator(ind, data)
   local function fail(msg)
     local src = M.source(data.builder, ind)
     if msg:sub(1, #src.file + 1) ~= src.file .. ":" then msg = src.file .. ":" .. src.first .. ": " .. msg end
-    error(string.format("indicator '%s', area %s, gender %s, period %s: %s", ind.id, key.area, key.gender,
-                        key.period, msg), 0)
+    error(string.format("indicator '%s', area %s, gender %s, period %s: %s", ind.id, key_area, key_gender,
+                        key_period, msg), 0)
   end
-  local function eval(k)
-    key, n = k, 0
-    cur.period, cur.area, cur.gender = k.period, k.area, k.gender
+  local function eval(k, area, gender, p)
+    key_k, key_area, key_gender, key_period, n = k, area, gender, p, 0
+    cur.period, cur.area, cur.gender = p, area, gender
     local ok, res = pcall(fn, v, ctx)
     -- (next and rawset: the metatables are sealed, so nothing a formula did can run here)
     local f = next(ctx)
@@ -495,7 +508,7 @@ function M.evaluator(ind, data)
     if res == nil then return nil, "the formula returned no value", n end
     local src = M.source(data.builder, ind)
     error(string.format("indicator '%s', area %s, gender %s, period %s: %s:%d: the formula must return a number " ..
-                        "(or missing(\"reason\")), not %s", ind.id, key.area, key.gender, key.period, src.file,
+                        "(or missing(\"reason\")), not %s", ind.id, key_area, key_gender, key_period, src.file,
                         src.first, type(res)), 0)
   end
   return eval, used
@@ -505,8 +518,9 @@ end
 --   { value = number } or { missing = reason }, and .used = list of { name, id, area, gender,
 --   period, row } the formula read.
 function M.evaluate(ind, key, data)
-  local eval, used = M.evaluator(ind, data)
-  local value, missing, n = eval(key)
+  local eval, used = M.evaluator(ind, data, true)
+  local value, missing, n = eval(key.key or (key.area .. SEP .. key.gender .. SEP .. key.period), key.area, key.gender,
+    key.period)
   local list = {}
   for i = 1, n do
     list[i] = { name = used.name[i], id = used.id[i], area = used.area[i], gender = used.gender[i],

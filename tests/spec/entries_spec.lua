@@ -5,11 +5,8 @@ local store = require "styr.store"
 
 describe("store entries, sign-off and audit", function()
   local dir, db
-  before_each(function()
-    dir = H.config({})
-    db = assert(store.open(dir .. "/t.db"))
-  end)
-  after_each(function() db:close(); H.cleanup(dir) end)
+  before_each(function() db, dir = H.new_store() end)
+  after_each(function() H.close_store(db, dir) end)
 
   local function entry(text, at)
     return { kind = "analysis", subject = "hushall_fsd", period = "2019-05-30", body = "AMN", text = text,

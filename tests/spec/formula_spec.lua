@@ -7,11 +7,11 @@ local model = require "styr.model"
 -- A data source over { [id] = { ["area|gender|period"] = value or model.missing(r) } }.
 local function data_of(b, values)
   local d = { builder = b }
-  function d.get(id, area, gender, p)
+  function d.find(id, _, area, gender, p)
     local x = values[id] and values[id][area .. "|" .. gender .. "|" .. p]
-    if x == nil then return nil end
-    if model.is_missing(x) then return { status = "missing", note = x.reason, vintage = "v" } end
-    return { value = x, status = "ok", vintage = "v" }
+    if x == nil then return formula.row_answer(nil) end
+    if model.is_missing(x) then return formula.row_answer({ status = "missing", note = x.reason, vintage = "v" }) end
+    return formula.row_answer({ value = x, status = "ok", vintage = "v" })
   end
   function d.known(id) return b.indicators[id] ~= nil end
   function d.indicator(id) return b.indicators[id] end
@@ -19,6 +19,9 @@ local function data_of(b, values)
 end
 
 local function key(p, gender) return { area = "0580", gender = gender or "T", period = p or "2019" } end
+
+-- Calls an evaluator for a key as compute does: its key string and its parts.
+local function at(ev, k) return ev(k.area .. "\0" .. k.gender .. "\0" .. k.period, k.area, k.gender, k.period) end
 
 -- Loads `decls` (indicators a, b, … plus one formula indicator "f") and evaluates f.
 local function eval(decls, values, k)
@@ -91,17 +94,17 @@ indicator "f" { title = "F", unit = "ratio", inputs = { x = "a", y = "b" },
     assert.are.same({}, H.messages(b))
     local d = data_of(b, { a = { ["0580|T|2019"] = 6, ["0580|T|2020"] = 8, ["0580|K|2020"] = 1 },
                            b = { ["0580|T|2019"] = 3, ["0580|T|2020"] = 2, ["0580|K|2020"] = 0 } })
-    local ev, used = formula.evaluator(b.indicators.f, d)
-    local v, missing, n = ev(key("2019"))
+    local ev, used = formula.evaluator(b.indicators.f, d, true)
+    local v, missing, n = at(ev, key("2019"))
     assert.are.same({ 2, nil, 2 }, { v, missing, n })
     assert.are.same({ "a", "b" }, { used.id[1], used.id[2] })
-    v, missing, n = ev(key("2020"))
+    v, missing, n = at(ev, key("2020"))
     assert.are.same({ 4, nil, 2 }, { v, missing, n })
     assert.are.equal("2020", used.period[1])
-    v, missing = ev(key("2020", "K"))
+    v, missing = at(ev, key("2020", "K"))
     assert.is_nil(v)
     assert.are.equal("division by zero", missing)
-    v, missing = ev(key("2021"))
+    v, missing = at(ev, key("2021"))
     assert.is_nil(v)
     assert.matches("input 'x' %(a%) has no value for 2021", missing)
   end)
@@ -113,7 +116,7 @@ indicator "f" { title = "F", unit = "ratio", inputs = { x = "a" },
 ]])
     local d = data_of(b, { a = { ["0580|T|2019"] = 6 } })
     local ev = formula.evaluator(b.indicators.f, d)
-    local ok, err = pcall(ev, key("2019"))
+    local ok, err = pcall(at, ev, key("2019"))
     assert.is_false(ok)
     assert.matches("indicator 'f', area 0580, gender T, period 2019: .*protected metatable", err)
   end)

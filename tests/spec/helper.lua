@@ -43,6 +43,17 @@ function H.load(body, extra_files)
   return b
 end
 
+-- A new store in a new folder: db, dir (for before_each; H.close_store(db, dir) after).
+function H.new_store()
+  local dir = H.config({})
+  return assert(require("styr.store").open(dir .. "/t.db")), dir
+end
+
+function H.close_store(db, dir)
+  db:close()
+  H.cleanup(dir)
+end
+
 -- The error messages of a builder, as "line: message" strings, for matching.
 function H.messages(b)
   local list = {}

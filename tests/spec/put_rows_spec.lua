@@ -270,3 +270,67 @@ describe("db:put_rows", function()
     end)
   end)
 end)
+
+describe("db:put_columns", function()
+  local dir, db
+  before_each(function() db, dir = H.new_store() end)
+  after_each(function() H.close_store(db, dir) end)
+
+  local OPTS = { indicator = "r", title = "R", unit = "ratio", direction = "increase", source = "formula:init.lua:9",
+                 vintage = "2026-01-01T00:00:00Z", outcomes = true }
+  local function cols(list)
+    local c = { n = #list, area = {}, gender = {}, period_kind = {}, period = {}, value = {}, note = {} }
+    for i, v in ipairs(list) do
+      c.area[i], c.gender[i], c.period_kind[i], c.period[i] = "0580", "T", "year", v[1]
+      c.value[i], c.note[i] = v[2], v[3]
+    end
+    return c
+  end
+
+  it("stores values and missing values with their reason as db:put_rows does, with the definition", function()
+    local c, what = db:put_columns(cols({ { "2019", 1.5 }, { "2020", nil, "division by zero" } }), OPTS)
+    assert.are.same({ new = 2, changed = 0, unchanged = 0 }, c)
+    assert.are.same({ "new", "new" }, what)
+    assert.are.same({ "0580 T 2019 1.5 ok -", "0580 T 2020 - missing division by zero" }, latest(db, "r"))
+    local r = assert(db:latest("r"))[1]
+    assert.are.equal("formula:init.lua:9", r.source)
+    assert.are.equal("2026-01-01T00:00:00Z", r.vintage)
+    -- The same values again add nothing; a changed one adds a vintage.
+    local opts2 = { indicator = "r", source = OPTS.source, vintage = "2026-02-01T00:00:00Z", outcomes = true }
+    c, what = db:put_columns(cols({ { "2019", 1.5 }, { "2020", 4 } }), opts2)
+    assert.are.same({ new = 0, changed = 1, unchanged = 1 }, c)
+    assert.are.same({ "unchanged", "changed" }, what)
+    assert.are.same({ "0580 T 2019 1.5 ok -", "0580 T 2020 4 ok -" }, latest(db, "r"))
+    -- Only cols.n values count: what lies beyond (a reused batch's rest) is not stored.
+    local reused = cols({ { "2021", 7 }, { "2022", 8 } })
+    reused.n = 1
+    assert.are.same({ new = 1, changed = 0, unchanged = 0 }, (db:put_columns(reused, opts2)))
+    assert.are.equal(3, #assert(db:latest("r")))
+  end)
+
+  it("refuses a column of the wrong form, naming it and the value, and stores nothing", function()
+    local function refused(c, opts)
+      local ok, e = pcall(db.put_columns, db, c, opts or OPTS)
+      assert.is_false(ok)
+      return e
+    end
+    local bad = cols({ { "2019", 1 }, { "2020", "2" } })
+    local e = refused(bad)
+    assert.matches("db:put_columns: value%[2%] must be a number or nil, not string", e)
+    bad = cols({ { "2019", 1 } })
+    bad.period[1] = nil
+    e = refused(bad)
+    assert.matches("db:put_columns: period%[1%] must be a string, not nil", e)
+    bad = cols({ { "2019", 1 } })
+    bad.note = nil
+    e = refused(bad)
+    assert.matches("db:put_columns: cols.note must be a list", e)
+    bad = cols({ { "2019", 1 } })
+    bad.n = -1
+    e = refused(bad)
+    assert.matches("db:put_columns: cols.n must be the count of values", e)
+    e = refused(cols({ { "2019", 1 } }), { indicator = "r", source = "x", vintage = "v", colour = 1 })
+    assert.matches("colour", e)
+    assert.are.same({}, assert(db:latest("r")))
+  end)
+end)

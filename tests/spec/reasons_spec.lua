@@ -11,11 +11,11 @@ local reasons = require "styr.reasons"
 -- A data source over { [id] = { ["period"] = value } } for area 0580, all genders.
 local function data_of(b, values)
   local d = { builder = b }
-  function d.get(id, _, _, p)
+  function d.find(id, _, _, _, p)
     local x = values[id] and values[id][p]
-    if x == nil then return nil end
-    if model.is_missing(x) then return { status = "missing", note = x.reason, vintage = "v" } end
-    return { value = x, status = "ok", vintage = "v" }
+    if x == nil then return formula.row_answer(nil) end
+    if model.is_missing(x) then return formula.row_answer({ status = "missing", note = x.reason, vintage = "v" }) end
+    return formula.row_answer({ value = x, status = "ok", vintage = "v" })
   end
   function d.known(id) return b.indicators[id] ~= nil end
   function d.indicator(id) return b.indicators[id] end
