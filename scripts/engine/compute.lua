@@ -211,10 +211,11 @@ function M.evaluate_all(b, db, now, opts)
     end
     -- What this indicator's formula gives now, recomputed or not: one definition of "missing"
     -- (a key whose stored result is missing) for every count compute prints.
-    local tally = { keys = 0, values = 0, reasons = {}, order = {} }
+    -- (n_values counts the keys with a value, note_result each missing one with its reason.)
+    local tally = { missing = 0, reasons = {}, order = {} }
+    local n_values = 0
     local function note_result(missing_reason)
-      tally.keys = tally.keys + 1
-      if not missing_reason then tally.values = tally.values + 1; return end
+      tally.missing = tally.missing + 1
       counts.missing = counts.missing + 1
       local why = missing_reason:find("division by zero", 1, true) and "division by zero"
         or missing_reason:match("^input '") and "inputs missing" or missing_reason
@@ -264,15 +265,13 @@ function M.evaluate_all(b, db, now, opts)
       end
       local cols = keys_of(ind, data)
       local ks, areas, genders, kinds, periods = cols.keys, cols.area, cols.gender, cols.period_kind, cols.period
-      local used_id = used.id
       for j = 1, #ks do
         local k = ks[j]
         -- A value typed into the configuration is the published figure; the formula leaves it.
         if not typed[k] then
           local area, gender, p = areas[j], genders[j], periods[j]
-          local value, missing_reason, n_used = eval(k, area, gender, p)
-          for u = 1, n_used do read_ids[used_id[u]] = true end
-          if missing_reason then note_result(missing_reason) else tally.keys = tally.keys + 1; tally.values = tally.values + 1 end
+          local value, missing_reason = eval(k, area, gender, p)
+          if missing_reason then note_result(missing_reason) else n_values = n_values + 1 end
           if keep_results then
             results[#results + 1] = { id = id, key = { area = area, gender = gender, period = p, period_kind = kinds[j] },
                                       value = value, missing = missing_reason }
@@ -286,11 +285,13 @@ function M.evaluate_all(b, db, now, opts)
         end
       end
       flush()
+      for other in pairs(used.undeclared) do read_ids[other] = true end
       if opts.store ~= false then
         storage.check(db:formula_done(id, hash, util.sorted_keys(read_ids), now))
       end
     end
-    if tally.keys > 0 and tally.values == 0 then
+    local n_keys = n_values + tally.missing
+    if n_keys > 0 and n_values == 0 then
       local parts = {}
       for _, why in ipairs(tally.order) do
         local r = tally.reasons[why]
@@ -298,7 +299,7 @@ function M.evaluate_all(b, db, now, opts)
       end
       warnings[#warnings + 1] = string.format(
         "%s:%d: warning: indicator '%s': the formula yields no value for any of its %d period%s: %s; " ..
-        "check its inputs with styr explain %s", src.file, src.first, id, tally.keys, tally.keys == 1 and "" or "s",
+        "check its inputs with styr explain %s", src.file, src.first, id, n_keys, n_keys == 1 and "" or "s",
         table.concat(parts, ", "), id)
     end
     -- Let go of what no later formula reads. In an as-of run a formula's results live only

@@ -26,10 +26,12 @@ function M.is_signal(e)
   return signals[e] ~= nil
 end
 
+local HUGE = math.huge
+
 -- A number, or a missing signal naming `what`; a value of another type is a formula error.
 local function num(x, what)
   if type(x) == "number" then
-    if x ~= x or x == math.huge or x == -math.huge then M.missing(what .. " is not a finite number") end
+    if x ~= x or x == HUGE or x == -HUGE then M.missing(what .. " is not a finite number") end
     return x
   end
   if x == nil then M.missing(what .. " is missing") end
@@ -336,12 +338,13 @@ local SEP = "\0"
 -- The evaluator eval(k, area, gender, period) returns value, missing reason, n: the number of
 -- inputs the formula read, whose ids are in the evaluator's list `used.id` (overwritten by the next
 -- call); with `trace` (explain) also their name, area, gender, period and row (`used.name[i]`, …).
+-- The set `used.undeclared` collects, over every call, the ids read that are not inputs.
 -- A formula error raises "indicator 'x', area A, gender G, period P: file:line: message".
 function M.evaluator(ind, data, trace)
   -- the key being evaluated
   local key_k, key_area, key_gender, key_period
   local n = 0
-  local used = { id = {}, area = {}, gender = {}, period = {}, row = {}, name = {} }
+  local used = { id = {}, area = {}, gender = {}, period = {}, row = {}, name = {}, undeclared = {} }
   local u_id, u_area, u_gender, u_period, u_row, u_name = used.id, used.area, used.gender, used.period, used.row,
     used.name
   local inputs = ind.inputs
@@ -353,6 +356,7 @@ function M.evaluator(ind, data, trace)
       if type(name) == "string" and data.known(name) then
         id = name
         if data.indicator(id).formula then error(M.undeclared_formula(ind.id, id, "the indicator '" .. id .. "'"), 3) end
+        used.undeclared[id] = true
       else
         error("unknown input '" .. tostring(name) .. "'" .. util.suggest(tostring(name), util.sorted_keys(inputs)) ..
               "; the inputs are: " .. table.concat(util.sorted_keys(inputs), ", "), 3)
@@ -385,6 +389,16 @@ function M.evaluator(ind, data, trace)
   local v = setmetatable({}, {
     -- Not tail calls (here and in ctx.value): read's errors point two levels up, at the formula's line.
     __index = function(_, name)
+      -- The common case first: a declared input with a value for the key being evaluated.
+      local id = inputs[name]
+      if id ~= nil and not trace then
+        local x = find(id, key_k)
+        if x ~= nil then
+          n = n + 1
+          u_id[n] = id
+          return x
+        end
+      end
       local x = read(name)
       return x
     end,
@@ -489,7 +503,7 @@ function M.evaluator(ind, data, trace)
     while f ~= nil do rawset(ctx, f, nil); f = next(ctx) end
     if ok and type(res) == "number" then
       if res ~= res then return nil, "the result is not a number (0/0)", n end
-      if res == math.huge or res == -math.huge then return nil, "division by zero", n end
+      if res == HUGE or res == -HUGE then return nil, "division by zero", n end
       return res, nil, n
     end
     if not ok then

@@ -42,8 +42,10 @@ SERVER = os.path.join(HERE, "..", "server", "kolada_national.py")
 
 
 def parse_args(argv):
-    if len(argv) < 2:
+    if len(argv) < 2 or argv[1].startswith("-"):
         sys.exit(__doc__)
+    if not os.access(argv[1], os.X_OK):
+        sys.exit("national_bench.py: %s is not an executable styr binary (make builds build/styr)" % argv[1])
     o = {"styr": os.path.abspath(argv[1]), "kpis": int(os.environ.get("BENCH_KPIS", "100")),
          "municipalities": 290, "years": 20, "max-memory": None, "work": None}
     rest = argv[2:]
@@ -162,7 +164,8 @@ def one_size(o, kpis, work):
         measure("compute", ["compute"])
         raws["compute"].append(raw_insert_rate(n_values, folder))
         measure("report", ["report", "national", "--out", os.path.join(folder, "out")])
-        size = os.path.getsize(os.path.join(folder, "styr.db"))
+        db = os.path.join(folder, "styr.db")
+        size = os.path.getsize(db) if os.path.exists(db) else 0
         measure("open", ["history", "--limit", "1"])
         measure("status", ["status"])
         every = raws["fetch"] + raws["compute"]

@@ -140,6 +140,28 @@ describe("compute", function()
     assert.is_true((db:compute_fresh("per_msek", { "cost", "exits" }, hash)))
   end)
 
+  it("computes again a formula when an indicator it reads by id, not declared, changes", function()
+    local function config(cost)
+      local f = assert(io.open(dir .. "/init.lua", "wb"))
+      f:write(H.MUNICIPALITY .. ([[
+indicator "exits" { title = "Exits", unit = "persons", values = { [2019] = 200 } }
+indicator "cost" { title = "Cost", unit = "sek", values = { [2019] = COST } }
+indicator "sum" { title = "Sum", unit = "sek", inputs = { x = "exits" },
+  formula = function(v, ctx) return v.x + ctx.value("cost") end }
+]]):gsub("COST", tostring(cost)))
+      f:close()
+    end
+    config(10)
+    run("2026-01-10T00:00:00Z")
+    assert.are.equal(210, value("sum", "2019").value)
+    local c = run("2026-01-11T00:00:00Z")
+    assert.are.equal(1, c.skipped) -- current: nothing it read changed
+    config(20)
+    c = run("2026-01-12T00:00:00Z")
+    assert.are.same({ new = 0, changed = 1, unchanged = 0, skipped = 0, missing = 0 }, c)
+    assert.are.equal(220, value("sum", "2019").value)
+  end)
+
   it("computes again a formula whose targets or base year changed", function()
     local function config(target, base)
       local f = assert(io.open(dir .. "/init.lua", "wb"))
