@@ -236,10 +236,11 @@ end
 -- Reads one response. Returns { rows = {…}, more = {requests} } or nil, message.
 -- state is shared by all responses of one fetch of this source.
 function M.parse(src, req, body, ctx, state)
-  local doc, err = decode(body, req.url)
-  if not doc then return nil, err end
   local out = { rows = {}, more = {} }
   state.seen = state.seen or {}
+  if req.role ~= "group" and req.role ~= "meta" then return M.parse_data(src, req, body, ctx, out) end
+  local doc, err = decode(body, req.url)
+  if not doc then return nil, err end
   if req.role == "group" then
     local g, gerr = M.group_members(body, req.url, req.group)
     if not g then return nil, gerr end
@@ -256,56 +257,79 @@ function M.parse(src, req, body, ctx, state)
       out.more = data_requests(src, (src.url or M.DEFAULT_URL):gsub("/+$", ""), sorted_kpis(src), more, ystrings)
     end
     return out
-  elseif req.role == "meta" then
+  else -- meta
     for _, k in ipairs(doc.values) do
       if type(k) == "table" and type(k.id) == "string" then state.seen[k.id] = k.title or true end
     end
-  else
-    local by_kpi = {}
-    for ind, id in pairs(src.kpis) do
-      by_kpi[id] = by_kpi[id] or {}
-      table.insert(by_kpi[id], ind)
-    end
-    -- A page holds thousands of cells: JSON's null is looked up once and the rows counted here.
-    local null = require("styr.json").null
-    local rows, n = out.rows, 0
-    for _, v in ipairs(doc.values) do
-      if type(v) ~= "table" or type(v.values) ~= "table" then
-        return nil, req.url .. ": a value entry has no \"values\" list"
-      end
-      local inds = by_kpi[v.kpi]
-      local period = v.period ~= nil and tostring(math.tointeger(v.period) or v.period) or nil
+  end
+  return out
+end
+
+-- The members of a data page's cells json.records reads: the entry's KPI, municipality (or unit)
+-- and period, and each cell's gender, value and status.
+local CELL_FIELDS = { "kpi", "municipality", "ou", "period", "gender", "value", "status" }
+
+-- A page of values: { count, next_url, values = { { kpi, municipality | ou, period, values = {
+-- { gender, value, status, count }, … } }, … } }, read cell by cell without building the page as
+-- tables (json.records), into out.rows; out.more gets the next page.
+function M.parse_data(src, req, body, ctx, out)
+  local json = require "styr.json"
+  local cells, top, found = json.records(body, "values[].values[]", CELL_FIELDS)
+  if not cells then return nil, req.url .. ": the response is not valid JSON (" .. tostring(top) .. ")" end
+  if found.arrays[1] ~= 1 then
+    return nil, req.url .. ": the response is not a Kolada answer (no \"values\" list)"
+  end
+  local entries = found.items[1]
+  if found.objects[1] ~= entries or found.arrays[2] ~= entries then
+    return nil, req.url .. ": a value entry has no \"values\" list"
+  end
+  local by_kpi = {}
+  for ind, id in pairs(src.kpis) do
+    by_kpi[id] = by_kpi[id] or {}
+    table.insert(by_kpi[id], ind)
+  end
+  -- A page holds thousands of cells: JSON's null is looked up once and the rows counted here.
+  local null = json.null
+  local ous = type(src.ous) == "table" and src.ous or {}
+  local c_kpi, c_muni, c_ou, c_period = cells.kpi, cells.municipality, cells.ou, cells.period
+  local c_gender, c_value, c_status = cells.gender, cells.value, cells.status
+  local rows, n = out.rows, 0
+  -- The cells of one entry come one after another: its period and area are worked out once.
+  local last_kpi, last_p, last_muni, last_ou, inds, period, area
+  for i = 1, cells.n do
+    local kpi, p, muni, ou = c_kpi[i], c_period[i], c_muni[i], c_ou[i]
+    if kpi ~= last_kpi or p ~= last_p or muni ~= last_muni or ou ~= last_ou then
+      last_kpi, last_p, last_muni, last_ou = kpi, p, muni, ou
+      inds = by_kpi[kpi]
+      period = p ~= nil and p ~= null and tostring(math.tointeger(p) or p) or nil
       -- A unit's value is stored for "MUNICIPALITY:UNIT", as the configuration's units are.
-      local area = v.municipality
-      if type(v.ou) == "string" then
+      area = muni
+      if type(ou) == "string" then
         area = nil
-        for name, id in pairs(type(src.ous) == "table" and src.ous or {}) do
-          if id == v.ou then area = ctx.municipality.code .. ":" .. name end
-        end
-      end
-      if inds and period and type(area) == "string" then
-        for _, cell in ipairs(v.values) do
-          local gender = cell.gender
-          if gender == "T" or gender == "K" or gender == "M" then
-            local raw = cell.value
-            local value = raw ~= nil and raw ~= null and tonumber(raw) or nil
-            local status = type(cell.status) == "string" and cell.status ~= "" and cell.status or nil
-            for _, ind in ipairs(inds) do
-              n = n + 1
-              rows[n] = {
-                indicator = ind, area = area, gender = gender, period = period,
-                value = value, status = value and "ok" or "missing",
-                note = value == nil and ("Kolada: " .. (status or "värde saknas")) or status,
-              }
-            end
-          end
+        for name, id in pairs(ous) do
+          if id == ou then area = ctx.municipality.code .. ":" .. name end
         end
       end
     end
-    -- Paging: follow next_url, unless the page was empty.
-    if type(doc.next_url) == "string" and doc.next_url ~= "" and #doc.values > 0 then
-      out.more[1] = { url = doc.next_url, role = "data" }
+    local gender = c_gender[i]
+    if inds and period and type(area) == "string" and (gender == "T" or gender == "K" or gender == "M") then
+      local raw = c_value[i]
+      local value = raw ~= nil and raw ~= null and tonumber(raw) or nil
+      local status = c_status[i]
+      status = type(status) == "string" and status ~= "" and status or nil
+      for _, ind in ipairs(inds) do
+        n = n + 1
+        rows[n] = {
+          indicator = ind, area = area, gender = gender, period = period,
+          value = value, status = value and "ok" or "missing",
+          note = value == nil and ("Kolada: " .. (status or "värde saknas")) or status,
+        }
+      end
     end
+  end
+  -- Paging: follow next_url, unless the page was empty.
+  if type(top.next_url) == "string" and top.next_url ~= "" and entries > 0 then
+    out.more[1] = { url = top.next_url, role = "data" }
   end
   return out
 end

@@ -6,6 +6,9 @@
  *   json.null                       the value of JSON null (a light userdata)
  *   json.array([t]), json.object([t])   mark t (or a new table) as a JSON array or object
  *   json.is_array(v), json.is_object(v)
+ *   json.records(text, path, fields [, opts]) -> columns, top, found | fail, message: the objects
+ *                                   at the end of a path of arrays read into columns, without
+ *                                   the document as tables (lua_json_records.c)
  *
  * Decoding: objects become tables marked as objects, arrays sequences marked as arrays (a shared
  * metatable each), so an empty object and an empty array stay apart and encode back as they came.
@@ -31,6 +34,7 @@
 #include "formats/utf8.h"
 #include "lua/args.h"
 #include "lua/modules.h"
+#include "lua_json_records.h"
 
 #define DECODER_MT "styr.json.Decoder"
 #define ENCODER_MT "styr.json.Encoder"
@@ -625,8 +629,14 @@ static int l_is_object(lua_State *L)
 }
 
 static const luaL_Reg functions[] = {
-    {"decode", l_decode},     {"encode", l_encode},       {"array", l_array}, {"object", l_object},
-    {"is_array", l_is_array}, {"is_object", l_is_object}, {NULL, NULL},
+    {"decode", l_decode},
+    {"encode", l_encode},
+    {"array", l_array},
+    {"object", l_object},
+    {"is_array", l_is_array},
+    {"is_object", l_is_object},
+    {"records", lua_json_records},
+    {NULL, NULL},
 };
 
 /* A box type with a __gc. */
@@ -656,6 +666,7 @@ int luaopen_styr_json(lua_State *L)
 {
     box_type(L, DECODER_MT, l_decoder_gc);
     box_type(L, ENCODER_MT, l_encoder_gc);
+    lua_json_records_open(L);
     mark_type(L, &KEY_ARRAY, ARRAY_MT);
     mark_type(L, &KEY_OBJECT, OBJECT_MT);
     luaL_newlib(L, functions);

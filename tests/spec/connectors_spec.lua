@@ -11,6 +11,7 @@ local pxweb = require "styr.plugin.pxweb"
 local statbank = require "styr.plugin.statbank"
 local jobindsats = require "styr.plugin.jobindsats"
 local csv = require "styr.plugin.csv"
+local kolada = require "styr.plugin.kolada"
 
 local OPENDATA = "tests/fixtures/opendata/"
 local OWN = "tests/fixtures/"
@@ -72,6 +73,77 @@ describe("connector periods (cube.period)", function()
 end)
 
 --------------------------------------------------------------------------------------------------
+describe("kolada", function()
+  local SRC = { kind = "kolada", kpis = { andel = "N00945", kopia = "N00945" } }
+  local REQ = { url = "https://api.kolada.se/v3/data/kpi/N00945/municipality/0180/year/2000", role = "data" }
+  -- One data page (finish, which checks the KPIs against the metadata answers, is not run).
+  local function page(src, body)
+    local out, err = kolada.parse(src, REQ, body, CTX, {})
+    if not out then return nil, err end
+    return out.rows, out
+  end
+
+  it("reads a recorded page cell by cell, as an independent reading of the same file gives", function()
+    local body = read(OPENDATA .. "kolada/data_N00945_v3_RECONSTRUCTED.json")
+    local rows, out = assert(page(SRC, body))
+    local by = index_rows(rows)
+    local doc = json.decode(body)
+    local n = 0
+    for _, v in ipairs(doc.values) do
+      for _, cell in ipairs(v.values) do
+        for _, ind in ipairs({ "andel", "kopia" }) do -- one KPI read by two indicators
+          n = n + 1
+          local r = by[ind .. " " .. v.municipality .. " " .. cell.gender .. " " .. v.period]
+          assert.is_not_nil(r, "no row for " .. ind .. " " .. v.period)
+          if cell.value == json.null then
+            assert.are.same({ nil, "missing" }, { r.value, r.status })
+          else
+            assert.are.same({ cell.value, "ok" }, { r.value, r.status })
+          end
+        end
+      end
+    end
+    assert.are.equal(2 * 63, n)
+    assert.are.equal(n, #rows)
+    assert.are.same({}, out.more) -- no next_url: the last page
+  end)
+
+  it("keeps T, K and M, says why a value is missing, maps a unit and follows next_url", function()
+    local src = { kind = "kolada", kpis = { a = "N1" }, ous = { hem = "V15E058000101" } }
+    local rows, out = assert(page(src, [[{"count": 3, "next_url": "https://k/p2", "values": [
+      {"kpi": "N1", "municipality": "0580", "period": 2019, "values": [
+        {"gender": "T", "value": 10, "status": ""}, {"gender": "K", "value": null, "status": "Saknas"},
+        {"gender": "M", "value": null}, {"gender": "X", "value": 1}]},
+      {"kpi": "N2", "municipality": "0580", "period": 2019, "values": [{"gender": "T", "value": 5}]},
+      {"kpi": "N1", "ou": "V15E058000101", "period": 2020, "values": [{"gender": "T", "value": 2.5}]}]}]]))
+    local got = {}
+    for i, r in ipairs(rows) do
+      got[i] = table.concat({ r.indicator, r.area, r.gender, r.period, tostring(r.value), r.status, r.note or "-" }, " ")
+    end
+    assert.are.same({ "a 0580 T 2019 10 ok -", "a 0580 K 2019 nil missing Kolada: Saknas",
+                      "a 0580 M 2019 nil missing Kolada: värde saknas", "a 0580:hem T 2020 2.5 ok -" }, got)
+    assert.are.same({ { url = "https://k/p2", role = "data" } }, out.more)
+    -- An empty page ends the paging even with a next_url.
+    local none, empty = assert(page(src, [[{"count": 0, "next_url": "https://k/p3", "values": []}]]))
+    assert.are.same({ {}, {} }, { none, empty.more })
+  end)
+
+  it("names the URL and what is wrong with an answer of another shape", function()
+    local cases = {
+      { "<html>busy</html>", "the response is not valid JSON %(line 1" },
+      { '{"count": 0}', 'the response is not a Kolada answer %(no "values" list%)' },
+      { '{"values": {"kpi": "N1"}}', 'the response is not a Kolada answer' },
+      { '{"values": [{"kpi": "N1", "period": 2019}]}', 'a value entry has no "values" list' },
+      { '{"values": [7]}', 'a value entry has no "values" list' },
+    }
+    for _, c in ipairs(cases) do
+      local rows, err = page(SRC, c[1])
+      assert.is_nil(rows)
+      assert.matches("^" .. REQ.url:gsub("%p", "%%%0") .. ": " .. c[2], err)
+    end
+  end)
+end)
+
 describe("pxweb (Statistics Sweden)", function()
   local TAB6471 = read(OPENDATA .. "scb/v2_TAB6471_data_jsonstat2.json")
   local GENDER = { TotSa = "T", ["1"] = "M", ["2"] = "K" }

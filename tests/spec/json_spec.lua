@@ -134,6 +134,76 @@ describe("json.decode", function()
   end)
 end)
 
+describe("json.records", function()
+  local FIELDS = { "kpi", "period", "gender", "value", "status" }
+
+  -- The records as "kpi period gender value status" lines (- for nil, null for json.null).
+  local function lines(c)
+    local out = {}
+    for i = 1, c.n do
+      local parts = {}
+      for _, f in ipairs(FIELDS) do
+        local v = c[f][i]
+        parts[#parts + 1] = v == nil and "-" or v == json.null and "null" or tostring(v)
+      end
+      out[i] = table.concat(parts, " ")
+    end
+    return out
+  end
+
+  it("reads the objects at the end of the path with their own and their enclosing objects' members", function()
+    local c, top, found = json.records([[{"count": 2, "next_url": "http://x/2", "values": [
+      {"kpi": "N1", "period": 2019, "values": [{"gender": "T", "value": 1.5, "status": ""},
+                                               {"gender": "K", "value": null, "status": "Saknas"}]},
+      {"values": [{"gender": "M", "value": 3, "period": 2021}, {"gender": "T", "note": {"a": [1]}}],
+       "kpi": "N2", "period": 2020, "extra": [{"values": [{"gender": "X"}]}]}
+    ], "after": true}]], "values[].values[]", FIELDS)
+    assert.are.same({ "N1 2019 T 1.5 ", "N1 2019 K null Saknas", "N2 2021 M 3 -", "N2 2020 T - -" }, lines(c))
+    assert.are.equal(4, c.n)
+    assert.are.equal("integer", math.type(c.period[1]))
+    -- The root's scalar members, not its arrays.
+    assert.are.same({ count = 2, next_url = "http://x/2", after = true }, top)
+    assert.are.same({ arrays = { 1, 2 }, items = { 2, 4 }, objects = { 2, 4 } }, found)
+  end)
+
+  it("counts what a document of another shape lacks, and an empty page", function()
+    local _, _, found = json.records([[{"values": [{"kpi": "N1"}, 7, {"values": {"gender": "T"}}]}]],
+      "values[].values[]", FIELDS)
+    -- Three items, two of them objects, none with a values list.
+    assert.are.same({ arrays = { 1, 0 }, items = { 3, 0 }, objects = { 2, 0 } }, found)
+    local c, top
+    c, top, found = json.records([[[{"values": []}] ]], "values[]", FIELDS)
+    assert.are.same({ 0, {}, { arrays = { 0 }, items = { 0 }, objects = { 0 } } }, { c.n, top, found })
+    c, top, found = json.records([[{"values": [], "next_url": null}]], "values[]", FIELDS)
+    assert.are.same({ 0, json.null, { arrays = { 1 }, items = { 0 }, objects = { 0 } } }, { c.n, top.next_url, found })
+  end)
+
+  it("checks the text as json.decode does, with the same messages", function()
+    for _, text in ipairs({ '{"values": [1, 2', '{"values": []} x', '{"a": "\xff"}', '{"a": 1e400}',
+                            '{"a": "\\u0000"}', string.rep("[", 100000) }) do
+      local c, err = json.records(text, "values[]", FIELDS)
+      local _, derr = json.decode(text)
+      assert.is_nil(c)
+      assert.are.equal(derr, err)
+    end
+    local c, err = json.records('{"values": [{"kpi": "N1"}]}', "values[]", FIELDS, { max_bytes = 10 })
+    assert.is_nil(c)
+    assert.matches("byte", err)
+  end)
+
+  it("refuses a path or fields of the wrong form", function()
+    for _, path in ipairs({ "values", "", "values[]x", "[]", "a.b[]", "values[]." }) do
+      local ok, err = pcall(json.records, "{}", path, FIELDS)
+      assert.is_false(ok)
+      assert.matches("json.records: the path must", err)
+    end
+    assert.has_error(function() json.records("{}", "values[]", {}) end,
+      "json.records: fields must list 1 to 32 member names")
+    assert.has_error(function() json.records("{}", "values[]", { 1 }) end,
+      "json.records: fields[1] must be a member name")
+  end)
+end)
+
 describe("json.encode", function()
   it("writes arrays, objects and scalars; sorted keys on request", function()
     assert.are.equal('[1,2.5,null,true,"x"]', json.encode({ 1, 2.5, json.null, true, "x" }))
