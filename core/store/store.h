@@ -45,6 +45,10 @@ enum {
 };
 
 #define STORE_SCHEMA_VERSION 11
+
+/* The page size of a new store (an existing store keeps the one it was made with). */
+#define STORE_PAGE_SIZE 16384
+#define STORE_PAGE_SIZE_TEXT "16384"
 #define STORE_APPLICATION_ID 0x53545952 /* "STYR" */
 #define STORE_DEFAULT_BUSY_MS 5000
 

@@ -308,6 +308,7 @@ static void test_new_database_gets_schema(void **state)
     assert_int_equal(raw_int(fx->db, "PRAGMA application_id"), STORE_APPLICATION_ID);
     char buf[64];
     assert_string_equal(raw_text(fx->db, "PRAGMA journal_mode", buf, sizeof buf), "wal");
+    assert_int_equal(raw_int(fx->db, "PRAGMA page_size"), STORE_PAGE_SIZE);
     assert_int_equal(raw_int(fx->db,
                              "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND "
                              "name IN ('indicators', 'series', 'observations', 'runs', "
@@ -338,6 +339,7 @@ static void test_empty_file_becomes_database(void **state)
     close_store(fx);
     assert_int_equal(raw_int(fx->db, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
     assert_int_equal(raw_int(fx->db, "PRAGMA application_id"), STORE_APPLICATION_ID);
+    assert_int_equal(raw_int(fx->db, "PRAGMA page_size"), STORE_PAGE_SIZE);
 }
 
 static void test_reopen_is_idempotent(void **state)
@@ -1100,6 +1102,8 @@ static void test_migrates_v1_database(void **state)
     store *s = open_ok(fx);
     close_store(fx);
     assert_int_equal(raw_int(fx->db, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+    /* An older store keeps the pages it was made with. */
+    assert_int_equal(raw_int(fx->db, "PRAGMA page_size"), 4096);
     assert_int_equal(raw_int(fx->db, "PRAGMA application_id"), STORE_APPLICATION_ID);
     assert_string_equal(raw_text(fx->db, "PRAGMA integrity_check", buf, sizeof buf), "ok");
     assert_int_equal(raw_int(fx->db, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
