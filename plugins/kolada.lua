@@ -233,7 +233,8 @@ local function decode(body, url)
   return doc
 end
 
--- Reads one response. Returns { rows = {…}, more = {requests} } or nil, message.
+-- Reads one response. Returns { rows = {…} } (metadata: none) or { columns = {…} } (a data page),
+-- with more = {requests}, or nil, message.
 -- state is shared by all responses of one fetch of this source.
 function M.parse(src, req, body, ctx, state)
   local out = { rows = {}, more = {} }
@@ -271,7 +272,7 @@ local CELL_FIELDS = { "kpi", "municipality", "ou", "period", "gender", "value", 
 
 -- A page of values: { count, next_url, values = { { kpi, municipality | ou, period, values = {
 -- { gender, value, status, count }, … } }, … } }, read cell by cell without building the page as
--- tables (json.records), into out.rows; out.more gets the next page.
+-- tables (json.records), into out.columns; out.more gets the next page.
 function M.parse_data(src, req, body, ctx, out)
   local json = require "styr.json"
   local cells, top, found = json.records(body, "values[].values[]", CELL_FIELDS)
@@ -293,7 +294,11 @@ function M.parse_data(src, req, body, ctx, out)
   local ous = type(src.ous) == "table" and src.ous or {}
   local c_kpi, c_muni, c_ou, c_period = cells.kpi, cells.municipality, cells.ou, cells.period
   local c_gender, c_value, c_status = cells.gender, cells.value, cells.status
-  local rows, n = out.rows, 0
+  -- The page's values as columns (docs/sources.md), not a table per value.
+  local cols = { n = 0, indicator = {}, area = {}, gender = {}, period = {}, value = {}, status = {}, note = {} }
+  local o_ind, o_area, o_gender, o_period = cols.indicator, cols.area, cols.gender, cols.period
+  local o_value, o_status, o_note = cols.value, cols.status, cols.note
+  local n = 0
   -- The cells of one entry come one after another: its period and area are worked out once.
   local last_kpi, last_p, last_muni, last_ou, inds, period, area
   for i = 1, cells.n do
@@ -317,16 +322,16 @@ function M.parse_data(src, req, body, ctx, out)
       local value = raw ~= nil and raw ~= null and tonumber(raw) or nil
       local status = c_status[i]
       status = type(status) == "string" and status ~= "" and status or nil
+      local state, note = value and "ok" or "missing", value == nil and ("Kolada: " .. (status or "värde saknas")) or status
       for _, ind in ipairs(inds) do
         n = n + 1
-        rows[n] = {
-          indicator = ind, area = area, gender = gender, period = period,
-          value = value, status = value and "ok" or "missing",
-          note = value == nil and ("Kolada: " .. (status or "värde saknas")) or status,
-        }
+        o_ind[n], o_area[n], o_gender[n], o_period[n] = ind, area, gender, period
+        o_value[n], o_status[n], o_note[n] = value, state, note
       end
     end
   end
+  cols.n = n
+  out.columns, out.rows = cols, nil
   -- Paging: follow next_url, unless the page was empty.
   if type(top.next_url) == "string" and top.next_url ~= "" and entries > 0 then
     out.more[1] = { url = top.next_url, role = "data" }

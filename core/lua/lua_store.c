@@ -16,12 +16,14 @@
  *                                           request, vintage, fetched_at, run_id; outcomes =
  *                                           true for a list of "new", "changed", "unchanged"
  *                                           per row
- *   db:put_columns(cols, opts)            -> as db:put_rows, for one indicator's values given
- *                                           as columns (compute's results): cols = { n =,
- *                                           area =, gender =, period_kind =, period =,
- *                                           value = (nil: missing), note = }; opts: indicator,
- *                                           source, vintage (required), title, unit, direction,
- *                                           run_id, outcomes
+ *   db:put_columns(cols, opts)            -> as db:put_rows, for values given as columns
+ *                                           (compute's results, a connector's page): cols = {
+ *                                           n =, area =, gender =, period =, value = (nil:
+ *                                           missing), note = [, indicator =, period_kind =,
+ *                                           status =, title =, unit =, direction =] }; opts:
+ *                                           source, vintage (required), the indicator, period
+ *                                           kind and definition when no column gives them,
+ *                                           request, fetched_at, run_id, outcomes
  *   db:latest(indicator [, { as_of = T, before = SEQ }]) -> list of rows: latest vintage of each
  *                                           series and period (known at UTC time T; among the
  *                                           rows stored before a sign-off's values_before SEQ)
@@ -425,37 +427,65 @@ static int put_and_count(lua_State *L, lstore *ls, const store_value *rows, int 
     return 2;
 }
 
-/* What db:put_columns reads: the columns, then the options. */
-static const char *const COLUMN_NAMES[] = {"area",   "gender", "period_kind",
-                                           "period", "value",  "note"};
-enum { C_AREA, C_GENDER, C_PERIOD_KIND, C_PERIOD, C_VALUE, C_NOTE, C_COLUMNS };
-
-static const args_field PUT_COLUMNS_OPTIONS[] = {
-    {"indicator", ARGS_STRING}, {"title", ARGS_STRING},     {"unit", ARGS_STRING},
-    {"direction", ARGS_STRING}, {"source", ARGS_STRING},    {"vintage", ARGS_STRING},
-    {"run_id", ARGS_INTEGER},   {"outcomes", ARGS_BOOLEAN}, {NULL, 0},
+/* What db:put_columns reads: the columns (the first five required, the others optional), then
+ * the options. */
+static const char *const COLUMN_NAMES[] = {"area",  "gender",    "period",      "value",
+                                           "note",  "indicator", "period_kind", "status",
+                                           "title", "unit",      "direction"};
+enum {
+    C_AREA,
+    C_GENDER,
+    C_PERIOD,
+    C_VALUE,
+    C_NOTE,
+    C_REQUIRED,
+    C_INDICATOR = C_REQUIRED,
+    C_PERIOD_KIND,
+    C_STATUS,
+    C_TITLE,
+    C_UNIT,
+    C_DIRECTION,
+    C_COLUMNS
 };
 
-#define PUT_COLUMNS_FORM                                                                              \
-    "db:put_columns({ n = count, area = {…}, gender = {…}, period_kind = {…}, period = {…}, " \
-    "value = {…}, note = {…} }, { indicator = string, source = string, vintage = string, … })"
+static const args_field PUT_COLUMNS_OPTIONS[] = {
+    {"indicator", ARGS_STRING}, {"period_kind", ARGS_STRING}, {"title", ARGS_STRING},
+    {"unit", ARGS_STRING},      {"direction", ARGS_STRING},   {"source", ARGS_STRING},
+    {"vintage", ARGS_STRING},   {"request", ARGS_STRING},     {"fetched_at", ARGS_STRING},
+    {"run_id", ARGS_INTEGER},   {"outcomes", ARGS_BOOLEAN},   {NULL, 0},
+};
 
-/* Row i's string in the column at index col (held by the column), or an error naming both. */
-static const char *column_string(lua_State *L, int col, int c, lua_Integer i, int optional)
+#define PUT_COLUMNS_FORM                                                                            \
+    "db:put_columns({ n = count, area = {…}, gender = {…}, period = {…}, value = {…}, "     \
+    "note = {…} [, indicator =, period_kind =, status =, title =, unit =, direction = {…}] }, " \
+    "{ indicator = string, source = string, vintage = string, … })"
+
+/* Row i's string in column c (at stack index base + c, held by the column): the column's, or def
+ * when the column is absent or (optional) holds nothing for the row; any other value is an error
+ * naming both. */
+static const char *column_string(lua_State *L, int base, int c, lua_Integer i, int optional,
+                                 const char *def)
 {
-    int t = lua_rawgeti(L, col, i);
+    if (lua_type(L, base + c) != LUA_TTABLE)
+        return def;
+    int t = lua_rawgeti(L, base + c, i);
     const char *s = t == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
     lua_pop(L, 1);
-    if (!s && !(optional && t == LUA_TNIL))
+    if (s)
+        return s;
+    if (!(optional && t == LUA_TNIL))
         luaL_error(L, "db:put_columns: %s[%I] must be a string, not %s", COLUMN_NAMES[c],
                    (LUAI_UACINT)i, lua_typename(L, t));
-    return s;
+    return def;
 }
 
-/* db:put_columns(cols, opts) -> as db:put_rows: the values of one indicator given as columns
- * (compute's results, without a table per value). cols.n values; value[i] a number (status ok), or
- * nil with note[i] the reason it is missing (status missing). opts.indicator, source and vintage
- * are required; title, unit and direction (the indicator's definition) go with the first value. */
+/* db:put_columns(cols, opts) -> as db:put_rows, for values given as columns instead of a table
+ * per value (compute's results, a connector's page). cols.n values; value[i] a number, or nil with
+ * note[i] the reason it is missing; status[i] when given, else ok with a value and missing without.
+ * The indicator and period kind come from their columns when given, else from opts; title, unit and
+ * direction (an indicator's definition) from their columns at the rows that carry them, else from
+ * opts for the first value. opts.source and vintage are required, request, fetched_at and run_id
+ * go with every value. */
 static int l_put_columns(lua_State *L)
 {
     lstore *ls = checkstore(L);
@@ -463,9 +493,12 @@ static int l_put_columns(lua_State *L)
     args opts;
     args_check_arg(&opts, L, 3, 0, "db:put_columns options", PUT_COLUMNS_OPTIONS, PUT_COLUMNS_FORM);
     lua_settop(L, 3);
-    for (int c = 0; c < C_COLUMNS; c++) /* stack: 4 … 9 */
-        if (lua_getfield(L, 2, COLUMN_NAMES[c]) != LUA_TTABLE)
+    int base = 4; /* the columns: stack 4 … */
+    for (int c = 0; c < C_COLUMNS; c++) {
+        int t = lua_getfield(L, 2, COLUMN_NAMES[c]);
+        if (t != LUA_TTABLE && (c < C_REQUIRED || t != LUA_TNIL))
             return luaL_error(L, "db:put_columns: cols.%s must be a list", COLUMN_NAMES[c]);
+    }
     lua_getfield(L, 2, "n");
     lua_Integer n = lua_tointeger(L, -1);
     if (!lua_isinteger(L, -1) || n < 0 || (lua_Unsigned)n > SIZE_MAX / sizeof(store_value))
@@ -476,33 +509,40 @@ static int l_put_columns(lua_State *L)
         ? lua_newuserdatauv(L, n ? (size_t)n * sizeof *what : 1, 0)
         : NULL;
     const char *indicator = args_string(&opts, "indicator", NULL);
+    const char *period_kind = args_string(&opts, "period_kind", NULL);
     const char *source = args_string(&opts, "source", NULL);
     const char *vintage = args_string(&opts, "vintage", NULL);
+    const char *request = args_string(&opts, "request", NULL);
+    const char *fetched_at = args_string(&opts, "fetched_at", NULL);
     lua_Integer run_id = args_integer(&opts, "run_id", 0, LUA_MININTEGER, LUA_MAXINTEGER);
-    int col = 4;
     for (lua_Integer i = 1; i <= n; i++) {
         store_value *v = &rows[i - 1];
         memset(v, 0, sizeof *v);
-        v->indicator = indicator;
-        v->area = column_string(L, col + C_AREA, C_AREA, i, 0);
-        v->gender = column_string(L, col + C_GENDER, C_GENDER, i, 0);
-        v->period_kind = column_string(L, col + C_PERIOD_KIND, C_PERIOD_KIND, i, 0);
-        v->period = column_string(L, col + C_PERIOD, C_PERIOD, i, 0);
+        v->indicator = column_string(L, base, C_INDICATOR, i, 0, indicator);
+        v->area = column_string(L, base, C_AREA, i, 0, NULL);
+        v->gender = column_string(L, base, C_GENDER, i, 0, NULL);
+        v->period_kind = column_string(L, base, C_PERIOD_KIND, i, 1, period_kind);
+        v->period = column_string(L, base, C_PERIOD, i, 0, NULL);
+        v->title = column_string(L, base, C_TITLE, i, 1, NULL);
+        v->unit = column_string(L, base, C_UNIT, i, 1, NULL);
+        v->direction = column_string(L, base, C_DIRECTION, i, 1, NULL);
         store_observation *o = &v->obs;
-        int t = lua_rawgeti(L, col + C_VALUE, i);
+        int t = lua_rawgeti(L, base + C_VALUE, i);
         if (t != LUA_TNIL && t != LUA_TNUMBER)
             return luaL_error(L, "db:put_columns: value[%I] must be a number or nil, not %s",
                               (LUAI_UACINT)i, lua_typename(L, t));
         o->has_value = t == LUA_TNUMBER;
         o->value = o->has_value ? (double)lua_tonumber(L, -1) : 0; /* the store refuses NaN */
         lua_pop(L, 1);
-        o->status = o->has_value ? "ok" : "missing";
-        o->note = column_string(L, col + C_NOTE, C_NOTE, i, 1);
+        o->status = column_string(L, base, C_STATUS, i, 1, o->has_value ? "ok" : "missing");
+        o->note = column_string(L, base, C_NOTE, i, 1, NULL);
         o->source = source;
         o->vintage = vintage;
+        o->request = request;
+        o->fetched_at = fetched_at;
         o->run_id = run_id;
     }
-    if (n > 0) {
+    if (n > 0 && rows[0].title == NULL) {
         rows[0].title = args_string(&opts, "title", NULL);
         rows[0].unit = args_string(&opts, "unit", NULL);
         rows[0].direction = args_string(&opts, "direction", NULL);

@@ -155,11 +155,29 @@ end
 -- for the rest of the engine; eight did not (make bench-national, 20 KPIs).
 M.WINDOW = 4
 
+-- The row tables of a connector's answer given as columns (docs/sources.md), for the callers
+-- that want rows.
+local COLUMN_FIELDS = { "indicator", "area", "gender", "period", "period_kind", "value", "status", "note" }
+local KNOWN_COLUMNS = util.set(COLUMN_FIELDS)
+function M.rows_of_columns(cols)
+  local rows = {}
+  for i = 1, cols.n do
+    local r = {}
+    for _, f in ipairs(COLUMN_FIELDS) do
+      local c = cols[f]
+      if c then r[f] = c[i] end
+    end
+    rows[i] = r
+  end
+  return rows
+end
+
 -- Fetches one source; returns a summary table, or nil and a summary with .error. With sink, each
--- answer's rows are handed to sink(rows, answered) as soon as it is parsed (answered: { req, res },
--- nil for a local file) and neither rows nor bodies are kept; sink returns true, or nil and a
--- message (the fetch stops there); its third argument is the request the rows answer. Without
--- sink, summary.rows and summary.answered hold them all.
+-- answer (the connector's { rows } or { columns }) is handed to sink(parsed, answered) as soon as it
+-- is parsed (answered: { req, res }, nil for a local file) and neither rows nor bodies are kept;
+-- sink returns true, or nil and a message (the fetch stops there); its third argument is the
+-- request the answer answers. Without sink, summary.rows (row tables) and summary.answered hold
+-- them all.
 function M.source(b, db, src, opts, sink)
   local plugin = assert(sources.plugin(src.kind))
   local summary = { source = src.id, new = 0, changed = 0, unchanged = 0, kept = 0, bytes = 0, attempts = 0,
@@ -230,14 +248,19 @@ function M.source(b, db, src, opts, sink)
         local parsed, perr = plugin.parse(src, req, res.body, ctx, state)
         if not parsed then summary.error = perr; return nil, summary end
         for _, m in ipairs(parsed.more or {}) do queue[#queue + 1] = m end
+        local cols = parsed.columns
         if got then
           -- Per indicator and area, the periods that came as one text ";2019;2020;": a national
           -- fetch has hundreds of thousands of them, and memory stays flat.
           -- The genders of one period come one after another: each indicator, area and period
           -- is looked at once.
           local li, la, lp
-          for _, r in ipairs(parsed.rows) do
-            local ind, area, per = r.indicator, r.area, r.period
+          local c_ind, c_area, c_period = cols and cols.indicator, cols and cols.area, cols and cols.period
+          local list = parsed.rows or {}
+          for j = 1, cols and cols.n or #list do
+            local ind, area, per
+            if cols then ind, area, per = c_ind[j], c_area[j], c_period[j]
+            else local r = list[j]; ind, area, per = r.indicator, r.area, r.period end
             if per ~= lp or area ~= la or ind ~= li then
               li, la, lp = ind, area, per
               local k, p = ind .. "\0" .. area, ";" .. per .. ";"
@@ -249,11 +272,11 @@ function M.source(b, db, src, opts, sink)
         -- A local file is read anew each time; its text (a register extract) is never kept.
         local done = not req.file and { req = req, res = res } or nil
         if sink then
-          local ok, serr = sink(parsed.rows, done, req)
+          local ok, serr = sink(parsed, done, req)
           if not ok then summary.error = serr; summary.store_failed = true; return nil, summary end
           results[i] = nil -- the body is stored; let it go
         else
-          for _, r in ipairs(parsed.rows) do r.request = req; rows[#rows + 1] = r end
+          for _, r in ipairs(cols and M.rows_of_columns(cols) or parsed.rows) do r.request = req; rows[#rows + 1] = r end
           answered[#answered + 1] = done
         end
       end
@@ -335,17 +358,26 @@ local function typed_in(b)
   return set
 end
 
--- Stores one answer's rows in the source's transaction, with one db:put_rows, and the answer's
--- fetch state (answered: { req, res }, nil for a local file; req: the request the rows answer).
--- keep: typed_in(b). Adds the counts to summary. Returns true, or nil, message, kind (the caller
--- rolls back).
-local function store_rows(b, db, src, summary, run_id, now, offline, keep, list, answered, req)
-  -- The connector's rows go to the store as they are (docs/sources.md lists their fields; a
-  -- field of another name or type fails the source, naming the row and the field): what they
-  -- share, the request and its URL, goes with the call, and what styr records itself (where and
-  -- when a value came from, the indicator's definition) a row may not carry. Typed-in keys are
-  -- looked up only when the configuration types values in; their rows are left out. An
-  -- indicator's definition goes with its first row stored: the store takes one per call.
+-- The message for a connector's value (row or column entry i) of an indicator the configuration
+-- does not declare.
+local function undeclared(src, i, id)
+  return string.format("the %s connector gave row %d for indicator '%s', which the configuration does not " ..
+                       "declare; nothing was stored", src.kind, i, tostring(id))
+end
+
+-- What every value of one answer shares, given with the call: where and when it came from.
+local function answer_opts(req, now, run_id)
+  return { vintage = now, fetched_at = now, run_id = run_id, period_kind = "year", source = req.url,
+           request = M.key(req) }
+end
+
+-- A connector's rows (a table per value): they go to the store as they are (docs/sources.md lists
+-- their fields; a field of another name or type fails the source, naming the row and the field):
+-- what they share, the request and its URL, goes with the call, and what styr records itself
+-- (where and when a value came from, the indicator's definition) a row may not carry. Typed-in
+-- keys are looked up only when the configuration types values in; their rows are left out. An
+-- indicator's definition goes with its first row stored: the store takes one per call.
+local function put_rows(b, db, src, summary, now, run_id, keep, list, req)
   local any_keep = next(keep) ~= nil
   local rows, n = any_keep and {} or list, 0
   local defined, last = {}, nil -- indicator -> false (declared), true (its definition placed)
@@ -361,10 +393,7 @@ local function store_rows(b, db, src, summary, run_id, now, offline, keep, list,
     if id ~= last then
       last = id
       if defined[id] == nil then
-        if not b.indicators[id] then
-          return nil, string.format("the %s connector gave row %d for indicator '%s', which the configuration " ..
-                                    "does not declare; nothing was stored", src.kind, i, tostring(id)), "invalid"
-        end
+        if not b.indicators[id] then return nil, undeclared(src, i, id), "invalid" end
         defined[id] = false
       end
     end
@@ -380,8 +409,67 @@ local function store_rows(b, db, src, summary, run_id, now, offline, keep, list,
       end
     end
   end
-  local counts, err, kind = db:put_rows(rows, { vintage = now, fetched_at = now, run_id = run_id, period_kind = "year",
-                                                 source = req.url, request = M.key(req) })
+  return db:put_rows(rows, answer_opts(req, now, run_id))
+end
+
+-- A connector's columns (docs/sources.md: a large answer without a table per value): the same
+-- checks and the same store, through db:put_columns; the definitions go in columns of their own
+-- at each indicator's first value stored.
+local function put_columns(b, db, src, summary, now, run_id, keep, cols, req)
+  if type(cols.n) ~= "number" or type(cols.indicator) ~= "table" then
+    return nil, string.format("the %s connector gave columns without n and indicator; nothing was stored",
+                              src.kind), "invalid"
+  end
+  for f in pairs(cols) do
+    if f ~= "n" and not KNOWN_COLUMNS[f] then
+      return nil, string.format("the %s connector gave a column '%s', which is not one of %s; nothing was stored",
+                                src.kind, tostring(f), table.concat(COLUMN_FIELDS, ", ")), "invalid"
+    end
+  end
+  if next(keep) ~= nil then
+    -- Typed-in keys are left out: the other values are copied into new columns.
+    local out = { n = 0 }
+    for _, f in ipairs(COLUMN_FIELDS) do out[f] = cols[f] and {} end
+    for i = 1, cols.n do
+      local id, area, gender, p = cols.indicator[i], cols.area[i], cols.gender[i], cols.period[i]
+      if keep[tostring(id) .. "\0" .. tostring(area) .. "\0" .. tostring(gender) .. "\0" .. tostring(p)] then
+        summary.kept = summary.kept + 1
+      else
+        out.n = out.n + 1
+        for _, f in ipairs(COLUMN_FIELDS) do if cols[f] then out[f][out.n] = cols[f][i] end end
+      end
+    end
+    cols = out
+  end
+  local ids, title, unit, direction, last = cols.indicator, {}, {}, {}, nil
+  local defined = {}
+  for i = 1, cols.n do
+    local id = ids[i]
+    if id ~= last then
+      last = id
+      if not defined[id] then
+        local ind = b.indicators[id]
+        if not ind then return nil, undeclared(src, i, id), "invalid" end
+        defined[id] = true
+        title[i], unit[i], direction[i] = ind.title, ind.unit, ind.direction
+      end
+    end
+  end
+  cols.title, cols.unit, cols.direction = title, unit, direction
+  return db:put_columns(cols, answer_opts(req, now, run_id))
+end
+
+-- Stores one answer (the connector's { rows } or { columns }) in the source's transaction, with
+-- one call to the store, and the answer's fetch state (answered: { req, res }, nil for a local
+-- file; req: the request it answers). keep: typed_in(b). Adds the counts to summary. Returns true,
+-- or nil, message, kind (the caller rolls back).
+local function store_rows(b, db, src, summary, run_id, now, offline, keep, parsed, answered, req)
+  local counts, err, kind
+  if parsed.columns then
+    counts, err, kind = put_columns(b, db, src, summary, now, run_id, keep, parsed.columns, req)
+  else
+    counts, err, kind = put_rows(b, db, src, summary, now, run_id, keep, parsed.rows, req)
+  end
   if not counts then return nil, err, kind end
   summary.new = summary.new + counts.new
   summary.changed = summary.changed + counts.changed
@@ -412,7 +500,7 @@ function M.run(b, db, ids, opts)
     -- (busy_timeout) while a source is being fetched.
     local run_id, keep, began
     local counted = { new = 0, changed = 0, unchanged = 0, kept = 0 }
-    local function sink(list, answered, req)
+    local function sink(parsed, answered, req)
       if not began then
         local ok, werr = db:begin()
         if not ok then return nil, werr end
@@ -427,7 +515,7 @@ function M.run(b, db, ids, opts)
       -- A connector's row of the wrong form (db:put_rows raises, naming the row and field)
       -- fails this source only.
       local called, stored, werr = util.pass_memory_error(pcall(store_rows, b, db, src, counted, run_id, opts.now,
-                                                                 opts.offline, keep, list, answered, req))
+                                                                 opts.offline, keep, parsed, answered, req))
       if not called then stored, werr = nil, stored end
       return stored, werr
     end
