@@ -92,9 +92,11 @@ function M.data(b, db, as_of, lean)
   function d.set(id, k, area, gender, period_kind, p, value, note)
     local t = load(id)
     if t.value[k] == nil and t.note[k] == nil then
-      local n = #t.keys + 1
-      t.keys[n], t.area[n], t.gender[n], t.period_kind[n], t.period[n] = k, area, gender, period_kind, p
-      t.unsorted = true
+      local keys = t.keys
+      local n = #keys + 1
+      keys[n], t.area[n], t.gender[n], t.period_kind[n], t.period[n] = k, area, gender, period_kind, p
+      -- Results come in the order of their keys: the columns stay sorted unless one comes early.
+      if n > 1 and k < keys[n - 1] then t.unsorted = true end
     end
     if value ~= nil then t.value[k], t.note[k] = value, nil else t.value[k], t.note[k] = nil, note or false end
     if t.row then t.row[k] = nil end
