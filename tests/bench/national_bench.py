@@ -7,6 +7,7 @@ that peak memory can be compared as the job doubles. For each size it prints
   fetch 304   the same fetch again, every request answered 304 Not Modified: time and body bytes
   compute     styr compute: derived values/s and peak memory
   report      styr report national (HTML and CSV): time and peak memory
+  total       fetch, compute and report together: wall time, and the largest peak of the three
   open        opening the (big) store and reading its last run (styr history --limit 1)
   status      `styr status` on it: time and peak memory (it reads the series' summaries kept
               by the write path, schema 9, not their observations)
@@ -190,6 +191,9 @@ def one_size(o, kpis, work):
                 print("%-10s %d requests, %d answered 304, %d body bytes (first fetch: %d requests, %d bytes)" %
                       ("", again["requests"], again["not_modified"], again["bytes"], first["requests"],
                        first["bytes"]))
+        job = [t for t in timed if t[0] in ("fetch", "compute", "report")]
+        print("%-10s %8.2f s  the national job (fetch, compute and report); peak memory %s (its largest phase)" % (
+            "total", sum(t[1] for t in job), mib(max(t[2] for t in job))))
         print("%-10s the store is %.0f MiB; open: opening it and reading the last run (styr history "
               "--limit 1); status reads each series' kept summary" % ("", size / 1048576.0))
         print("%-10s rows/s before and after fetch %s, before and after compute %s (Python sqlite3, one "

@@ -1246,6 +1246,36 @@ static void test_as_of_and_formula_runs(void **state)
                                          err, sizeof err),
                      STORE_OK);
     assert_int_equal(fresh, 0); /* a result stored after the run */
+    /* Recorded again: current; then a value of the input it read is stored: stale. */
+    assert_int_equal(
+        store_formula_done(s, "ind1", "fnv1a64:1", "a", "2026-03-01T00:00:00Z", err, sizeof err),
+        STORE_OK);
+    assert_int_equal(store_compute_fresh(s, "ind1", reads, 1, "fnv1a64:1", &fresh, &cells, &missing,
+                                         err, sizeof err),
+                     STORE_OK);
+    assert_int_equal(fresh, 1);
+    const tseries input = {"a", "A", "0580", "T", "year"};
+    o.vintage = "2026-03-02T00:00:00Z";
+    assert_int_equal(put1(s, &input, "2019", &o, &what, err, sizeof err), STORE_OK);
+    assert_int_equal(store_compute_fresh(s, "ind1", reads, 1, "fnv1a64:1", &fresh, &cells, &missing,
+                                         err, sizeof err),
+                     STORE_OK);
+    assert_int_equal(fresh, 0); /* an input stored after the run */
+    /* An input the run did not record but the formula declares now counts as well. */
+    assert_int_equal(
+        store_formula_done(s, "ind1", "fnv1a64:1", "", "2026-03-03T00:00:00Z", err, sizeof err),
+        STORE_OK);
+    assert_int_equal(store_compute_fresh(s, "ind1", reads, 1, "fnv1a64:1", &fresh, &cells, &missing,
+                                         err, sizeof err),
+                     STORE_OK);
+    assert_int_equal(fresh, 1);
+    o.vintage = "2026-03-04T00:00:00Z";
+    o.value = 4;
+    assert_int_equal(put1(s, &input, "2019", &o, &what, err, sizeof err), STORE_OK);
+    assert_int_equal(store_compute_fresh(s, "ind1", reads, 1, "fnv1a64:1", &fresh, &cells, &missing,
+                                         err, sizeof err),
+                     STORE_OK);
+    assert_int_equal(fresh, 0);
     assert_int_equal(store_formula_done(s, "ind1", "fnv1a64:1", NULL, "t", err, sizeof err),
                      STORE_INVALID);
 }
