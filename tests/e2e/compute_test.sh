@@ -198,3 +198,20 @@ check_rc 1 "a failing formula spec fails styr test"
 check_contains "$OUT" "bad_spec.lua:3: expected 3, got 2.275" "the failure names the spec line and the values"
 run test "$CFG"
 check_rc 2 "a configuration without specs is a usage error"
+
+# A store computed by styr before schema 11 (a record per computed value, computed_inputs; see
+# tests/fixtures/store/README.md): upgraded, every formula computed once with nothing new stored,
+# then current; the old records are kept.
+OLD="$TMP/v10"
+mkdir -p "$OLD"
+cp "$ROOT/tests/fixtures/store/v10_computed/init.lua" "$OLD/init.lua"
+cp "$ROOT/tests/fixtures/store/v10_computed.db" "$OLD/styr.db"
+check_eq "$(sqlite3 "$OLD/styr.db" "PRAGMA user_version")|$(sqlite3 "$OLD/styr.db" "SELECT count(*) FROM computed_inputs")" "10|4" "the old store is at schema 10 with its per-value records"
+run --now 2026-02-01T08:00:00Z compute --config "$OLD"
+check_rc 0 "compute on a store of schema 10"
+check_contains "$OUT" "computed: 0 new, 0 changed, 4 unchanged (0 not recomputed, 2 missing)" "after the upgrade every formula is computed once and nothing new is stored"
+check_not_contains "$OUT" "formulas:" "no formula counts as current before its first run is recorded"
+run --now 2026-02-02T08:00:00Z compute --config "$OLD"
+check_contains "$OUT" "computed: 0 new, 0 changed, 4 unchanged (4 not recomputed, 2 missing)" "the next compute leaves every formula alone"
+check_contains "$OUT" "formulas: 2 of 2 unchanged since their last compute" "both formulas are current"
+check_eq "$(sqlite3 "$OLD/styr.db" "PRAGMA user_version")|$(sqlite3 "$OLD/styr.db" "SELECT count(*) FROM computed_inputs")|$(sqlite3 "$OLD/styr.db" "SELECT count(*) FROM formula_runs")" "11|4|2" "schema 11: the old records kept, one run per formula"
