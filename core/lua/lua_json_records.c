@@ -21,8 +21,8 @@
  *            values list") from an empty page
  *
  * The text is checked as json.decode checks it (strict UTF-8, depth and size limits, one value):
- * a bad text gives fail and the same "line L, column C: …" message. Members outside the path are
- * read past, not kept. */
+ * a bad text gives fail and the same "line L, column C: …" message, and so is a member read twice
+ * in one object (a duplicate key). Members outside the path are read past, not kept. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -99,11 +99,19 @@ static int value(recorder *r)
                 lua_rawset(L, r->top);
             }
             if (f->key_field >= 0) {
+                /* The record's own member goes to its column; an enclosing object's waits until
+                 * that object ends, then goes to its records. A member read twice is refused, as
+                 * json.decode refuses a duplicate key. */
+                int own = f->level == r->nsteps;
+                int t = own ? r->cols + f->key_field : r->pend + f->level;
+                lua_Integer at = own ? r->n : f->key_field + 1;
+                if (lua_rawgeti(L, t, at) != LUA_TNIL) {
+                    json_parser_fail(r->p, "duplicate key \"%s\"", r->fields[f->key_field]);
+                    return -1;
+                }
+                lua_pop(L, 1);
                 lua_pushvalue(L, -1);
-                if (f->level == r->nsteps) /* the record's own */
-                    lua_rawseti(L, r->cols + f->key_field, r->n);
-                else /* an enclosing object's: given to its records when it ends */
-                    lua_rawseti(L, r->pend + f->level, f->key_field + 1);
+                lua_rawseti(L, t, at);
             }
         }
     }

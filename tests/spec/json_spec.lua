@@ -189,6 +189,13 @@ describe("json.records", function()
     local c, err = json.records('{"values": [{"kpi": "N1"}]}', "values[]", FIELDS, { max_bytes = 10 })
     assert.is_nil(c)
     assert.matches("byte", err)
+    -- A member read twice in one object, a record's or an enclosing one's.
+    for _, text in ipairs({ '{"values": [{"kpi": "N1", "kpi": "N2", "values": []}]}',
+                            '{"values": [{"values": [{"gender": "T", "value": 1, "gender": "K"}]}]}' }) do
+      c, err = json.records(text, "values[].values[]", FIELDS)
+      assert.is_nil(c)
+      assert.matches('^line 1, column %d+: duplicate key "%a+"$', err)
+    end
   end)
 
   it("refuses a path or fields of the wrong form", function()
