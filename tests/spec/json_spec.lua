@@ -198,6 +198,33 @@ describe("json.records", function()
     end
   end)
 
+  it("answers columns or a message for any damage to a page, as json.decode accepts or refuses it", function()
+    local page = [[{"count": 2, "next_url": "http://x/2", "values": [{"kpi": "N1", "municipality": "0580",
+      "period": 2019, "values": [{"gender": "T", "value": 1.5, "status": ""}, {"gender": "K", "value": null}]}]}]]
+    -- Every truncation, and bytes changed at every place, to characters that matter to JSON.
+    local swaps = { "{", "}", "[", "]", ",", ":", '"', "\\", "\0", "\255", "1", " " }
+    local texts = {}
+    for i = 0, #page do texts[#texts + 1] = page:sub(1, i) end
+    for i = 1, #page do
+      local swap = swaps[i % #swaps + 1]
+      texts[#texts + 1] = page:sub(1, i - 1) .. swap .. page:sub(i + 1)
+    end
+    for _, text in ipairs(texts) do
+      local c, err = json.records(text, "values[].values[]", FIELDS)
+      local doc, derr = json.decode(text)
+      if c then
+        assert.is_number(c.n)
+        -- json.records accepts exactly what json.decode accepts.
+        assert.is_not_nil(doc, text)
+      else
+        assert.is_string(err)
+        assert.matches("^line %d+, column %d+: ", err)
+        assert.is_nil(doc, text)
+        assert.is_string(derr)
+      end
+    end
+  end)
+
   it("refuses a path or fields of the wrong form", function()
     for _, path in ipairs({ "values", "", "values[]x", "[]", "a.b[]", "values[]." }) do
       local ok, err = pcall(json.records, "{}", path, FIELDS)
