@@ -254,21 +254,35 @@ end
 
 -- ---- source text and hash -----------------------------------------------------------------
 
--- { file =, first =, last =, text = } of an indicator's formula (text from the loaded files).
+-- What M.source has read, per configuration (weak: a configuration loaded again starts afresh):
+-- each loaded file's lines, split once, and each indicator's source. A configuration of a thousand
+-- formulas in one file read each formula's lines by scanning the file from its top: 13 s of a
+-- compute (tests/bench/store_bench.py).
+local read_sources = setmetatable({}, { __mode = "k" })
+
+-- { file =, first =, last =, text = } of an indicator's formula (text from the loaded files), the
+-- same table each time for one configuration (read it, do not change it).
 function M.source(b, ind)
+  local seen = read_sources[b]
+  if not seen then seen = { lines = {}, of = setmetatable({}, { __mode = "k" }) }; read_sources[b] = seen end
+  local src = seen.of[ind]
+  if src then return src end
   local file, first, last = require("styr.config").function_where(ind.formula)
-  if not file then return { file = ind.where.file, first = ind.where.line, last = ind.where.line, text = "" } end
-  local text = b.file_texts and b.file_texts[file]
-  local lines = {}
-  if text then
-    local n = 0
-    for line in (text .. "\n"):gmatch("([^\n]*)\n") do
-      n = n + 1
-      if n >= first and n <= last then lines[#lines + 1] = line end
-      if n > last then break end
+  if not file then
+    src = { file = ind.where.file, first = ind.where.line, last = ind.where.line, text = "" }
+  else
+    local lines = seen.lines[file]
+    if not lines then
+      lines = {}
+      local text = b.file_texts and b.file_texts[file]
+      if text then for line in (text .. "\n"):gmatch("([^\n]*)\n") do lines[#lines + 1] = line end end
+      seen.lines[file] = lines
     end
+    src = { file = file, first = first, last = last,
+            text = table.concat(lines, "\n", math.max(first, 1), math.min(last, #lines)) }
   end
-  return { file = file, first = first, last = last, text = table.concat(lines, "\n") }
+  seen.of[ind] = src
+  return src
 end
 
 -- The hash of what defines an indicator's formula: its source text and its inputs.
