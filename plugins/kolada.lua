@@ -266,16 +266,16 @@ function M.parse(src, req, body, ctx, state)
   return out
 end
 
--- The members of a data page's cells json.records reads: the entry's KPI, municipality (or unit)
--- and period, and each cell's gender, value and status.
-local CELL_FIELDS = { "kpi", "municipality", "ou", "period", "gender", "value", "status" }
+-- The members of a data page json.records reads: each cell's gender, value and status, and its
+-- entry's KPI, municipality (or unit) and period.
+local CELL_FIELDS, ENTRY_FIELDS = { "gender", "value", "status" }, { outer = { "kpi", "municipality", "ou", "period" } }
 
 -- A page of values: { count, next_url, values = { { kpi, municipality | ou, period, values = {
 -- { gender, value, status, count }, … } }, … } }, read cell by cell without building the page as
 -- tables (json.records), into out.columns; out.more gets the next page.
 function M.parse_data(src, req, body, ctx, out)
   local json = require "styr.json"
-  local cells, top, found = json.records(body, "values[].values[]", CELL_FIELDS)
+  local cells, top, found = json.records(body, "values[].values[]", CELL_FIELDS, ENTRY_FIELDS)
   if not cells then return nil, req.url .. ": the response is not valid JSON (" .. tostring(top) .. ")" end
   if found.arrays[1] ~= 1 then
     return nil, req.url .. ": the response is not a Kolada answer (no \"values\" list)"

@@ -1,15 +1,15 @@
 /* styr.json's records (lua_json.c registers it):
  *
- *   json.records(text, path, fields [, { max_depth =, max_bytes = }])
+ *   json.records(text, path, fields [, { outer =, max_depth =, max_bytes = }])
  *       -> columns, top, found | fail, message
  *
  * The objects at the end of a path of arrays of objects, each read into columns, without building
  * the document as tables: what a connector needs of a page of thousands of values. path names the
  * arrays from the document's root object: "values[].values[]" is the array "values" of the root,
  * each of its objects' array "values", and each object of those is a record. fields lists the
- * members read: for each record, its own scalar member of that name, else the nearest enclosing
- * object's on the path (the record's own wins; an enclosing object's member may come before or
- * after the array).
+ * record's own scalar members read; outer, the members read from the objects enclosing it on the
+ * path (the nearest that has one; it may come before or after the array). A name that is "n" or
+ * is listed twice is an error.
  *
  *   columns  { n = records, [field] = { value of record 1, …, record n } }: strings, integers,
  *            floats, booleans and json.null as json.decode gives them; nil where neither the
@@ -21,8 +21,10 @@
  *            values list") from an empty page
  *
  * The text is checked as json.decode checks it (strict UTF-8, depth and size limits, one value):
- * a bad text gives fail and the same "line L, column C: …" message, and so is a member read twice
- * in one object (a duplicate key). Members outside the path are read past, not kept. */
+ * a bad text gives fail and the same "line L, column C: …" message. A duplicate key is refused
+ * the same way where it matters: a member read, a path's array, a scalar of the root; members not
+ * read are read past, not kept, and not checked for duplicates. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -45,6 +47,8 @@ typedef struct rframe {
     int level;
     int key_field;     /* an object's current key: the index of the field it names, or -1 */
     int key_step;      /* the current key names the path's next array */
+    uint32_t seen;     /* an object's fields read so far, one bit each */
+    int step_seen;     /* an object's path array met already */
     lua_Integer first; /* an enclosing object on the path: the first record begun inside it */
 } rframe;
 
@@ -53,7 +57,7 @@ typedef struct recorder {
     json_parser *p;
     rframe *frames;
     size_t depth, cap;
-    int nsteps, nfields;
+    int nsteps, nfields, nown; /* fields[0 … nown-1] are the record's own, the rest outer */
     const char *steps[MAX_STEPS];
     size_t step_len[MAX_STEPS];
     const char *fields[MAX_FIELDS];
@@ -94,24 +98,22 @@ static int value(recorder *r)
             r->items[f->level]++;
         if (!f->is_array && f->level >= 0) {
             if (f->level == 0 && r->top_key_ok) {
-                lua_pushstring(L, r->top_key);
-                lua_pushvalue(L, -2);
-                lua_rawset(L, r->top);
-            }
-            if (f->key_field >= 0) {
-                /* The record's own member goes to its column; an enclosing object's waits until
-                 * that object ends, then goes to its records. A member read twice is refused, as
-                 * json.decode refuses a duplicate key. */
-                int own = f->level == r->nsteps;
-                int t = own ? r->cols + f->key_field : r->pend + f->level;
-                lua_Integer at = own ? r->n : f->key_field + 1;
-                if (lua_rawgeti(L, t, at) != LUA_TNIL) {
-                    json_parser_fail(r->p, "duplicate key \"%s\"", r->fields[f->key_field]);
+                if (lua_getfield(L, r->top, r->top_key) != LUA_TNIL) {
+                    json_parser_fail(r->p, "duplicate key \"%s\"", r->top_key);
                     return -1;
                 }
                 lua_pop(L, 1);
                 lua_pushvalue(L, -1);
-                lua_rawseti(L, t, at);
+                lua_setfield(L, r->top, r->top_key);
+            }
+            if (f->key_field >= 0) {
+                /* The record's own member goes to its column; an enclosing object's waits until
+                 * that object ends, then goes to its records. */
+                lua_pushvalue(L, -1);
+                if (f->level == r->nsteps)
+                    lua_rawseti(L, r->cols + f->key_field, r->n);
+                else
+                    lua_rawseti(L, r->pend + f->level, f->key_field + 1);
             }
         }
     }
@@ -180,14 +182,30 @@ static int r_key(void *ctx, const char *s, size_t len)
     rframe *f = &r->frames[r->depth - 1];
     if (f->level < 0)
         return 0;
+    /* The record's own fields in a record, the outer ones in an enclosing object; each read
+     * once (a duplicate key is refused, as json.decode refuses it). */
     f->key_field = -1;
-    for (int i = 0; i < r->nfields; i++)
+    int own = f->level == r->nsteps;
+    for (int i = own ? 0 : r->nown; i < (own ? r->nown : r->nfields); i++)
         if (r->field_len[i] == len && memcmp(r->fields[i], s, len) == 0) {
+            if (f->seen & (UINT32_C(1) << i)) {
+                json_parser_fail(r->p, "duplicate key \"%s\"", r->fields[i]);
+                return -1;
+            }
+            f->seen |= UINT32_C(1) << i;
             f->key_field = i;
             break;
         }
     f->key_step = f->level < r->nsteps && r->step_len[f->level] == len &&
         memcmp(r->steps[f->level], s, len) == 0;
+    if (f->key_step) {
+        if (f->step_seen) {
+            json_parser_fail(r->p, "duplicate key \"%.*s\"", (int)r->step_len[f->level],
+                             r->steps[f->level]);
+            return -1;
+        }
+        f->step_seen = 1;
+    }
     if (f->level == 0) {
         r->top_key_ok = len < MAX_TOP_KEY && memchr(s, '\0', len) == NULL;
         if (r->top_key_ok) {
@@ -230,7 +248,7 @@ static int open_frame(recorder *r, int is_array)
             r->n++;
     }
     key_done(r); /* a container is the value of the parent's key */
-    r->frames[r->depth++] = (rframe){is_array, level, -1, 0, r->n + 1};
+    r->frames[r->depth++] = (rframe){is_array, level, -1, 0, 0, 0, r->n + 1};
     if (!is_array && level >= 0 && level < r->nsteps)
         for (int i = 1; i <= r->nfields; i++) { /* a new enclosing object: nothing pending */
             lua_pushnil(r->L);
@@ -315,10 +333,34 @@ static void read_path(lua_State *L, recorder *r, const char *path)
 }
 
 static const args_field record_options[] = {
+    {"outer", ARGS_TABLE},
     {"max_depth", ARGS_INTEGER},
     {"max_bytes", ARGS_INTEGER},
     {NULL, 0},
 };
+
+/* Adds the names of the list at index list to the recorder's fields (held by the list). */
+static void read_fields(lua_State *L, recorder *r, int list, const char *what)
+{
+    lua_Integer n = (lua_Integer)lua_rawlen(L, list);
+    if (r->nfields + n > MAX_FIELDS)
+        luaL_error(L, "json.records: at most %d members can be read", MAX_FIELDS);
+    for (lua_Integer i = 1; i <= n; i++) {
+        size_t len;
+        if (lua_rawgeti(L, list, i) != LUA_TSTRING)
+            luaL_error(L, "json.records: %s[%I] must be a member name", what, (LUAI_UACINT)i);
+        const char *name = lua_tolstring(L, -1, &len);
+        lua_pop(L, 1);
+        if (strcmp(name, "n") == 0 || len != strlen(name))
+            luaL_error(L, "json.records: %s[%I] cannot be read (\"n\" is the count)", what,
+                       (LUAI_UACINT)i);
+        for (int j = 0; j < r->nfields; j++)
+            if (strcmp(r->fields[j], name) == 0)
+                luaL_error(L, "json.records: the member \"%s\" is listed twice", name);
+        r->fields[r->nfields] = name;
+        r->field_len[r->nfields++] = len;
+    }
+}
 
 int lua_json_records(lua_State *L)
 {
@@ -339,17 +381,16 @@ int lua_json_records(lua_State *L)
     luaL_setmetatable(L, RECORDER_MT);
     r->L = L;
     read_path(L, r, path);
-    lua_Integer nf = (lua_Integer)lua_rawlen(L, 3);
-    if (nf < 1 || nf > MAX_FIELDS)
-        return luaL_error(L, "json.records: fields must list 1 to %d member names", MAX_FIELDS);
-    r->nfields = (int)nf;
-    luaL_checkstack(L, 8 + r->nsteps + r->nfields, "json.records");
-    for (int i = 0; i < r->nfields; i++) {
-        if (lua_rawgeti(L, 3, i + 1) != LUA_TSTRING)
-            return luaL_error(L, "json.records: fields[%d] must be a member name", i + 1);
-        r->fields[i] = lua_tolstring(L, -1, &r->field_len[i]); /* held by the list */
-        lua_pop(L, 1);
+    read_fields(L, r, 3, "fields");
+    r->nown = r->nfields;
+    if (args_has(&opts, "outer")) {
+        lua_getfield(L, 4, "outer");
+        lua_replace(L, 4); /* the outer list stays on the stack, holding its names */
+        read_fields(L, r, 4, "outer");
     }
+    if (r->nfields == 0)
+        return luaL_error(L, "json.records: fields must list the members to read");
+    luaL_checkstack(L, 8 + r->nsteps + r->nfields, "json.records");
     lua_newtable(L); /* 6: columns */
     lua_newtable(L); /* 7: top */
     r->top = 7;

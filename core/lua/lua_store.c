@@ -483,8 +483,8 @@ static const char *column_string(lua_State *L, int base, int c, lua_Integer i, i
  * per value (compute's results, a connector's page). cols.n values; value[i] a number, or nil with
  * note[i] the reason it is missing; status[i] when given, else ok with a value and missing without.
  * The indicator and period kind come from their columns when given, else from opts; title, unit and
- * direction (an indicator's definition) from their columns at the rows that carry them, else from
- * opts for the first value. opts.source and vintage are required, request, fetched_at and run_id
+ * direction (an indicator's definition) from their columns at the rows that carry them, or, without
+ * a title column, from opts for the first value. A column of another name is an error. opts.source and vintage are required, request, fetched_at and run_id
  * go with every value. */
 static int l_put_columns(lua_State *L)
 {
@@ -493,6 +493,17 @@ static int l_put_columns(lua_State *L)
     args opts;
     args_check_arg(&opts, L, 3, 0, "db:put_columns options", PUT_COLUMNS_OPTIONS, PUT_COLUMNS_FORM);
     lua_settop(L, 3);
+    lua_pushnil(L); /* every column is one db:put_columns knows */
+    while (lua_next(L, 2) != 0) {
+        const char *k = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
+        int known = k && strcmp(k, "n") == 0;
+        for (int c = 0; k && !known && c < C_COLUMNS; c++)
+            known = strcmp(k, COLUMN_NAMES[c]) == 0;
+        if (!known)
+            return luaL_error(L, "db:put_columns: cols has an unknown column '%s'",
+                              k ? k : luaL_typename(L, -2));
+        lua_pop(L, 1);
+    }
     int base = 4; /* the columns: stack 4 … */
     for (int c = 0; c < C_COLUMNS; c++) {
         int t = lua_getfield(L, 2, COLUMN_NAMES[c]);
@@ -542,7 +553,7 @@ static int l_put_columns(lua_State *L)
         o->fetched_at = fetched_at;
         o->run_id = run_id;
     }
-    if (n > 0 && rows[0].title == NULL) {
+    if (n > 0 && lua_type(L, base + C_TITLE) != LUA_TTABLE) { /* no definition columns */
         rows[0].title = args_string(&opts, "title", NULL);
         rows[0].unit = args_string(&opts, "unit", NULL);
         rows[0].direction = args_string(&opts, "direction", NULL);

@@ -181,13 +181,31 @@ static int push_value_row(lua_State *L)
     luaL_addchar(&k, '\0');
     luaL_addstring(&k, r->period);
     luaL_pushresult(&k); /* 5 */
-    lua_pushvalue(L, 5);
-    lua_rawseti(L, 4, i);
-    set_at(L, COL_AREA, i, r->area);
-    set_at(L, COL_GENDER, i, r->gender);
-    set_at(L, COL_KIND, i, r->period_kind ? r->period_kind : "year");
-    set_at(L, COL_PERIOD, i, r->period);
     int usable = r->obs.has_value && !(r->obs.status && strcmp(r->obs.status, "missing") == 0);
+    /* A key met again (one period string under two period kinds): the last row's value or note
+     * counts, and the key keeps its first place in the lists. */
+    lua_rawgeti(L, 1, usable ? COL_NOTE : COL_VALUE); /* 6: the map the row does not go to */
+    lua_pushvalue(L, 5);
+    int other = lua_rawget(L, 6) != LUA_TNIL;
+    lua_pop(L, 1);
+    lua_rawgeti(L, 1, usable ? COL_VALUE : COL_NOTE); /* 7 */
+    lua_pushvalue(L, 5);
+    int same = lua_rawget(L, 7) != LUA_TNIL;
+    lua_pop(L, 2);
+    if (other) {
+        lua_pushvalue(L, 5);
+        lua_pushnil(L);
+        lua_rawset(L, 6);
+    }
+    lua_pop(L, 1);
+    if (!other && !same) {
+        lua_pushvalue(L, 5);
+        lua_rawseti(L, 4, i);
+        set_at(L, COL_AREA, i, r->area);
+        set_at(L, COL_GENDER, i, r->gender);
+        set_at(L, COL_KIND, i, r->period_kind ? r->period_kind : "year");
+        set_at(L, COL_PERIOD, i, r->period);
+    }
     lua_rawgeti(L, 1, usable ? COL_VALUE : COL_NOTE);
     lua_pushvalue(L, 5);
     if (usable)

@@ -159,6 +159,25 @@ M.WINDOW = 4
 -- that want rows.
 local COLUMN_FIELDS = { "indicator", "area", "gender", "period", "period_kind", "value", "status", "note" }
 local KNOWN_COLUMNS = util.set(COLUMN_FIELDS)
+
+-- What is wrong with a connector's columns as a whole (a count, the lists a value needs, no
+-- column of another name), or nil; a wrong value in a list is the store's to name.
+function M.columns_problem(src, cols)
+  if math.type(cols.n) ~= "integer" or cols.n < 0 then
+    return string.format("the %s connector gave columns without their count n; nothing was stored", src.kind)
+  end
+  for _, f in ipairs({ "indicator", "area", "gender", "period" }) do
+    if type(cols[f]) ~= "table" then
+      return string.format("the %s connector gave columns without the list %s; nothing was stored", src.kind, f)
+    end
+  end
+  for f in pairs(cols) do
+    if f ~= "n" and not KNOWN_COLUMNS[f] then
+      return string.format("the %s connector gave a column '%s', which is not one of %s; nothing was stored",
+                           src.kind, tostring(f), table.concat(COLUMN_FIELDS, ", "))
+    end
+  end
+end
 function M.rows_of_columns(cols)
   local rows = {}
   for i = 1, cols.n do
@@ -249,6 +268,8 @@ function M.source(b, db, src, opts, sink)
         if not parsed then summary.error = perr; return nil, summary end
         for _, m in ipairs(parsed.more or {}) do queue[#queue + 1] = m end
         local cols = parsed.columns
+        local cproblem = cols and M.columns_problem(src, cols)
+        if cproblem then summary.error = cproblem; return nil, summary end
         if got then
           -- Per indicator and area, the periods that came as one text ";2019;2020;": a national
           -- fetch has hundreds of thousands of them, and memory stays flat.
@@ -261,7 +282,9 @@ function M.source(b, db, src, opts, sink)
             local ind, area, per
             if cols then ind, area, per = c_ind[j], c_area[j], c_period[j]
             else local r = list[j]; ind, area, per = r.indicator, r.area, r.period end
-            if per ~= lp or area ~= la or ind ~= li then
+            -- (a row without them is the store's to refuse, naming it)
+            if (per ~= lp or area ~= la or ind ~= li) and type(ind) == "string" and type(area) == "string"
+                and type(per) == "string" then
               li, la, lp = ind, area, per
               local k, p = ind .. "\0" .. area, ";" .. per .. ";"
               local had = got[k]
@@ -416,19 +439,13 @@ end
 -- checks and the same store, through db:put_columns; the definitions go in columns of their own
 -- at each indicator's first value stored.
 local function put_columns(b, db, src, summary, now, run_id, keep, cols, req)
-  if type(cols.n) ~= "number" or type(cols.indicator) ~= "table" then
-    return nil, string.format("the %s connector gave columns without n and indicator; nothing was stored",
-                              src.kind), "invalid"
-  end
-  for f in pairs(cols) do
-    if f ~= "n" and not KNOWN_COLUMNS[f] then
-      return nil, string.format("the %s connector gave a column '%s', which is not one of %s; nothing was stored",
-                                src.kind, tostring(f), table.concat(COLUMN_FIELDS, ", ")), "invalid"
-    end
-  end
+  local problem = M.columns_problem(src, cols)
+  if problem then return nil, problem, "invalid" end
+  local orig -- the connector's numbering of the values kept, when typed-in ones were left out
   if next(keep) ~= nil then
     -- Typed-in keys are left out: the other values are copied into new columns.
     local out = { n = 0 }
+    orig = {}
     for _, f in ipairs(COLUMN_FIELDS) do out[f] = cols[f] and {} end
     for i = 1, cols.n do
       local id, area, gender, p = cols.indicator[i], cols.area[i], cols.gender[i], cols.period[i]
@@ -436,6 +453,7 @@ local function put_columns(b, db, src, summary, now, run_id, keep, cols, req)
         summary.kept = summary.kept + 1
       else
         out.n = out.n + 1
+        orig[out.n] = i
         for _, f in ipairs(COLUMN_FIELDS) do if cols[f] then out[f][out.n] = cols[f][i] end end
       end
     end
@@ -449,7 +467,7 @@ local function put_columns(b, db, src, summary, now, run_id, keep, cols, req)
       last = id
       if not defined[id] then
         local ind = b.indicators[id]
-        if not ind then return nil, undeclared(src, i, id), "invalid" end
+        if not ind then return nil, undeclared(src, orig and orig[i] or i, id), "invalid" end
         defined[id] = true
         title[i], unit[i], direction[i] = ind.title, ind.unit, ind.direction
       end

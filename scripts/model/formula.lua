@@ -162,10 +162,12 @@ function M.check_reads(b, ind)
   local vname = first or "v"
   local ctxname = src.text:match("function%s*[%w_.:]*%s*%(%s*[%a_][%w_]*%s*,%s*([%a_][%w_]*)") or "ctx"
   local reported = {}
+  local declared = {} -- the ids of the inputs: read by id, a declared input is read in order too
+  for _, id in pairs(ind.inputs) do declared[id] = true end
   local function report(lineno, shown, name, also_ids, reads_values)
     if ind.inputs[name] ~= nil or reported[name] then return end
     local other = also_ids and b.indicators[name]
-    if other and reads_values and other.formula then
+    if other and reads_values and other.formula and not declared[name] then
       reported[name] = true
       b:problem({ file = src.file, line = src.first + lineno - 1 }, what .. ": " .. M.undeclared_formula(ind.id, name, shown))
       return
@@ -362,6 +364,8 @@ function M.evaluator(ind, data, trace)
   local u_id, u_area, u_gender, u_period, u_row, u_name = used.id, used.area, used.gender, used.period, used.row,
     used.name
   local inputs = ind.inputs
+  local declared = {} -- the inputs' ids: a formula may read a declared input by its id too
+  for _, id in pairs(inputs) do declared[id] = true end
   local find = data.find
   local function read(name, p, gender, area)
     local id = inputs[name]
@@ -369,8 +373,10 @@ function M.evaluator(ind, data, trace)
       -- another indicator's id may be given directly to ctx.value
       if type(name) == "string" and data.known(name) then
         id = name
-        if data.indicator(id).formula then error(M.undeclared_formula(ind.id, id, "the indicator '" .. id .. "'"), 3) end
-        used.undeclared[id] = true
+        if not declared[id] then
+          if data.indicator(id).formula then error(M.undeclared_formula(ind.id, id, "the indicator '" .. id .. "'"), 3) end
+          used.undeclared[id] = true
+        end
       else
         error("unknown input '" .. tostring(name) .. "'" .. util.suggest(tostring(name), util.sorted_keys(inputs)) ..
               "; the inputs are: " .. table.concat(util.sorted_keys(inputs), ", "), 3)

@@ -128,6 +128,14 @@ describe("kolada", function()
     -- An empty page ends the paging even with a next_url.
     local none, empty = assert(page(src, [[{"count": 0, "next_url": "https://k/p3", "values": []}]]))
     assert.are.same({ {}, {} }, { none, empty.more })
+    -- A cell's gender and value are its own, the KPI and period its entry's, as the page nests them.
+    rows = assert(page(src, [[{"values": [
+      {"kpi": "N1", "municipality": "0580", "period": 2019, "gender": "T", "value": 7, "values": [{"count": 1}]},
+      {"kpi": "N1", "municipality": "0580", "period": 2019, "values": [{"gender": "T", "value": 3, "kpi": "N2",
+                                                                       "period": 2020}]}]}]]))
+    assert.are.same({ "a 0580 T 2019 3" }, { rows[1].indicator .. " " .. rows[1].area .. " " .. rows[1].gender .. " " ..
+      rows[1].period .. " " .. string.format("%g", rows[1].value) })
+    assert.are.equal(1, #rows)
   end)
 
   it("names the URL and what is wrong with an answer of another shape", function()

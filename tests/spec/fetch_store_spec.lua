@@ -182,6 +182,13 @@ source "a" { kind = "csv", file = "a.csv", columns = { period = "year" }, values
     assert.are.same({ 0, 0, 4 }, { s.new, s.changed, s.unchanged })
   end)
 
+  it("names the connector's own value when one after a typed-in value is refused", function()
+    as_columns(function(c) c.indicator[4] = "nowhere" end)
+    local s = fetch(", values = { [2018] = 81 }")
+    assert.is_false(s.ok)
+    assert.matches("the csv connector gave row 4 for indicator 'nowhere'", s.error)
+  end)
+
   it("leaves out what the configuration types in, and counts it", function()
     as_columns()
     local s = fetch(", values = { [2018] = 81 }")
@@ -197,7 +204,8 @@ source "a" { kind = "csv", file = "a.csv", columns = { period = "year" }, values
       { function(c) c.vaule = {} end, "the csv connector gave a column 'vaule', which is not one of indicator, area" },
       { function(c) c.value[2] = "64" end, "db:put_columns: value%[2%] must be a number or nil, not string" },
       { function(c) c.gender[2] = "X" end, "gender must be T, K or M" },
-      { function(c) c.n = nil end, "the csv connector gave columns without n and indicator" },
+      { function(c) c.n = nil end, "the csv connector gave columns without their count n" },
+      { function(c) c.indicator = nil end, "the csv connector gave columns without the list indicator" },
     }
     for _, case in ipairs(cases) do
       as_columns(case[1])

@@ -253,12 +253,18 @@ indicator "f" { title = "F", unit = "count", inputs = { x = "a" },
     assert.is_false(ok)
     assert.matches("indicator 'f', area 0580, gender T, period 2019: .*init.lua:%d+: the formula reads the indicator " ..
       "'g', which is computed by its own formula", e)
-    -- A declared formula input is read as usual.
+    -- A declared formula input is read as usual, by its name or by its id (written in the source
+    -- or built at run time).
     assert.are.equal(5, eval(BASE .. [[
 indicator "g" { title = "G", unit = "count", inputs = { x = "a" }, formula = function(v) return v.x end }
 indicator "f" { title = "F", unit = "count", inputs = { x = "a", g = "g" },
   formula = function(v, ctx) return ctx.value("g") end }
 ]], { g = { ["0580|T|2019"] = 5 } }).value)
+    assert.are.equal(11, eval(BASE .. [[
+indicator "twice" { title = "T", unit = "count", inputs = { x = "a" }, formula = function(v) return v.x end }
+indicator "f" { title = "F", unit = "count", inputs = { t = "twice" },
+  formula = function(v, ctx) return v.t + ctx.value("twice", "2018") + ctx.value(("twi") .. "ce", "2017") end }
+]], { twice = { ["0580|T|2019"] = 5, ["0580|T|2018"] = 4, ["0580|T|2017"] = 2 } }).value)
   end)
 
   it("names the indicator, area, gender, period and file:line when a formula fails", function()

@@ -135,6 +135,8 @@ describe("json.decode", function()
 end)
 
 describe("json.records", function()
+  -- Each cell's own gender, value and status; its entry's KPI and period.
+  local OWN, OUTER = { "gender", "value", "status" }, { outer = { "kpi", "period" } }
   local FIELDS = { "kpi", "period", "gender", "value", "status" }
 
   -- The records as "kpi period gender value status" lines (- for nil, null for json.null).
@@ -157,8 +159,9 @@ describe("json.records", function()
                                                {"gender": "K", "value": null, "status": "Saknas"}]},
       {"values": [{"gender": "M", "value": 3, "period": 2021}, {"gender": "T", "note": {"a": [1]}}],
        "kpi": "N2", "period": 2020, "extra": [{"values": [{"gender": "X"}]}]}
-    ], "after": true}]], "values[].values[]", FIELDS)
-    assert.are.same({ "N1 2019 T 1.5 ", "N1 2019 K null Saknas", "N2 2021 M 3 -", "N2 2020 T - -" }, lines(c))
+    ], "after": true}]], "values[].values[]", OWN, OUTER)
+    -- A cell's own "period" is not read (period is its entry's); members after the array count.
+    assert.are.same({ "N1 2019 T 1.5 ", "N1 2019 K null Saknas", "N2 2020 M 3 -", "N2 2020 T - -" }, lines(c))
     assert.are.equal(4, c.n)
     assert.are.equal("integer", math.type(c.period[1]))
     -- The root's scalar members, not its arrays.
@@ -166,9 +169,16 @@ describe("json.records", function()
     assert.are.same({ arrays = { 1, 2 }, items = { 2, 4 }, objects = { 2, 4 } }, found)
   end)
 
+  it("reads an outer member from the nearest enclosing object that has it, and own members only from the record", function()
+    local c = json.records([[{"a": [{"x": 1, "y": 1, "b": [{"x": 2, "c": [{"v": 10}, {"v": 11, "x": 9}]},
+                                                         {"c": [{"v": 12}]}]}]}]], "a[].b[].c[]", { "v" },
+      { outer = { "x", "y" } })
+    assert.are.same({ 3, { 10, 11, 12 }, { 2, 2, 1 }, { 1, 1, 1 } }, { c.n, c.v, c.x, c.y })
+  end)
+
   it("counts what a document of another shape lacks, and an empty page", function()
     local _, _, found = json.records([[{"values": [{"kpi": "N1"}, 7, {"values": {"gender": "T"}}]}]],
-      "values[].values[]", FIELDS)
+      "values[].values[]", OWN, OUTER)
     -- Three items, two of them objects, none with a values list.
     assert.are.same({ arrays = { 1, 0 }, items = { 3, 0 }, objects = { 2, 0 } }, found)
     local c, top
@@ -189,12 +199,18 @@ describe("json.records", function()
     local c, err = json.records('{"values": [{"kpi": "N1"}]}', "values[]", FIELDS, { max_bytes = 10 })
     assert.is_nil(c)
     assert.matches("byte", err)
-    -- A member read twice in one object, a record's or an enclosing one's.
+    -- A duplicate key where it matters: a member read (a record's or an enclosing one's, whatever
+    -- its first value), a path's array, a scalar of the root.
     for _, text in ipairs({ '{"values": [{"kpi": "N1", "kpi": "N2", "values": []}]}',
-                            '{"values": [{"values": [{"gender": "T", "value": 1, "gender": "K"}]}]}' }) do
-      c, err = json.records(text, "values[].values[]", FIELDS)
-      assert.is_nil(c)
-      assert.matches('^line 1, column %d+: duplicate key "%a+"$', err)
+                            '{"values": [{"values": [{"gender": "T", "value": 1, "gender": "K"}]}]}',
+                            '{"values": [{"values": [{"gender": [1], "gender": "K"}]}]}',
+                            '{"values": [{"values": []}], "values": [{"values": []}]}',
+                            '{"values": [{"values": [], "values": []}]}',
+                            '{"next_url": "a", "next_url": "b", "values": []}' }) do
+      c, err = json.records(text, "values[].values[]", OWN, OUTER)
+      assert.is_nil(c, text)
+      assert.matches('^line 1, column %d+: duplicate key "[%a_]+"$', err)
+      assert.is_nil(json.decode(text))
     end
   end)
 
@@ -210,7 +226,7 @@ describe("json.records", function()
       texts[#texts + 1] = page:sub(1, i - 1) .. swap .. page:sub(i + 1)
     end
     for _, text in ipairs(texts) do
-      local c, err = json.records(text, "values[].values[]", FIELDS)
+      local c, err = json.records(text, "values[].values[]", OWN, OUTER)
       local doc, derr = json.decode(text)
       if c then
         assert.is_number(c.n)
@@ -232,9 +248,13 @@ describe("json.records", function()
       assert.matches("json.records: the path must", err)
     end
     assert.has_error(function() json.records("{}", "values[]", {}) end,
-      "json.records: fields must list 1 to 32 member names")
+      "json.records: fields must list the members to read")
     assert.has_error(function() json.records("{}", "values[]", { 1 }) end,
       "json.records: fields[1] must be a member name")
+    assert.has_error(function() json.records("{}", "values[]", { "n" }) end,
+      'json.records: fields[1] cannot be read ("n" is the count)')
+    assert.has_error(function() json.records("{}", "values[]", { "a" }, { outer = { "b", "a" } }) end,
+      'json.records: the member "a" is listed twice')
   end)
 end)
 

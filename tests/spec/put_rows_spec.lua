@@ -329,6 +329,10 @@ describe("db:put_columns", function()
     bad.n = -1
     e = refused(bad)
     assert.matches("db:put_columns: cols.n must be the count of values", e)
+    bad = cols({ { "2019", 1 } })
+    bad.text = {}
+    e = refused(bad)
+    assert.matches("db:put_columns: cols has an unknown column 'text'", e)
     e = refused(cols({ { "2019", 1 } }), { indicator = "r", source = "x", vintage = "v", colour = 1 })
     assert.matches("colour", e)
     assert.are.same({}, assert(db:latest("r")))

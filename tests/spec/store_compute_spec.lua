@@ -118,6 +118,15 @@ describe("store compute queries", function()
     assert.are.same({ "0114 K year 2020 note sekretess", "0114 T year 2020 note false", "0580 T month 2020-06 5.0",
                       "0580 T year 2020 10.0", "0580 T year 2021 note false" }, list(latest))
     assert.is_true(latest.unsorted)
+    -- One period string under two period kinds: one key, the last row's value or note.
+    local twice = row({ area = "0999", period_kind = "year", period = "2019", status = "missing", note = "x" })
+    twice.value = nil
+    assert(db:put_rows({ twice, row({ area = "0999", period_kind = "zz", period = "2019", value = 5 }) },
+      { vintage = "2021-03-01T00:00:00Z" }))
+    latest = assert(db:latest_values("a"))
+    local n = 0
+    for _, k in ipairs(latest.keys) do if k:sub(1, 4) == "0999" then n = n + 1 end end
+    assert.are.same({ 1, 5.0, nil }, { n, latest.value["0999\0T\0002019"], latest.note["0999\0T\0002019"] })
   end)
 
   it("db:latest_from: the rows whose latest vintage has a source beginning with the prefix", function()
