@@ -29,8 +29,9 @@ local function columns_of_rows(rows)
         r.period
     end
     t.row[k] = r
-    if r.value ~= nil and r.status ~= "missing" then t.value[k], t.note[k] = r.value, nil
-    else t.value[k], t.note[k] = nil, r.note or false end
+    -- (what a formula reads of a row: formula.row_answer, the rule db:latest_values applies in C)
+    local x, why = formula.row_answer(r)
+    if x ~= nil then t.value[k], t.note[k] = x, nil else t.value[k], t.note[k] = nil, why ~= true and why or false end
   end
   t.unsorted = rows.unsorted
   return t

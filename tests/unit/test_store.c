@@ -1185,6 +1185,20 @@ static const tseries *one_series(fixture *fx)
 
 /* ---- as-of reading (schema 3) and formulas' runs (schema 11) ------------------------------ */
 
+/* store_compute_fresh for ind1 reading "a" with hash: 1 current, 0 not (the call must succeed);
+ * *cells gets its count of results. */
+static int fresh_of(store *s, const char *hash, int64_t *cells)
+{
+    const char *reads[] = {"a"};
+    int fresh = -1;
+    int64_t missing = 0;
+    char err[1024] = "";
+    assert_int_equal(
+        store_compute_fresh(s, "ind1", reads, 1, hash, &fresh, cells, &missing, err, sizeof err),
+        STORE_OK);
+    return fresh;
+}
+
 static void test_as_of_and_formula_runs(void **state)
 {
     fixture *fx = *state;
@@ -1220,62 +1234,36 @@ static void test_as_of_and_formula_runs(void **state)
 
     /* A formula's run (ind1 as a formula reading "a"): current until a value it read, or one of
      * its results, is stored after it. */
-    int fresh = -1;
-    int64_t cells = 0, missing = 0;
-    const char *reads[] = {"a"};
-    assert_int_equal(store_compute_fresh(s, "ind1", reads, 1, "fnv1a64:1", &fresh, &cells, &missing,
-                                         err, sizeof err),
-                     STORE_OK);
-    assert_int_equal(fresh, 0); /* no run recorded */
+    int64_t cells = 0;
+    assert_int_equal(fresh_of(s, "fnv1a64:1", &cells), 0); /* no run recorded */
     assert_int_equal(
         store_formula_done(s, "ind1", "fnv1a64:1", "a", "2026-02-01T00:00:00Z", err, sizeof err),
         STORE_OK);
-    assert_int_equal(store_compute_fresh(s, "ind1", reads, 1, "fnv1a64:1", &fresh, &cells, &missing,
-                                         err, sizeof err),
-                     STORE_OK);
-    assert_int_equal(fresh, 1);
+    assert_int_equal(fresh_of(s, "fnv1a64:1", &cells), 1);
     assert_int_equal(cells, 1);
-    assert_int_equal(store_compute_fresh(s, "ind1", reads, 1, "fnv1a64:2", &fresh, &cells, &missing,
-                                         err, sizeof err),
-                     STORE_OK);
-    assert_int_equal(fresh, 0); /* another formula */
+    assert_int_equal(fresh_of(s, "fnv1a64:2", &cells), 0); /* another formula */
     o.value = 3;
     o.vintage = "2026-03-01T00:00:00Z";
     assert_int_equal(put1(s, id, "2019", &o, &what, err, sizeof err), STORE_OK);
-    assert_int_equal(store_compute_fresh(s, "ind1", reads, 1, "fnv1a64:1", &fresh, &cells, &missing,
-                                         err, sizeof err),
-                     STORE_OK);
-    assert_int_equal(fresh, 0); /* a result stored after the run */
+    assert_int_equal(fresh_of(s, "fnv1a64:1", &cells), 0); /* a result stored after the run */
     /* Recorded again: current; then a value of the input it read is stored: stale. */
     assert_int_equal(
         store_formula_done(s, "ind1", "fnv1a64:1", "a", "2026-03-01T00:00:00Z", err, sizeof err),
         STORE_OK);
-    assert_int_equal(store_compute_fresh(s, "ind1", reads, 1, "fnv1a64:1", &fresh, &cells, &missing,
-                                         err, sizeof err),
-                     STORE_OK);
-    assert_int_equal(fresh, 1);
+    assert_int_equal(fresh_of(s, "fnv1a64:1", &cells), 1);
     const tseries input = {"a", "A", "0580", "T", "year"};
     o.vintage = "2026-03-02T00:00:00Z";
     assert_int_equal(put1(s, &input, "2019", &o, &what, err, sizeof err), STORE_OK);
-    assert_int_equal(store_compute_fresh(s, "ind1", reads, 1, "fnv1a64:1", &fresh, &cells, &missing,
-                                         err, sizeof err),
-                     STORE_OK);
-    assert_int_equal(fresh, 0); /* an input stored after the run */
+    assert_int_equal(fresh_of(s, "fnv1a64:1", &cells), 0); /* an input stored after the run */
     /* An input the run did not record but the formula declares now counts as well. */
     assert_int_equal(
         store_formula_done(s, "ind1", "fnv1a64:1", "", "2026-03-03T00:00:00Z", err, sizeof err),
         STORE_OK);
-    assert_int_equal(store_compute_fresh(s, "ind1", reads, 1, "fnv1a64:1", &fresh, &cells, &missing,
-                                         err, sizeof err),
-                     STORE_OK);
-    assert_int_equal(fresh, 1);
+    assert_int_equal(fresh_of(s, "fnv1a64:1", &cells), 1);
     o.vintage = "2026-03-04T00:00:00Z";
     o.value = 4;
     assert_int_equal(put1(s, &input, "2019", &o, &what, err, sizeof err), STORE_OK);
-    assert_int_equal(store_compute_fresh(s, "ind1", reads, 1, "fnv1a64:1", &fresh, &cells, &missing,
-                                         err, sizeof err),
-                     STORE_OK);
-    assert_int_equal(fresh, 0);
+    assert_int_equal(fresh_of(s, "fnv1a64:1", &cells), 0);
     assert_int_equal(store_formula_done(s, "ind1", "fnv1a64:1", NULL, "t", err, sizeof err),
                      STORE_INVALID);
 }
